@@ -1,0 +1,3 @@
+from policytui.cli.main import main
+
+raise SystemExit(main())

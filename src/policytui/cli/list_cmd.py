@@ -1,0 +1,42 @@
+"""`policytui list`: the loaded policies with their status."""
+
+from __future__ import annotations
+
+import argparse
+
+from policytui.cli.common import as_of, console, load, print_json
+
+
+def register(subparsers, parents) -> None:
+    parser = subparsers.add_parser("list", parents=parents, help="list the loaded policies and their status")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from policytui.core.serialize import policy_json
+    from policytui.core.status import policy_status
+
+    library = load(args)
+    date = as_of(args)
+    rows = [(p, policy_status(p, date)) for p in library.policies.values()]
+    if args.json:
+        print_json([policy_json(p, s) for p, s in rows])
+        return 0
+
+    from rich.table import Table
+    from rich.text import Text
+
+    from policytui.i18n import status_labels, t
+
+    lang = args.lang
+    table = Table(title=Text(t("status.as_of", lang, date=date.isoformat())), title_justify="left")
+    for key in ("field.id", "field.city", "field.policy", "field.status", "field.clauses", "field.awards"):
+        table.add_column(t(key, lang), overflow="fold")
+    for policy, status in rows:
+        awards = sum(1 for c in policy.clauses for a in c.awards if not a.unspecified)
+        badges = Text(" ".join(status_labels(status, lang)), style="bold red" if not status.usable else "green")
+        table.add_row(Text(policy.id), Text(policy.city), Text(policy.display_title), badges,
+                      str(len(policy.clauses)), str(awards))
+    console().print(table)
+    return 0

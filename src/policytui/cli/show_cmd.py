@@ -1,0 +1,71 @@
+"""`policytui show CLAUSE_ID`: one clause in full, with its policy's status."""
+
+from __future__ import annotations
+
+import argparse
+
+from policytui.cli.common import as_of, console, fail, load, print_json
+
+
+def register(subparsers, parents) -> None:
+    parser = subparsers.add_parser("show", parents=parents, help="print one clause in full")
+    parser.add_argument("clause_id", metavar="CLAUSE_ID", help="such as wuxi-draft/m4 (or m4 where unique)")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from policytui.core.lookup import find_clause, suggest_clause_ids
+    from policytui.core.serialize import clause_json
+    from policytui.core.status import policy_status
+    from policytui.i18n import status_warnings
+
+    library = load(args)
+    clause = find_clause(library, args.clause_id)
+    if clause is None:
+        hints = suggest_clause_ids(library, args.clause_id)
+        hint = f"; closest: {', '.join(hints)}" if hints else "; `policytui list` shows the policies"
+        return fail(f"no clause '{args.clause_id}'{hint}")
+    policy = library.policy_of(clause)
+    status = policy_status(policy, as_of(args))
+    if args.json:
+        data = clause_json(clause, library)
+        data["status"] = status.as_json()
+        data["warnings"] = status_warnings(status, policy.display_title, args.lang)
+        print_json(data)
+        return 0
+    _print_clause(clause, policy, status, library, args.lang)
+    return 0
+
+
+def _print_clause(clause, policy, status, library, lang: str) -> None:
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    from policytui.i18n import status_labels, status_warnings, t
+    from policytui.present import describe_amount
+
+    out = console()
+    crumbs = " › ".join([policy.city, *(a.heading for a in policy.ancestors(clause)), clause.heading])
+    badges = Text(" ".join(f"[{b}]" for b in status_labels(status, lang)), style="bold red")
+    out.print(Text(clause.id, style="dim"), Text(crumbs, style="bold"), badges)
+    for warning in status_warnings(status, policy.display_title, lang):
+        out.print(Text(f"⚠{warning}", style="yellow"))
+    out.print(Panel(Text(clause.text), title=Text(policy.display_title), title_align="left"))
+    details = Table.grid(padding=(0, 2))
+    details.add_column(style="bold")
+    details.add_column()
+    if clause.departments:
+        details.add_row(t("field.departments", lang), Text("、".join(clause.departments)))
+    details.add_row(t("field.topics", lang), Text("、".join(library.topic_name(x, lang) for x in clause.topics)))
+    out.print(details)
+    if clause.amounts:
+        amounts = Table(title=t("field.amounts", lang), title_justify="left")
+        for header in ("role", "figure", "subject", "quote"):
+            amounts.add_column(header, overflow="fold")
+        for amount in clause.amounts:
+            amounts.add_row(t(f"role.{amount.role}", lang), Text(describe_amount(amount, lang)),
+                            Text(amount.subject), Text(amount.quote))
+        out.print(amounts)

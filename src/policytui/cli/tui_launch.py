@@ -1,0 +1,15 @@
+"""Start the interactive browser (the only place Textual is imported)."""
+
+from __future__ import annotations
+
+import argparse
+
+from policytui.cli.common import as_of
+
+
+def run_tui(args: argparse.Namespace) -> int:
+    from policytui.tui.app import create_app
+
+    app = create_app(data=args.data, as_of=as_of(args), lang=args.lang, user_data=not args.no_user_data)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,239 @@
+"""The policy data model: immutable records read from the TOML files.
+
+Money figures are Decimal from the moment they are read; nothing here is float.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+# Yuan per printed money unit. "%" is a rate, not money.
+MONEY_UNITS: dict[str, Decimal] = {
+    "元": Decimal(1),
+    "万元": Decimal(10_000),
+    "亿元": Decimal(100_000_000),
+    "万亿元": Decimal(1_000_000_000_000),
+}
+RATE_UNIT = "%"
+UPPER_BOUND_MARKS = ("最高", "不超过")
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """One monetary figure or rate printed in a clause (or a promise with no figure)."""
+
+    role: str  # award | rate | cap | threshold | target | fund
+    quote: str  # the verbatim fragment of the clause that holds the figure
+    value: Decimal | None = None  # None: the text promises support but names no figure
+    unit: str | None = None
+    qualifiers: tuple[str, ...] = ()
+    period: str = "unspecified"  # one-off | per-year | multi-year | unspecified
+    level: str | None = None  # national | provincial | municipal
+    base: str | None = None  # for a rate: what it is a percentage of
+    subject: str = ""
+
+    @property
+    def unspecified(self) -> bool:
+        return self.value is None
+
+    @property
+    def upper_bound(self) -> bool:
+        return any(mark in q for q in self.qualifiers for mark in UPPER_BOUND_MARKS)
+
+    @property
+    def is_rate(self) -> bool:
+        return self.unit == RATE_UNIT
+
+    @property
+    def yuan(self) -> Decimal | None:
+        """The figure in yuan, for money; None for rates and unspecified awards."""
+        if self.value is None or self.unit not in MONEY_UNITS:
+            return None
+        return self.value * MONEY_UNITS[self.unit]
+
+    @property
+    def printed(self) -> str:
+        """The figure as the text prints it, e.g. "500万元" or "10%"."""
+        if self.value is None:
+            return ""
+        return f"{self.value}{self.unit or ''}"
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One node of a policy document: a title, part, section, item or paragraph."""
+
+    policy_id: str
+    local_id: str
+    kind: str
+    text: str
+    label: str = ""
+    title: str = ""
+    parent: str | None = None
+    departments: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    amounts: tuple[Amount, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return f"{self.policy_id}/{self.local_id}"
+
+    @property
+    def heading(self) -> str:
+        """Label and title as printed, or the first line of the text."""
+        if self.label or self.title:
+            return f"{self.label}{self.title}"
+        first_line = self.text.split("\n", 1)[0]
+        return first_line if len(first_line) <= 40 else first_line[:39] + "…"
+
+    @property
+    def awards(self) -> tuple[Amount, ...]:
+        return tuple(a for a in self.amounts if a.role == "award")
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorRow:
+    level1: str
+    level2: str
+    baseline: str
+    target: str
+    baseline_value: Decimal | None = None
+    baseline_unit: str | None = None
+    target_value: Decimal | None = None
+    target_unit: str | None = None
+    target_qualifier: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorTable:
+    clause: str
+    caption: str
+    baseline_year: int
+    target_year: int
+    rows: tuple[IndicatorRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    name: str
+    name_en: str
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    id: str
+    title: str
+    city: str
+    city_en: str
+    file: Path
+    clauses: tuple[Clause, ...]
+    draft: bool = False
+    draft_label: str = ""
+    province: str = ""
+    issuer: str = ""
+    issued: date | None = None
+    printed: date | None = None
+    effective_from: date | None = None
+    valid_until: date | None = None
+    valid_until_printed: str = ""  # "2025-12" when the text gives only the month
+    source: Path | None = None
+    scope: str = ""
+    interpretation: str = ""
+    non_stacking: str = ""
+    validity: str = ""
+    indicator_table: IndicatorTable | None = None
+    _by_local_id: dict[str, Clause] = field(default_factory=dict, compare=False, repr=False)
+    _children: dict[str | None, tuple[Clause, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        children: dict[str | None, list[Clause]] = {}
+        for clause in self.clauses:
+            self._by_local_id[clause.local_id] = clause
+            children.setdefault(clause.parent, []).append(clause)
+        self._children.update({k: tuple(v) for k, v in children.items()})
+
+    @property
+    def display_title(self) -> str:
+        return f"{self.title}（{self.draft_label}）" if self.draft and self.draft_label else self.title
+
+    def clause(self, local_id: str) -> Clause | None:
+        return self._by_local_id.get(local_id)
+
+    def children(self, local_id: str | None) -> tuple[Clause, ...]:
+        """The clauses directly under `local_id` (None: the top level), in order."""
+        return self._children.get(local_id, ())
+
+    def ancestors(self, clause: Clause) -> list[Clause]:
+        """From the top-level clause down to the clause's parent."""
+        chain: list[Clause] = []
+        parent = clause.parent
+        while parent is not None and (node := self._by_local_id.get(parent)) is not None:
+            chain.append(node)
+            parent = node.parent
+        return chain[::-1]
+
+    def read_source(self) -> str | None:
+        """The shipped source text, or None if the policy names none or it is missing."""
+        if self.source is None:
+            return None
+        try:
+            return self.source.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A problem found in a data file: what is wrong, where, and what is expected."""
+
+    file: str
+    message: str
+    where: str = ""  # key path, such as clauses[3].topics
+    line: int | None = None
+    expected: str = ""
+    severity: str = "error"  # error | warning
+
+    def __str__(self) -> str:
+        location = self.file if self.line is None else f"{self.file}:{self.line}"
+        parts = [location]
+        if self.where:
+            parts.append(self.where)
+        text = ": ".join(parts) + f": {self.message}"
+        if self.expected:
+            text += f" (expected {self.expected})"
+        return text
+
+
+@dataclass(slots=True)
+class Library:
+    """Everything loaded: policies by id, topics by id, and the problems met on the way."""
+
+    policies: dict[str, Policy] = field(default_factory=dict)
+    topics: dict[str, Topic] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+    def clauses(self):
+        for policy in self.policies.values():
+            yield from policy.clauses
+
+    def clause(self, clause_id: str) -> Clause | None:
+        policy_id, _, local_id = clause_id.partition("/")
+        policy = self.policies.get(policy_id)
+        return policy.clause(local_id) if policy else None
+
+    def policy_of(self, clause: Clause) -> Policy:
+        return self.policies[clause.policy_id]
+
+    def topic_name(self, topic_id: str, lang: str = "zh") -> str:
+        topic = self.topics.get(topic_id)
+        if topic is None:
+            return topic_id
+        return topic.name_en if lang == "en" else topic.name

@@ -1,0 +1,508 @@
+"""Read one parsed TOML document into model records, checking it as it goes.
+
+Each check names the key path and line of the problem, what is wrong and what
+is expected (docs/data-format.md is the reference for every field).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import process
+
+from policytui.core.fidelity import check_fidelity, normalize
+from policytui.core.model import (
+    MONEY_UNITS,
+    RATE_UNIT,
+    Amount,
+    Clause,
+    IndicatorRow,
+    IndicatorTable,
+    Policy,
+    Problem,
+    Topic,
+)
+from policytui.core.sanitize import clean_text
+from policytui.core.status import end_of_validity
+from policytui.core.toml_lines import Path as KeyPath
+from policytui.core.toml_lines import format_path, line_of
+
+SCHEMA_VERSION = 1
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+LOCAL_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9.-]*$")
+CLAUSE_KINDS = (
+    "title notice preamble part section subsection item paragraph table closing cc".split()
+)
+ROLES = ("award", "rate", "cap", "threshold", "target", "fund")
+UNITS = (*MONEY_UNITS, RATE_UNIT)
+PERIODS = ("one-off", "per-year", "multi-year", "unspecified")
+LEVELS = ("national", "provincial", "municipal")
+QUALIFIERS = tuple(
+    "最高 不超过 最高不超过 不低于 分档 分档择优 择优 超过 超 以上 及以上 （含） 突破 达 约".split()
+)
+MIN_COVERAGE = 0.97
+
+POLICY_KEYS = set(
+    "id title city city_en province issuer issued printed effective_from valid_until draft "
+    "draft_label source scope interpretation non_stacking validity".split()
+)
+CLAUSE_KEYS = set("id parent kind label title text departments topics amounts".split())
+AMOUNT_KEYS = set("role value unit qualifiers period level base subject quote".split())
+TABLE_KEYS = set("clause caption baseline_year target_year rows".split())
+ROW_KEYS = set(
+    "level1 level2 baseline target baseline_value baseline_unit target_value target_unit "
+    "target_qualifier".split()
+)
+TOPIC_KEYS = set("id name name_en keywords".split())
+
+
+class DocumentReader:
+    """Reads fields from one document, collecting problems instead of raising."""
+
+    def __init__(self, file: Path, raw: str) -> None:
+        self.file = file
+        self.raw = raw
+        self.problems: list[Problem] = []
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.severity == "error" for p in self.problems)
+
+    def problem(self, path: KeyPath, message: str, expected: str = "", severity: str = "error"):
+        self.problems.append(
+            Problem(
+                file=str(self.file),
+                where=format_path(path),
+                line=line_of(self.raw, path),
+                message=message,
+                expected=expected,
+                severity=severity,
+            )
+        )
+
+    # -- typed fields ---------------------------------------------------------
+
+    def table(self, parent: dict, key: str, path: KeyPath, allowed: set[str]) -> dict | None:
+        value = parent.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.problem(path + (key,), f"is a {_kind(value)}", "a table")
+            return None
+        self.unknown_keys(value, path + (key,), allowed)
+        return value
+
+    def unknown_keys(self, table: dict, path: KeyPath, allowed: set[str]) -> None:
+        for key in table:
+            if key not in allowed:
+                hint = process.extractOne(key, sorted(allowed))
+                guess = f"; did you mean '{hint[0]}'?" if hint and hint[1] >= 70 else ""
+                self.problem(
+                    path + (key,),
+                    f"unknown key '{key}' is ignored{guess}",
+                    "one of " + ", ".join(sorted(allowed)),
+                    severity="warning",
+                )
+
+    def string(
+        self,
+        table: dict,
+        key: str,
+        path: KeyPath,
+        *,
+        required: bool = False,
+        pattern: re.Pattern | None = None,
+        expected: str = "a string",
+    ) -> str:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.problem(path + (key,), f"required key '{key}' is missing", expected)
+            return ""
+        if not isinstance(value, str):
+            self.problem(path + (key,), f"is a {_kind(value)}", expected)
+            return ""
+        cleaned = clean_text(value)
+        if cleaned != value:
+            self.problem(
+                path + (key,),
+                "control characters or terminal escape sequences removed",
+                "plain text",
+                severity="warning",
+            )
+        if required and not cleaned.strip():
+            self.problem(path + (key,), "is empty", expected)
+        elif pattern is not None and not pattern.match(cleaned):
+            self.problem(path + (key,), f"'{cleaned}' is not a valid value", expected)
+            return ""
+        return cleaned
+
+    def quote(self, table: dict, key: str, path: KeyPath) -> str:
+        """An optional sub-table holding one verbatim `text`, such as [policy.scope]."""
+        sub = self.table(table, key, path, {"text"})
+        if sub is None:
+            return ""
+        return self.string(sub, "text", path + (key,), required=True)
+
+    def string_list(self, table: dict, key: str, path: KeyPath, expected: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(path + (key,), f"is a {_kind(value)}", f"a list of strings ({expected})")
+            return ()
+        return tuple(clean_text(v) for v in value)
+
+    def choice(self, table: dict, key: str, path: KeyPath, options, *, default=None, required=False):
+        value = table.get(key, default)
+        if value is None:
+            if required:
+                self.problem(path + (key,), f"required key '{key}' is missing", _one_of(options))
+            return None
+        if value not in options:
+            self.problem(path + (key,), f"'{value}' is not allowed", _one_of(options))
+            return None
+        return value
+
+    def date(self, table: dict, key: str, path: KeyPath) -> date | None:
+        value = table.get(key)
+        if value is None:
+            return None
+        if isinstance(value, date):  # TOML's own local date
+            return value
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.problem(path + (key,), f"'{value}' is not a date", "a date as YYYY-MM-DD")
+        return None
+
+    def decimal(self, table: dict, key: str, path: KeyPath) -> Decimal | None:
+        value = table.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or isinstance(value, float):
+            self.problem(
+                path + (key,),
+                f"{value!r} is a {_kind(value)}; floats are inexact",
+                'a decimal written as a string, such as "0.5", or a whole number',
+            )
+            return None
+        try:
+            number = Decimal(str(value)) if isinstance(value, (int, str)) else None
+        except InvalidOperation:
+            number = None
+        if number is None or not number.is_finite() or number < 0:
+            self.problem(path + (key,), f"'{value}' is not a number", 'a non-negative decimal such as "500"')
+            return None
+        return number
+
+
+def _kind(value: Any) -> str:
+    return {
+        str: "string", int: "whole number", float: "float", bool: "boolean", list: "list",
+        dict: "table", date: "date",
+    }.get(type(value), type(value).__name__)
+
+
+def _one_of(options) -> str:
+    return "one of " + ", ".join(str(o) for o in options)
+
+
+def closest(word: str, choices, limit: int = 3) -> list[str]:
+    """The choices nearest to `word`, best first (for "did you mean" hints)."""
+    return [m[0] for m in process.extract(word, list(choices), limit=limit, score_cutoff=40)]
+
+
+# -- topics -------------------------------------------------------------------
+
+
+def read_topics(doc: dict, reader: DocumentReader) -> list[Topic]:
+    entries = doc.get("topics")
+    if not isinstance(entries, list):
+        reader.problem(("topics",), "is not an array of tables", "[[topics]] entries")
+        return []
+    topics = []
+    for i, entry in enumerate(entries):
+        path: KeyPath = ("topics", i)
+        if not isinstance(entry, dict):
+            reader.problem(path, f"is a {_kind(entry)}", "a table")
+            continue
+        reader.unknown_keys(entry, path, TOPIC_KEYS)
+        topic_id = reader.string(entry, "id", path, required=True, pattern=ID_PATTERN,
+                                 expected="an id of a-z, 0-9 and -")
+        name = reader.string(entry, "name", path, required=True, expected="the Chinese name")
+        name_en = reader.string(entry, "name_en", path, expected="the English name") or name
+        keywords = reader.string_list(entry, "keywords", path, "search keywords")
+        if topic_id and name:
+            topics.append(Topic(topic_id, name, name_en, keywords))
+    return topics
+
+
+# -- policies -----------------------------------------------------------------
+
+
+def read_policy(doc: dict, reader: DocumentReader, topics: dict[str, Topic]) -> Policy | None:
+    """The policy in `doc`, or None when it has errors (they are in reader.problems)."""
+    version = doc.get("schema", SCHEMA_VERSION)
+    if version != SCHEMA_VERSION:
+        reader.problem(("schema",), f"schema version {version!r} is not supported",
+                       f"schema = {SCHEMA_VERSION}")
+        return None
+    meta = reader.table(doc, "policy", (), POLICY_KEYS)
+    if meta is None:
+        reader.problem(("policy",), "the [policy] table is missing", "a [policy] table")
+        return None
+    p: KeyPath = ("policy",)
+    policy_id = reader.string(meta, "id", p, required=True, pattern=ID_PATTERN,
+                              expected="an id of a-z, 0-9 and -, such as wuxi-draft")
+    draft = meta.get("draft", False)
+    if not isinstance(draft, bool):
+        reader.problem(p + ("draft",), f"is a {_kind(draft)}", "true or false")
+        draft = False
+    valid_until, valid_until_printed = _validity_end(meta, reader)
+    issued = reader.date(meta, "issued", p)
+    effective_from = reader.date(meta, "effective_from", p)
+    starts = effective_from or issued
+    if starts and valid_until and valid_until < starts:
+        reader.problem(p + ("valid_until",), f"{valid_until_printed} is before the start {starts}",
+                       "an end date after the start date")
+    source = _source_path(meta, reader)
+
+    clauses = _read_clauses(doc, reader, policy_id, topics)
+    table = _read_indicator_table(doc, reader, {c.local_id: c for c in clauses})
+    fields = dict(
+        title=reader.string(meta, "title", p, required=True, expected="the title as printed"),
+        city=reader.string(meta, "city", p, required=True, expected="the city's Chinese name"),
+        city_en=reader.string(meta, "city_en", p),
+        province=reader.string(meta, "province", p),
+        issuer=reader.string(meta, "issuer", p),
+        draft_label=reader.string(meta, "draft_label", p),
+        printed=reader.date(meta, "printed", p),
+        scope=reader.quote(meta, "scope", p),
+        interpretation=reader.quote(meta, "interpretation", p),
+        non_stacking=reader.quote(meta, "non_stacking", p),
+        validity=reader.quote(meta, "validity", p),
+    )
+    if source is not None:
+        _check_against_source(doc, source, reader)
+    if reader.has_errors:
+        return None
+    return Policy(
+        id=policy_id,
+        file=reader.file,
+        clauses=tuple(clauses),
+        draft=draft,
+        issued=issued,
+        effective_from=effective_from,
+        valid_until=valid_until,
+        valid_until_printed=valid_until_printed,
+        source=source,
+        indicator_table=table,
+        city_en=fields.pop("city_en") or fields["city"],
+        **fields,
+    )
+
+
+def _validity_end(meta: dict, reader: DocumentReader) -> tuple[date | None, str]:
+    value = meta.get("valid_until")
+    if value is None:
+        return None, ""
+    printed = value.isoformat() if isinstance(value, date) else value
+    try:
+        return end_of_validity(str(printed)), str(printed)
+    except ValueError:
+        reader.problem(("policy", "valid_until"), f"'{printed}' is not a date",
+                       "YYYY-MM-DD, or YYYY-MM when the text gives only the month")
+        return None, ""
+
+
+def _source_path(meta: dict, reader: DocumentReader) -> Path | None:
+    name = reader.string(meta, "source", ("policy",))
+    if not name:
+        return None
+    path = (reader.file.parent / name).resolve()
+    if not path.is_file():
+        reader.problem(("policy", "source"), f"source file {path} does not exist",
+                       "a path to the source text, relative to this file", severity="warning")
+        return None
+    return path
+
+
+def _check_against_source(doc: dict, source: Path, reader: DocumentReader) -> None:
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reader.problem(("policy", "source"), f"cannot read {source}: {error}", "a UTF-8 text file",
+                       severity="warning")
+        return
+    report = check_fidelity(doc, text)
+    for key, departure in report.not_verbatim:
+        reader.problem(_parse_key(key), f"text is not verbatim from {source.name}; it departs at {departure}",
+                       "the source's words exactly (only line breaks may differ)")
+    if report.coverage < MIN_COVERAGE:
+        reader.problem(("policy", "source"),
+                       f"the texts quote only {report.coverage:.1%} of {source.name}",
+                       f"at least {MIN_COVERAGE:.0%} of the source quoted", severity="warning")
+
+
+def _parse_key(dotted: str) -> KeyPath:
+    """"clauses[3].text" -> ("clauses", 3, "text")."""
+    path: list[str | int] = []
+    for part in dotted.split("."):
+        name, *indices = part.replace("]", "").split("[")
+        path.append(name)
+        path.extend(int(i) for i in indices)
+    return tuple(path)
+
+
+def _read_clauses(doc: dict, reader: DocumentReader, policy_id: str, topics: dict[str, Topic]):
+    entries = doc.get("clauses")
+    if not isinstance(entries, list) or not entries:
+        reader.problem(("clauses",), "no clauses", "one or more [[clauses]] entries")
+        return []
+    clauses: list[Clause] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(entries):
+        path: KeyPath = ("clauses", i)
+        if not isinstance(entry, dict):
+            reader.problem(path, f"is a {_kind(entry)}", "a table")
+            continue
+        reader.unknown_keys(entry, path, CLAUSE_KEYS)
+        local_id = reader.string(entry, "id", path, required=True, pattern=LOCAL_ID_PATTERN,
+                                 expected="an id of a-z, 0-9, '.' and '-', such as m4 or p2.1")
+        if local_id in seen:
+            reader.problem(path + ("id",), f"duplicate clause id '{local_id}'", "ids unique in the policy")
+        parent = reader.string(entry, "parent", path) or None
+        if parent is not None and parent not in seen:
+            reader.problem(path + ("parent",), f"parent '{parent}' is not an earlier clause",
+                           "the id of a clause above this one")
+        seen.add(local_id)
+        text = reader.string(entry, "text", path, required=True, expected="the verbatim text")
+        clause_topics = reader.string_list(entry, "topics", path, "topic ids")
+        if not clause_topics:
+            reader.problem(path + ("topics",), "no topics", "at least one topic id")
+        for topic in clause_topics:
+            if topic not in topics:
+                hint = closest(topic, topics)
+                reader.problem(path + ("topics",), f"unknown topic '{topic}'",
+                               "a topic id" + (f" such as {', '.join(hint)}" if hint else ""))
+        clauses.append(
+            Clause(
+                policy_id=policy_id,
+                local_id=local_id,
+                kind=reader.choice(entry, "kind", path, CLAUSE_KINDS, required=True) or "paragraph",
+                text=text,
+                label=reader.string(entry, "label", path),
+                title=reader.string(entry, "title", path),
+                parent=parent,
+                departments=reader.string_list(entry, "departments", path, "department names"),
+                topics=clause_topics,
+                amounts=_read_amounts(entry, reader, path, text),
+            )
+        )
+    return clauses
+
+
+def _read_amounts(entry: dict, reader: DocumentReader, clause_path: KeyPath, text: str):
+    raw = entry.get("amounts", [])
+    if not isinstance(raw, list):
+        reader.problem(clause_path + ("amounts",), f"is a {_kind(raw)}", "[[clauses.amounts]] entries")
+        return ()
+    amounts = []
+    for j, item in enumerate(raw):
+        path = clause_path + ("amounts", j)
+        if not isinstance(item, dict):
+            reader.problem(path, f"is a {_kind(item)}", "a table")
+            continue
+        reader.unknown_keys(item, path, AMOUNT_KEYS)
+        role = reader.choice(item, "role", path, ROLES, required=True)
+        value = reader.decimal(item, "value", path)
+        unit = reader.choice(item, "unit", path, UNITS)
+        quote = reader.string(item, "quote", path, required=True,
+                              expected="the verbatim fragment of the clause holding the figure")
+        qualifiers = reader.string_list(item, "qualifiers", path, "qualifiers as printed")
+        for q in qualifiers:
+            if q not in QUALIFIERS:
+                reader.problem(path + ("qualifiers",), f"unknown qualifier '{q}'", _one_of(QUALIFIERS))
+        if value is None and "value" not in item and role not in (None, "award"):
+            reader.problem(path + ("value",), f"a {role} needs a value",
+                           "a value (only an award promised with no figure may omit it)")
+        if value is not None and unit is None and "unit" not in item:
+            reader.problem(path + ("unit",), "a value needs its unit", _one_of(UNITS))
+        if quote and normalize(quote) not in normalize(text):
+            reader.problem(path + ("quote",), f"quote '{quote}' is not in the clause's text",
+                           "a fragment of this clause's text")
+        elif value is not None and unit and not _figure_in(quote, item.get("value"), unit):
+            reader.problem(path + ("value",),
+                           f"the figure {item.get('value')}{unit} does not appear in the quote '{quote}'",
+                           "the value and unit as printed in the quote")
+        amounts.append(
+            Amount(
+                role=role or "award",
+                quote=quote,
+                value=value,
+                unit=unit,
+                qualifiers=qualifiers,
+                period=reader.choice(item, "period", path, PERIODS, default="unspecified") or "unspecified",
+                level=reader.choice(item, "level", path, LEVELS),
+                base=reader.string(item, "base", path) or None,
+                subject=reader.string(item, "subject", path),
+            )
+        )
+    return tuple(amounts)
+
+
+def _figure_in(quote: str, printed_value: object, unit: str) -> bool:
+    """Whether the quote prints this value (as a whole number token) followed by its unit."""
+    number = re.escape(str(printed_value))
+    # the unit may follow after other figures of a list, as in "1%、2%、3%" or "300万元、100万元"
+    pattern = rf"(?<![\d.]){number}(?![\d.])[^\d]*?(?:\d[^\d]*?)*{re.escape(unit)}"
+    return re.search(pattern, normalize(quote)) is not None
+
+
+def _read_indicator_table(doc: dict, reader: DocumentReader, clauses: dict[str, Clause]):
+    meta = reader.table(doc, "indicator_table", (), TABLE_KEYS)
+    if meta is None:
+        return None
+    path: KeyPath = ("indicator_table",)
+    clause_id = reader.string(meta, "clause", path, required=True, expected="the id of the table's clause")
+    if clause_id and clause_id not in clauses:
+        reader.problem(path + ("clause",), f"no clause '{clause_id}'", "the id of a clause in this file")
+    years = []
+    for key in ("baseline_year", "target_year"):
+        year = meta.get(key)
+        if not isinstance(year, int) or isinstance(year, bool):
+            reader.problem(path + (key,), f"'{year}' is not a year", "a year such as 2025")
+            year = 0
+        years.append(year)
+    rows = []
+    for i, row in enumerate(meta.get("rows", [])):
+        row_path = path + ("rows", i)
+        if not isinstance(row, dict):
+            reader.problem(row_path, f"is a {_kind(row)}", "a table")
+            continue
+        reader.unknown_keys(row, row_path, ROW_KEYS)
+        rows.append(
+            IndicatorRow(
+                level1=reader.string(row, "level1", row_path),
+                level2=reader.string(row, "level2", row_path, required=True, expected="the indicator"),
+                baseline=reader.string(row, "baseline", row_path, required=True, expected='the value as printed, or "—"'),
+                target=reader.string(row, "target", row_path, required=True, expected='the value as printed, or "—"'),
+                baseline_value=reader.decimal(row, "baseline_value", row_path),
+                baseline_unit=reader.string(row, "baseline_unit", row_path) or None,
+                target_value=reader.decimal(row, "target_value", row_path),
+                target_unit=reader.string(row, "target_unit", row_path) or None,
+                target_qualifier=reader.string(row, "target_qualifier", row_path) or None,
+            )
+        )
+    return IndicatorTable(
+        clause=clause_id,
+        caption=reader.string(meta, "caption", path),
+        baseline_year=years[0],
+        target_year=years[1],
+        rows=tuple(rows),
+    )

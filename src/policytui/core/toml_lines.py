@@ -1,0 +1,74 @@
+"""Find the line of a key path in TOML source, so problems can point at it.
+
+tomllib returns plain dicts without positions; this scanner follows table
+headers and `key =` lines, which is all the data files use. It is a pointer for
+people, not a parser: when unsure it returns the nearest enclosing line.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ARRAY_HEADER = re.compile(r"^\s*\[\[\s*([^\]]+?)\s*\]\]")
+_TABLE_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
+
+Path = tuple[str | int, ...]
+
+
+def format_path(path: Path) -> str:
+    """("clauses", 3, "topics") -> "clauses[3].topics"."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+def line_of(source: str, path: Path) -> int | None:
+    """The 1-based line that best matches `path`: the longest matching prefix wins."""
+    best_line, best_len = None, 0
+    array_counts: dict[Path, int] = {}
+    current: Path = ()
+    for number, line in enumerate(source.splitlines(), start=1):
+        if match := _ARRAY_HEADER.match(line):
+            parent, name = _resolve(match.group(1), current)
+            key = parent + (name,)
+            index = array_counts.get(key, -1) + 1
+            array_counts[key] = index
+            current = key + (index,)
+            node = current
+        elif match := _TABLE_HEADER.match(line):
+            parent, name = _resolve(match.group(1), current)
+            current = parent + (name,)
+            node = current
+        elif match := _KEY.match(line):
+            node = current + (match.group(1),)
+        else:
+            continue
+        matched = _common_prefix(node, path)
+        if matched == len(node) and matched > best_len:
+            best_line, best_len = number, matched
+    return best_line
+
+
+def _resolve(dotted: str, current: Path) -> tuple[Path, str]:
+    """Turn a header's dotted name into (parent path with array indices, last name)."""
+    names = [n.strip().strip('"') for n in dotted.split(".")]
+    parent: Path = ()
+    for name in names[:-1]:
+        parent += (name,)
+        # a header nested in an array of tables refers to that array's latest element
+        if len(current) > len(parent) and current[: len(parent)] == parent and isinstance(
+            current[len(parent)], int
+        ):
+            parent += (current[len(parent)],)
+    return parent, names[-1]
+
+
+def _common_prefix(a: Path, b: Path) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n

@@ -1,0 +1,133 @@
+"""The non-interactive CLI: output for people and JSON for scripts, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from policytui.cli.main import main
+from tests.conftest import FIXTURES
+
+
+@pytest.fixture(autouse=True)
+def wide_terminal(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main([*argv, "--no-user-data"])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_json_shows_both_policies_expired_as_of_a_date(capsys):
+    code, out, _ = run(capsys, "list", "--json", "--as-of", "2026-11-22")
+    data = {p["id"]: p for p in json.loads(out)}
+    assert code == 0 and set(data) == {"nanjing-2021", "wuxi-draft"}
+    assert data["wuxi-draft"]["status"] == {
+        "as_of": "2026-11-22", "draft": True, "validity": "expired",
+        "effective_from": None, "valid_until": "2025-12-31"}
+    assert data["nanjing-2021"]["status"]["validity"] == "expired"
+    assert data["wuxi-draft"]["issued"] is None
+
+
+def test_list_for_people_shows_status_badges(capsys):
+    code, out, _ = run(capsys, "list", "--as-of", "2026-11-22")
+    assert code == 0
+    assert "征求意见稿" in out and out.count("已失效") == 2
+
+
+def test_list_in_english_when_asked(capsys):
+    _, out, _ = run(capsys, "--lang", "en", "list")
+    assert "Draft for comments" in out and "Expired" in out
+
+
+def test_as_of_given_before_the_command_is_kept(capsys):
+    _, out, _ = run(capsys, "--as-of", "2023-01-01", "list", "--json")
+    assert {p["status"]["validity"] for p in json.loads(out)} == {"in-force", "not-yet-in-force"}
+
+
+def test_show_json_of_a_clause(capsys):
+    code, out, _ = run(capsys, "show", "wuxi-draft/m4", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["label"] == "（四）" and data["title"] == "支持总部企业落地发展"
+    assert data["departments"] == ["市发展改革委", "市财政局"]
+    assert data["topics"][0] == {"id": "headquarters", "name": "总部与招商"}
+    cap = next(a for a in data["amounts"] if a["role"] == "cap")
+    assert (cap["value"], cap["unit"], cap["yuan"], cap["upper_bound"]) == ("6000", "万元", 60000000, True)
+    assert data["status"]["draft"] and len(data["warnings"]) == 2
+
+
+def test_show_every_clause(capsys, library):
+    for clause in library.clauses():
+        code, out, _ = run(capsys, "show", clause.id, "--json")
+        assert code == 0 and json.loads(out)["text"] == clause.text
+
+
+def test_show_for_people_prints_text_departments_and_amounts(capsys):
+    code, out, _ = run(capsys, "show", "m4")
+    assert code == 0
+    for expected in ("（四）支持总部企业落地发展", "市发展改革委", "最高6000万元", "征求意见稿", "已失效"):
+        assert expected in out.replace("\n", "").replace("│", "").replace(" ", "")
+
+
+def test_show_unknown_id_suggests_the_closest(capsys):
+    code, out, err = run(capsys, "show", "wuxi/m44")
+    assert code == 2 and out == ""
+    assert err.startswith("policytui: error: no clause 'wuxi/m44'; closest: wuxi-draft/m4,")
+
+
+def test_validate_clean_files_exit_0(capsys):
+    code, out, _ = run(capsys, "validate", str(FIXTURES / "good"))
+    assert code == 0 and "ok: 1 file(s) checked, 0 error(s)" in out
+
+
+def test_validate_bad_files_exit_1_and_name_each_problem(capsys):
+    code, out, _ = run(capsys, "validate", str(FIXTURES / "bad"), "--json")
+    report = json.loads(out)
+    assert code == 1 and report["errors"] >= 9
+    where = {(p["file"].rsplit("/", 1)[-1], p["where"]) for p in report["problems"]}
+    assert ("unknown-topic.toml", "clauses[0].topics") in where
+    assert ("bad-date.toml", "policy.issued") in where
+
+
+def test_validate_the_bundled_data_is_clean(capsys):
+    code, out, _ = run(capsys, "validate", "data")
+    assert code == 0, out
+
+
+def test_validate_a_missing_path(capsys):
+    code, out, _ = run(capsys, "validate", "no-such-file.toml")
+    assert code == 1 and "no such file" in out
+
+
+def test_bad_user_file_is_reported_on_stderr_and_the_rest_loads(capsys):
+    code, out, err = run(capsys, "list", "--json", "--data", str(FIXTURES / "bad" / "unknown-topic.toml"))
+    assert code == 0 and len(json.loads(out)) == 2
+    assert "unknown topic 'opensource'" in err and "Traceback" not in err
+
+
+def test_bad_as_of_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["list", "--as-of", "2025-13-01"])
+    assert exit_info.value.code == 2
+    assert "is not a date (expected YYYY-MM-DD)" in capsys.readouterr().err
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0 and capsys.readouterr().out.startswith("policytui ")
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(capsys, monkeypatch):
+    import policytui.cli.list_cmd as list_cmd
+
+    def explode(args):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(list_cmd, "load", explode)
+    code, _, err = run(capsys, "list")
+    assert code == 1 and err.strip() == (
+        "policytui: internal error: RuntimeError: boom (set POLICYTUI_DEBUG=1 for details)")

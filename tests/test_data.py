@@ -1,0 +1,117 @@
+"""What the bundled data must hold: structure, metadata as printed, every figure."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from policytui.core.model import Amount
+from policytui.core.status import Validity, policy_status
+from tests.conftest import AS_OF
+
+
+def test_both_policies_load_without_problems(library):
+    assert sorted(library.policies) == ["nanjing-2021", "wuxi-draft"]
+    assert library.problems == []
+
+
+def test_wuxi_metadata_stores_nothing_the_draft_does_not_print(library):
+    wuxi = library.policies["wuxi-draft"]
+    assert wuxi.draft and wuxi.draft_label == "征求意见稿"
+    assert wuxi.issued is None and wuxi.issuer == "" and wuxi.printed is None
+    assert str(wuxi.valid_until) == "2025-12-31"
+    assert "江阴、宜兴可参照执行" in wuxi.scope
+    assert "就高不重复" in wuxi.non_stacking
+
+
+def test_nanjing_metadata_as_printed(library):
+    nanjing = library.policies["nanjing-2021"]
+    assert (str(nanjing.issued), str(nanjing.printed)) == ("2021-12-23", "2021-12-24")
+    assert nanjing.valid_until_printed == "2025-12" and str(nanjing.valid_until) == "2025-12-31"
+    assert nanjing.issuer == "南京市人民政府"
+    assert "就高原则" in nanjing.non_stacking
+
+
+def test_wuxi_has_twelve_measures_with_labels_titles_and_departments(library):
+    wuxi = library.policies["wuxi-draft"]
+    labels = "一 二 三 四 五 六 七 八 九 十 十一 十二".split()
+    for n, label in enumerate(labels, start=1):
+        clause = wuxi.clause(f"m{n}")
+        assert clause.label == f"（{label}）"
+        assert clause.text.startswith(clause.label + clause.title)
+        assert clause.departments, clause.id
+    assert wuxi.clause("m4").departments == ("市发展改革委", "市财政局")
+    assert [c.local_id for c in wuxi.children("p2")] == ["m4", "m5", "m6", "m7"]
+
+
+def test_nanjing_structure_reaches_every_level(library):
+    nanjing = library.policies["nanjing-2021"]
+    item = nanjing.clause("p2.1.1.1")
+    assert (item.label, item.title) == ("（1）", "聚力突破关键软件")
+    assert [a.local_id for a in nanjing.ancestors(item)] == ["plan", "p2", "p2.1", "p2.1.1"]
+    assert len(nanjing.children("att")) >= 11  # preamble, nine measures, 附则
+    assert [c.label for c in nanjing.children("att.rules")] == ["（一）", "（二）", "（三）", "（四）"]
+    assert nanjing.clause("cc").text.startswith("抄送")
+
+
+def test_nanjing_indicator_table_rows(library):
+    table = library.policies["nanjing-2021"].indicator_table
+    assert (table.baseline_year, table.target_year) == (2020, 2025)
+    assert len(table.rows) == 21
+    first = table.rows[0]
+    assert (first.level1, first.level2, first.baseline, first.target) == (
+        "规模指标", "软件和信息服务产业规模", "6200亿元", "超1万亿元")
+    assert (first.baseline_value, first.target_value, first.target_qualifier) == (
+        Decimal(6200), Decimal(1), "超")
+    empty = [r for r in table.rows if r.baseline == "—"]
+    assert empty and all(r.baseline_value is None for r in empty)
+
+
+def test_every_clause_has_a_known_topic(library):
+    for clause in library.clauses():
+        assert clause.topics and all(t in library.topics for t in clause.topics), clause.id
+
+
+def test_headquarters_figures_of_wuxi(library):
+    m4 = library.policies["wuxi-draft"].clause("m4")
+    rates = [a for a in m4.amounts if a.role == "rate"]
+    assert [a.value for a in rates] == [1, 2, 3] and all(a.unit == "%" for a in rates)
+    cap = next(a for a in m4.amounts if a.role == "cap")
+    assert cap.yuan == Decimal(60_000_000) and cap.upper_bound
+    yearly = next(a for a in m4.amounts if a.role == "award")
+    assert (yearly.yuan, yearly.period) == (Decimal(20_000_000), "per-year")
+
+
+def test_nanjing_attachment_promises_are_recorded_without_figures(library):
+    att = library.policies["nanjing-2021"]
+    promises = [a for c in att.clauses if c.local_id.startswith("att.") for a in c.awards]
+    assert len(promises) >= 8
+    assert all(a.unspecified and a.yuan is None for a in promises)
+
+
+def test_amount_upper_bound_follows_the_wording():
+    assert Amount("award", "最高500万元", Decimal(500), "万元", ("最高",)).upper_bound
+    assert Amount("rate", "不超过10%", Decimal(10), "%", ("不超过",)).upper_bound
+    assert not Amount("threshold", "不低于2000万元", Decimal(2000), "万元", ("不低于",)).upper_bound
+
+
+@pytest.mark.parametrize(
+    "policy_id, when, validity",
+    [
+        ("nanjing-2021", AS_OF, Validity.EXPIRED),
+        ("wuxi-draft", AS_OF, Validity.EXPIRED),
+        ("nanjing-2021", "2021-12-22", Validity.NOT_YET),
+        ("nanjing-2021", "2021-12-23", Validity.IN_FORCE),
+        ("nanjing-2021", "2025-12-31", Validity.IN_FORCE),
+        ("nanjing-2021", "2026-01-01", Validity.EXPIRED),
+        ("wuxi-draft", "2025-06-01", Validity.NOT_YET),
+    ],
+)
+def test_status_as_of_a_date(library, policy_id, when, validity):
+    from datetime import date
+
+    when = when if isinstance(when, date) else date.fromisoformat(when)
+    status = policy_status(library.policies[policy_id], when)
+    assert status.validity is validity
+    assert status.draft is (policy_id == "wuxi-draft")
