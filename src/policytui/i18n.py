@@ -68,6 +68,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "field.title": {"zh": "标题", "en": "Title"},
     "field.text": {"zh": "原文", "en": "Text"},
     "field.not_printed": {"zh": "原文未载明", "en": "not printed"},
+    # -- browse and app (tui)
+    # -- search
+    # -- compare
+    # -- calculator
 }
 
 
