@@ -131,3 +131,12 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(capsys, monkeypatch):
     code, _, err = run(capsys, "list")
     assert code == 1 and err.strip() == (
         "policytui: internal error: RuntimeError: boom (set POLICYTUI_DEBUG=1 for details)")
+
+
+def test_python_dash_m_runs_the_cli():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "policytui", "show", "m4", "--json", "--no-user-data"],
+                         capture_output=True, text=True, check=True).stdout
+    assert json.loads(out)["id"] == "wuxi-draft/m4"
