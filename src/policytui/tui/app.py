@@ -1,31 +1,140 @@
-"""The interactive browser (a first screen; the browse issue builds it out)."""
+"""PolicyApp: the interactive browser, and create_app(), which the CLI and the tests call.
+
+The first screen paints at once; the library loads in a thread worker afterwards
+and the active screen gets LibraryReady (see docs/architecture.md, "The TUI contract").
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from importlib import import_module
 
-from textual.app import App, ComposeResult
-from textual.widgets import Footer, Header, Static
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.command import Provider
+from textual.screen import Screen
+
+from policytui.core.model import Library
+from policytui.i18n import LANGS, t
+from policytui.tui.keys import localize_bindings
+from policytui.tui.messages import LanguageChanged, LibraryReady, OpenClause
+from policytui.tui.settings import load_settings, save_setting
+
+__all__ = ["LanguageChanged", "LibraryReady", "PolicyApp", "create_app"]
+
+
+def _lazy(module: str, name: str) -> Callable[[], object]:
+    """Import `module` only when its screen or provider is first used: start-up stays light."""
+
+    def make():
+        return getattr(import_module(module), name)
+
+    return make
+
+
+def _screen(module: str, name: str) -> Callable[[], Screen]:
+    return lambda: _lazy(module, name)()()
+
+
+# -- Feature screens: register yours here, in one place. -------------------------------
+# A screen is a mode: one MODES entry, `"name": _screen("policytui.tui.<feature>.screen", "Class")`,
+# and one Binding in BINDINGS, `Binding(key, "switch_mode('name')", "描述", id="mode.name")`.
+# The footer and help show the description in the UI language when i18n has "key.mode.name"
+# (keys/localize_bindings). Subclass tui.base_screen.PolicyScreen to get the header, footer,
+# the loading state and the language switch for free; palette providers go in COMMANDS.
+MODES: dict[str, Callable[[], Screen]] = {
+    "browse": _screen("policytui.tui.browse.screen", "BrowseScreen"),
+}
+MODE_BINDINGS = [
+    Binding("b", "switch_mode('browse')", "浏览", id="mode.browse"),
+]
+PALETTE_PROVIDERS: set[Callable[[], type[Provider]]] = set()
+# ---------------------------------------------------------------------------------------
 
 
 class PolicyApp(App):
     TITLE = "policytui"
+    CSS_PATH = "styles/app.tcss"
+    MODES = MODES
+    DEFAULT_MODE = "browse"
+    COMMANDS = App.COMMANDS | PALETTE_PROVIDERS
+    BINDINGS = [
+        *MODE_BINDINGS,
+        Binding("f1,question_mark", "help", "帮助", id="help"),
+        Binding("f2", "toggle_language", "English", id="language"),
+        Binding("f4", "change_theme", "主题", id="theme", show=False),
+    ]
+    # Too small to read a clause: screens then show a notice instead (styles/app.tcss).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
 
     def __init__(self, data: Sequence[str] = (), as_of: date | None = None, lang: str = "zh",
-                 user_data: bool = True) -> None:
+                 user_data: bool = True, library: Library | None = None) -> None:
         super().__init__()
         self.data = list(data)
         self.as_of = as_of or date.today()
-        self.lang = lang
+        self.lang = lang if lang in LANGS else "zh"
         self.user_data = user_data
+        self.library: Library | None = library
+        self.selected_id: str | None = None  # the clause (or policy) last selected in browse
+        saved_theme = load_settings().get("theme")
+        if saved_theme in self.available_themes:
+            self.theme = saved_theme
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static("policytui", id="body", markup=False)
-        yield Footer()
+    def on_mount(self) -> None:
+        localize_bindings(self, self.lang)
+        self.theme_changed_signal.subscribe(self, lambda theme: save_setting("theme", theme.name))
+        if self.library is None:
+            # After the first paint, so that loading does not compete with it.
+            self.call_after_refresh(self._load_library)
+        else:
+            self.screen.post_message(LibraryReady())
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load_library(self) -> None:
+        from policytui.core.loader import load_library
+        from policytui.core.locations import data_dirs
+        from policytui.core.model import Problem
+
+        try:
+            library = load_library(dirs=data_dirs(self.data, user=self.user_data))
+        except Exception as error:  # the loader reports problems itself; this is the last guard
+            library = Library(problems=[Problem("", f"{type(error).__name__}: {error}")])
+        self.call_from_thread(self._library_loaded, library)
+
+    def _library_loaded(self, library: Library) -> None:
+        self.library = library
+        errors = [p for p in library.problems if p.severity == "error"]
+        if errors:
+            self.notify(t("app.data_problems", self.lang, count=len(errors), first=str(errors[0])),
+                        severity="warning", timeout=10, markup=False)
+        self.screen.post_message(LibraryReady())
+
+    def open_clause(self, clause_id: str) -> None:
+        """Switch to the browse screen and select `clause_id` (a policy id selects the policy)."""
+        self.selected_id = clause_id
+        self.switch_mode("browse")
+        self.screen_stack[0].post_message(OpenClause(clause_id))
+
+    def action_help(self) -> None:
+        from policytui.tui.help.screen import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_toggle_language(self) -> None:
+        self.lang = "en" if self.lang == "zh" else "zh"
+        localize_bindings(self, self.lang)
+        self.screen.post_message(LanguageChanged())
+
+    def get_system_commands(self, screen: Screen):
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(t("key.language", self.lang), t("app.language_help", self.lang),
+                            self.action_toggle_language)
 
 
 def create_app(data: Sequence[str] = (), as_of: date | None = None, lang: str = "zh",
-               user_data: bool = True) -> PolicyApp:
-    return PolicyApp(data=data, as_of=as_of, lang=lang, user_data=user_data)
+               user_data: bool = True, library: Library | None = None) -> PolicyApp:
+    return PolicyApp(data=data, as_of=as_of, lang=lang, user_data=user_data, library=library)

@@ -1,0 +1,71 @@
+"""PolicyScreen: what every main screen shares.
+
+A header naming the screen and the as-of date, the screen's body, a 'window
+too small' notice (shown by styles/app.tcss on tiny terminals) and a footer.
+It shows the library once it is loaded, and redraws the screen's own words
+when the language changes, whether the screen is active at that moment or
+resumed later.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from policytui.core.model import Library
+from policytui.i18n import t
+from policytui.tui.keys import localize_bindings
+from policytui.tui.messages import LanguageChanged, LibraryReady
+
+
+class PolicyScreen(Screen):
+    TITLE_KEY = ""  # i18n key of the screen's name
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lang: str | None = None
+        self._library_shown = False
+        self._composed = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield from self.compose_body()
+        yield Static(id="too-small", markup=False)
+        yield Footer()
+
+    def compose_body(self) -> ComposeResult:
+        yield from ()
+
+    def show_language(self, lang: str) -> None:
+        """Redraw the screen's own words in `lang` (called before show_library, too)."""
+
+    def show_library(self, library: Library) -> None:
+        """Fill the screen with the library's data (called once, when it is loaded)."""
+
+    def on_mount(self) -> None:
+        self._composed = True
+        self._sync()
+
+    def on_screen_resume(self) -> None:
+        self._sync()
+
+    def on_library_ready(self, _: LibraryReady) -> None:
+        self._sync()
+
+    def on_language_changed(self, _: LanguageChanged) -> None:
+        self._sync()
+
+    def _sync(self) -> None:
+        if not self._composed:  # ScreenResume may come first; on_mount syncs then
+            return
+        lang = self.app.lang
+        if lang != self._lang:
+            self._lang = lang
+            localize_bindings(self, lang)
+            self.sub_title = f"{t(self.TITLE_KEY, lang)} · {t('status.as_of', lang, date=self.app.as_of)}"
+            self.query_one("#too-small", Static).update(t("app.too_small", lang))
+            self.show_language(lang)
+        if self.app.library is not None and not self._library_shown:
+            self._library_shown = True
+            self.show_library(self.app.library)

@@ -1,0 +1,89 @@
+"""The browse screen: the policy tree on the left, the reading pane on the right."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import Tree
+
+from policytui.core.model import Library
+from policytui.i18n import t
+from policytui.tui.base_screen import PolicyScreen
+from policytui.tui.browse.reading_pane import ReadingPane
+from policytui.tui.browse.tree import PolicyTree
+from policytui.tui.messages import OpenClause
+
+
+class BrowseScreen(PolicyScreen):
+    TITLE_KEY = "screen.browse"
+    CSS_PATH = "../styles/browse.tcss"
+    BINDINGS = [
+        Binding("r", "related", "相关条款", id="related"),
+        Binding("c", "copy", "复制", id="copy"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="browse"):
+            yield PolicyTree(id="tree")
+            yield ReadingPane(id="pane")
+
+    @property
+    def tree(self) -> PolicyTree:
+        return self.query_one(PolicyTree)
+
+    @property
+    def pane(self) -> ReadingPane:
+        return self.query_one(ReadingPane)
+
+    def show_language(self, lang: str) -> None:
+        self.tree.show_loading(t("app.loading", lang))
+        self._show(self.app.selected_id)
+
+    def show_library(self, library: Library) -> None:
+        self.tree.show_library(library)
+        self.tree.focus()
+        first = next(iter(library.policies), None)
+        self._select(self.app.selected_id or first)
+
+    def on_open_clause(self, message: OpenClause) -> None:
+        if self.app.library is not None:
+            self._select(message.clause_id)
+
+    def _select(self, node_id: str | None) -> None:
+        if node_id is None:
+            self._show(None)
+        elif not self.tree.select_id(node_id):
+            self.notify(t("app.no_clause", self.app.lang, id=node_id), severity="warning", markup=False)
+
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted) -> None:
+        self.app.selected_id = event.node.data
+        self._show(event.node.data)
+
+    def _show(self, node_id: str | None) -> None:
+        app = self.app
+        library = app.library
+        if library is None:
+            self.pane.show_message(t("app.loading", app.lang))
+        elif node_id in library.policies:
+            self.pane.show_policy(library.policies[node_id], app.as_of, app.lang)
+        elif (clause := library.clause(node_id or "")) is not None:
+            self.pane.show_clause(clause, library, app.as_of, app.lang)
+        else:
+            self.pane.show_message(t("browse.pick", app.lang))
+
+    def action_related(self) -> None:
+        from policytui.tui.related.screen import related_picker
+
+        clause = self.app.library and self.app.library.clause(self.app.selected_id or "")
+        if clause:
+            self.app.push_screen(related_picker(clause, self.app.library, self.app.lang))
+
+    def action_copy(self) -> None:
+        from policytui.tui.clipboard import copy_clause
+
+        clause = self.app.library and self.app.library.clause(self.app.selected_id or "")
+        if clause:
+            copy_clause(self.app, clause)
+        else:
+            self.notify(t("copy.nothing", self.app.lang))

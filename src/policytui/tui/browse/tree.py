@@ -1,0 +1,57 @@
+"""The tree of loaded policies: policy → parts → sections → clauses, by printed label and title."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from policytui.core.model import Library, Policy
+
+
+class PolicyTree(Tree[str]):
+    """Each node's data is a clause id, or a policy id for a policy's own node."""
+
+    # Labels are rich Text built from plain strings: a str label would be parsed as markup.
+    def __init__(self, **kwargs) -> None:
+        super().__init__(Text(), **kwargs)
+        self.show_root = False
+        self.guide_depth = 2
+        self._node_by_id: dict[str, TreeNode[str]] = {}
+
+    def show_loading(self, text: str) -> None:
+        if not self._node_by_id:
+            self.clear()
+            self.root.add_leaf(Text(text, style="dim italic"))
+
+    def show_library(self, library: Library) -> None:
+        self.clear()
+        self._node_by_id.clear()
+        for policy in library.policies.values():
+            node = self.root.add(Text(f"{policy.city} {policy.display_title}", style="bold"),
+                                 data=policy.id, expand=True)
+            self._node_by_id[policy.id] = node
+            self._add_clauses(node, policy, None)
+
+    def _add_clauses(self, parent: TreeNode[str], policy: Policy, local_id: str | None) -> None:
+        for clause in policy.children(local_id):
+            label = Text(clause.heading)
+            if policy.children(clause.local_id):
+                node = parent.add(label, data=clause.id)
+                self._add_clauses(node, policy, clause.local_id)
+            else:
+                node = parent.add_leaf(label, data=clause.id)
+            self._node_by_id[clause.id] = node
+
+    def select_id(self, node_id: str) -> bool:
+        """Expand down to `node_id` and put the cursor on it; False if there is no such node."""
+        node = self._node_by_id.get(node_id)
+        if node is None:
+            return False
+        ancestor = node.parent
+        while ancestor is not None:
+            ancestor.expand()
+            ancestor = ancestor.parent
+        # The tree lays out the expanded lines on its next refresh; the cursor goes there after.
+        self.call_after_refresh(self.move_cursor, node)
+        return True
