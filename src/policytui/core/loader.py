@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from policytui.core.calc.reader import read_rules
 from policytui.core.locations import DataDir, data_dirs
 from policytui.core.model import Library, Problem
 from policytui.core.schema import DocumentReader, read_policy, read_topics
@@ -29,7 +30,7 @@ class ParsedFile:
     @property
     def kind(self) -> str | None:
         for key, kind in (("policy", "policy"), ("topics", "topics"), ("synonyms", "synonyms"),
-                          ("rules", "rules")):
+                          ("rules", "rules"), ("profile", "profile")):
             if key in self.doc:
                 return kind
         return None
@@ -90,6 +91,9 @@ def load_files(parsed: Iterable[ParsedFile | Problem]) -> Library:
                 Problem(str(parsed_file.path), "not a policytui data file: no [policy], [[topics]], "
                         "[[synonyms]] or [[rules]] table", expected="a file as in docs/data-format.md",
                         severity="warning"))
+    for parsed_file in files:  # rules cite clauses, so they are read once every policy is in
+        if parsed_file.kind == "rules":
+            _add_rules(library, parsed_file)
     return library
 
 
@@ -106,6 +110,17 @@ def _add_policy(library: Library, parsed_file: ParsedFile) -> None:
                                        severity="error"))
     else:
         library.policies[policy.id] = policy
+    library.problems += reader.problems
+
+
+def _add_rules(library: Library, parsed_file: ParsedFile) -> None:
+    reader = DocumentReader(parsed_file.path, parsed_file.raw)
+    for rule in read_rules(parsed_file.doc, reader, library.policies):
+        if rule.id in library.rules:
+            reader.problem(("rules",), f"rule '{rule.id}' is defined again; the first stays",
+                           "rule ids unique across files", severity="warning")
+        else:
+            library.rules[rule.id] = rule
     library.problems += reader.problems
 
 

@@ -9,6 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # calc.rules builds on this module
+    from policytui.core.calc.rules import Rule
 
 # Yuan per printed money unit. "%" is a rate, not money.
 MONEY_UNITS: dict[str, Decimal] = {
@@ -217,6 +221,7 @@ class Library:
 
     policies: dict[str, Policy] = field(default_factory=dict)
     topics: dict[str, Topic] = field(default_factory=dict)
+    rules: dict[str, Rule] = field(default_factory=dict)  # calculator rules by id ("wuxi-draft:ipo")
     problems: list[Problem] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
 

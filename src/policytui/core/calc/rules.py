@@ -1,0 +1,199 @@
+"""Calculator rules: immutable records read from data/rules/*.toml.
+
+A rule's figures are the clause's own Amount records (found by value and unit when
+the rule is read), so a rule can never state a figure the policy file does not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from policytui.core.model import Amount
+
+RULE_KINDS = ("fixed", "by-level", "rate", "tiered-rate", "unspecified")
+INPUT_TYPES = ("money", "years", "choice")
+RECIPIENTS = ("firm", "park-operator", "park", "platform", "project", "talent", "organiser")
+NOTE_KINDS = (
+    "tiered-selection",  # 分档择优: the figure is the top of a range decided case by case
+    "may-rise",  # 特别重大的项目可适当上浮: the figure may be exceeded
+    "case-by-case",  # 一事一议: negotiated, no figure
+    "shared-funding",  # 市、区按体制分担: who pays, not how much
+    "annual-quota",  # 每年评选不超过3家: competitive, limited places
+    "encouraged",  # 鼓励各区: the city encourages districts; nothing is promised
+    "once-per-park",  # 同一园区不重复享受
+    "related-policy",  # the amount is set by another policy
+)
+OPERATORS = (">=", ">", "<=", "<")
+LOWER_BOUND_MARK = "不低于"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInput:
+    name: str
+    type: str  # money | years | choice
+    label: str
+    label_en: str
+    choices: tuple[str, ...] = ()
+
+    @property
+    def unit(self) -> str | None:
+        return {"money": "元", "years": "年"}.get(self.type)
+
+    def display_label(self, lang: str) -> str:
+        return self.label_en if lang == "en" and self.label_en else self.label
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """An eligibility threshold on one input, with the words that set it."""
+
+    input: str
+    op: str  # >= > <= <
+    value: Decimal  # yuan for money, years for years
+    printed: str  # as the text prints it, e.g. "2000万元"
+    quote: str
+
+    def holds(self, x: Decimal) -> bool:
+        return {">=": x >= self.value, ">": x > self.value,
+                "<=": x <= self.value, "<": x < self.value}[self.op]
+
+    @property
+    def is_lower_bound(self) -> bool:
+        return self.op in (">=", ">")
+
+
+@dataclass(frozen=True, slots=True)
+class Bound:
+    yuan: Decimal
+    printed: str
+    inclusive: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Tier:
+    """A band of the base, and the rate applied to the whole base within it."""
+
+    lower: Bound
+    upper: Bound | None
+    rate: Amount
+    quote: str
+
+    def contains(self, x: Decimal) -> bool:
+        above = x >= self.lower.yuan if self.lower.inclusive else x > self.lower.yuan
+        if self.upper is None:
+            return above
+        below = x <= self.upper.yuan if self.upper.inclusive else x < self.upper.yuan
+        return above and below
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    kind: str
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class StackingGroup:
+    """Awards that cannot stack (就高不重复): an estimate keeps the highest."""
+
+    id: str  # "wuxi-draft:landing"
+    name: str
+    name_en: str
+    reason: str
+    reason_en: str
+    quote: str
+
+    def display_name(self, lang: str) -> str:
+        return self.name_en if lang == "en" and self.name_en else self.name
+
+    def display_reason(self, lang: str) -> str:
+        return self.reason_en if lang == "en" and self.reason_en else self.reason
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileLink:
+    """How a profile's facts meet the rule: conditions on facts, and where inputs come from."""
+
+    when: tuple[tuple[str, bool | str], ...] = ()
+    inputs: tuple[tuple[str, str], ...] = ()  # (input name, fact name)
+    project: str | None = None  # evaluated once per profile project of this kind
+
+    def fact_for(self, input_name: str) -> str:
+        return dict(self.inputs).get(input_name, input_name)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldenCase:
+    inputs: tuple[tuple[str, str], ...]
+    eligible: bool
+    amount_yuan: Decimal | None  # None: the text gives no figure
+    about: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    policy_id: str
+    local_id: str
+    clause: str  # local clause id
+    name: str
+    name_en: str
+    kind: str
+    text: str  # the verbatim sentence the rule rests on
+    file: Path
+    applies_to: str = ""  # verbatim: who qualifies, taken as given by the calculator
+    recipient: str = "firm"
+    period: str = "unspecified"
+    years: int | None = None  # for a multi-year award: how many years
+    base: str | None = None  # the money input a rate applies to
+    award: Amount | None = None  # fixed and unspecified kinds
+    awards: tuple[tuple[str, Amount], ...] = ()  # by-level: choice -> award
+    rate: Amount | None = None
+    cap: Amount | None = None
+    tiers: tuple[Tier, ...] = ()
+    conditions: tuple[Condition, ...] = ()
+    inputs: tuple[RuleInput, ...] = ()
+    notes: tuple[Note, ...] = ()
+    stacking: StackingGroup | None = None
+    profile: ProfileLink | None = None
+    cases: tuple[GoldenCase, ...] = field(default=(), compare=False)
+
+    @property
+    def id(self) -> str:
+        return f"{self.policy_id}:{self.local_id}"
+
+    @property
+    def clause_id(self) -> str:
+        return f"{self.policy_id}/{self.clause}"
+
+    def display_name(self, lang: str) -> str:
+        return self.name_en if lang == "en" and self.name_en else self.name
+
+    def input(self, name: str) -> RuleInput | None:
+        return next((i for i in self.inputs if i.name == name), None)
+
+    @property
+    def choice_input(self) -> RuleInput | None:
+        """The input that picks the amount of a by-level rule."""
+        return next((i for i in self.inputs if i.type == "choice"), None)
+
+    @property
+    def figures(self) -> tuple[Amount, ...]:
+        """Every figure the result rests on: to tell upper and lower bounds."""
+        found = [self.award, self.rate, self.cap, *(a for _, a in self.awards), *(t.rate for t in self.tiers)]
+        return tuple(a for a in found if a is not None)
+
+    @property
+    def upper_bound(self) -> bool:
+        """最高 or 不超过 on any figure: the result is the most the text allows."""
+        return any(a.upper_bound for a in self.figures)
+
+    @property
+    def lower_bound(self) -> bool:
+        """不低于 on the rate or award: the result is the least the text promises."""
+        return any(LOWER_BOUND_MARK in q for a in self.figures if a.role != "cap" for q in a.qualifiers)
+
+    def has_note(self, kind: str) -> bool:
+        return any(n.kind == kind for n in self.notes)
+
