@@ -17,6 +17,11 @@ CORE_AND_CLI = [
     "policytui.present",
     "policytui.i18n",
     "policytui.cli.main",
+    "policytui.core.compare.comparison",
+    "policytui.core.compare.matrix",
+    "policytui.core.compare.export",
+    "policytui.core.compare.files",
+    "policytui.cli.compare_cmd",
 ]
 
 
@@ -33,7 +38,8 @@ def test_module_does_not_import_textual(module):
     assert not any(m == "textual" or m.startswith("textual.") for m in loaded)
 
 
-@pytest.mark.parametrize("command", [["list", "--json"], ["show", "wuxi-draft/m4", "--json"], ["paths"]])
+@pytest.mark.parametrize("command", [["list", "--json"], ["show", "wuxi-draft/m4", "--json"], ["paths"],
+                                     ["compare", "talent"], ["compare", "--matrix", "--format", "csv"]])
 def test_non_interactive_commands_do_not_import_textual(command):
     loaded = modules_after(
         "import contextlib, io\n"

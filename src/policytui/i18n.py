@@ -147,6 +147,28 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.action": {"zh": "功能", "en": "Action"},
     # -- search
     # -- compare
+    "compare.no_clause": {"zh": "无对应条款", "en": "No corresponding clause"},
+    "compare.no_award": {"zh": "未列明奖补", "en": "No award stated"},
+    "compare.largest": {"zh": "最大金额", "en": "Largest figure"},
+    "compare.awards": {"zh": "奖补概览", "en": "Awards"},
+    "compare.topic": {"zh": "主题", "en": "Topic"},
+    "compare.row": {"zh": "对照行", "en": "Row"},
+    "compare.shared": {"zh": "共同表述", "en": "Shared wording"},
+    "compare.counterparts": {"zh": "最相近的条款", "en": "Closest clauses"},
+    "compare.score": {"zh": "相似度", "en": "Similarity"},
+    "compare.matrix": {"zh": "主题 × 政策", "en": "Topics × policies"},
+    "compare.clause_count": {"zh": "{n}条", "en": "{n} clauses"},
+    "compare.unknown_topic": {"zh": "没有主题“{query}”", "en": "no topic '{query}'"},
+    "compare.unknown_policy": {"zh": "没有政策“{query}”", "en": "no policy '{query}'"},
+    "compare.closest": {"zh": "最接近的：{names}", "en": "closest: {names}"},
+    "compare.file_exists": {"zh": "{path} 已存在，未覆盖", "en": "{path} already exists; not overwritten"},
+    "compare.written": {"zh": "已写入 {path}", "en": "Wrote {path}"},
+    "compare.all_topics": {"zh": "policytui compare --matrix 列出全部主题", "en": "policytui compare --matrix lists every topic"},
+    "compare.need_topic": {"zh": "请给出主题（编号或名称），或使用 --matrix", "en": "give a TOPIC (id or name), or --matrix"},
+    "compare.format_for_file": {
+        "zh": "无法从文件名 {path} 判断格式：请用 --format md、csv 或 json",
+        "en": "cannot tell the format from {path}: use --format md, csv or json",
+    },
     # -- calculator
 }
 

@@ -33,5 +33,9 @@ def describe_amount(amount: Amount, lang: str = "zh") -> str:
         notes.append(t(f"period.{amount.period}", lang))
     if amount.base and amount.is_rate:
         notes.append(amount.base)
-    prefix = "".join(q for q in amount.qualifiers if q in ("最高", "不超过", "最高不超过", "不低于", "超", "超过", "突破", "达"))
-    return f"{prefix}{figure}" + (f"（{'，'.join(notes)}）" if notes else "")
+    return f"{qualifier_prefix(amount)}{figure}" + (f"（{'，'.join(notes)}）" if notes else "")
+
+
+def qualifier_prefix(amount: Amount) -> str:
+    """The printed qualifiers that bound the figure, e.g. "最高" or "不低于" (not "分档择优")."""
+    return "".join(q for q in amount.qualifiers if q in ("最高", "不超过", "最高不超过", "不低于", "超", "超过", "突破", "达"))

@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "policytui.cli.show_cmd",
     "policytui.cli.validate_cmd",
     "policytui.cli.paths_cmd",
+    "policytui.cli.compare_cmd",
 )
 
 

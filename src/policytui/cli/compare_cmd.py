@@ -1,0 +1,166 @@
+"""`policytui compare TOPIC` and `policytui compare --matrix`: policies side by side by topic."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from policytui.cli.common import as_of, console, fail, load
+
+OUTPUT_FORMATS = ("text", "md", "csv", "json")
+# A matrix cell's colour by its tier (no clause, no figure, <100万, <1000万, more)
+TIER_STYLES = ("dim", "", "green", "yellow", "bold magenta")
+SHARED_STYLE = "bold underline cyan"
+
+
+def register(subparsers, parents) -> None:
+    parser = subparsers.add_parser(
+        "compare", parents=parents, help="compare policies side by side on a topic, or all topics (--matrix)")
+    parser.add_argument("topic", nargs="*", metavar="TOPIC",
+                        help="a topic id, its name or something close (开源, open-source, 专精特新 …)")
+    parser.add_argument("--matrix", action="store_true", help="every topic against every policy")
+    parser.add_argument("--policies", metavar="ID,ID", help="the policies to compare (default: all loaded)")
+    parser.add_argument("--format", choices=OUTPUT_FORMATS, default="text",
+                        help="text for people; md, csv or json for notes and scripts")
+    parser.add_argument("--output", metavar="FILE",
+                        help="write to FILE (format from --format or the file's suffix); never overwrites")
+    parser.add_argument("--force", action="store_true", help="with --output: overwrite an existing FILE")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from policytui.core.compare import UnknownPolicy, UnknownTopic, build_matrix, compare
+    from policytui.i18n import t
+
+    lang = args.lang
+    topic = " ".join(args.topic).strip()
+    if not topic and not args.matrix:
+        return fail(t("compare.need_topic", lang))
+    fmt = args.format
+    if args.output and fmt == "text":
+        fmt = Path(args.output).suffix.lower().lstrip(".").replace("markdown", "md")
+        if fmt not in OUTPUT_FORMATS[1:]:
+            return fail(t("compare.format_for_file", lang, path=args.output))
+    library = load(args)
+    policy_ids = [p for p in (args.policies or "").split(",") if p.strip()]
+    try:
+        if args.matrix:
+            result = build_matrix(library, as_of(args), policy_ids)
+        else:
+            result = compare(library, topic, as_of(args), policy_ids)
+    except UnknownTopic as error:
+        names = ", ".join(f"{x.name}（{x.id}）" for x in error.closest)
+        hint = t("compare.closest", lang, names=names) if names else t("compare.all_topics", lang)
+        return fail(f"{t('compare.unknown_topic', lang, query=error.query)}; {hint}")
+    except UnknownPolicy as error:
+        return fail(t("compare.unknown_policy", lang, query=error.query)
+                    + ("; " + t("compare.closest", lang, names=", ".join(error.closest)) if error.closest else ""))
+    if fmt == "text":
+        _print_matrix(result, lang) if args.matrix else _print_comparison(result, lang)
+        return 0
+    return _emit(result, fmt, args)
+
+
+def _emit(result, fmt: str, args: argparse.Namespace) -> int:
+    from policytui.core.compare.export import render_comparison, render_matrix
+    from policytui.core.compare.files import write_export
+    from policytui.i18n import t
+
+    text = (render_matrix if args.matrix else render_comparison)(result, fmt, args.lang)
+    if not args.output:
+        sys.stdout.write(text)
+        return 0
+    try:
+        path = write_export(args.output, text, overwrite=args.force, bom=fmt == "csv")
+    except FileExistsError:
+        return fail(t("compare.file_exists", args.lang, path=args.output), 1)
+    except OSError as error:
+        return fail(f"{args.output}: {error.strerror or error}", 1)
+    print(t("compare.written", args.lang, path=path), file=sys.stderr)
+    return 0
+
+
+def _policy_header(policy, status, lang: str):
+    from rich.text import Text
+
+    from policytui.i18n import status_labels
+
+    header = Text(policy.city, style="bold")
+    header.append(f"\n{policy.display_title}\n", style="")
+    header.append(" ".join(f"[{b}]" for b in status_labels(status, lang)),
+                  style="green" if status.usable else "bold red")
+    return header
+
+
+def clause_text(clause, spans):
+    """The clause as Rich Text: its id, then its words with the heading and the shared wording marked."""
+    from rich.text import Text
+
+    from policytui.core.compare.selection import printed_heading_length
+
+    text = Text(clause.id + "\n", style="dim")
+    heading = printed_heading_length(clause)
+    if not heading and clause.heading:
+        text.append(clause.heading + "\n", style="bold")
+    start = len(text)
+    text.append(clause.text)
+    text.stylize("bold", start, start + heading)
+    for begin, end in spans:
+        text.stylize(SHARED_STYLE, start + begin, start + end)
+    return text
+
+
+def _print_comparison(comparison, lang: str) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from policytui.core.compare.wording import summary_lines
+    from policytui.i18n import status_warnings, t
+
+    out = console()
+    title = Text(f"{comparison.topic.name}（{comparison.topic.id}）", style="bold")
+    title.append("  " + t("status.as_of", lang, date=comparison.as_of.isoformat()), style="dim")
+    table = Table(title=title, title_justify="left", show_lines=True, expand=True)
+    for column in comparison.columns:
+        table.add_column(_policy_header(column.policy, column.status, lang), ratio=1, overflow="fold")
+    table.add_row(*(Text("\n".join(summary_lines(c.awards, bool(c.clauses), lang)), style="bold")
+                    for c in comparison.columns))
+    rows = [list(row) for row in comparison.rows] or [[None] * len(comparison.columns)]
+    for number, row in enumerate(rows):
+        cells = []
+        for k, clause in enumerate(row):
+            if clause is not None:
+                cells.append(clause_text(clause, comparison.shared.spans_of(clause)))
+            elif number == 0 and not comparison.columns[k].clauses:
+                cells.append(Text(t("compare.no_clause", lang), style="italic"))
+            else:
+                cells.append(Text(""))
+        table.add_row(*cells)
+    out.print(table)
+    if comparison.shared.phrases:
+        shared = Text(f"{t('compare.shared', lang)}：", style="bold")
+        shared.append("、".join(comparison.shared.phrases), style=SHARED_STYLE)
+        out.print(shared)
+    for column in comparison.columns:
+        for warning in status_warnings(column.status, column.policy.display_title, lang):
+            out.print(Text(f"⚠{warning}", style="yellow"))
+
+
+def _print_matrix(matrix, lang: str) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from policytui.core.compare.wording import cell_text
+    from policytui.i18n import t
+
+    title = Text(t("compare.matrix", lang), style="bold")
+    title.append("  " + t("status.as_of", lang, date=matrix.as_of.isoformat()), style="dim")
+    table = Table(title=title, title_justify="left")
+    table.add_column(t("compare.topic", lang))
+    for policy, status in zip(matrix.policies, matrix.statuses):
+        table.add_column(_policy_header(policy, status, lang), overflow="fold")
+    for topic, row in zip(matrix.topics, matrix.cells):
+        table.add_row(Text(f"{topic.name}\n{topic.id}"),
+                      *(Text(cell_text(cell, lang), style=TIER_STYLES[cell.tier]) for cell in row))
+    console().print(table)

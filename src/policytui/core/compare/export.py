@@ -1,0 +1,211 @@
+"""The comparison and the matrix as Markdown, CSV and JSON text, for files and the clipboard.
+
+Every export names each policy's status as of the comparison date, like every view.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from policytui.core.compare.awards import clause_offers
+from policytui.core.compare.comparison import Comparison
+from policytui.core.compare.matrix import Matrix
+from policytui.core.compare.phrases import Span
+from policytui.core.compare.selection import printed_heading_length
+from policytui.core.compare.wording import cell_text, describe_offer, in_wan, largest_text, summary_lines
+from policytui.core.model import Clause, Policy
+from policytui.core.serialize import amount_json
+from policytui.core.status import PolicyStatus
+from policytui.i18n import status_labels, t
+from policytui.present import format_decimal
+
+FORMATS = ("md", "csv", "json")
+_MARKDOWN_SPECIALS = "\\`*_[]<>|#"
+
+
+def _status_text(status: PolicyStatus, lang: str) -> str:
+    return "，".join(status_labels(status, lang))
+
+
+def _clause_awards(clause: Clause, lang: str) -> list[str]:
+    return [describe_offer(offer, lang) for offer in clause_offers(clause)] or [t("compare.no_award", lang)]
+
+
+# -- JSON
+
+
+def comparison_json(comparison: Comparison, lang: str = "zh") -> dict:
+    return {
+        "topic": {"id": comparison.topic.id, "name": comparison.topic.name},
+        "columns": [
+            {
+                "policy": column.policy.id,
+                "status": column.status.as_json(),
+                "awards": summary_lines(column.awards, bool(column.clauses), lang),
+                "clauses": [
+                    {"id": c.id, "label": c.label, "title": c.title, "text": c.text,
+                     "amounts": [amount_json(a) for a in c.amounts]}
+                    for c in column.clauses
+                ],
+            }
+            for column in comparison.columns
+        ],
+    }
+
+
+def matrix_json(matrix: Matrix, lang: str = "zh") -> dict:
+    return {
+        "policies": [
+            {"id": p.id, "city": p.city, "status": s.as_json()} for p, s in zip(matrix.policies, matrix.statuses)
+        ],
+        "topics": [
+            {
+                "id": topic.id,
+                "name": topic.name,
+                "cells": [
+                    {
+                        "policy": cell.policy.id,
+                        "clauses": cell.clauses,
+                        "largest_award": amount_json(cell.awards.largest.award) if cell.awards.largest else None,
+                        "unspecified_awards": len(cell.awards.unspecified),
+                        "text": cell_text(cell, lang),
+                    }
+                    for cell in row
+                ],
+            }
+            for topic, row in zip(matrix.topics, matrix.cells)
+        ],
+    }
+
+
+def _dump(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# -- CSV: one record per line, so a spreadsheet can sort and filter it
+
+
+def _csv(header: list[str], records: list[list[object]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)  # the excel dialect: quoted fields, CRLF line ends
+    writer.writerow(header)
+    writer.writerows(records)
+    return out.getvalue()
+
+
+def comparison_csv(comparison: Comparison, lang: str = "zh") -> str:
+    header = [t(k, lang) for k in ("compare.topic", "compare.row", "field.policy", "field.city", "field.status",
+                                   "field.id", "field.label", "field.title", "field.text", "compare.awards")]
+    topic = comparison.topic.name
+    records: list[list[object]] = []
+    for k, column in enumerate(comparison.columns):
+        policy, status = column.policy, _status_text(column.status, lang)
+        if not column.clauses:
+            records.append([topic, "", policy.id, policy.city, status, "", "", "", t("compare.no_clause", lang),
+                            t("compare.no_clause", lang)])
+        for number, row in enumerate(comparison.rows, start=1):
+            clause = row[k]
+            if clause is not None:
+                records.append([topic, number, policy.id, policy.city, status, clause.id, clause.label,
+                                clause.title, clause.text, "\n".join(_clause_awards(clause, lang))])
+    return _csv(header, records)
+
+
+def matrix_csv(matrix: Matrix, lang: str = "zh") -> str:
+    header = ["topic_id", t("compare.topic", lang), "policy_id", t("field.city", lang), t("field.status", lang),
+              t("field.clauses", lang), t("compare.largest", lang), f"{t('compare.largest', lang)}（万元）"]
+    records = []
+    for topic, row in zip(matrix.topics, matrix.cells):
+        for cell, status in zip(row, matrix.statuses):
+            largest = cell.awards.largest
+            records.append([topic.id, topic.name, cell.policy.id, cell.policy.city, _status_text(status, lang),
+                            cell.clauses, largest_text(cell.awards, lang),
+                            format_decimal(in_wan(largest.award).value) if largest else ""])
+    return _csv(header, records)
+
+
+# -- Markdown: a table that renders in any viewer
+
+
+def _md(text: str) -> str:
+    """Escape what Markdown would read as markup or as a table border; keep line breaks in the cell."""
+    escaped = "".join(f"\\{ch}" if ch in _MARKDOWN_SPECIALS else ch for ch in text)
+    return escaped.replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def _md_bold(text: str, spans: list[Span]) -> str:
+    """`text` escaped, with the spans (merged where they overlap) in bold."""
+    parts, position = [], 0
+    for start, end in sorted(spans):
+        start = max(start, position)
+        if end <= start:
+            continue
+        parts += [_md(text[position:start]), f"**{_md(text[start:end])}**"]
+        position = end
+    return "".join(parts) + _md(text[position:])
+
+
+def _md_clause(clause: Clause, shared: tuple[Span, ...]) -> str:
+    """The clause id, then its text with the printed heading and the shared wording in bold."""
+    heading = printed_heading_length(clause)
+    spans = [*shared, (0, heading)] if heading else list(shared)
+    lead = f"`{clause.id}`<br>" + ("" if heading or not clause.heading else f"**{_md(clause.heading)}**<br>")
+    return lead + _md_bold(clause.text, spans)
+
+
+def _md_policy(policy: Policy, status: PolicyStatus, lang: str) -> str:
+    return _md(f"{policy.city}《{policy.display_title}》· {_status_text(status, lang)}")
+
+
+def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return lines + ["| " + " | ".join(row) + " |" for row in rows]
+
+
+def comparison_markdown(comparison: Comparison, lang: str = "zh") -> str:
+    columns = comparison.columns
+    header = [""] + [_md_policy(c.policy, c.status, lang) for c in columns]
+    rows = [[f"**{_md(t('compare.awards', lang))}**"]
+            + ["<br>".join(_md(line) for line in summary_lines(c.awards, bool(c.clauses), lang)) for c in columns]]
+    for number, row in enumerate(comparison.rows, start=1):
+        cells = [str(number)]
+        for clause in row:
+            if clause is None:
+                cells.append("")
+                continue
+            cells.append(_md_clause(clause, comparison.shared.spans_of(clause)))
+        rows.append(cells)
+    if not comparison.rows:
+        rows.append([""] + [_md(t("compare.no_clause", lang))] * len(columns))
+    else:
+        # a policy with nothing on the topic says so on the first row, not with an empty column
+        for k, column in enumerate(columns):
+            if not column.clauses:
+                rows[1][k + 1] = _md(t("compare.no_clause", lang))
+    lines = [f"# {_md(comparison.topic.name)}（{_md(comparison.topic.id)}）", "",
+             _md(t("status.as_of", lang, date=comparison.as_of.isoformat())), "", *_md_table(header, rows)]
+    if comparison.shared.phrases:
+        lines += ["", f"## {_md(t('compare.shared', lang))}", "",
+                  "、".join(_md(p) for p in comparison.shared.phrases)]
+    return "\n".join(lines) + "\n"
+
+
+def matrix_markdown(matrix: Matrix, lang: str = "zh") -> str:
+    header = [_md(t("compare.topic", lang))] + [_md_policy(p, s, lang) for p, s in zip(matrix.policies, matrix.statuses)]
+    rows = [[_md(f"{topic.name}（{topic.id}）")] + [_md(cell_text(cell, lang)) for cell in row]
+            for topic, row in zip(matrix.topics, matrix.cells)]
+    lines = [f"# {_md(t('compare.matrix', lang))}", "",
+             _md(t("status.as_of", lang, date=matrix.as_of.isoformat())), "", *_md_table(header, rows)]
+    return "\n".join(lines) + "\n"
+
+
+def render_comparison(comparison: Comparison, fmt: str, lang: str = "zh") -> str:
+    renderers = {"md": comparison_markdown, "csv": comparison_csv, "json": lambda c, l: _dump(comparison_json(c, l))}
+    return renderers[fmt](comparison, lang)
+
+
+def render_matrix(matrix: Matrix, fmt: str, lang: str = "zh") -> str:
+    renderers = {"md": matrix_markdown, "csv": matrix_csv, "json": lambda m, l: _dump(matrix_json(m, l))}
+    return renderers[fmt](matrix, lang)
