@@ -16,6 +16,7 @@ from policytui.core.calc.reader import read_rules
 from policytui.core.locations import DataDir, data_dirs
 from policytui.core.model import Library, Problem
 from policytui.core.schema import DocumentReader, read_policy, read_topics
+from policytui.core.search.synonyms import read_synonyms
 
 _TOML_LINE = re.compile(r"at line (\d+)")
 
@@ -86,6 +87,10 @@ def load_files(parsed: Iterable[ParsedFile | Problem]) -> Library:
         kind = parsed_file.kind
         if kind == "policy":
             _add_policy(library, parsed_file)
+        elif kind == "synonyms":
+            reader = DocumentReader(parsed_file.path, parsed_file.raw)
+            library.synonyms += read_synonyms(parsed_file.doc, reader)
+            library.problems += reader.problems
         elif kind is None:
             library.problems.append(
                 Problem(str(parsed_file.path), "not a policytui data file: no [policy], [[topics]], "

@@ -129,6 +129,14 @@ class Topic:
 
 
 @dataclass(frozen=True, slots=True)
+class Synonym:
+    """A search term and the words of the documents it stands for (data/synonyms.toml)."""
+
+    term: str
+    means: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Policy:
     id: str
     title: str
@@ -222,6 +230,7 @@ class Library:
     policies: dict[str, Policy] = field(default_factory=dict)
     topics: dict[str, Topic] = field(default_factory=dict)
     rules: dict[str, Rule] = field(default_factory=dict)  # calculator rules by id ("wuxi-draft:ipo")
+    synonyms: list[Synonym] = field(default_factory=list)  # search terms, from [[synonyms]] files
     problems: list[Problem] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
 

@@ -1,0 +1,1 @@
+"""Fuzzy search over clauses: query parsing, the index, matching and ranking (issue 4)."""
