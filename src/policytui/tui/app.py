@@ -13,7 +13,6 @@ from importlib import import_module
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.command import Provider
 from textual.screen import Screen
 
 from policytui.core.model import Library
@@ -46,11 +45,19 @@ def _screen(module: str, name: str) -> Callable[[], Screen]:
 # the loading state and the language switch for free; palette providers go in COMMANDS.
 MODES: dict[str, Callable[[], Screen]] = {
     "browse": _screen("policytui.tui.browse.screen", "BrowseScreen"),
+    "overview": _screen("policytui.tui.overview.screen", "OverviewScreen"),
+    "targets": _screen("policytui.tui.targets.screen", "TargetsScreen"),
 }
 MODE_BINDINGS = [
     Binding("b", "switch_mode('browse')", "浏览", id="mode.browse"),
+    Binding("o", "switch_mode('overview')", "概览", id="mode.overview"),
+    Binding("t", "switch_mode('targets')", "目标", id="mode.targets"),
 ]
-PALETTE_PROVIDERS: set[Callable[[], type[Provider]]] = set()
+PALETTE_PROVIDERS = {
+    _lazy("policytui.tui.palette", "PolicyProvider"),
+    _lazy("policytui.tui.palette", "ClauseProvider"),
+    _lazy("policytui.tui.palette", "TopicProvider"),
+}
 # ---------------------------------------------------------------------------------------
 
 
@@ -66,8 +73,8 @@ class PolicyApp(App):
         Binding("f2", "toggle_language", "English", id="language"),
         Binding("f4", "change_theme", "主题", id="theme", show=False),
     ]
-    # Too small to read a clause: screens then show a notice instead (styles/app.tcss).
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
+    # -narrow or -short: too small to read a clause, screens show a notice instead (styles/app.tcss).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-medium"), (110, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
 
     def __init__(self, data: Sequence[str] = (), as_of: date | None = None, lang: str = "zh",

@@ -23,8 +23,8 @@ class ReadingPane(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(id="breadcrumb", markup=False)
         yield Static(id="badges", markup=False)
-        yield Static(id="warnings", markup=False)
         with VerticalScroll(id="reading"):
+            yield Static(id="warnings", markup=False)
             yield Static(id="heading", markup=False)
             yield Static(id="text", markup=False)
             yield Static(id="details", markup=False)

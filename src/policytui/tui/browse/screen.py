@@ -84,6 +84,6 @@ class BrowseScreen(PolicyScreen):
 
         clause = self.app.library and self.app.library.clause(self.app.selected_id or "")
         if clause:
-            copy_clause(self.app, clause)
+            copy_clause(self.app, clause, self.app.library, self.app.as_of, self.app.lang)
         else:
             self.notify(t("copy.nothing", self.app.lang))

@@ -1,0 +1,87 @@
+"""Command palette providers: jump to a policy, a clause (by id, label or title) or a topic.
+
+What a hit displays comes from data files, so it is built as Content (literal text);
+the help line, which the palette parses as markup, holds only ids and the tool's own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
+
+from policytui.core.model import Library
+from policytui.core.status import policy_status
+from policytui.i18n import status_labels, t
+
+MATCH_STYLE = "bold underline"
+
+# (what to match and show, help line, action)
+Candidate = tuple[str, str, Callable[[], None]]
+
+
+def highlight(matcher: Matcher, candidate: str) -> Content:
+    """`candidate` as literal text with the matched characters styled (Matcher.highlight
+    would parse the candidate as markup)."""
+    content = Content(candidate)
+    _, offsets = matcher.fuzzy_search.match(matcher.query, candidate)
+    for offset in offsets:
+        content = content.stylize(MATCH_STYLE, offset, offset + 1)
+    return content
+
+
+class LibraryProvider(Provider):
+    """A provider over the loaded library; nothing to offer while it loads."""
+
+    def candidates(self, library: Library, lang: str) -> Iterator[Candidate]:
+        raise NotImplementedError
+
+    def _candidates(self) -> list[Candidate]:
+        library = self.app.library
+        return [] if library is None else list(self.candidates(library, self.app.lang))
+
+    async def discover(self) -> Hits:
+        for text, help_text, action in self._candidates():
+            yield DiscoveryHit(Content(text), action, text=text, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, help_text, action in self._candidates():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, highlight(matcher, text), action, text=text, help=help_text)
+
+
+class PolicyProvider(LibraryProvider):
+    def candidates(self, library: Library, lang: str) -> Iterator[Candidate]:
+        for policy in library.policies.values():
+            status = "；".join(status_labels(policy_status(policy, self.app.as_of), lang))
+            yield (f"{policy.city} {policy.display_title}", f"{t('palette.policy', lang)} · {policy.id} · {status}",
+                   partial(self.app.open_clause, policy.id))
+
+
+class ClauseProvider(LibraryProvider):
+    def candidates(self, library: Library, lang: str) -> Iterator[Candidate]:
+        for clause in library.clauses():
+            city = library.policy_of(clause).city
+            # The id is part of the matched text, so `m4` or `wuxi-draft/m4` finds the clause too.
+            yield (f"{city} {clause.heading}  {clause.id}", t("palette.clause", lang),
+                   partial(self.app.open_clause, clause.id))
+
+
+class TopicProvider(LibraryProvider):
+    def candidates(self, library: Library, lang: str) -> Iterator[Candidate]:
+        from policytui.tui.related.related import topic_clauses
+
+        for topic_id in library.topics:
+            count = len(topic_clauses(library, topic_id))
+            yield (library.topic_name(topic_id, lang), t("palette.topic", lang, count=count),
+                   partial(self._open_topic, topic_id))
+
+    def _open_topic(self, topic_id: str) -> None:
+        from policytui.tui.related.screen import topic_picker
+
+        self.app.push_screen(topic_picker(topic_id, self.app.library, self.app.lang))
