@@ -22,6 +22,13 @@ CORE_AND_CLI = [
     "policytui.core.compare.export",
     "policytui.core.compare.files",
     "policytui.cli.compare_cmd",
+    "policytui.core.calc.reader",
+    "policytui.core.calc.engine",
+    "policytui.core.calc.estimate",
+    "policytui.core.calc.sweep",
+    "policytui.core.calc.serialize",
+    "policytui.core.calc.markdown",
+    "policytui.core.calc.lookup",
 ]
 
 

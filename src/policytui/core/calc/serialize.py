@@ -1,0 +1,100 @@
+"""The calculator's JSON shapes (the CLI contract of issue 6), shared by the CLI and the exports."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from policytui.core.calc.engine import CalcResult
+from policytui.core.calc.estimate import Estimate
+from policytui.core.calc.rules import Rule
+from policytui.core.calc.sweep import Sweep
+from policytui.core.serialize import json_number
+
+
+def rule_json(rule: Rule) -> dict:
+    return {
+        "id": rule.id,
+        "policy": rule.policy_id,
+        "clause": rule.clause_id,
+        "kind": rule.kind,
+        "name": rule.name,
+        "name_en": rule.name_en,
+        "recipient": rule.recipient,
+        "period": rule.period,
+        "years": rule.years,
+        "upper_bound": rule.upper_bound,
+        "stacking_group": rule.stacking.id if rule.stacking else None,
+        "inputs": [
+            {"name": i.name, "type": i.type, "unit": i.unit, "label": i.label, "label_en": i.label_en,
+             "choices": list(i.choices) or None}
+            for i in rule.inputs
+        ],
+    }
+
+
+def result_json(result: CalcResult) -> dict:
+    rule = result.rule
+    return {
+        "rule": rule.id,
+        "policy": rule.policy_id,
+        "clause": rule.clause_id,
+        "eligible": result.eligible,
+        "amount_yuan": json_number(result.amount_yuan),
+        "upper_bound": result.upper_bound,
+        "cap_yuan": json_number(result.cap_yuan),
+        "steps": list(result.steps),
+        "citation": result.citation,
+        "warnings": list(result.warnings),
+        # beyond the contract
+        "name": rule.name,
+        "label": result.label or None,
+        "inputs": {name: _value(v) for name, v in result.values.items()},
+        "lower_bound": result.lower_bound,
+        "period": rule.period,
+        "years": rule.years,
+        "recipient": rule.recipient,
+        "notes": list(result.notes),
+        "as_of": result.as_of.isoformat(),
+    }
+
+
+def estimate_json(estimate: Estimate) -> dict:
+    return {
+        "profile": estimate.profile.name,
+        "as_of": estimate.as_of.isoformat(),
+        "items": [result_json(r) | {"standing": estimate.standing(r)} for r in estimate.items],
+        "total_yuan": json_number(estimate.total_yuan),
+        "total_non_stacking_yuan": json_number(estimate.total_non_stacking_yuan),
+        "upper_bound": estimate.upper_bound,
+        "set_aside": [
+            {"rule": s.item.rule.id, "label": s.item.label or None, "amount_yuan": json_number(s.item.amount_yuan),
+             "kept": s.kept.rule.id, "group": s.group, "reason": s.reason}
+            for s in estimate.set_aside
+        ],
+        "near_misses": [
+            {"rule": m.item.rule.id, "label": m.item.label or None, "input": m.input,
+             "gap_yuan": json_number(m.gap), "amount_yuan": json_number(m.reached.amount_yuan),
+             "current_amount_yuan": json_number(m.item.amount_yuan), "message": m.message}
+            for m in estimate.near_misses
+        ],
+        "not_counted": [r.rule.id for r in estimate.not_counted],
+        "not_met": [{"rule": r.rule.id, "label": r.label or None, "steps": list(r.steps)} for r in estimate.not_met],
+        "incomplete": [{"rule": i.rule.id, "label": i.label or None, "missing_facts": list(i.missing)}
+                       for i in estimate.incomplete],
+        "notes": list(estimate.notes),
+        "warnings": list(estimate.warnings),
+    }
+
+
+def sweep_json(sweep: Sweep) -> dict:
+    return {
+        "rule": sweep.rule.id,
+        "input": sweep.input,
+        "points": [{"x": json_number(x), "eligible": r.eligible, "amount_yuan": json_number(r.amount_yuan)}
+                   for x, r in sweep.points],
+        "marks": [{"x": json_number(m.x), "label": m.label} for m in sweep.marks],
+    }
+
+
+def _value(value: Decimal | str) -> int | float | str | None:
+    return value if isinstance(value, str) else json_number(value)

@@ -1,0 +1,88 @@
+"""What-if: one input swept over a range, the others held, with the jumps made visible.
+
+Evenly spaced points alone would draw a jump at a tier boundary as a slope, so the
+sweep adds each boundary and the value just below it (one fen, or 0.01 year), and
+the point where a rate reaches its cap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from policytui.core.calc.engine import CalcResult, evaluate
+from policytui.core.calc.inputs import FEN, Value
+from policytui.core.calc.rules import Rule
+from policytui.core.calc.wording import condition_words, format_yuan, tier_range
+from policytui.core.model import Library
+from policytui.i18n import t
+
+DEFAULT_SAMPLES = 120
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    x: Decimal
+    label: str  # what happens here: a tier starts, a threshold is met, the cap is reached
+
+
+@dataclass(frozen=True, slots=True)
+class Sweep:
+    rule: Rule
+    input: str
+    points: tuple[tuple[Decimal, CalcResult], ...]  # in order of x
+    marks: tuple[Mark, ...]
+
+    def amounts(self) -> list[Decimal]:
+        """The award at each point: 0 where not eligible or where the text gives no figure."""
+        return [r.amount_yuan if r.eligible and r.amount_yuan is not None else Decimal(0) for _, r in self.points]
+
+
+def sweepable(rule: Rule) -> list[str]:
+    return [i.name for i in rule.inputs if i.type in ("money", "years")]
+
+
+def sweep(library: Library, rule: Rule, values: Mapping[str, Value], name: str, start: Decimal, stop: Decimal,
+          as_of: date, lang: str = "zh", samples: int = DEFAULT_SAMPLES) -> Sweep:
+    """`name` from `start` to `stop` (both included); `values` holds the other inputs."""
+    if name not in sweepable(rule):
+        raise ValueError(f"{name} is not a money or years input of {rule.id}")
+    low, high = min(start, stop), max(start, stop)
+    marks = [m for m in _marks(rule, name, lang) if low <= m.x <= high]
+    step = FEN if rule.input(name).type == "money" else Decimal("0.01")
+    xs = {low, high}
+    if samples > 1 and high > low:
+        xs |= {(low + (high - low) * i / (samples - 1)).quantize(step) for i in range(samples)}
+    for mark in marks:
+        xs |= {mark.x, max(low, mark.x - step)}
+    points = tuple((x, evaluate(rule, {**values, name: x}, library, as_of, lang)) for x in sorted(xs))
+    return Sweep(rule, name, points, tuple(marks))
+
+
+def _marks(rule: Rule, name: str, lang: str) -> Iterator[Mark]:
+    for condition in rule.conditions:
+        if condition.input == name:
+            x = condition.value + (FEN if condition.op == ">" else 0)
+            yield Mark(x, condition_words(condition, lang))
+    if rule.base != name:
+        return
+    for tier in rule.tiers:
+        x = tier.lower.yuan + (0 if tier.lower.inclusive else FEN)
+        yield Mark(x, t("calc.estimate.tier", lang, range=tier_range(tier), rate=tier.rate.printed))
+    if rule.cap is not None:
+        for rate, lower, upper in _rates(rule):
+            at_cap = rule.cap.yuan * HUNDRED / rate
+            if lower <= at_cap and (upper is None or at_cap < upper):
+                yield Mark(at_cap.quantize(FEN), t("calc.sweep.cap", lang, cap=format_yuan(rule.cap.yuan)))
+                break
+
+
+def _rates(rule: Rule) -> Iterator[tuple[Decimal, Decimal, Decimal | None]]:
+    """(rate in %, the base it starts at, the base it ends at or None), in order."""
+    if rule.rate is not None:
+        yield rule.rate.value, Decimal(0), None
+    for tier in rule.tiers:
+        yield tier.rate.value, tier.lower.yuan, tier.upper.yuan if tier.upper else None
