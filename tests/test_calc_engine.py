@@ -131,7 +131,7 @@ def test_evaluate_refuses_missing_inputs(library):
 def test_markdown_export_has_result_steps_citation_and_warnings(library):
     text = result_markdown(calc(library, "wuxi-draft:hq-landing", paid_in_capital="2亿"))
     assert text.startswith("## 总部企业落户奖励\n")
-    assert "**结果**：最高 400万元" in text and "- 实收注册资本（核算年度）：2亿元" in text
+    assert "**结果：最高 400万元**" in text and "- 实收注册资本（核算年度）：2亿元" in text
     assert "> 在我市新注册设立或新引进且经认定为总部的软件企业" in text and "> — wuxi-draft/m4" in text
     assert "⚠" in text and "征求意见稿" in text
 

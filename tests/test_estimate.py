@@ -162,4 +162,4 @@ def test_json_and_markdown_of_the_example(example):
     assert standing[("wuxi-draft:feifeng", None)] == "set-aside"
     assert standing[("nanjing-2021:hq", None)] == "not-counted"
     text = estimate_markdown(example)
-    assert "- **简单合计**：5310万元" in text and "- **就高不重复合计**：4140万元" in text
+    assert "- **简单合计：5310万元**" in text and "- **就高不重复合计：4140万元**" in text

@@ -29,6 +29,9 @@ CORE_AND_CLI = [
     "policytui.core.calc.serialize",
     "policytui.core.calc.markdown",
     "policytui.core.calc.lookup",
+    "policytui.core.calc.chart",
+    "policytui.cli.calc_cmd",
+    "policytui.cli.estimate_cmd",
 ]
 
 
@@ -46,7 +49,10 @@ def test_module_does_not_import_textual(module):
 
 
 @pytest.mark.parametrize("command", [["list", "--json"], ["show", "wuxi-draft/m4", "--json"], ["paths"],
-                                     ["compare", "talent"], ["compare", "--matrix", "--format", "csv"]])
+                                     ["compare", "talent"], ["compare", "--matrix", "--format", "csv"],
+                                     ["calc", "hq-landing", "paid_in_capital=2亿", "--json"],
+                                     ["calc", "hq-landing", "--sweep", "paid_in_capital=0..30亿"],
+                                     ["estimate", "--example"]])
 def test_non_interactive_commands_do_not_import_textual(command):
     loaded = modules_after(
         "import contextlib, io\n"

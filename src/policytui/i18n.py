@@ -268,6 +268,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.sweep.cap": {"zh": "达到封顶 {cap}", "en": "reaches the cap of {cap}"},
     "calc.label.as_of": {"zh": "截至 {date}", "en": "as of {date}"},
     "calc.label.result": {"zh": "结果", "en": "Result"},
+    "calc.label.pair": {"zh": "{name}：{value}", "en": "{name}: {value}"},
     "calc.label.inputs": {"zh": "输入", "en": "Inputs"},
     "calc.label.steps": {"zh": "计算过程", "en": "Steps"},
     "calc.label.citation": {"zh": "依据", "en": "Citation"},
@@ -283,6 +284,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.label.near_misses": {"zh": "差一点达到", "en": "Near misses"},
     "calc.label.not_met": {"zh": "不符合条件", "en": "Not met"},
     "calc.label.incomplete": {"zh": "缺少情况", "en": "Facts missing"},
+    "calc.chart.award": {"zh": "奖补（{unit}）", "en": "Award ({unit})"},
+    "calc.cli.need_rule": {"zh": "请给出规则编号（RULE_ID），或用 --list 列出全部规则", "en": "give a RULE_ID, or --list to see every rule"},
+    "calc.cli.unknown_rule": {"zh": "没有规则“{query}”", "en": "no rule '{query}'"},
+    "calc.cli.closest": {"zh": "最接近的：{ids}", "en": "closest: {ids}"},
+    "calc.cli.see_list": {"zh": "policytui calc --list 列出全部规则", "en": "policytui calc --list shows every rule"},
+    "calc.cli.not_assignment": {"zh": "“{item}”不是 NAME=VALUE 形式；{rule} 的输入：{inputs}", "en": "'{item}' is not NAME=VALUE; the inputs of {rule}: {inputs}"},
+    "calc.cli.not_sweepable": {"zh": "{rule} 没有可扫描的金额或年数输入“{name}”；可扫描：{inputs}", "en": "{rule} has no money or years input '{name}' to sweep; these can be swept: {inputs}"},
+    "calc.cli.sweep_form": {"zh": "--sweep “{value}”应写作 NAME=FROM..TO，例如 paid_in_capital=0..30亿", "en": "--sweep '{value}' should be NAME=FROM..TO, such as paid_in_capital=0..30亿"},
+    "calc.cli.sweep_bound": {"zh": "图中金额均为上限", "en": "Every amount in the chart is a ceiling"},
+    "calc.cli.need_profile": {"zh": "请给出企业情况文件 PROFILE.toml（policytui estimate --example 打印示例）", "en": "give a PROFILE.toml (policytui estimate --example prints one)"},
 }
 
 

@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "policytui.cli.validate_cmd",
     "policytui.cli.paths_cmd",
     "policytui.cli.compare_cmd",
+    "policytui.cli.calc_cmd",
+    "policytui.cli.estimate_cmd",
 )
 
 

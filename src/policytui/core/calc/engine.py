@@ -47,6 +47,7 @@ class CalcResult:
     as_of: date
     tier: Tier | None = None
     label: str = ""  # what this result is about in an estimate: a project's name, a certification
+    why_not: str = ""  # for an ineligible result: the first step that failed
     lang: str = field(default="zh", compare=False)
 
     @property
@@ -59,13 +60,18 @@ class CalcResult:
 
     @property
     def headline(self) -> str:
-        """The result in a few words: "最高400万元", "不符合条件（0元）", "金额未明确"."""
+        """The result in a few words: "最高 400万元", "不符合条件（0元）", "金额未明确"."""
         if not self.eligible:
             return t("calc.headline.ineligible", self.lang)
         if self.amount_yuan is None:
             return t("amount.unspecified", self.lang)
-        key = "upper" if self.upper_bound else "lower" if self.lower_bound else "exact"
-        return t(f"calc.headline.{key}", self.lang, amount=format_yuan(self.amount_yuan))
+        return bounded(self.amount_yuan, self.upper_bound, self.lower_bound, self.lang)
+
+
+def bounded(amount: Decimal, upper: bool, lower: bool, lang: str) -> str:
+    """An amount with the bound the text puts on it: "最高 400万元", "不低于 150万元"."""
+    key = "upper" if upper else "lower" if lower else "exact"
+    return t(f"calc.headline.{key}", lang, amount=format_yuan(amount))
 
 
 def calculate(library: Library, rule: Rule, raw: Mapping[str, str], as_of: date, lang: str = "zh") -> CalcResult:
@@ -91,6 +97,7 @@ class _Evaluation:
         self.rule, self.values, self.library, self.as_of, self.lang, self.label = (
             rule, dict(values), library, as_of, lang, label)
         self.steps: list[str] = []
+        self.why_not = ""
 
     def say(self, key: str, **values: object) -> None:
         self.steps.append(t(key, self.lang, **values))
@@ -122,7 +129,7 @@ class _Evaluation:
         if amount is not None:
             amount = self._over_years(self._to_fen(self._capped(amount)))
             self._say_bound()
-            self.say("calc.step.result", amount=format_yuan(amount))
+            self.say("calc.step.result", amount=bounded(amount, rule.upper_bound, rule.lower_bound, self.lang))
         return self._result(eligible=True, amount=amount, tier=tier)
 
     # -- the steps ------------------------------------------------------------
@@ -139,6 +146,8 @@ class _Evaluation:
             self.say("calc.step.condition.met" if met else "calc.step.condition.failed",
                      field=spec.display_label(self.lang), value=self._shown(condition.input),
                      bound=condition_words(condition, self.lang), quote=condition.quote)
+            if holds and not met:
+                self.why_not = self.steps[-1]
             holds = holds and met
         return holds
 
@@ -150,6 +159,7 @@ class _Evaluation:
             lowest = self.rule.tiers[0]
             self.say("calc.step.below_tiers", field=spec.display_label(self.lang), value=self._shown(self.rule.base),
                      range=tier_range(lowest), quote=lowest.quote)
+            self.why_not = self.steps[-1]
         else:
             self.say("calc.step.tier", field=spec.display_label(self.lang), value=self._shown(self.rule.base),
                      range=tier_range(tier), quote=tier.quote, rate=tier.rate.printed)
@@ -234,6 +244,7 @@ class _Evaluation:
             as_of=self.as_of,
             tier=tier,
             label=self.label,
+            why_not=self.why_not,
             lang=self.lang,
         )
 

@@ -13,13 +13,13 @@ def result_markdown(result: CalcResult) -> str:
     lang = result.lang
     rule = result.rule
     lines = [f"## {rule.display_name(lang)}", "", f"`{rule.id}` · {t('calc.label.as_of', lang, date=result.as_of)}", "",
-             f"**{t('calc.label.result', lang)}**：{result.headline}", ""]
+             f"**{t('calc.label.pair', lang, name=t('calc.label.result', lang), value=result.headline)}**", ""]
     if result.values:
         lines += [f"### {t('calc.label.inputs', lang)}", ""]
         for spec in rule.inputs:
             value = result.values[spec.name]
             shown = choice_label(value, lang) if spec.type == "choice" else format_value(value, spec.unit)
-            lines.append(f"- {spec.display_label(lang)}：{shown}")
+            lines.append(f"- {t('calc.label.pair', lang, name=spec.display_label(lang), value=shown)}")
         lines.append("")
     lines += _section(t("calc.label.steps", lang), [f"{i}. {s}" for i, s in enumerate(result.steps, 1)])
     lines += [f"### {t('calc.label.citation', lang)}", "", f"> {result.citation}", ">", f"> — {result.clause_id}", ""]
@@ -37,15 +37,19 @@ def estimate_markdown(estimate: Estimate, lang: str = "zh") -> str:
         name = item.rule.display_name(lang) + (f"（{item.label}）" if item.label else "")
         standing = t(f"calc.standing.{estimate.standing(item)}", lang)
         lines.append(f"| {name} | {item.clause_id} | {item.headline} | {standing} |")
-    lines += ["", f"- **{t('calc.label.total', lang)}**：{format_yuan(estimate.total_yuan)}",
-              f"- **{t('calc.label.total_non_stacking', lang)}**：{format_yuan(estimate.total_non_stacking_yuan)}", ""]
+    totals = ((t("calc.label.total", lang), estimate.total_yuan),
+              (t("calc.label.total_non_stacking", lang), estimate.total_non_stacking_yuan))
+    lines += ["", *(f"- **{t('calc.label.pair', lang, name=name, value=format_yuan(value))}**" for name, value in totals), ""]
     lines += _section(t("calc.label.set_aside_items", lang),
-                      [f"- {s.item.rule.id}{f'（{s.item.label}）' if s.item.label else ''}：{s.reason}"
-                       for s in estimate.set_aside])
+                      [f"- {t('calc.label.pair', lang, name=_item_id(s.item), value=s.reason)}" for s in estimate.set_aside])
     lines += _section(t("calc.label.near_misses", lang), [f"- {m.message}" for m in estimate.near_misses])
     lines += _section(t("calc.label.notes", lang), [f"- {n}" for n in estimate.notes])
     lines += _section(t("calc.label.warnings", lang), [f"- ⚠ {w}" for w in estimate.warnings])
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _item_id(item: CalcResult) -> str:
+    return f"{item.rule.id}（{item.label}）" if item.label else item.rule.id
 
 
 def _section(title: str, body: list[str]) -> list[str]:

@@ -78,7 +78,8 @@ def estimate_json(estimate: Estimate) -> dict:
             for m in estimate.near_misses
         ],
         "not_counted": [r.rule.id for r in estimate.not_counted],
-        "not_met": [{"rule": r.rule.id, "label": r.label or None, "steps": list(r.steps)} for r in estimate.not_met],
+        "not_met": [{"rule": r.rule.id, "label": r.label or None, "reason": r.why_not, "steps": list(r.steps)}
+                    for r in estimate.not_met],
         "incomplete": [{"rule": i.rule.id, "label": i.label or None, "missing_facts": list(i.missing)}
                        for i in estimate.incomplete],
         "notes": list(estimate.notes),

@@ -40,6 +40,16 @@ class Sweep:
         """The award at each point: 0 where not eligible or where the text gives no figure."""
         return [r.amount_yuan if r.eligible and r.amount_yuan is not None else Decimal(0) for _, r in self.points]
 
+    def jumps(self) -> list[tuple[Mark, Decimal, Decimal]]:
+        """Each mark with the award just below it and at it: where the curve jumps or bends."""
+        xs = [x for x, _ in self.points]
+        amounts = self.amounts()
+        found = []
+        for mark in self.marks:
+            at = xs.index(mark.x)
+            found.append((mark, amounts[at - 1] if at else amounts[at], amounts[at]))
+        return found
+
 
 def sweepable(rule: Rule) -> list[str]:
     return [i.name for i in rule.inputs if i.type in ("money", "years")]

@@ -15,7 +15,9 @@ WAN = Decimal(10_000)
 
 def format_yuan(yuan: Decimal) -> str:
     """Money as the documents print it: 亿元 or 万元 when whole, else yuan to the fen."""
-    if yuan and yuan % YI == 0:
+    if not yuan:
+        return "0元"
+    if yuan % YI == 0:
         return f"{format_decimal(yuan / YI)}亿元"
     if yuan % WAN == 0:
         return format_wan(yuan)

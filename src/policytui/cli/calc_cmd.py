@@ -1,0 +1,194 @@
+"""`policytui calc`: list the rules, or compute one award with its steps, citation and warnings.
+
+    policytui calc --list [--json]
+    policytui calc RULE_ID [NAME=VALUE ...] [--json] [--markdown] [--as-of DATE]
+    policytui calc RULE_ID [NAME=VALUE ...] --sweep NAME=FROM..TO [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from policytui.cli.common import as_of, console, fail, load, print_json
+
+
+class UsageError(Exception):
+    """Bad command-line input: one line for stderr, exit code 2."""
+
+
+def register(subparsers, parents) -> None:
+    parser = subparsers.add_parser("calc", parents=parents, help="compute an award from a rule, citing its clause")
+    parser.add_argument("rule_id", nargs="?", metavar="RULE_ID", help="such as wuxi-draft:hq-landing (or hq-landing)")
+    parser.add_argument("assignments", nargs="*", metavar="NAME=VALUE", help="inputs, such as paid_in_capital=2亿")
+    parser.add_argument("--list", action="store_true", help="list every rule with its inputs")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--markdown", action="store_true", help="print the result as Markdown")
+    parser.add_argument("--sweep", metavar="NAME=FROM..TO",
+                        help="what-if: the award as one input runs over a range, such as paid_in_capital=0..30亿")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from policytui.i18n import t
+
+    if not args.list and not args.rule_id:
+        return fail(t("calc.cli.need_rule", args.lang))
+    library = load(args)
+    if args.list:
+        return _list(library, args)
+    try:
+        rule = _rule(library, args.rule_id, args.lang)
+        raw = _assignments(args.assignments, rule, args.lang)
+        if args.sweep:
+            return _sweep(library, rule, raw, args)
+        from policytui.core.calc.engine import calculate
+
+        result = calculate(library, rule, raw, as_of(args), args.lang)
+    except (UsageError, ValueError) as error:  # InputError is a ValueError
+        return fail(str(error))
+    if args.json:
+        from policytui.core.calc.serialize import result_json
+
+        print_json(result_json(result))
+    elif args.markdown:
+        from policytui.core.calc.markdown import result_markdown
+
+        sys.stdout.write(result_markdown(result))
+    else:
+        print_result(result)
+    return 0
+
+
+def _rule(library, query: str, lang: str):
+    from policytui.core.calc.lookup import find_rule, suggest_rule_ids
+    from policytui.i18n import t
+
+    rule = find_rule(library, query)
+    if rule is None:
+        hints = suggest_rule_ids(library, query)
+        hint = t("calc.cli.closest", lang, ids=", ".join(hints)) if hints else t("calc.cli.see_list", lang)
+        raise UsageError(t("calc.cli.unknown_rule", lang, query=query) + "; " + hint)
+    return rule
+
+
+def _assignments(items: list[str], rule, lang: str) -> dict[str, str]:
+    from policytui.i18n import t
+
+    raw = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            inputs = ", ".join(f"{i.name}=…" for i in rule.inputs) or t("calc.none", lang)
+            raise UsageError(t("calc.cli.not_assignment", lang, item=item, rule=rule.id, inputs=inputs))
+        raw[name.strip()] = value
+    return raw
+
+
+def _list(library, args: argparse.Namespace) -> int:
+    from policytui.core.calc.serialize import rule_json
+
+    rules = list(library.rules.values())
+    if args.json:
+        print_json([rule_json(rule) for rule in rules])
+        return 0
+    from rich.table import Table
+    from rich.text import Text
+
+    from policytui.i18n import t
+
+    table = Table(box=None, pad_edge=False)
+    table.add_column("id", no_wrap=True)
+    for header in (t("calc.label.rule", args.lang), t("calc.label.clause", args.lang), "kind", "inputs"):
+        table.add_column(header, overflow="fold")
+    for rule in rules:
+        inputs = ", ".join(f"{i.name}: {'|'.join(i.choices) if i.choices else i.unit}" for i in rule.inputs)
+        table.add_row(Text(rule.id, style="bold"), Text(rule.display_name(args.lang)), Text(rule.clause_id),
+                      Text(rule.kind), Text(inputs or "—", style="cyan"))
+    console().print(table)
+    return 0
+
+
+def print_result(result) -> None:
+    """A result for people: headline, steps, citation, notes and warnings (also used by estimate)."""
+    from rich.panel import Panel
+    from rich.text import Text
+
+    from policytui.i18n import t
+
+    lang = result.lang
+    rule = result.rule
+    out = console()
+    out.print(Text(rule.id, style="dim"), Text(rule.display_name(lang), style="bold"))
+    print_list(out, result.warnings, bullet="⚠", style="yellow")
+    style = "bold green" if result.eligible and result.amount_yuan else "bold"
+    out.print(Text(t("calc.label.pair", lang, name=t("calc.label.result", lang), value=result.headline), style=style))
+    print_list(out, result.steps, numbered=True)
+    out.print(Panel(Text(result.citation), title=Text(f"{t('calc.label.citation', lang)} {result.clause_id}"),
+                    title_align="left"))
+    print_list(out, result.notes, style="dim")
+
+
+def print_list(out, lines, *, numbered: bool = False, bullet: str = "·", style: str = "") -> None:
+    """Lines with a hanging indent, so wrapped Chinese text lines up under itself."""
+    from rich.table import Table
+    from rich.text import Text
+
+    if not lines:
+        return
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style=style or "dim", justify="right")
+    grid.add_column(style=style, overflow="fold")
+    for number, line in enumerate(lines, 1):
+        grid.add_row(f"{number}." if numbered else bullet, Text(line))
+    out.print(grid)
+
+
+def _sweep(library, rule, raw: dict[str, str], args: argparse.Namespace) -> int:
+    from policytui.core.calc.inputs import parse_inputs, parse_value
+    from policytui.core.calc.sweep import sweep, sweepable
+    from policytui.i18n import t
+
+    name, sep, span = args.sweep.partition("=")
+    low, dots, high = span.partition("..")
+    if name not in sweepable(rule):
+        choices = ", ".join(sweepable(rule)) or t("calc.none", args.lang)
+        raise UsageError(t("calc.cli.not_sweepable", args.lang, name=name, rule=rule.id, inputs=choices))
+    if not sep or not dots:
+        raise UsageError(t("calc.cli.sweep_form", args.lang, value=args.sweep))
+    spec = rule.input(name)
+    start, stop = parse_value(spec, low, args.lang), parse_value(spec, high, args.lang)
+    values, errors = parse_inputs(rule, raw, args.lang)
+    errors.pop(name, None)
+    if errors:
+        raise next(iter(errors.values()))
+    result = sweep(library, rule, values, name, start, stop, as_of(args), args.lang)
+    if args.json:
+        from policytui.core.calc.serialize import sweep_json
+
+        print_json(sweep_json(result))
+        return 0
+    _print_sweep(result, args.lang)
+    return 0
+
+
+def _print_sweep(result, lang: str) -> None:
+    import plotext as plt
+    from rich.text import Text
+
+    from policytui.core.calc.chart import draw_sweep
+    from policytui.core.calc.wording import format_value, format_yuan
+    from policytui.i18n import t
+
+    out = console()
+    draw_sweep(plt, result, lang)
+    plt.plotsize(min(out.width, 100), 20)
+    plt.theme("clear")
+    chart = plt.build()
+    sys.stdout.write((chart if out.is_terminal else plt.uncolorize(chart)) + "\n")
+    unit = result.rule.input(result.input).unit
+    for mark, before, at in result.jumps():
+        out.print(Text(f"{format_value(mark.x, unit)}  {mark.label}: {format_yuan(before)} → {format_yuan(at)}"))
+    print_list(out, result.points[-1][1].warnings, bullet="⚠", style="yellow")
+    if result.rule.upper_bound:
+        out.print(Text(t("calc.cli.sweep_bound", lang), style="dim"))

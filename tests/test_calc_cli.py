@@ -1,0 +1,167 @@
+"""`policytui calc` and `policytui estimate`: the JSON contract, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from policytui.cli.main import main
+from policytui.core.locations import bundled_data_dir
+
+EXAMPLE = str(bundled_data_dir() / "profiles" / "example.toml")
+CONTRACT_KEYS = {"rule", "policy", "clause", "eligible", "amount_yuan", "upper_bound", "cap_yuan", "steps",
+                 "citation", "warnings"}
+
+
+@pytest.fixture(autouse=True)
+def wide_terminal(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main([*argv, "--no-user-data", "--as-of", "2026-11-22"])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def calc_json(capsys, *argv: str) -> dict:
+    code, out, err = run(capsys, "calc", *argv, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_list_json_gives_every_rule_with_its_inputs(capsys):
+    code, out, _ = run(capsys, "calc", "--list", "--json")
+    rules = {r["id"]: r for r in json.loads(out)}
+    assert code == 0 and len(rules) == 37
+    [capital] = rules["wuxi-draft:hq-landing"]["inputs"]
+    assert (capital["name"], capital["type"], capital["unit"]) == ("paid_in_capital", "money", "元")
+    assert rules["wuxi-draft:hq-landing"]["kind"] == "tiered-rate"
+    assert rules["wuxi-draft:hq-landing"]["clause"] == "wuxi-draft/m4"
+    assert rules["wuxi-draft:ipo"]["inputs"][0]["choices"] == ["domestic", "overseas"]
+    assert rules["wuxi-draft:innovation-center"]["inputs"][0]["unit"] is None
+
+
+def test_list_for_people(capsys):
+    code, out, _ = run(capsys, "calc", "--list")
+    assert code == 0 and "wuxi-draft:hq-landing" in out and "paid_in_capital: 元" in out
+
+
+def test_hq_landing_json_by_the_contract(capsys):
+    data = calc_json(capsys, "wuxi-draft:hq-landing", "paid_in_capital=2亿")
+    assert CONTRACT_KEYS <= set(data)
+    assert (data["rule"], data["policy"], data["clause"]) == ("wuxi-draft:hq-landing", "wuxi-draft", "wuxi-draft/m4")
+    assert (data["eligible"], data["amount_yuan"], data["upper_bound"], data["cap_yuan"]) == (True, 4000000, True, 60000000)
+    assert "单个企业最高6000万元" in data["citation"]
+    assert any("整额适用 2%" in s for s in data["steps"])
+    assert len(data["warnings"]) == 2  # expired, and a draft
+
+
+def test_open_source_landing_ineligible_by_the_contract(capsys):
+    data = calc_json(capsys, "wuxi-draft:open-source-landing", "investment=1999万", "years_since_registration=1")
+    assert (data["eligible"], data["amount_yuan"], data["upper_bound"]) == (False, 0, False)
+    assert any("不满足" in s and "不低于2000万元" in s for s in data["steps"])
+    eligible = calc_json(capsys, "open-source-landing", "investment=2,000万元", "years_since_registration=3年")
+    assert (eligible["eligible"], eligible["amount_yuan"], eligible["cap_yuan"]) == (True, 2000000, 5000000)
+
+
+def test_industrial_software_ipo_and_innovation_center(capsys):
+    assert calc_json(capsys, "wuxi-draft:industrial-software", "investment=¥20,000,000")["amount_yuan"] == 6000000
+    assert calc_json(capsys, "wuxi-draft:ipo", "market=overseas")["amount_yuan"] == 2500000
+    center = calc_json(capsys, "wuxi-draft:innovation-center", "level=national")
+    assert (center["amount_yuan"], center["upper_bound"]) == (50000000, True)
+
+
+def test_fractional_yuan_is_a_json_number_to_the_fen(capsys):
+    data = calc_json(capsys, "hq-landing", "paid_in_capital=99999999.99")
+    assert data["amount_yuan"] == 999999.99
+
+
+def test_a_nanjing_rule_has_a_null_amount(capsys):
+    data = calc_json(capsys, "nanjing-2021:revenue-milestone", "revenue=1.5亿")
+    assert data["eligible"] is True and data["amount_yuan"] is None and data["cap_yuan"] is None
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["calc", "wuxi-draft:hq-landing", "paid_in_capital=abc"], "paid_in_capital"),
+        (["calc", "wuxi-draft:hq-landing", "paid_in_capital=-5"], "可用写法"),
+        (["calc", "wuxi-draft:hq-landing", "paid_in_capital=1e400"], "可用写法"),
+        (["calc", "wuxi-draft:hq-landing", "paid_in_capital="], "缺少"),
+        (["calc", "wuxi-draft:hq-landing"], "缺少"),
+        (["calc", "wuxi-draft:hq-landing", "capital=2亿"], "paid_in_capital"),
+        (["calc", "wuxi-draft:hq-landing", "2亿"], "NAME=VALUE"),
+        (["calc", "wuxi-draft:ipo", "market=moon"], "domestic"),
+        (["calc", "wuxi-draft:hq-landin"], "wuxi-draft:hq-landing"),
+        (["calc"], "--list"),
+        (["calc", "hq-landing", "--sweep", "paid_in_capital=0-30亿"], "FROM..TO"),
+        (["calc", "ipo", "--sweep", "market=0..1"], "wuxi-draft:ipo"),
+        (["estimate"], "--example"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line_and_no_traceback(capsys, argv, expected):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("policytui: error: ") and expected in err
+    assert "Traceback" not in err
+
+
+def test_markdown_output(capsys):
+    code, out, _ = run(capsys, "calc", "hq-landing", "paid_in_capital=2亿", "--markdown")
+    assert code == 0 and out.startswith("## 总部企业落户奖励") and "> — wuxi-draft/m4" in out
+
+
+def test_result_for_people_shows_headline_steps_and_citation(capsys):
+    code, out, _ = run(capsys, "calc", "hq-landing", "paid_in_capital=30亿")
+    assert code == 0 and "结果：最高 6000万元" in out and "超过封顶 6000万元" in out and "依据 wuxi-draft/m4" in out
+
+
+def test_sweep_draws_a_chart_and_lists_the_jumps(capsys):
+    code, out, _ = run(capsys, "calc", "hq-landing", "--sweep", "paid_in_capital=0..30亿")
+    assert code == 0 and "总部企业落户奖励" in out and "⣀" in out.replace("⡠", "⣀")
+    assert "1亿元  [1亿元, 5亿元) 档（2%）: 999,999.99元 → 200万元" in out
+    assert "20亿元  达到封顶 6000万元" in out
+
+
+def test_sweep_json_keeps_the_other_inputs(capsys):
+    data = calc_json(capsys, "open-source-landing", "years_since_registration=1", "--sweep", "investment=0..1亿")
+    points = {p["x"]: p for p in data["points"]}
+    assert points[19999999.99]["eligible"] is False and points[20000000]["amount_yuan"] == 2000000
+    assert [m["x"] for m in data["marks"]] == [20000000, 50000000]
+
+
+def test_estimate_json_by_the_contract(capsys):
+    code, out, err = run(capsys, "estimate", EXAMPLE, "--json")
+    data = json.loads(out)
+    assert code == 0 and err == ""
+    assert (data["total_yuan"], data["total_non_stacking_yuan"]) == (53100000, 41400000)
+    assert all(CONTRACT_KEYS <= set(item) for item in data["items"])
+    assert {s["rule"] for s in data["set_aside"]} >= {"wuxi-draft:open-source-landing", "wuxi-draft:feifeng"}
+    assert data["near_misses"][0]["message"].startswith("总部企业落户奖励：")
+
+
+def test_estimate_for_people_shows_both_totals(capsys):
+    code, out, _ = run(capsys, "estimate", EXAMPLE)
+    assert code == 0 and "简单合计   5310万元" in out and "就高不重复合计   4140万元" in out
+    assert "未计入的重复项" in out and "差一点达到" in out
+
+
+def test_estimate_example_prints_the_shipped_profile(capsys):
+    code, out, _ = run(capsys, "estimate", "--example")
+    assert code == 0 and out.startswith("# An example firm profile") and 'paid_in_capital = "4.8亿"' in out
+
+
+def test_estimate_with_a_bad_fact_exits_2_naming_the_line(capsys, tmp_path):
+    path = tmp_path / "firm.toml"
+    path.write_text('[profile]\nname = "x"\n[facts]\nnew_in_city = true\nheadquarters = true\n'
+                    'paid_in_capital = "lots"\n', encoding="utf-8")
+    code, out, err = run(capsys, "estimate", str(path))
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert f"{path}:6: facts.paid_in_capital:" in err and "“lots”不是金额" in err
+
+
+def test_estimate_with_a_missing_file_exits_2(capsys, tmp_path):
+    code, _, err = run(capsys, "estimate", str(tmp_path / "none.toml"))
+    assert code == 2 and "cannot be read" in err
