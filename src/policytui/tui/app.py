@@ -47,11 +47,17 @@ MODES: dict[str, Callable[[], Screen]] = {
     "browse": _screen("policytui.tui.browse.screen", "BrowseScreen"),
     "overview": _screen("policytui.tui.overview.screen", "OverviewScreen"),
     "targets": _screen("policytui.tui.targets.screen", "TargetsScreen"),
+    "compare": _screen("policytui.tui.compare.screen", "CompareScreen"),
+    "matrix": _screen("policytui.tui.compare.matrix", "MatrixScreen"),
+    "counterparts": _screen("policytui.tui.compare.counterparts", "CounterpartScreen"),
 }
 MODE_BINDINGS = [
     Binding("b", "switch_mode('browse')", "浏览", id="mode.browse"),
     Binding("o", "switch_mode('overview')", "概览", id="mode.overview"),
     Binding("t", "switch_mode('targets')", "目标", id="mode.targets"),
+    Binding("v", "switch_mode('compare')", "对比", id="mode.compare"),
+    Binding("m", "switch_mode('matrix')", "矩阵", id="mode.matrix"),
+    Binding("n", "switch_mode('counterparts')", "相近条款", id="mode.counterparts"),
 ]
 PALETTE_PROVIDERS = {
     _lazy("policytui.tui.palette", "PolicyProvider"),

@@ -1,7 +1,12 @@
-"""Help (F1, ?): every key binding of the screen below, in the UI language."""
+"""Help (F1, ?): every key binding of the screen below, in the UI language.
+
+The screen's own keys come first, then the app's, then those of the focused widget.
+"""
 
 from __future__ import annotations
 
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -15,9 +20,14 @@ from policytui.tui.keys import describe_binding, localize_bindings
 
 def binding_rows(screen: Screen, lang: str) -> list[tuple[str, str]]:
     """(keys, description) for every binding active on `screen`, one row per action."""
+    def rank(node, binding: Binding) -> tuple[int, bool]:
+        # policytui's bindings have ids; Textual's inherited ones (tab, ctrl+c …) come after them
+        return 0 if node is screen else 1 if node is screen.app else 2, binding.id is None
+
+    active = sorted(screen.active_bindings.values(), key=lambda a: rank(a.node, a.binding))
     rows: dict[str, tuple[list[str], str]] = {}
-    for active in screen.active_bindings.values():
-        binding = active.binding
+    for entry in active:
+        binding = entry.binding
         if binding.system:
             continue
         keys, _ = rows.setdefault(binding.action, ([], describe_binding(binding, lang)))
@@ -38,16 +48,15 @@ class HelpScreen(ModalScreen):
     def compose(self) -> ComposeResult:
         lang = self.app.lang
         name = t(getattr(self.below, "TITLE_KEY", "") or "screen.help", lang)
-        rows = binding_rows(self.below, lang)
-        width = max((Content(k).cell_length for k, _ in rows), default=4) + 2
-        lines = [Content.assemble((t("help.key", lang).ljust(width), "bold"), (t("help.action", lang), "bold"))]
-        for keys, description in rows:
-            pad = " " * max(1, width - Content(keys).cell_length)
-            lines.append(Content.assemble((keys, "bold $text-accent"), pad, description))
+        table = Table(box=None, padding=(0, 2, 0, 0), show_edge=False)
+        table.add_column(Text(t("help.key", lang), style="bold"), style="bold", no_wrap=True)
+        table.add_column(Text(t("help.action", lang), style="bold"))
+        for keys, description in binding_rows(self.below, lang):
+            table.add_row(Text(keys, style="bold"), Text(description))
         with Vertical(id="help"):
             yield Static(Content(t("help.title", lang, screen=name)).stylize("bold"), id="help-title")
             with VerticalScroll():
-                yield Static(Content("\n").join(lines), id="help-keys")
+                yield Static(table, id="help-keys")
             yield Static(Content(f"Esc {t('key.close', lang)}").stylize("dim"), id="help-close")
 
     def on_mount(self) -> None:

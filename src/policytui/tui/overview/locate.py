@@ -25,12 +25,13 @@ def _find(source: str, quoted: str, start: int) -> tuple[int, int] | None:
     found = source.find(quoted, start)
     if found >= 0:
         return found, found + len(quoted)
-    found = source.find(quoted[:EDGE], start)
+    edge = max(1, min(EDGE, len(quoted) // 2))
+    found = source.find(quoted[:edge], start)
     if found < 0:
         return None
-    tail = quoted[-EDGE:]
-    end = source.find(tail, found)
-    return (found, end + len(tail)) if end >= 0 else (found, found + min(EDGE, len(quoted)))
+    tail = quoted[-edge:]
+    end = source.find(tail, found + edge)
+    return (found, end + len(tail)) if end >= 0 else (found, found + edge)
 
 
 def locate_clauses(source: str, texts: Sequence[str]) -> list[tuple[int, int] | None]:

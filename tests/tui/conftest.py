@@ -1,0 +1,55 @@
+"""TUI test helpers: an app on the bundled library at a fixed date, isolated cache, no system clipboard."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from policytui.core.loader import load_library
+from policytui.core.locations import data_dirs
+from policytui.tui import clipboard
+from policytui.tui.app import PolicyApp, create_app
+from tests.conftest import AS_OF, FIXTURES
+
+SIZE = (120, 36)
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache_and_clipboard(tmp_path_factory, monkeypatch):
+    """Copies go to a temporary cache directory, never to the real clipboard tools."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setattr(clipboard, "SYSTEM_TOOLS", ())
+
+
+@pytest.fixture
+def make_app(library):
+    def make(lang: str = "zh", lib=None) -> PolicyApp:
+        return create_app(as_of=AS_OF, lang=lang, user_data=False, library=lib or library)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def hostile_library():
+    return load_library(dirs=data_dirs([FIXTURES / "hostile"], user=False, env={}))
+
+
+def screen_text(app: PolicyApp) -> str:
+    """The text on the screen as the terminal would show it (from the SVG export)."""
+    svg = app.export_screenshot()
+    runs = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    return html.unescape("".join(runs)).replace("\xa0", " ")
+
+
+def toasts(app: PolicyApp) -> str:
+    """The text of the notifications on the screen."""
+    from textual.widgets._toast import Toast
+
+    return "\n".join(toast.render().plain for toast in app.screen.query(Toast))
+
+
+async def settle(pilot, times: int = 3) -> None:
+    for _ in range(times):
+        await pilot.pause()

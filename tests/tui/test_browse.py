@@ -1,0 +1,101 @@
+"""Browse: the first paint does not wait for the library; moving in the tree updates the pane."""
+
+from __future__ import annotations
+
+import threading
+
+from textual.widgets import Static
+
+from policytui.tui.app import create_app
+from policytui.tui.browse.screen import BrowseScreen
+from policytui.tui.browse.tree import PolicyTree
+from tests.conftest import AS_OF
+from tests.tui.conftest import SIZE, screen_text, settle, toasts
+
+
+def pane(app) -> str:
+    return "\n".join(str(w.content) if isinstance(w.content, str) else w.content.plain
+                     for w in app.screen.query("#pane Static"))
+
+
+async def test_first_screen_paints_before_the_library_loads_then_fills_in(monkeypatch):
+    from policytui.core import loader
+
+    release = threading.Event()
+    real_load = loader.load_library
+
+    def slow_load(*args, **kwargs):
+        release.wait(10)
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(loader, "load_library", slow_load)
+    app = create_app(as_of=AS_OF, user_data=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.library is None
+        assert "正在加载政策" in screen_text(app) and "浏览 · 截至 2026-11-22" in screen_text(app)
+        release.set()
+        for _ in range(100):
+            if app.library is not None:
+                break
+            await pilot.pause(0.05)
+        await settle(pilot)
+        assert set(app.library.policies) == {"nanjing-2021", "wuxi-draft"}
+        assert app.screen.query_one(PolicyTree).cursor_node.data == "nanjing-2021"
+        assert "已失效（有效期至2025-12）" in pane(app)
+
+
+async def test_moving_in_the_tree_updates_the_pane_at_once(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, BrowseScreen)
+        # To the Wuxi policy (the next sibling), into part 二 and down to （四）.
+        await pilot.press("shift+down", "down", "down", "down", "down", "enter", "down")
+        await settle(pilot)
+        assert app.selected_id == "wuxi-draft/m4"
+        text = pane(app)
+        assert "（四）支持总部企业落地发展。在我市新注册设立" in text
+        assert "征求意见稿" in text and "已失效（有效期至2025-12-31）" in text and "截至 2026-11-22" in text
+        assert "无锡市促进软件产业高质量发展的若干政策措施（征求意见稿） › 二、实施企业梯度培育 › （四）" in text
+        assert "市发展改革委、市财政局" in text and "总部与招商" in text
+        assert "最高6000万元（上限，一次性）" in text
+        await pilot.press("down")
+        await settle(pilot)
+        assert app.selected_id == "wuxi-draft/m5" and "（五）支持骨干企业发展壮大" in pane(app)
+
+
+async def test_monetary_figures_are_highlighted(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.open_clause("wuxi-draft/m4")
+        await settle(pilot)
+        content = app.screen.query_one("#text", Static).content
+        marked = {content.plain[span.start:span.end] for span in content.spans}
+        assert {"1000万元", "1亿元", "5亿元", "6000万元", "2000万元", "1%", "2%", "3%"} <= marked
+
+
+async def test_an_award_without_figure_is_marked_and_worded_as_unspecified(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.open_clause("nanjing-2021/att.3")
+        await settle(pilot)
+        content = app.screen.query_one("#text", Static).content
+        assert "给予重大专项支持" in {content.plain[s.start:s.end] for s in content.spans}
+        assert "金额未明确" in pane(app)
+
+
+async def test_open_clause_from_another_screen_and_an_unknown_id(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("t")
+        await settle(pilot)
+        app.open_clause("nanjing-2021/att.1")
+        await settle(pilot)
+        assert isinstance(app.screen, BrowseScreen)
+        assert app.screen.query_one(PolicyTree).cursor_node.data == "nanjing-2021/att.1"
+        assert "一、重点支持信创产业发展" in pane(app)
+        app.open_clause("nowhere/x9")
+        await settle(pilot)
+        assert "没有条款“nowhere/x9”" in toasts(app)
+        assert app.screen.query_one(PolicyTree).cursor_node.data == "nanjing-2021/att.1"

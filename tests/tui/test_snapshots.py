@@ -1,0 +1,63 @@
+"""Snapshots of every screen: fixed size, as-of date and library; no blinking cursor.
+
+Update after a deliberate change with `pytest tests/tui/test_snapshots.py --snapshot-update`,
+and look at every SVG in tests/tui/__snapshots__/ before accepting it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from textual.command import CommandPalette
+from textual.widgets import Input
+
+from tests.tui.conftest import settle
+
+
+def opened_at(clause_id: str, *keys: str):
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        pilot.app.open_clause(clause_id)
+        await settle(pilot)
+        await pilot.press(*keys)
+        await settle(pilot)
+
+    return run_before
+
+
+@pytest.mark.parametrize(
+    ("clause_id", "keys", "size", "lang"),
+    [
+        pytest.param("wuxi-draft/m4", (), (120, 36), "zh", id="browse-wuxi-m4"),
+        pytest.param("nanjing-2021/att.1", (), (120, 36), "zh", id="browse-nanjing-xinchuang"),
+        pytest.param("nanjing-2021", (), (120, 36), "zh", id="browse-policy"),
+        pytest.param("wuxi-draft/m4", (), (120, 36), "en", id="browse-english"),
+        pytest.param("wuxi-draft/m4", (), (80, 24), "zh", id="browse-80x24"),
+        pytest.param("wuxi-draft/m4", (), (40, 12), "zh", id="too-small-40x12"),
+        pytest.param("wuxi-draft/m4", ("o",), (120, 36), "zh", id="overview"),
+        pytest.param("wuxi-draft/m4", ("t",), (120, 36), "zh", id="targets"),
+        pytest.param("wuxi-draft/m4", ("t", "g"), (80, 24), "zh", id="targets-chart-80x24"),
+        pytest.param("wuxi-draft/m4", ("r",), (120, 36), "zh", id="related"),
+        pytest.param("wuxi-draft/m4", ("f1",), (120, 36), "zh", id="help"),
+    ],
+)
+def test_screen(snap_compare, make_app, clause_id, keys, size, lang):
+    assert snap_compare(make_app(lang=lang), terminal_size=size, run_before=opened_at(clause_id, *keys))
+
+
+def test_palette(snap_compare, make_app):
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, CommandPalette)
+        query = pilot.app.screen.query_one(Input)
+        query.cursor_blink = False
+        query.value = "信创"
+        await pilot.pause(0.5)
+
+    assert snap_compare(make_app(), terminal_size=(120, 36), run_before=run_before)
+
+
+def test_hostile_policy(snap_compare, make_app, hostile_library):
+    assert snap_compare(make_app(lib=hostile_library), terminal_size=(120, 36),
+                        run_before=opened_at("hostile/a1"))
