@@ -1,0 +1,92 @@
+"""The overview matrix: topics down, policies across; clauses and the largest award, coloured by size.
+
+Enter on a cell opens that topic's comparison.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import DataTable, Static
+
+from policytui.core.compare import Matrix, build_matrix
+from policytui.core.compare.export import render_matrix
+from policytui.core.compare.wording import cell_text
+from policytui.core.model import Library
+from policytui.i18n import t
+from policytui.tui.base_screen import PolicyScreen
+from policytui.tui.compare.export_dialog import ExportDialog
+from policytui.tui.widgets.status import badges
+
+# By Cell.tier: no clause, no figure, <100万元, <1000万元, more. A heat scale, readable on light
+# and dark themes alike (DataTable renders Rich text, so these are Rich styles).
+TIER_STYLES = ("dim", "", "black on #b8e0a8", "black on #f2d27a", "bold white on #b8475d")
+
+
+class MatrixScreen(PolicyScreen):
+    TITLE_KEY = "screen.matrix"
+    CSS_PATH = "compare.tcss"
+    BINDINGS = [
+        Binding("e", "export", "导出", id="compare.export"),
+        Binding("y", "copy", "复制对比", id="compare.copy"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.matrix: Matrix | None = None
+
+    def compose_body(self) -> ComposeResult:
+        yield Static(id="matrix-status", markup=False)
+        # no cell padding: each cell pads itself, so its colour reaches the column's edges
+        yield DataTable(id="matrix", cursor_type="cell", cell_padding=0)
+        yield Static(id="matrix-legend", markup=False)
+
+    def show_language(self, lang: str) -> None:
+        if self.app.library is not None:
+            self._show(self.app.library, lang)
+
+    def show_library(self, library: Library) -> None:
+        self._show(library, self.app.lang)
+        self.query_one(DataTable).focus()
+
+    def _show(self, library: Library, lang: str) -> None:
+        matrix = self.matrix = build_matrix(library, self.app.as_of)
+        self.query_one("#matrix-status", Static).update(Content("\n").join(
+            Content.assemble((f"{p.city} ", "bold"), badges(s, lang)) for p, s in zip(matrix.policies, matrix.statuses)))
+        legend = [(t("compare.matrix.hint", lang), "dim")]
+        for tier, style in enumerate(TIER_STYLES):
+            legend += [" ", (f" {t(f'compare.tier.{tier}', lang)} ", style)]
+        self.query_one("#matrix-legend", Static).update(Content.assemble(*legend))
+        table = self.query_one(DataTable)
+        cursor = table.cursor_coordinate
+        table.clear(columns=True)
+        table.add_column(Text(t("compare.topic", lang), style="bold"), key="topic")
+        for policy in matrix.policies:
+            table.add_column(Text(f" {policy.city}", style="bold"), key=policy.id)
+        texts = [[cell_text(cell, lang) for cell in row] for row in matrix.cells]
+        # every cell of a column as wide as the widest, so each colour fills its cell
+        widths = [max(cell_len(text) for text in column) for column in zip(*texts)] if texts else []
+        for topic, row, row_texts in zip(matrix.topics, matrix.cells, texts):
+            table.add_row(Text(f"{library.topic_name(topic.id, lang)}  "),
+                          *(Text(f" {text}{' ' * (width - cell_len(text))} ", style=TIER_STYLES[cell.tier])
+                            for cell, text, width in zip(row, row_texts, widths)),
+                          key=topic.id)
+        # start on the first policy column, not on the topic names
+        table.cursor_coordinate = cursor if cursor.column else cursor._replace(column=1)
+
+    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+        topic_id = event.cell_key.row_key.value
+        self.app.switch_mode("compare")
+        self.app.screen.open_topic(topic_id)
+
+    def action_export(self) -> None:
+        if self.matrix is not None:
+            self.app.push_screen(ExportDialog(lambda fmt: render_matrix(self.matrix, fmt, self.app.lang), "matrix"))
+
+    def action_copy(self) -> None:
+        if self.matrix is not None:
+            self.app.copy_to_clipboard(render_matrix(self.matrix, "md", self.app.lang))
+            self.notify(t("compare.copied", self.app.lang))

@@ -1,0 +1,49 @@
+"""Snapshots of the compare screen and the matrix at two sizes (and the compare screen wide).
+
+Update after a deliberate change with `pytest tests/tui/test_compare_snapshots.py --snapshot-update`,
+and look at the SVGs before committing them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tui.conftest import settle
+
+
+def compare_on(topic: str):
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        pilot.app.screen.open_topic(topic)
+        await settle(pilot)
+
+    return run_before
+
+
+async def to_matrix(pilot) -> None:
+    await settle(pilot)
+    await pilot.press("m")
+    await settle(pilot)
+
+
+@pytest.mark.parametrize("size", [(80, 30), (120, 40), (200, 50)])
+def test_compare_headquarters(snap_compare, make_app, size):
+    assert snap_compare(make_app(), terminal_size=size, run_before=compare_on("headquarters"))
+
+
+@pytest.mark.parametrize("size", [(80, 30), (120, 40)])
+def test_matrix(snap_compare, make_app, size):
+    assert snap_compare(make_app(), terminal_size=size, run_before=to_matrix)
+
+
+def test_counterparts(snap_compare, make_app):
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        pilot.app.open_clause("wuxi-draft/m10")
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=(120, 40), run_before=run_before)
