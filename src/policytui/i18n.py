@@ -110,6 +110,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "action.page_down": {"zh": "下一页", "en": "Page down"},
     "action.scroll_home": {"zh": "到开头", "en": "Home"},
     "action.scroll_end": {"zh": "到末尾", "en": "End"},
+    "action.scroll_left": {"zh": "左移", "en": "Scroll left"},
+    "action.scroll_right": {"zh": "右移", "en": "Scroll right"},
+    "action.page_left": {"zh": "向左翻页", "en": "Page left"},
+    "action.page_right": {"zh": "向右翻页", "en": "Page right"},
+    "action.app.focus_next": {"zh": "下一区域", "en": "Next area"},
+    "action.app.focus_previous": {"zh": "上一区域", "en": "Previous area"},
+    "action.screen.copy_text": {"zh": "复制选中文字", "en": "Copy selected text"},
     "browse.pick": {"zh": "在左侧选择政策或条款", "en": "Pick a policy or a clause on the left"},
     "browse.clauses_in": {"zh": "下设 {count} 项", "en": "{count} items below"},
     "policy.counts": {
