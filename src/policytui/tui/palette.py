@@ -84,4 +84,4 @@ class TopicProvider(LibraryProvider):
     def _open_topic(self, topic_id: str) -> None:
         from policytui.tui.related.screen import topic_picker
 
-        self.app.push_screen(topic_picker(topic_id, self.app.library, self.app.lang))
+        self.app.push_screen(topic_picker(topic_id, self.app.library, self.app.as_of, self.app.lang))

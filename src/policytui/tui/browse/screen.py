@@ -77,7 +77,7 @@ class BrowseScreen(PolicyScreen):
 
         clause = self.app.library and self.app.library.clause(self.app.selected_id or "")
         if clause:
-            self.app.push_screen(related_picker(clause, self.app.library, self.app.lang))
+            self.app.push_screen(related_picker(clause, self.app.library, self.app.as_of, self.app.lang))
 
     def action_copy(self) -> None:
         from policytui.tui.clipboard import copy_clause

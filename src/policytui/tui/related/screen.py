@@ -6,6 +6,7 @@ Enter opens the highlighted clause in the browse screen.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,7 +17,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from policytui.core.model import Clause, Library
-from policytui.i18n import t
+from policytui.core.status import policy_status
+from policytui.i18n import status_labels, t
 from policytui.tui.keys import localize_bindings
 from policytui.tui.related.related import related_clauses, topic_clauses
 from policytui.tui.widgets.safe_text import chips
@@ -50,20 +52,23 @@ class ClausePicker(ModalScreen):
         self.app.open_clause(event.option.id)
 
 
-def _prompt(clause: Clause, library: Library, lang: str, topics: Iterable[str] = ()) -> Content:
+def _prompt(clause: Clause, library: Library, as_of: date, lang: str, topics: Iterable[str] = ()) -> Content:
+    """Two lines: city and heading; id, status as of `as_of` and the shared topics."""
     policy = library.policy_of(clause)
-    first = Content.assemble((f"{policy.city} ", "bold $text-secondary"), clause.heading)
-    second = Content.assemble((clause.id, "dim"), "  ", chips(library.topic_name(x, lang) for x in topics))
+    status = "；".join(status_labels(policy_status(policy, as_of), lang))
+    first = Content.assemble((f"{policy.city} ", "bold"), clause.heading)
+    second = Content.assemble((f"{clause.id} · {status}", "dim"), "  ",
+                              chips(library.topic_name(x, lang) for x in topics))
     return Content("\n").join([first, second])
 
 
-def related_picker(clause: Clause, library: Library, lang: str) -> ClausePicker:
-    options = [(other, _prompt(other, library, lang, shared))
+def related_picker(clause: Clause, library: Library, as_of: date, lang: str) -> ClausePicker:
+    options = [(other, _prompt(other, library, as_of, lang, shared))
                for other, shared in related_clauses(library, clause)]
     return ClausePicker(t("related.title", lang, heading=clause.heading), options, t("related.none", lang))
 
 
-def topic_picker(topic_id: str, library: Library, lang: str) -> ClausePicker:
-    options = [(clause, _prompt(clause, library, lang)) for clause in topic_clauses(library, topic_id)]
+def topic_picker(topic_id: str, library: Library, as_of: date, lang: str) -> ClausePicker:
+    options = [(clause, _prompt(clause, library, as_of, lang)) for clause in topic_clauses(library, topic_id)]
     name = library.topic_name(topic_id, lang)
     return ClausePicker(t("topic.title", lang, topic=name), options, t("topic.none", lang))

@@ -1,0 +1,70 @@
+"""Regenerate the SVG screenshots of policytui's main screens (shown in the README).
+
+    python screenshots/make_screenshots.py
+
+Each screen is reached from the same scripted state: the bundled policies only, as of
+2026-11-22, 120x36, the default theme, whatever the user's own settings are.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+AS_OF = date(2026, 11, 22)
+SIZE = (120, 36)
+
+# (file name, clause to open first, keys to press, text to type into the palette)
+SHOTS = [
+    ("browse", "wuxi-draft/m4", (), ""),
+    ("browse-xinchuang", "nanjing-2021/att.1", (), ""),
+    ("related", "wuxi-draft/m4", ("r",), ""),
+    ("overview", "wuxi-draft/m4", ("o",), ""),
+    ("targets", "nanjing-2021/p1.table", ("t",), ""),
+    ("help", "wuxi-draft/m4", ("f1",), ""),
+    ("palette", "wuxi-draft", ("ctrl+p",), "信创"),
+    ("browse-english", "wuxi-draft/m4", ("f2",), ""),
+]
+
+
+async def shoot(library, name: str, clause_id: str, keys: tuple[str, ...], typed: str) -> None:
+    from textual.widgets import Input
+
+    from policytui.tui.app import create_app
+
+    app = create_app(as_of=AS_OF, user_data=False, library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_clause(clause_id)
+        for _ in range(3):
+            await pilot.pause()
+        await pilot.press(*keys)
+        await pilot.pause()
+        if typed:
+            field = app.screen.query_one(Input)
+            field.cursor_blink = False
+            field.value = typed
+            await pilot.pause(0.5)
+        app.save_screenshot(filename=f"{name}.svg", path=str(HERE))
+    print(f"screenshots/{name}.svg")
+
+
+async def main() -> None:
+    from policytui.core.loader import load_library
+    from policytui.core.locations import data_dirs
+
+    library = load_library(dirs=data_dirs(user=False, env={}))
+    for shot in SHOTS:
+        await shoot(library, *shot)
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory() as home:
+        # The user's saved theme and clipboard file stay out of it.
+        os.environ["XDG_CONFIG_HOME"] = str(Path(home) / "config")
+        os.environ["XDG_CACHE_HOME"] = str(Path(home) / "cache")
+        asyncio.run(main())
