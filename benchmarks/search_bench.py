@@ -1,0 +1,197 @@
+"""Search speed and quality: the index against the naive baseline, on synthetic corpora.
+
+Run: python benchmarks/search_bench.py [--sizes 1000 10000 100000] [--repeat 5]
+
+For each size it builds a corpus of that many clauses from the real clause
+sentences (shuffled, new ids, each keeping the figures and topics of the
+sentences it holds), then, in a fresh process so that memory is its own:
+the index build time, the peak memory of the process, and the p50/p95
+latency of the labelled queries (tests/search_labels.toml, every kind) on
+the index and on the naive baseline, rapidfuzz process.extract with
+fuzz.partial_ratio over every clause text. Then recall@10 of both on the
+real data's labelled queries, and whether each target of issue 4 is met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import tomllib
+from dataclasses import replace
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from policytui.core.loader import load_library
+from policytui.core.locations import data_dirs
+from policytui.core.model import Clause, Library
+from policytui.core.search.index import SearchIndex
+from policytui.core.search.rank import search
+
+LABELS = Path(__file__).resolve().parent.parent / "tests" / "search_labels.toml"
+SIZES = (1_000, 10_000, 100_000)
+SEED = 4
+BASELINE_RUNS_AT_100K = 1  # the baseline takes about a second a query there
+TARGETS_MS = {10_000: 5.0, 100_000: 20.0}
+MIN_SPEED_UP = 8.0
+MAX_BUILD_S = 10.0
+MAX_PEAK_MB = 400.0
+
+
+def labelled_queries() -> list[dict]:
+    return tomllib.loads(LABELS.read_text(encoding="utf-8"))["queries"]
+
+
+def real_library() -> Library:
+    return load_library(dirs=data_dirs(user=False, env={}))
+
+
+# -- the synthetic corpus -------------------------------------------------------------
+
+
+def sentences(library: Library) -> list[Clause]:
+    """Every sentence of the real clauses, as a clause holding its own figures and topics."""
+    pieces = []
+    for clause in library.clauses():
+        for sentence in re.findall(r"[^。；！？\n]+[。；！？]?", clause.text):
+            amounts = tuple(a for a in clause.amounts if a.quote in sentence)
+            pieces.append(Clause(clause.policy_id, "", "paragraph", sentence, topics=clause.topics,
+                                 amounts=amounts))
+    return pieces
+
+
+def synthetic_library(real: Library, size: int) -> Library:
+    """`size` clauses of one to five shuffled sentences, split between the two real policy ids."""
+    rng = random.Random(SEED)
+    pool = sentences(real)
+    clauses: dict[str, list[Clause]] = {policy_id: [] for policy_id in real.policies}
+    policy_ids = list(real.policies)
+    for number in range(size):
+        chosen = rng.sample(pool, rng.randint(1, 5))
+        policy_id = policy_ids[number * len(policy_ids) // size]
+        clauses[policy_id].append(Clause(
+            policy_id, f"s{number + 1}", "paragraph", "".join(c.text for c in chosen),
+            topics=tuple(dict.fromkeys(t for c in chosen for t in c.topics)),
+            amounts=tuple(a for c in chosen for a in c.amounts)))
+    policies = {pid: replace(policy, clauses=tuple(clauses[pid]), _by_local_id={}, _children={})
+                for pid, policy in real.policies.items()}
+    return Library(policies=policies, topics=real.topics, synonyms=real.synonyms)
+
+
+# -- measuring ------------------------------------------------------------------------
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def time_queries(run, queries: list[str], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        for query in queries:
+            start = time.perf_counter()
+            run(query)
+            samples.append(time.perf_counter() - start)
+    return samples
+
+
+def measure_size(size: int, repeat: int) -> dict:
+    """One size, in this process: build, memory, latency of the index and of the baseline."""
+    real = real_library()
+    library = synthetic_library(real, size)
+    queries = [label["query"] for label in labelled_queries()]
+    start = time.perf_counter()
+    index = SearchIndex(library)
+    build = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+    ours = time_queries(lambda q: search(index, q, limit=10), queries, repeat)
+    texts = [entry.text for entry in index.entries]
+    baseline_repeat = BASELINE_RUNS_AT_100K if size >= 100_000 else max(1, repeat // 2)
+    naive = time_queries(lambda q: process.extract(q, texts, scorer=fuzz.partial_ratio, limit=10),
+                         queries, baseline_repeat)
+    return {
+        "size": size, "build_s": build, "peak_mb": peak_mb, "queries": len(queries),
+        "p50_ms": percentile(ours, 0.5) * 1000, "p95_ms": percentile(ours, 0.95) * 1000,
+        "naive_p50_ms": percentile(naive, 0.5) * 1000, "naive_p95_ms": percentile(naive, 0.95) * 1000,
+    }
+
+
+def recall_at_10() -> tuple[float, float]:
+    """Mean recall@10 of the labelled queries on the real data: the index, then the baseline."""
+    library = real_library()
+    index = SearchIndex(library)
+    texts = {entry.clause.id: entry.text for entry in index.entries}
+    ours, naive = [], []
+    for label in labelled_queries():
+        expected = set(label["expect"])
+        found = {result.id for result in search(index, label["query"], limit=10)}
+        baseline = {key for _, _, key in process.extract(label["query"], texts, scorer=fuzz.partial_ratio,
+                                                         limit=10)}
+        ours.append(len(expected & found) / len(expected))
+        naive.append(len(expected & baseline) / len(expected))
+    return statistics.mean(ours), statistics.mean(naive)
+
+
+# -- reporting ------------------------------------------------------------------------
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "NOT MET"
+
+
+def report(rows: list[dict], recall: tuple[float, float]) -> None:
+    print(f"{'clauses':>8} {'build s':>8} {'peak MB':>8} {'p50 ms':>8} {'p95 ms':>8} "
+          f"{'naive p50':>10} {'naive p95':>10} {'x p50':>7} {'x p95':>7}")
+    for row in rows:
+        print(f"{row['size']:>8} {row['build_s']:>8.2f} {row['peak_mb']:>8.0f} {row['p50_ms']:>8.2f} "
+              f"{row['p95_ms']:>8.2f} {row['naive_p50_ms']:>10.1f} {row['naive_p95_ms']:>10.1f} "
+              f"{row['naive_p50_ms'] / row['p50_ms']:>7.0f} {row['naive_p95_ms'] / row['p95_ms']:>7.0f}")
+    print(f"({rows[0]['queries']} labelled queries of every kind; peak MB is the process's maximum "
+          "resident memory: Python, corpus and index)")
+    ours, naive = recall
+    print(f"recall@10 on the real data's labelled queries: index {ours:.3f}, naive baseline {naive:.3f}")
+    print("targets:")
+    by_size = {row["size"]: row for row in rows}
+    for size, limit in TARGETS_MS.items():
+        if size in by_size:
+            p95 = by_size[size]["p95_ms"]
+            print(f"  {size:>7} clauses p95 <= {limit:g} ms: {p95:.2f} ms, {verdict(p95 <= limit)}")
+    if 100_000 in by_size:
+        row = by_size[100_000]
+        speed_up = min(row["naive_p50_ms"] / row["p50_ms"], row["naive_p95_ms"] / row["p95_ms"])
+        print(f"  100k at least {MIN_SPEED_UP:g}x faster than the baseline (p50 and p95): "
+              f"{speed_up:.0f}x, {verdict(speed_up >= MIN_SPEED_UP)}")
+        print(f"  100k index build <= {MAX_BUILD_S:g} s: {row['build_s']:.2f} s, "
+              f"{verdict(row['build_s'] <= MAX_BUILD_S)}")
+        print(f"  100k peak memory <= {MAX_PEAK_MB:g} MB: {row['peak_mb']:.0f} MB, "
+              f"{verdict(row['peak_mb'] <= MAX_PEAK_MB)}")
+    print(f"  recall@10 no lower than the baseline's: {ours:.3f} vs {naive:.3f}, {verdict(ours >= naive)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs of each query on the index")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a child process: one size, JSON out
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(measure_size(args.one, args.repeat)))
+        return
+    rows = []
+    for size in args.sizes:
+        child = subprocess.run([sys.executable, __file__, "--one", str(size), "--repeat", str(args.repeat)],
+                               capture_output=True, text=True, check=True)
+        rows.append(json.loads(child.stdout))
+    report(rows, recall_at_10())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,150 @@
+"""The search index, built once after loading: what narrows a query to a few candidates.
+
+For every clause it keeps the searchable text and its sounds (one sound code
+per character, so positions in the sounds are positions in the text), and
+for every pair of adjacent sound codes, and of adjacent initials, the clauses
+that contain it, in the body and in the title. Figures and topics are indexed
+too. Matching itself (match.py) only ever looks at the candidates.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from operator import add, eq, ge, gt, le, lt
+
+from policytui.core.model import Clause, Library
+from policytui.core.search.phonetics import SoundTable
+from policytui.core.search.query import Filters, Lexicon
+
+_COMPARE = {">=": ge, ">": gt, "<=": le, "<": lt, "=": eq}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One clause as search sees it."""
+
+    clause: Clause
+    text: str  # the clause's text, after its title when the text does not print it
+    sounds: str  # one sound code per character of `text`
+    title_end: int  # text[:title_end] is the label and title (0: none)
+
+
+def _posting() -> array:
+    return array("I")  # clause numbers, ascending: half the memory of a list of ints
+
+
+def _pairs(line: str) -> set[str]:
+    """Every two adjacent characters of `line`."""
+    return set(map(add, line, line[1:]))
+
+
+class SearchIndex:
+    """Clauses in library order, and the postings that lead from a query to them."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.lexicon = Lexicon(library)
+        clauses = list(library.clauses())
+        texts = [_searchable_text(clause) for clause in clauses]
+        self.sound_table = SoundTable(set().union(*texts))
+        self.entries: list[Entry] = []
+        body: defaultdict[str, array] = defaultdict(_posting)  # pair of sounds -> clause numbers
+        title: defaultdict[str, array] = defaultdict(_posting)
+        for number, (clause, text) in enumerate(zip(clauses, texts, strict=True)):
+            sounds = self.sound_table.sounds(text)
+            title_end = _title_end(clause, text)
+            self.entries.append(Entry(clause, text, sounds, title_end))
+            for key in _pairs(sounds):
+                body[key].append(number)
+            for key in _pairs(sounds[:title_end]):
+                title[key].append(number)
+        # body sounds, title sounds, body initials, title initials: pair -> clause numbers
+        self.postings = (body, title, self._by_initials(body), self._by_initials(title))
+        self._index_facts()
+
+    def _by_initials(self, by_sounds: dict[str, array]) -> dict[str, array]:
+        """Postings of pairs of initials, as unions of the pairs of sounds (quicker than indexing again)."""
+        groups: defaultdict[str, list[array]] = defaultdict(list)
+        for key, posting in by_sounds.items():
+            groups[self.sound_table.letters(key)].append(posting)
+        return {key: postings[0] if len(postings) == 1 else array("I", sorted(set().union(*postings)))
+                for key, postings in groups.items()}
+
+    def _index_facts(self) -> None:
+        """Figures, topics and policies: what filters and amount terms look up."""
+        self.by_amount: dict[Decimal, list[int]] = defaultdict(list)
+        self.by_topic: dict[str, list[int]] = defaultdict(list)
+        self.policy_range: dict[str, range] = {}
+        for number, entry in enumerate(self.entries):
+            for yuan in sorted({a.yuan for a in entry.clause.amounts if a.yuan is not None}):
+                self.by_amount[yuan].append(number)
+            for topic in entry.clause.topics:
+                self.by_topic[topic].append(number)
+            policy = entry.clause.policy_id
+            start = self.policy_range[policy].start if policy in self.policy_range else number
+            self.policy_range[policy] = range(start, number + 1)
+        self.amount_values = sorted(self.by_amount)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def admitted(self, filters: Filters) -> Admitted:
+        """The clause numbers that pass `filters`."""
+        ranges = (range(len(self.entries)),)
+        if filters.policies is not None:
+            ranges = tuple(sorted((self.policy_range[p] for p in filters.policies if p in self.policy_range),
+                                  key=lambda r: r.start))
+        sets = [{n for topic in topics for n in self.by_topic.get(topic, ())} for topics in filters.topics]
+        if filters.has_amount or filters.amount_range:
+            sets.append(self._amount_test(filters.amount_range))
+        only = set.intersection(*sets) if sets else None
+        return Admitted(ranges, only, ranges != (range(len(self.entries)),))
+
+    def _amount_test(self, bounds: Sequence[tuple[str, Decimal]]) -> set[int]:
+        """Clauses with one figure inside every bound (has:amount: any figure at all)."""
+        return {number for value in self.amount_values
+                if all(_COMPARE[operator](value, yuan) for operator, yuan in bounds)
+                for number in self.by_amount[value]}
+
+
+@dataclass(frozen=True, slots=True)
+class Admitted:
+    """The clauses a query's filters let through: ranges of clause numbers (the policies),
+    and the set the topic and amount filters allow (None when there are none)."""
+
+    ranges: tuple[range, ...]
+    only: set[int] | None
+    narrowed: bool  # the ranges leave some clauses out
+
+    def __contains__(self, number: int) -> bool:
+        return any(number in r for r in self.ranges) and (self.only is None or number in self.only)
+
+    def numbers(self) -> Iterator[int]:
+        """Every admitted clause number, in order."""
+        for numbers in self.ranges:
+            yield from (numbers if self.only is None else (n for n in numbers if n in self.only))
+
+    def within(self, posting: Sequence[int]) -> Sequence[int]:
+        """The part of a posting inside the ranges (a posting is in ascending order)."""
+        if not self.narrowed:
+            return posting
+        parts = [posting[bisect_left(posting, r.start):bisect_left(posting, r.stop)] for r in self.ranges]
+        return parts[0] if len(parts) == 1 else [n for part in parts for n in part]
+
+
+def _searchable_text(clause: Clause) -> str:
+    if clause.title and clause.title not in clause.text:
+        return f"{clause.title}\n{clause.text}"
+    return clause.text
+
+
+def _title_end(clause: Clause, text: str) -> int:
+    """Where the printed label and title end in `text` (0 for a clause without a title)."""
+    if not clause.title:
+        return 0
+    return text.find(clause.title) + len(clause.title)

@@ -1,0 +1,66 @@
+"""Search: parse the query, narrow by the index, score the candidates, rank them.
+
+A clause's score is the mean of its terms' scores, each the best of the
+term's alternatives (match.py). Higher scores first; equal scores in library
+order, so the same query always gives the same list.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from policytui.core.search.candidates import CANDIDATES, candidates
+from policytui.core.search.index import Entry, SearchIndex
+from policytui.core.search.match import score
+from policytui.core.search.plan import Plan, make_plan
+from policytui.core.search.query import parse_query
+from policytui.core.search.results import SearchResult, make_snippet
+
+FILTER_ONLY = 100  # a query of filters alone: every clause that passes, in library order
+
+
+def search(index: SearchIndex, text: str, limit: int = 10) -> list[SearchResult]:
+    """The best `limit` clauses for `text`; raises QueryError when the query cannot be read."""
+    query = parse_query(text, index.lexicon)
+    admitted = index.admitted(query.filters)
+    if not query.terms:
+        return [_result(index, n, FILTER_ONLY, ()) for n in islice(admitted.numbers(), limit)]
+    plans_by_term = [[make_plan(alternative, index) for alternative in term.alternatives]
+                     for term in query.terms]
+    numbers = candidates(index, [plan for plans in plans_by_term for plan in plans], admitted,
+                         max(CANDIDATES, 2 * limit))
+    ranked = []
+    for number in numbers:
+        entry = index.entries[number]
+        best = [_best_plan(plans, entry) for plans in plans_by_term]
+        total = round(sum(value for value, _ in best) / len(best))
+        if total > 0:
+            ranked.append((-total, number, best))
+    ranked.sort(key=lambda item: item[:2])
+    return [_result(index, number, -negative, _spans(index.entries[number], best))
+            for negative, number, best in ranked[:limit]]
+
+
+def _best_plan(plans: list[Plan], entry: Entry) -> tuple[float, Plan | None]:
+    """The term's score on the clause: its best alternative's, and that alternative."""
+    best: tuple[float, Plan | None] = (0.0, None)
+    for plan in plans:
+        hit = score(plan, entry)
+        if hit is not None and hit.score > best[0]:
+            best = (hit.score, plan)
+    return best
+
+
+def _spans(entry: Entry, best: list[tuple[float, Plan | None]]) -> tuple[tuple[int, int], ...]:
+    """Where the terms are, the best-scoring term's places first (the snippet centres on it)."""
+    spans: list[tuple[int, int]] = []
+    for _, plan in sorted(best, key=lambda item: -item[0]):
+        if plan is not None and (hit := score(plan, entry, spans=True)):
+            spans += hit.spans
+    return tuple(spans)
+
+
+def _result(index: SearchIndex, number: int, total: int, spans) -> SearchResult:
+    entry = index.entries[number]
+    snippet, snippet_spans = make_snippet(entry.text, spans)
+    return SearchResult(entry.clause, total, snippet, snippet_spans)

@@ -1,0 +1,57 @@
+"""A search result, its snippet around the best hit, and its JSON shape."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from policytui.core.model import Clause
+
+SNIPPET_WIDTH = 48  # characters: one line of a terminal at 96 columns of Chinese
+SNIPPET_LEAD = 12  # characters shown before the best hit
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    clause: Clause
+    score: int  # 0 to 100; see match.py for what the tiers mean
+    snippet: str  # the text around the best hit, on one line
+    spans: tuple[tuple[int, int], ...]  # the hits, as [start, end) in `snippet`
+
+    @property
+    def id(self) -> str:
+        return self.clause.id
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.clause.id,
+            "policy": self.clause.policy_id,
+            "label": self.clause.label,
+            "title": self.clause.title,
+            "score": self.score,
+            "snippet": self.snippet,
+            "spans": [list(span) for span in self.spans],
+        }
+
+
+def make_snippet(text: str, spans: tuple[tuple[int, int], ...],
+                 width: int = SNIPPET_WIDTH) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """About `width` characters of `text` around the first span, and the spans within it."""
+    best = next((span for span in spans if span[1] > span[0]), (0, 0))
+    start = max(0, min(best[0] - SNIPPET_LEAD, len(text) - width))
+    end = min(len(text), start + width)
+    lead = ELLIPSIS if start > 0 else ""
+    snippet = lead + text[start:end].replace("\n", " ") + (ELLIPSIS if end < len(text) else "")
+    shift = len(lead) - start
+    inside = sorted({(max(s, start) + shift, min(e, end) + shift) for s, e in spans if s < end and e > start and e > s})
+    return snippet, tuple(_merge(inside))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
