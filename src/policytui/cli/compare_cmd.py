@@ -56,10 +56,13 @@ def run(args: argparse.Namespace) -> int:
     except UnknownPolicy as error:
         return fail(t("compare.unknown_policy", lang, query=error.query)
                     + ("; " + t("compare.closest", lang, names=", ".join(error.closest)) if error.closest else ""))
-    if fmt == "text":
-        _print_matrix(result, lang) if args.matrix else _print_comparison(result, lang)
-        return 0
-    return _emit(result, fmt, args)
+    if fmt != "text":
+        return _emit(result, fmt, args)
+    if args.matrix:
+        _print_matrix(result, lang)
+    else:
+        _print_comparison(result, lang)
+    return 0
 
 
 def _emit(result, fmt: str, args: argparse.Namespace) -> int:
@@ -93,7 +96,7 @@ def _policy_header(policy, status, lang: str):
     return header
 
 
-def clause_text(clause, spans):
+def _clause_text(clause, spans):
     """The clause as Rich Text: its id, then its words with the heading and the shared wording marked."""
     from rich.text import Text
 
@@ -131,7 +134,7 @@ def _print_comparison(comparison, lang: str) -> None:
         cells = []
         for k, clause in enumerate(row):
             if clause is not None:
-                cells.append(clause_text(clause, comparison.shared.spans_of(clause)))
+                cells.append(_clause_text(clause, comparison.shared.spans_of(clause)))
             elif number == 0 and not comparison.columns[k].clauses:
                 cells.append(Text(t("compare.no_clause", lang), style="italic"))
             else:
