@@ -129,6 +129,7 @@ def test_common_substrings_ignore_punctuation_particles_short_runs_and_half_numb
     assert common_substrings("，。、；：", "，。、；：") == set()
     assert common_substrings("对的软件企业", "和的软件企业") == {"软件企业"}
     assert common_substrings("支持园区", "园区支持") == set()
+    assert common_substrings("建设软件园区", "软件园的建设") == set()  # 软件园: three characters
     assert common_substrings("最高100万元的补助", "不低于2000万元的投资") == set()
     assert common_substrings("最高500万元奖励", "总额不超过500万元。") == {"500万元"}
 

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 
 import pytest
 
@@ -100,6 +101,21 @@ def test_markdown_table_is_well_formed_and_highlights_shared_wording(open_source
     assert "已失效（有效期至2025-12）" in rows[0][1] and "征求意见稿" in rows[0][2]
     assert "**开源社区**" in rows[3][2] and "`wuxi-draft/m2`" in rows[3][2]
     assert "\n" not in "".join(rows[2])  # paragraphs become <br>, not broken rows
+
+
+@pytest.mark.parametrize("topic", ["open-source", "headquarters", "specialised-smes", "xinchuang", "parks",
+                                   "talent", "data"])
+def test_markdown_renders_as_a_table_in_a_viewer(library, topic):
+    from markdown_it import MarkdownIt  # what rich renders Markdown with
+
+    comparison = compare(library, topic, AS_OF)
+    html = MarkdownIt("commonmark").enable("table").render(comparison_markdown(comparison))
+    assert html.count("<table>") == 1 and html.count("<th>") == 3
+    assert html.count("<tr>") == 1 + 1 + max(1, len(comparison.rows))
+    assert "**" not in html  # every bold span opened and closed
+    bold = re.findall(r"<strong>(.*?)</strong>", html)
+    for phrase in comparison.shared.phrases:  # each in bold (alone, or merged with a touching one)
+        assert any(phrase in b for b in bold), phrase
 
 
 def test_markdown_escapes_pipes_and_markup(library, open_source):
