@@ -32,6 +32,10 @@ CORE_AND_CLI = [
     "policytui.core.calc.chart",
     "policytui.cli.calc_cmd",
     "policytui.cli.estimate_cmd",
+    "policytui.core.money",
+    "policytui.core.search.rank",
+    "policytui.core.search.synonyms",
+    "policytui.cli.search_cmd",
 ]
 
 
@@ -52,7 +56,8 @@ def test_module_does_not_import_textual(module):
                                      ["compare", "talent"], ["compare", "--matrix", "--format", "csv"],
                                      ["calc", "hq-landing", "paid_in_capital=2亿", "--json"],
                                      ["calc", "hq-landing", "--sweep", "paid_in_capital=0..30亿"],
-                                     ["estimate", "--example"]])
+                                     ["estimate", "--example"], ["search", "kaiyuan", "--json"],
+                                     ["search", "总部奖励"]])
 def test_non_interactive_commands_do_not_import_textual(command):
     loaded = modules_after(
         "import contextlib, io\n"

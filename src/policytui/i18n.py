@@ -156,6 +156,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.key": {"zh": "按键", "en": "Key"},
     "help.action": {"zh": "功能", "en": "Action"},
     # -- search
+    "search.results": {"zh": "“{query}”：{count} 条结果", "en": "“{query}”: {count} results"},
+    "search.none": {"zh": "没有与“{query}”相符的条款", "en": "No clause matches “{query}”"},
+    "search.score": {"zh": "匹配度", "en": "Score"},
     # -- compare
     "compare.no_clause": {"zh": "无对应条款", "en": "No corresponding clause"},
     "compare.no_award": {"zh": "未列明奖补", "en": "No award stated"},

@@ -18,6 +18,7 @@ from policytui.cli.common import common_options
 COMMAND_MODULES = (
     "policytui.cli.list_cmd",
     "policytui.cli.show_cmd",
+    "policytui.cli.search_cmd",
     "policytui.cli.validate_cmd",
     "policytui.cli.paths_cmd",
     "policytui.cli.compare_cmd",

@@ -21,6 +21,7 @@ EXACT = 95  # the typed characters, as typed
 SOUND_BASE, SOUND_SPAN = 55, 30  # the same sounds: 55 + 30 x grade, 79 to 84
 SIMILAR_SHARE = 0.7  # similar text: 0.7 x similarity, at most 70
 SIMILAR_MIN = 60  # below this similarity a "match" is noise
+COVER_MAX = 16  # cover tries every piece of the term: quadratic, so short terms only
 AMOUNT = 95  # a printed figure equal to the typed sum
 TOPIC = 60  # tagged with the topic the word names, the word itself not found
 TITLE_BONUS = 5
@@ -107,7 +108,7 @@ def _similar(plan: Plan, entry: Entry) -> Hit | None:
         alignment = fuzz.partial_ratio_alignment(plan.sounds, entry.sounds[:end], score_cutoff=SIMILAR_MIN)
         if alignment is not None:
             candidates.append((alignment.score, ((alignment.dest_start, alignment.dest_end),)))
-    if len(plan.sounds) >= 3 and all(unit.kind == CHAR for unit in plan.alternative.units):
+    if 3 <= len(plan.sounds) <= COVER_MAX and all(unit.kind == CHAR for unit in plan.alternative.units):
         candidates.append(_cover(plan.sounds, entry.sounds))
     similarity, spans = max(candidates, key=lambda candidate: candidate[0], default=(0.0, ()))
     if similarity < SIMILAR_MIN or not spans:

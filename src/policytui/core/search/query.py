@@ -21,6 +21,7 @@ from policytui.core.schema import closest
 from policytui.core.search.phonetics import fold, split_pinyin
 
 CHAR, SYLLABLE, INITIAL = "char", "syllable", "initial"
+MAX_QUERY = 200  # characters: what a person types, with room; longer is a paste gone wrong
 # Words that stand for the typed one count a little less than the typed words themselves.
 SYNONYM_WEIGHT = 0.95
 TOPIC_WEIGHT = 0.85
@@ -29,7 +30,7 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"'})
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')  # an unclosed quote runs to the end, as one types
 _FILTER = re.compile(r"^(policy|topic|has):(.*)$")
 _AMOUNT = re.compile(r"^amount(>=|<=|==|=|>|<|:|≥|≤)(.*)$")
-_SEPARATORS = re.compile(r"[,、;。!?]+")
+_SEPARATORS = re.compile(r"[、;。!?]+|,(?!\d)|(?<!\d),")  # not the comma of 5,000万
 _LATIN_WORD = re.compile(r"^[a-z0-9&+.'-]+$")
 _LATIN_RUN = re.compile(r"[a-z]+|.", re.S)
 OPERATORS = {">=": ">=", "≥": ">=", "<=": "<=", "≤": "<=", ">": ">", "<": "<", "=": "=", "==": "=", ":": "="}
@@ -96,6 +97,8 @@ class Lexicon:
     """The names a query may use, taken from the library: policies, cities, topics, synonyms."""
 
     def __init__(self, library: Library) -> None:
+        self.policy_ids = sorted(library.policies)
+        self.topic_ids = sorted(library.topics)
         self.policies: dict[str, set[str]] = {}
         for policy in library.policies.values():
             for name in (policy.id, policy.city, policy.city_en):
@@ -125,23 +128,29 @@ class Lexicon:
         return self.topics.get(key) or self.topic_keywords.get(key) or set()
 
 
-def parse_query(text: str, lexicon: Lexicon) -> Query:
-    """Read `text`; raise QueryError when it is empty or a filter cannot be read."""
+def parse_query(text: str, lexicon: Lexicon, policy: str | None = None) -> Query:
+    """Read `text`, within `policy` if given; raise QueryError when it is empty or a filter
+    cannot be read."""
     if not isinstance(text, str) or not text.strip():
         raise QueryError("empty query: type words, pinyin, an amount or a filter such as topic:开源")
+    if len(text) > MAX_QUERY:
+        raise QueryError(f"query too long: {len(text)} characters, at most {MAX_QUERY}")
     folded = fold(text).translate(_QUOTES)
     words: list[str] = []
     filters = Filters()
     for match in _TOKEN.finditer(folded):
-        quoted, token = match.group(1), match.group(2)
-        if quoted is not None:
-            words.append(quoted)
-        elif (named := _FILTER.match(token)) or (named := _AMOUNT.match(token)):
-            filters = _add_filter(filters, named.group(1), named.group(2), token, lexicon)
-        elif _key(token) in lexicon.policies:  # a city name (无锡) or a policy id on its own
-            filters = _add_filter(filters, "policy", token, token, lexicon)
-        else:
-            words += [w for w in _SEPARATORS.split(token) if w]
+        if match.group(1) is not None:
+            words.append(match.group(1))
+            continue
+        for token in filter(None, _SEPARATORS.split(match.group(2))):
+            if (named := _FILTER.match(token)) or (named := _AMOUNT.match(token)):
+                filters = _add_filter(filters, named.group(1), named.group(2), token, lexicon)
+            elif _key(token) in lexicon.policies:  # a city name (无锡) or a policy id on its own
+                filters = _add_filter(filters, "policy", token, token, lexicon)
+            else:
+                words.append(token)
+    if policy is not None:
+        filters = _add_filter(filters, "policy", policy, f"--policy {policy}", lexicon)
     terms = tuple(term for word in _join_phrases(words, lexicon) if (term := _term(word, lexicon)))
     if not terms and not filters:
         raise QueryError(f"nothing to search for in '{text.strip()}'")
@@ -156,13 +165,13 @@ def _add_filter(filters: Filters, name: str, value: str, token: str, lexicon: Le
     if name == "policy":
         policies = lexicon.policies.get(_key(value))
         if not policies:
-            raise QueryError(f"no policy '{value}'" + _hint(value, lexicon.policies))
+            raise QueryError(f"no policy '{value}'" + _hint(value, lexicon.policy_ids))
         chosen = policies if filters.policies is None else filters.policies & policies
         return replace(filters, policies=frozenset(chosen))
     if name == "topic":
         topics = lexicon.topics_named(value)
         if not topics:
-            raise QueryError(f"no topic '{value}'" + _hint(value, lexicon.topics))
+            raise QueryError(f"no topic '{value}'" + _hint(value, lexicon.topic_ids))
         return replace(filters, topics=(*filters.topics, frozenset(topics)))
     if name == "has":
         if value != "amount":
@@ -176,7 +185,7 @@ def _add_filter(filters: Filters, name: str, value: str, token: str, lexicon: Le
 
 
 def _hint(value: str, names: Iterable[str]) -> str:
-    near = closest(_key(value), names)
+    near = closest(value, names)
     return f"; did you mean {', '.join(near)}?" if near else ""
 
 

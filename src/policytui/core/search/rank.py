@@ -19,9 +19,10 @@ from policytui.core.search.results import SearchResult, make_snippet
 FILTER_ONLY = 100  # a query of filters alone: every clause that passes, in library order
 
 
-def search(index: SearchIndex, text: str, limit: int = 10) -> list[SearchResult]:
-    """The best `limit` clauses for `text`; raises QueryError when the query cannot be read."""
-    query = parse_query(text, index.lexicon)
+def search(index: SearchIndex, text: str, limit: int = 10, policy: str | None = None) -> list[SearchResult]:
+    """The best `limit` clauses for `text` (in `policy`, if given); raises QueryError when the
+    query cannot be read."""
+    query = parse_query(text, index.lexicon, policy)
     admitted = index.admitted(query.filters)
     if not query.terms:
         return [_result(index, n, FILTER_ONLY, ()) for n in islice(admitted.numbers(), limit)]

@@ -1,0 +1,141 @@
+"""Reading a query: terms and their alternatives, filters, and clear errors."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from policytui.core.search.query import (
+    CHAR,
+    INITIAL,
+    SYLLABLE,
+    Lexicon,
+    QueryError,
+    Unit,
+    parse_query,
+)
+
+
+@pytest.fixture(scope="module")
+def lexicon(library):
+    return Lexicon(library)
+
+
+def kinds(term) -> set[str]:
+    found = set()
+    for alternative in term.alternatives:
+        if alternative.topic:
+            found.add("topic")
+        elif alternative.amount is not None:
+            found.add("amount")
+        elif all(unit.kind == CHAR for unit in alternative.units):
+            found.add("chars")
+        else:
+            found.add("pinyin")
+    return found
+
+
+def test_chinese_is_one_term_typed_as_is_with_homophones_and_similarity(lexicon):
+    (term,) = parse_query("总部奖励", lexicon).terms
+    typed = term.alternatives[0]
+    assert typed.units == tuple(Unit(CHAR, ch) for ch in "总部奖励")
+    assert typed.homophones and typed.similar and typed.weight == 1.0
+
+
+def test_pinyin_is_read_as_syllables_initials_or_both(lexicon):
+    def pinyin(text):
+        (term,) = parse_query(text, lexicon).terms
+        return next(a.units for a in term.alternatives if any(u.kind != CHAR for u in a.units))
+
+    assert pinyin("kaiyuan") == (Unit(SYLLABLE, "kai"), Unit(SYLLABLE, "yuan"))
+    assert pinyin("ZJTX") == tuple(Unit(INITIAL, letter) for letter in "zjtx")
+    assert pinyin("zj特新") == (Unit(INITIAL, "z"), Unit(INITIAL, "j"), Unit(CHAR, "特"), Unit(CHAR, "新"))
+
+
+def test_an_english_word_the_lexicon_knows_is_not_also_read_as_pinyin(lexicon):
+    (talent,) = parse_query("talent", lexicon).terms  # ta-len-t would match 他连天…
+    assert "pinyin" not in kinds(talent)
+    (xinchuang,) = parse_query("xinchuang", lexicon).terms  # pinyin through and through
+    assert "pinyin" in kinds(xinchuang)
+
+
+def test_english_words_reach_the_documents_words(lexicon):
+    (ipo,) = parse_query("IPO", lexicon).terms
+    words = {"".join(u.value for u in a.units) for a in ipo.alternatives if a.units}
+    assert "上市" in words
+    assert "leading-firms" in {a.topic for a in ipo.alternatives}
+
+
+def test_known_english_phrases_stay_together(lexicon):
+    query = parse_query("open source 补助", lexicon)
+    assert [term.text for term in query.terms] == ["open source", "补助"]
+
+
+def test_sums_of_money_are_one_alternative_whatever_their_spelling(lexicon):
+    for text in ("500万", "5000000", "0.05亿", "五百万"):
+        (term,) = parse_query(text, lexicon).terms
+        assert Decimal(5_000_000) in {a.amount for a in term.alternatives}, text
+
+
+def test_figures_are_never_similar(lexicon):
+    (term,) = parse_query("500万", lexicon).terms
+    assert not any(alternative.similar for alternative in term.alternatives)
+
+
+def test_filters(lexicon):
+    query = parse_query("Policy:WUXI-DRAFT topic:开源 has:amount amount>=100万 amount<1亿 补助", lexicon)
+    assert [term.text for term in query.terms] == ["补助"]
+    filters = query.filters
+    assert filters.policies == {"wuxi-draft"}
+    assert filters.topics == (frozenset({"open-source"}),)
+    assert filters.has_amount
+    assert filters.amount_range == ((">=", Decimal(1_000_000)), ("<", Decimal(100_000_000)))
+
+
+def test_a_city_name_alone_is_a_policy_filter(lexicon):
+    for city in ("无锡", "Wuxi", "policy:无锡"):
+        query = parse_query(f"{city} 开源", lexicon)
+        assert query.filters.policies == {"wuxi-draft"}, city
+        assert [term.text for term in query.terms] == ["开源"]
+
+
+def test_topics_by_id_chinese_or_english_name(lexicon):
+    for name in ("open-source", "开源", "Open-Source"):
+        assert parse_query(f"topic:{name}", lexicon).filters.topics == (frozenset({"open-source"}),)
+
+
+def test_full_width_forms_and_chinese_punctuation(lexicon):
+    query = parse_query("ｔｏｐｉｃ：开源，总部、奖励", lexicon)
+    assert query.filters.topics == (frozenset({"open-source"}),)
+    assert [term.text for term in query.terms] == ["总部", "奖励"]
+
+
+def test_quotes_keep_a_phrase_together(lexicon):
+    assert [t.text for t in parse_query('"big data" “软件 产业”', lexicon).terms] == ["big data", "软件 产业"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty query"),
+        ("   ", "empty query"),
+        ("，，、", "nothing to search for"),
+        ("topic:区块", "no topic '区块'"),
+        ("policy:shanghai", "no policy 'shanghai'"),
+        ("policy:", "'policy:' needs a value"),
+        ("has:rate", "has: takes 'amount'"),
+        ("amount>=abc", "'abc' is not a sum of money"),
+        ("amount<=-5", "'-5' is not a sum of money"),
+        ("总" * 201, "query too long"),
+    ],
+)
+def test_what_cannot_be_read_says_why(lexicon, text, message):
+    with pytest.raises(QueryError) as caught:
+        parse_query(text, lexicon)
+    assert message in str(caught.value)
+
+
+def test_an_unknown_topic_suggests_the_closest(lexicon):
+    with pytest.raises(QueryError, match="did you mean .*xinchuang"):
+        parse_query("topic:xinchuan", lexicon)

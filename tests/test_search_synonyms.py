@@ -1,0 +1,45 @@
+"""data/synonyms.toml and its reader: loaded into Library.synonyms, problems reported like any file."""
+
+from __future__ import annotations
+
+from policytui.core.loader import load_files, parse_file
+from policytui.core.search.index import SearchIndex
+from policytui.core.search.rank import search
+
+
+def load(tmp_path, text: str):
+    path = tmp_path / "synonyms.toml"
+    path.write_text(text, encoding="utf-8")
+    return load_files([parse_file(path)])
+
+
+def test_the_bundled_table_is_loaded(library):
+    means = {synonym.term: synonym.means for synonym in library.synonyms}
+    assert means["IPO"] == ("上市",)
+    assert means["xinchuang"] == ("信创", "信息技术应用创新")
+    assert "开源" in means["open source"]
+
+
+def test_a_good_file_loads_without_problems(tmp_path):
+    library = load(tmp_path, 'schema = 1\n[[synonyms]]\nterm = "SaaS"\nmeans = ["软件即服务", "云服务"]\n')
+    assert [(s.term, s.means) for s in library.synonyms] == [("SaaS", ("软件即服务", "云服务"))]
+    assert library.problems == []
+
+
+def test_bad_entries_are_skipped_and_named_with_line_and_key(tmp_path):
+    library = load(tmp_path, "\n".join([
+        "[[synonyms]]", 'term = "ok"', 'means = ["好"]',
+        "[[synonyms]]", 'term = "empty"', "means = []",
+        "[[synonyms]]", "term = 3", 'means = ["三"]',
+        "[[synonyms]]", 'term = "typo"', 'mean = ["错"]',
+    ]))
+    assert [s.term for s in library.synonyms] == ["ok"]
+    problems = {(p.where, p.line, p.severity): p.message for p in library.problems}
+    assert problems[("synonyms[1].means", 6, "error")] == "no words to search for"
+    assert problems[("synonyms[2].term", 8, "error")] == "is a whole number"
+    assert "did you mean 'means'" in problems[("synonyms[3].mean", 12, "warning")]
+
+
+def test_synonyms_lead_search_to_the_documents_words(library):
+    top = [result.id for result in search(SearchIndex(library), "HQ", limit=3)]
+    assert top[0] == "wuxi-draft/m4"
