@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from textual.binding import Binding
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
@@ -89,7 +89,7 @@ class ComparisonGrid(Vertical):
     ) -> None:
         """Replace the grid. `empty[k]` fills column k's first row when it has no clause at all."""
         self.cells = [[ClauseCell(c, clause_content(c, shared)) if c else None for c in row] for row in rows]
-        lines = [self._row(summaries, "summary")] if summaries else []
+        lines = [self._text_row(summaries, "summary")] if summaries else []
         for number, row in enumerate(self.cells):
             cells = []
             for k, cell in enumerate(row):
@@ -97,7 +97,7 @@ class ComparisonGrid(Vertical):
                 cells.append(cell or Static(note or "", markup=False, classes="cell gap"))
             lines.append(_row(cells, "clauses"))
         if not self.cells and empty:
-            lines.append(self._row([note or Content("") for note in empty], "gap"))
+            lines.append(self._text_row([note or Content("") for note in empty], "gap"))
         if footer is not None:
             lines.append(Static(footer, markup=False, classes="shared"))
         head_row = self.query_one(".heads-row", Grid)
@@ -110,7 +110,7 @@ class ComparisonGrid(Vertical):
         self.body.scroll_home(animate=False)
 
     @staticmethod
-    def _row(contents: Sequence[Content], kind: str) -> Grid:
+    def _text_row(contents: Sequence[Content], kind: str) -> Grid:
         return _row([Static(c, markup=False, classes=f"cell {kind}") for c in contents], kind)
 
     def first_clause(self) -> ClauseCell | None:
