@@ -159,6 +159,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "search.results": {"zh": "“{query}”：{count} 条结果", "en": "“{query}”: {count} results"},
     "search.none": {"zh": "没有与“{query}”相符的条款", "en": "No clause matches “{query}”"},
     "search.score": {"zh": "匹配度", "en": "Score"},
+    "screen.search": {"zh": "搜索", "en": "Search"},
+    "key.mode.search": {"zh": "搜索", "en": "Search"},
+    "search.placeholder": {
+        "zh": "词语、拼音（kaiyuan、zjtx）、英文、金额（500万），或 policy:无锡 topic:开源 has:amount amount>=100万",
+        "en": "Words, pinyin (kaiyuan, zjtx), English, amounts (500万), or policy:无锡 topic:开源 has:amount amount>=100万",
+    },
+    "search.indexing": {"zh": "正在建立搜索索引……", "en": "Building the search index…"},
+    "search.hint": {"zh": "输入即搜索；↑↓ 选择，Enter 在浏览中打开", "en": "Results as you type; ↑↓ to choose, Enter opens it in Browse"},
     # -- compare
     "compare.no_clause": {"zh": "无对应条款", "en": "No corresponding clause"},
     "compare.no_award": {"zh": "未列明奖补", "en": "No award stated"},

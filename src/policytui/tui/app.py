@@ -45,6 +45,7 @@ def _screen(module: str, name: str) -> Callable[[], Screen]:
 # the loading state and the language switch for free; palette providers go in COMMANDS.
 MODES: dict[str, Callable[[], Screen]] = {
     "browse": _screen("policytui.tui.browse.screen", "BrowseScreen"),
+    "search": _screen("policytui.tui.search.screen", "SearchScreen"),
     "overview": _screen("policytui.tui.overview.screen", "OverviewScreen"),
     "targets": _screen("policytui.tui.targets.screen", "TargetsScreen"),
     "compare": _screen("policytui.tui.compare.screen", "CompareScreen"),
@@ -53,6 +54,7 @@ MODES: dict[str, Callable[[], Screen]] = {
 }
 MODE_BINDINGS = [
     Binding("b", "switch_mode('browse')", "浏览", id="mode.browse"),
+    Binding("/", "switch_mode('search')", "搜索", id="mode.search"),
     Binding("o", "switch_mode('overview')", "概览", id="mode.overview"),
     Binding("t", "switch_mode('targets')", "目标", id="mode.targets"),
     Binding("v", "switch_mode('compare')", "对比", id="mode.compare"),

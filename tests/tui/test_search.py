@@ -1,0 +1,85 @@
+"""The search screen: `/` opens it, results follow every keystroke, Enter opens the clause in
+Browse, and the query is still there on coming back."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, OptionList
+
+from policytui.tui.browse.screen import BrowseScreen
+from policytui.tui.search.screen import SearchScreen
+from tests.tui.conftest import SIZE, screen_text, settle
+
+
+async def open_search(pilot) -> SearchScreen:
+    await settle(pilot)
+    await pilot.press("slash")
+    for _ in range(100):  # the index is built in a worker
+        if isinstance(pilot.app.screen, SearchScreen) and pilot.app.screen.index is not None:
+            break
+        await pilot.pause(0.02)
+    await settle(pilot)
+    return pilot.app.screen
+
+
+def result_ids(screen: SearchScreen) -> list[str]:
+    options = screen.query_one("#search-results", OptionList)
+    return [options.get_option_at_index(i).id for i in range(options.option_count)
+            if options.get_option_at_index(i).id]
+
+
+async def test_results_follow_every_keystroke_and_enter_opens_browse(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_search(pilot)
+        assert isinstance(screen, SearchScreen)
+        assert screen.query_one("#search-query", Input).has_focus
+        await pilot.press("z", "j")
+        assert "wuxi-draft/m6" in result_ids(screen)  # zj: 专精 already
+        await pilot.press("t", "x")
+        await settle(pilot)
+        assert result_ids(screen)[:2] == ["nanjing-2021/p2.4.2", "wuxi-draft/m6"]
+        assert "“zjtx”：" in screen_text(app)
+        await pilot.press("down", "enter")  # the second result
+        await settle(pilot)
+        assert isinstance(app.screen, BrowseScreen)
+        assert app.selected_id == "wuxi-draft/m6"
+        await pilot.press("slash")
+        await settle(pilot)
+        assert app.screen is screen
+        assert screen.query_one("#search-query", Input).value == "zjtx"
+        assert result_ids(screen)[:2] == ["nanjing-2021/p2.4.2", "wuxi-draft/m6"]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, BrowseScreen) and app.selected_id == "wuxi-draft/m6"
+
+
+async def test_snippets_mark_the_hits_and_status_is_shown(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_search(pilot)
+        await pilot.press(*"kaiyuan")
+        await settle(pilot)
+        options = screen.query_one("#search-results", OptionList)
+        prompt = options.get_option_at_index(0).prompt
+        marked = [prompt.plain[span.start:span.end] for span in prompt.spans if "accent" in str(span.style)]
+        assert marked and set(marked) == {"开源"}
+        assert "已失效" in prompt.plain
+
+
+async def test_a_bad_query_says_why_and_typing_on_recovers(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_search(pilot)
+        await pilot.press(*"topic:")
+        await settle(pilot)
+        assert "needs a value" in screen_text(app) and result_ids(screen) == []
+        await pilot.press(*"开源")
+        await settle(pilot)
+        assert result_ids(screen)[:1] == ["nanjing-2021/p2.1.1"]
+
+
+async def test_english_ui_words(make_app):
+    app = make_app(lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_search(pilot)
+        assert "Results as you type" in screen_text(app) and "Search · as of 2026-11-22" in screen_text(app)
