@@ -30,6 +30,8 @@ CORE_AND_CLI = [
     "policytui.core.calc.markdown",
     "policytui.core.calc.lookup",
     "policytui.core.calc.chart",
+    "policytui.core.calc.rich_views",
+    "policytui.core.calc.profile",
     "policytui.cli.calc_cmd",
     "policytui.cli.estimate_cmd",
     "policytui.core.money",

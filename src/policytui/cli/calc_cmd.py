@@ -110,38 +110,9 @@ def _list(library, args: argparse.Namespace) -> int:
 
 
 def print_result(result) -> None:
-    """A result for people: headline, steps, citation, notes and warnings (also used by estimate)."""
-    from rich.panel import Panel
-    from rich.text import Text
+    from policytui.core.calc.rich_views import result_view
 
-    from policytui.i18n import t
-
-    lang = result.lang
-    rule = result.rule
-    out = console()
-    out.print(Text(rule.id, style="dim"), Text(rule.display_name(lang), style="bold"))
-    print_list(out, result.warnings, bullet="⚠", style="yellow")
-    style = "bold green" if result.eligible and result.amount_yuan else "bold"
-    out.print(Text(t("calc.label.pair", lang, name=t("calc.label.result", lang), value=result.headline), style=style))
-    print_list(out, result.steps, numbered=True)
-    out.print(Panel(Text(result.citation), title=Text(f"{t('calc.label.citation', lang)} {result.clause_id}"),
-                    title_align="left"))
-    print_list(out, result.notes, style="dim")
-
-
-def print_list(out, lines, *, numbered: bool = False, bullet: str = "·", style: str = "") -> None:
-    """Lines with a hanging indent, so wrapped Chinese text lines up under itself."""
-    from rich.table import Table
-    from rich.text import Text
-
-    if not lines:
-        return
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(style=style or "dim", justify="right")
-    grid.add_column(style=style, overflow="fold")
-    for number, line in enumerate(lines, 1):
-        grid.add_row(f"{number}." if numbered else bullet, Text(line))
-    out.print(grid)
+    console().print(result_view(result))
 
 
 def _sweep(library, rule, raw: dict[str, str], args: argparse.Namespace) -> int:
@@ -177,6 +148,7 @@ def _print_sweep(result, lang: str) -> None:
     from rich.text import Text
 
     from policytui.core.calc.chart import draw_sweep
+    from policytui.core.calc.rich_views import bullets
     from policytui.core.calc.wording import format_value, format_yuan
     from policytui.i18n import t
 
@@ -189,6 +161,6 @@ def _print_sweep(result, lang: str) -> None:
     unit = result.rule.input(result.input).unit
     for mark, before, at in result.jumps():
         out.print(Text(f"{format_value(mark.x, unit)}  {mark.label}: {format_yuan(before)} → {format_yuan(at)}"))
-    print_list(out, result.points[-1][1].warnings, bullet="⚠", style="yellow")
+    out.print(bullets(result.points[-1][1].warnings, bullet="⚠", style="yellow"))
     if result.rule.upper_bound:
         out.print(Text(t("calc.cli.sweep_bound", lang), style="dim"))

@@ -63,47 +63,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print(result, lang: str) -> None:
-    from rich.table import Table
-    from rich.text import Text
+    from policytui.core.calc.rich_views import estimate_view
 
-    from policytui.cli.calc_cmd import print_list
-    from policytui.core.calc.wording import format_yuan
-    from policytui.i18n import t
-
-    out = console()
-    out.print(Text(t("calc.label.estimate", lang, name=result.profile.name), style="bold"),
-              Text(t("calc.label.as_of", lang, date=result.as_of), style="dim"))
-    print_list(out, result.warnings, bullet="⚠", style="yellow")
-    table = Table(box=None, pad_edge=False)
-    for header in ("calc.label.rule", "calc.label.clause", "calc.label.result", "calc.label.counted"):
-        table.add_column(t(header, lang), overflow="fold")
-    styles = {"counted": "green", "set-aside": "dim strike", "not-counted": "dim"}
-    for item in result.items:
-        standing = result.standing(item)
-        name = item.rule.display_name(lang) + (f"（{item.label}）" if item.label else "")
-        table.add_row(Text(name), Text(item.clause_id, style="dim"), Text(item.headline, style=styles[standing]),
-                      Text(t(f"calc.standing.{standing}", lang), style=styles[standing]))
-    out.print(table)
-    totals = Table.grid(padding=(0, 3))
-    totals.add_row(Text(t("calc.label.total", lang), style="bold"), Text(format_yuan(result.total_yuan)),
-                   Text(t("calc.label.total_non_stacking", lang), style="bold"),
-                   Text(format_yuan(result.total_non_stacking_yuan), style="bold green"))
-    out.print(totals)
-    _section(out, t("calc.label.set_aside_items", lang),
-             [f"{s.item.rule.id}{f'（{s.item.label}）' if s.item.label else ''}：{s.reason}" for s in result.set_aside])
-    _section(out, t("calc.label.near_misses", lang), [m.message for m in result.near_misses])
-    _section(out, t("calc.label.not_met", lang),
-             [f"{r.rule.id}{f'（{r.label}）' if r.label else ''}：{r.why_not}" for r in result.not_met])
-    _section(out, t("calc.label.incomplete", lang),
-             [f"{i.rule.id}{f'（{i.label}）' if i.label else ''}：{', '.join(i.missing)}" for i in result.incomplete])
-    _section(out, t("calc.label.notes", lang), list(result.notes))
-
-
-def _section(out, title: str, lines: list[str]) -> None:
-    from rich.text import Text
-
-    from policytui.cli.calc_cmd import print_list
-
-    if lines:
-        out.print(Text(title, style="bold underline"))
-        print_list(out, lines)
+    console().print(estimate_view(result, lang))

@@ -51,6 +51,7 @@ MODES: dict[str, Callable[[], Screen]] = {
     "compare": _screen("policytui.tui.compare.screen", "CompareScreen"),
     "matrix": _screen("policytui.tui.compare.matrix", "MatrixScreen"),
     "counterparts": _screen("policytui.tui.compare.counterparts", "CounterpartScreen"),
+    "calc": _screen("policytui.tui.calc.screen", "CalcScreen"),
 }
 MODE_BINDINGS = [
     Binding("b", "switch_mode('browse')", "浏览", id="mode.browse"),
@@ -60,6 +61,7 @@ MODE_BINDINGS = [
     Binding("v", "switch_mode('compare')", "对比", id="mode.compare"),
     Binding("m", "switch_mode('matrix')", "矩阵", id="mode.matrix"),
     Binding("n", "switch_mode('counterparts')", "相近条款", id="mode.counterparts"),
+    Binding("a", "switch_mode('calc')", "计算", id="mode.calc"),
 ]
 PALETTE_PROVIDERS = {
     _lazy("policytui.tui.palette", "PolicyProvider"),

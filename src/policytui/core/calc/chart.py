@@ -31,7 +31,6 @@ def draw_sweep(plt, sweep: Sweep, lang: str = "zh") -> None:
     else:
         x_size, x_unit = Decimal(1), spec.unit or ""
     y_size, y_unit = scale(max(ys, default=Decimal(0)))
-    plt.clear_data()
     plt.clear_figure()
     plt.plot([float(x / x_size) for x in xs], [float(y / y_size) for y in ys], marker="braille")
     for mark in sweep.marks:

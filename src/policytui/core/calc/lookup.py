@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 
 from policytui.core.calc.rules import Rule
 from policytui.core.model import Library
@@ -22,8 +22,8 @@ def rank_rules(library: Library, query: str, limit: int | None = None, score_cut
     if not query.strip():
         return rules[:limit]
     choices = {r.id: f"{r.id} {r.name} {r.name_en}" for r in rules}
-    matches = process.extract(query, choices, scorer=fuzz.WRatio, limit=limit or len(rules),
-                              score_cutoff=score_cutoff)
+    matches = process.extract(query, choices, scorer=fuzz.WRatio, processor=utils.default_process,
+                              limit=limit or len(rules), score_cutoff=score_cutoff)
     return [library.rules[key] for _, _, key in matches]
 
 

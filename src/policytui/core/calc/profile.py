@@ -45,6 +45,38 @@ class Profile:
         return ("projects", self.projects.index(project), fact)
 
 
+@dataclass(frozen=True, slots=True)
+class FactField:
+    """A fact a profile form asks for: a yes/no flag, money, years, or choices (several may apply)."""
+
+    name: str
+    type: str  # flag | money | years | choice
+    choices: tuple[str, ...] = ()
+    label: str = ""  # the label of a rule input that reads it
+    label_en: str = ""
+
+
+FIELD_ORDER = ("money", "years", "choice", "flag")
+
+
+def fact_fields(rules: list[Rule], *, project: bool = False) -> list[FactField]:
+    """The facts the rules read from a firm (or, with `project`, from a project), money first."""
+    fields: dict[str, FactField] = {}
+    for rule in rules:
+        if rule.profile is None or (rule.profile.project is not None) != project:
+            continue
+        for name, wanted in rule.profile.when:
+            if isinstance(wanted, bool):
+                fields.setdefault(name, FactField(name, "flag"))
+            else:
+                known = fields.get(name, FactField(name, "choice"))
+                fields[name] = FactField(name, "choice", tuple(dict.fromkeys((*known.choices, wanted))))
+        for spec in rule.inputs:
+            fact = rule.profile.fact_for(spec.name)
+            fields.setdefault(fact, FactField(fact, spec.type, spec.choices, spec.label, spec.label_en))
+    return sorted(fields.values(), key=lambda f: FIELD_ORDER.index(f.type))
+
+
 def fact_names(rules: list[Rule]) -> tuple[set[str], set[str]]:
     """The firm facts and the project kinds the rules know."""
     facts: set[str] = set()

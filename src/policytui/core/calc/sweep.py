@@ -55,6 +55,14 @@ def sweepable(rule: Rule) -> list[str]:
     return [i.name for i in rule.inputs if i.type in ("money", "years")]
 
 
+def suggested_range(rule: Rule, name: str, current: Decimal | None = None) -> tuple[Decimal, Decimal]:
+    """From 0 to half again past the last boundary (or the current value): every jump in view."""
+    top = max([m.x for m in _marks(rule, name, "zh")] + [current or Decimal(0)])
+    if not top:
+        top = Decimal(100_000_000) if rule.input(name).type == "money" else Decimal(10)
+    return Decimal(0), (top * Decimal("1.5")).quantize(Decimal(1))
+
+
 def sweep(library: Library, rule: Rule, values: Mapping[str, Value], name: str, start: Decimal, stop: Decimal,
           as_of: date, lang: str = "zh", samples: int = DEFAULT_SAMPLES) -> Sweep:
     """`name` from `start` to `stop` (both included); `values` holds the other inputs."""

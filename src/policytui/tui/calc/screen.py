@@ -1,0 +1,174 @@
+"""The calculator screen: one rule at a time (picker, form, result, what-if), or a firm's estimate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.widgets import Static, TabbedContent, TabPane
+
+from policytui.core.calc.engine import CalcResult, evaluate
+from policytui.core.calc.estimate import Estimate, estimate
+from policytui.core.calc.markdown import estimate_markdown, result_markdown
+from policytui.core.calc.profile import load_profile
+from policytui.core.calc.rich_views import estimate_view, result_view
+from policytui.core.compare.files import write_export
+from policytui.core.locations import bundled_data_dir
+from policytui.core.model import Library
+from policytui.i18n import t
+from policytui.tui.base_screen import PolicyScreen
+from policytui.tui.calc.picker import RulePicker
+from policytui.tui.calc.profile_form import ProfileForm
+from policytui.tui.calc.rule_form import RuleForm
+from policytui.tui.calc.whatif import WhatIf
+
+EXAMPLE_PROFILE = bundled_data_dir() / "profiles" / "example.toml"
+FIRST_RULE = "wuxi-draft:hq-landing"
+
+
+class CalcScreen(PolicyScreen):
+    TITLE_KEY = "screen.calc"
+    CSS_PATH = "calc.tcss"
+    # function keys: letters go into the form's fields
+    BINDINGS = [
+        Binding("f5", "copy", "复制 Markdown", id="calc.copy"),
+        Binding("f6", "export", "导出 Markdown", id="calc.export"),
+        Binding("f7", "switch", "单项/企业估算", id="calc.switch"),
+        Binding("f8", "pick", "选规则", id="calc.pick"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.result: CalcResult | None = None
+        self.estimate: Estimate | None = None
+
+    def compose_body(self) -> ComposeResult:
+        with TabbedContent(id="calc-tabs"):
+            with TabPane("", id="tab-rule"):
+                with Horizontal():
+                    yield RulePicker(id="picker")
+                    with VerticalScroll(id="calc-main"):
+                        yield Static(id="rule-head", markup=False)
+                        yield RuleForm(id="rule-form")
+                        yield Static(id="rule-result")
+                        yield WhatIf(id="whatif")
+            with TabPane("", id="tab-profile"):
+                with Horizontal():
+                    yield VerticalScroll(id="profile-column")
+                    yield VerticalScroll(Static(id="estimate"), id="estimate-column")
+
+    # -- PolicyScreen hooks
+
+    def show_language(self, lang: str) -> None:
+        tabs = self.query_one(TabbedContent)
+        tabs.get_tab("tab-rule").label = t("calc.tui.tab.rule", lang)
+        tabs.get_tab("tab-profile").label = t("calc.tui.tab.profile", lang)
+        if self.app.library is None:
+            self.query_one("#rule-head", Static).update(Content(t("app.loading", lang)).stylize("dim"))
+        elif self.query(ProfileForm):  # shown before: redraw in the new language, keeping what was typed
+            self._fill(self.app.library, lang)
+
+    def show_library(self, library: Library) -> None:
+        self._fill(library, self.app.lang)
+
+    def _fill(self, library: Library, lang: str) -> None:
+        self.query_one(RulePicker).show(library, lang)
+        form = self.query_one(RuleForm)
+        rule_id = form.rule.id if form.rule else FIRST_RULE if FIRST_RULE in library.rules else next(iter(library.rules), None)
+        if rule_id is not None:
+            self.call_later(self.open_rule, rule_id)
+        self.call_later(self._mount_profile_form, library, lang)
+
+    # -- one rule
+
+    async def open_rule(self, rule_id: str) -> None:
+        library = self.app.library
+        rule = library.rules[rule_id]
+        lang = self.app.lang
+        self.query_one("#rule-head", Static).update(Content.assemble(
+            (rule.display_name(lang), "bold"), "  ", (rule.id, "dim"), "  ", (rule.clause_id, "dim")))
+        self.query_one(RulePicker).select(rule_id)
+        await self.query_one(RuleForm).show(rule, lang)
+
+    @on(RulePicker.Picked)
+    async def _picked(self, event: RulePicker.Picked) -> None:
+        form = self.query_one(RuleForm)
+        if form.rule is None or form.rule.id != event.rule_id:
+            await self.open_rule(event.rule_id)
+
+    @on(RuleForm.Changed)
+    def _recompute(self, event: RuleForm.Changed) -> None:
+        form = self.query_one(RuleForm)
+        library, lang = self.app.library, self.app.lang
+        view = self.query_one("#rule-result", Static)
+        whatif = self.query_one(WhatIf)
+        if event.errors:
+            self.result = None
+            view.update(Content(t("calc.tui.fill", lang)).stylize("dim"))
+        else:
+            self.result = evaluate(form.rule, event.values, library, self.app.as_of, lang)
+            view.update(result_view(self.result, title=False))
+        whatif.show(form.rule, event.values, library, self.app.as_of, lang)
+
+    # -- the firm's estimate
+
+    async def _mount_profile_form(self, library: Library, lang: str) -> None:
+        column = self.query_one("#profile-column", VerticalScroll)
+        rules = list(library.rules.values())
+        previous = self.query(ProfileForm)
+        start = previous.first().profile() if previous else load_profile(EXAMPLE_PROFILE, rules)[0]
+        await column.remove_children()
+        await column.mount(ProfileForm(rules, start, lang, id="profile-form"))
+
+    @on(ProfileForm.Changed)
+    def _estimate(self, event: ProfileForm.Changed) -> None:
+        lang = self.app.lang
+        self.estimate = estimate(self.app.library, event.profile, self.app.as_of, lang)
+        self.query_one(ProfileForm).show_problems(self.estimate.problems)
+        self.query_one("#estimate", Static).update(estimate_view(self.estimate, lang))
+
+    # -- actions
+
+    def _markdown(self) -> tuple[str, str] | None:
+        """The active tab's Markdown, and a file stem for it."""
+        if self.query_one(TabbedContent).active == "tab-profile":
+            if self.estimate is None:
+                return None
+            return estimate_markdown(self.estimate, self.app.lang), "policytui-estimate"
+        if self.result is None:
+            return None
+        return result_markdown(self.result), f"policytui-{self.result.rule.policy_id}-{self.result.rule.local_id}"
+
+    def action_copy(self) -> None:
+        markdown = self._markdown()
+        if markdown is not None:
+            self.app.copy_to_clipboard(markdown[0])
+            self.notify(t("calc.tui.copied", self.app.lang))
+
+    def action_export(self) -> None:
+        """Write the Markdown to a new file in the working directory; never over an existing one."""
+        markdown = self._markdown()
+        if markdown is None:
+            return
+        text, stem = markdown
+        lang = self.app.lang
+        path = next(p for n in range(1, 1000) if not (p := Path(f"{stem}{'' if n == 1 else f'-{n}'}.md")).exists())
+        try:
+            written = write_export(path, text)
+        except OSError as error:
+            self.notify(t("calc.tui.export_failed", lang, path=str(path), error=error.strerror or type(error).__name__),
+                        severity="error", markup=False)
+            return
+        self.notify(t("calc.tui.exported", lang, path=str(written.resolve())), markup=False)
+
+    def action_switch(self) -> None:
+        tabs = self.query_one(TabbedContent)
+        tabs.active = "tab-profile" if tabs.active == "tab-rule" else "tab-rule"
+
+    def action_pick(self) -> None:
+        self.query_one(TabbedContent).active = "tab-rule"
+        self.query_one("#rule-filter").focus()

@@ -1,0 +1,152 @@
+"""The calculator screen: picker, form recomputing as you type, errors beside fields, what-if chart,
+the firm estimate, copy and export as Markdown, language switch."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from textual.widgets import Input, Select, Static
+from textual_plotext import PlotextPlot
+
+from policytui.tui.calc.screen import CalcScreen
+from tests.tui.conftest import SIZE, screen_text, settle
+
+
+async def open_calc(pilot) -> CalcScreen:
+    await settle(pilot)
+    await pilot.press("a")
+    await settle(pilot, 5)
+    assert isinstance(pilot.app.screen, CalcScreen)
+    return pilot.app.screen
+
+
+async def type_into(pilot, selector: str, text: str) -> None:
+    field = pilot.app.screen.query_one(selector, Input)
+    field.focus()
+    field.value = ""
+    await pilot.press(*text)
+    await settle(pilot)
+
+
+def static_text(screen, selector: str) -> str:
+    """What a Static holds, as plain text, whether it is scrolled into view or not."""
+    out = Console(width=100, file=io.StringIO(), record=True)
+    out.print(screen.query_one(selector, Static).content)
+    return out.export_text()
+
+
+async def test_typing_recomputes_with_trace_citation_and_warnings(make_app):
+    async with make_app().run_test(size=SIZE) as pilot:
+        screen = await open_calc(pilot)
+        assert screen.query_one("#rule-form").rule.id == "wuxi-draft:hq-landing"
+        await type_into(pilot, "#input-paid_in_capital", "2亿")
+        assert screen.result.headline == "最高 400万元"
+        text = screen_text(pilot.app)
+        assert "结果：最高 400万元" in text and "整额适用 2%" in text and "依据 wuxi-draft/m4" in text
+        assert "征求意见稿" in text and "已于" in text  # the status warnings
+        await type_into(pilot, "#input-paid_in_capital", "30亿")
+        assert screen.result.amount_yuan == 60000000
+
+
+async def test_bad_input_shows_its_message_beside_the_field_and_keeps_the_text(make_app):
+    async with make_app().run_test(size=SIZE) as pilot:
+        screen = await open_calc(pilot)
+        await screen.open_rule("wuxi-draft:open-source-landing")
+        await settle(pilot)
+        await type_into(pilot, "#input-years_since_registration", "2")
+        await type_into(pilot, "#input-investment", "abc")
+        error = screen.query_one("#error-investment", Static)
+        assert error.display and "“abc”不是金额" in static_text(screen, "#error-investment")
+        assert "可用写法" in static_text(screen, "#error-investment")
+        assert not screen.query_one("#error-years_since_registration", Static).display
+        assert screen.query_one("#input-investment", Input).value == "abc"
+        assert screen.query_one("#input-years_since_registration", Input).value == "2"
+        assert screen.result is None and "填写" in static_text(screen, "#rule-result")
+        await type_into(pilot, "#input-investment", "3000万")
+        assert screen.result.amount_yuan == 3000000 and not error.display
+
+
+async def test_fuzzy_picker_opens_a_rule_and_typed_values_carry_over(make_app):
+    async with make_app().run_test(size=SIZE) as pilot:
+        screen = await open_calc(pilot)
+        await screen.open_rule("wuxi-draft:industrial-software")
+        await settle(pilot)
+        await type_into(pilot, "#input-investment", "1000万")
+        assert screen.result.amount_yuan == 5000000
+        await type_into(pilot, "#rule-filter", "上市")
+        await pilot.press("enter")
+        await settle(pilot, 5)
+        assert screen.query_one("#rule-form").rule.id == "wuxi-draft:ipo"
+        assert screen.query_one("#input-market", Select).value == "domestic"
+        assert screen.result.headline == "最高 300万元"
+        await screen.open_rule("wuxi-draft:emerging-tech")
+        await settle(pilot)
+        assert screen.query_one("#input-investment", Input).value == "1000万"  # typed before, kept
+        assert screen.result.amount_yuan == 1000000
+
+
+async def test_what_if_chart_draws_the_headquarters_tiers(make_app):
+    async with make_app().run_test(size=SIZE) as pilot:
+        screen = await open_calc(pilot)
+        await type_into(pilot, "#input-paid_in_capital", "2亿")
+        assert screen.query_one("#whatif-to", Input).value == "30亿元"
+        jumps = static_text(screen, "#whatif-jumps")
+        assert "1亿元" in jumps and "999,999.99元 → 200万元" in jumps and "达到封顶 6000万元" in jumps
+        plot = screen.query_one(PlotextPlot)
+        assert plot.plt._active.monitor.y[0][-1] == 6000  # the cap, in 万元, at 30亿
+        await type_into(pilot, "#whatif-to", "abc")
+        assert "不是金额" in static_text(screen, "#whatif-error")
+
+
+async def test_the_firm_estimate_shows_both_totals_and_re_estimates_on_edit(make_app):
+    async with make_app().run_test(size=SIZE) as pilot:
+        screen = await open_calc(pilot)
+        await pilot.press("f7")
+        await settle(pilot, 5)
+        assert (screen.estimate.total_yuan, screen.estimate.total_non_stacking_yuan) == (53100000, 41400000)
+        text = screen_text(pilot.app)
+        assert "简单合计" in text and "5310万元" in text and "4140万元" in text and "就高不重复" in text
+        await type_into(pilot, "#fact-paid_in_capital", "lots")
+        error = screen.query_one("#fact-paid_in_capital-error", Static)
+        assert error.display and "“lots”不是金额" in static_text(screen, "#fact-paid_in_capital-error")
+        await type_into(pilot, "#fact-paid_in_capital", "5亿")
+        assert not error.display
+        assert screen.estimate.total_yuan == 53100000 - 9600000 + 15000000
+
+
+async def test_copy_and_export_markdown(make_app, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    async with make_app().run_test(size=SIZE) as pilot:
+        screen = await open_calc(pilot)
+        await type_into(pilot, "#input-paid_in_capital", "2亿")
+        await pilot.press("f5")
+        await settle(pilot)
+        assert pilot.app.clipboard.startswith("## 总部企业落户奖励")
+        assert any("已复制 Markdown" in n.message for n in pilot.app._notifications)
+        await pilot.press("f6")
+        await pilot.press("f6")
+        await settle(pilot)
+        first = tmp_path / "policytui-wuxi-draft-hq-landing.md"
+        second = tmp_path / "policytui-wuxi-draft-hq-landing-2.md"
+        assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8") == pilot.app.clipboard
+        assert any(str(second) in n.message for n in pilot.app._notifications)
+        await pilot.press("f7")
+        await settle(pilot, 5)
+        await pilot.press("f6")
+        await settle(pilot)
+        assert "**简单合计：5310万元**" in (tmp_path / "policytui-estimate.md").read_text(encoding="utf-8")
+
+
+async def test_language_switch_redraws_in_english_and_keeps_the_input(make_app):
+    async with make_app().run_test(size=SIZE) as pilot:
+        screen = await open_calc(pilot)
+        await type_into(pilot, "#input-paid_in_capital", "2亿")
+        screen.query_one("#rule-filter").focus()
+        await pilot.press("f2")
+        await settle(pilot, 5)
+        assert screen.query_one("#input-paid_in_capital", Input).value == "2亿"
+        assert screen.result.headline == "at most 400万元"
+        text = screen_text(pilot.app)
+        assert "Result: at most 400万元" in text and "Headquarters landing award" in text
+        assert "One rule" in text and "Firm estimate" in text and "Steps" in text
