@@ -166,3 +166,15 @@ def test_a_figure_outside_the_cited_sentence_is_refused(tmp_path):
 def test_the_example_profile_is_recognised_not_reported_as_unknown(library):
     assert any(p.name == "example.toml" for p in library.files)
     assert not [p for p in library.problems if "example.toml" in p.file]
+
+
+def test_validate_reports_a_broken_rules_file_and_exits_1(tmp_path, capsys):
+    from policytui.cli.main import main
+
+    source = (RULES_DIR / "wuxi-draft.toml").read_text(encoding="utf-8")
+    broken = tmp_path / "rules.toml"
+    broken.write_text(source.replace('value = "6000", unit = "万元"', 'value = "7000", unit = "万元"'), encoding="utf-8")
+    assert main(["validate", str(broken), "--no-user-data"]) == 1
+    out = capsys.readouterr().out
+    assert f"error: {broken}:" in out and "rules[6].cap: wuxi-draft/m4 records no cap of 7000万元" in out
+    assert out.count("defined again") == 1  # a copy of the bundled rules: one warning, not one per rule

@@ -120,12 +120,15 @@ def _add_policy(library: Library, parsed_file: ParsedFile) -> None:
 
 def _add_rules(library: Library, parsed_file: ParsedFile) -> None:
     reader = DocumentReader(parsed_file.path, parsed_file.raw)
+    again = []
     for rule in read_rules(parsed_file.doc, reader, library.policies):
         if rule.id in library.rules:
-            reader.problem(("rules",), f"rule '{rule.id}' is defined again; the first stays",
-                           "rule ids unique across files", severity="warning")
+            again.append(rule.id)
         else:
             library.rules[rule.id] = rule
+    if again:  # one line, however many: a copy of a whole rules file is the usual cause
+        reader.problem(("rules",), f"{len(again)} rule(s) defined again, the first definitions stay: "
+                       f"{', '.join(again)}", "rule ids unique across files", severity="warning")
     library.problems += reader.problems
 
 
