@@ -42,9 +42,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _DeferringParser(argparse.ArgumentParser):
+    def error(self, message: str):  # the full parser reports it, with the full usage
+        raise ValueError(message)
+
+
+def browser_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when `argv` names no command (the browser opens), read without importing
+    the command modules, which keeps the browser's start-up light; None for the full parser."""
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return None
+    parser = _DeferringParser(add_help=False, parents=[common_options()(suppress=False)])
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except ValueError:
+        return None
+    args.command = None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = browser_options(argv) or build_parser().parse_args(argv)
     try:
         if args.command is None:
             from policytui.cli.tui_launch import run_tui

@@ -73,7 +73,9 @@ PALETTE_PROVIDERS = {
 
 class PolicyApp(App):
     TITLE = "policytui"
-    CSS_PATH = "styles/app.tcss"
+    # The first screen's styles load with the app's: a screen's own CSS_PATH makes Textual
+    # parse every stylesheet again when the screen opens, which would delay the first paint.
+    CSS_PATH = ["styles/app.tcss", "styles/browse.tcss"]
     MODES = MODES
     DEFAULT_MODE = "browse"
     COMMANDS = App.COMMANDS | PALETTE_PROVIDERS
@@ -99,9 +101,9 @@ class PolicyApp(App):
         saved_theme = load_settings().get("theme")
         if saved_theme in self.available_themes:
             self.theme = saved_theme
+        localize_bindings(self, self.lang)
 
     def on_mount(self) -> None:
-        localize_bindings(self, self.lang)
         self.theme_changed_signal.subscribe(self, lambda theme: save_setting("theme", theme.name))
         if self.library is None:
             # After the first paint, so that loading does not compete with it.

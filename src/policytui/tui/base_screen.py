@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from policytui.core.model import Library
 from policytui.i18n import t
 from policytui.tui.keys import localize_bindings
 from policytui.tui.messages import LanguageChanged, LibraryReady
+from policytui.tui.widgets.key_bar import KeyBar
 
 
 class PolicyScreen(Screen):
@@ -24,15 +25,18 @@ class PolicyScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        self._lang: str | None = None
+        self._lang = self.app.lang  # screens are made inside the running app
         self._library_shown = False
         self._composed = False
+        # Words set before the first paint cost no second one.
+        localize_bindings(self, self._lang)
+        self.sub_title = self._title()
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield from self.compose_body()
-        yield Static(id="too-small", markup=False)
-        yield Footer()
+        yield Static(t("app.too_small", self._lang), id="too-small", markup=False)
+        yield KeyBar()
 
     def compose_body(self) -> ComposeResult:
         yield from ()
@@ -45,6 +49,7 @@ class PolicyScreen(Screen):
 
     def on_mount(self) -> None:
         self._composed = True
+        self.show_language(self._lang)
         self._sync()
 
     def on_screen_resume(self) -> None:
@@ -56,16 +61,21 @@ class PolicyScreen(Screen):
     def on_language_changed(self, _: LanguageChanged) -> None:
         self._sync()
 
+    def _title(self) -> str:
+        return f"{t(self.TITLE_KEY, self._lang)} · {t('status.as_of', self._lang, date=self.app.as_of)}"
+
+    def _show_words(self) -> None:
+        self.sub_title = self._title()
+        self.query_one("#too-small", Static).update(t("app.too_small", self._lang))
+        self.show_language(self._lang)
+
     def _sync(self) -> None:
         if not self._composed:  # ScreenResume may come first; on_mount syncs then
             return
-        lang = self.app.lang
-        if lang != self._lang:
-            self._lang = lang
-            localize_bindings(self, lang)
-            self.sub_title = f"{t(self.TITLE_KEY, lang)} · {t('status.as_of', lang, date=self.app.as_of)}"
-            self.query_one("#too-small", Static).update(t("app.too_small", lang))
-            self.show_language(lang)
+        if self.app.lang != self._lang:
+            self._lang = self.app.lang
+            localize_bindings(self, self._lang)
+            self._show_words()
         if self.app.library is not None and not self._library_shown:
             self._library_shown = True
             self.show_library(self.app.library)

@@ -1,53 +1,76 @@
-"""The browse screen: the policy tree on the left, the reading pane on the right."""
+"""The browse screen: the policy tree on the left, the reading pane on the right.
+
+Until the library is loaded the screen holds only a loading line, so that its
+first paint is as light as can be; the tree and the pane are built then.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Tree
+from textual.widgets import Static
 
 from policytui.core.model import Library
 from policytui.i18n import t
 from policytui.tui.base_screen import PolicyScreen
-from policytui.tui.browse.reading_pane import ReadingPane
-from policytui.tui.browse.tree import PolicyTree
 from policytui.tui.messages import OpenClause
+
+if TYPE_CHECKING:  # imported when the library is ready, after the first paint
+    from textual.widgets import Tree
+
+    from policytui.tui.browse.reading_pane import ReadingPane
+    from policytui.tui.browse.tree import PolicyTree
 
 
 class BrowseScreen(PolicyScreen):
     TITLE_KEY = "screen.browse"
-    CSS_PATH = "../styles/browse.tcss"
     BINDINGS = [
         Binding("r", "related", "相关条款", id="related"),
         Binding("c", "copy", "复制", id="copy"),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._built = False
+
     def compose_body(self) -> ComposeResult:
-        with Horizontal(id="browse"):
-            yield PolicyTree(id="tree")
-            yield ReadingPane(id="pane")
+        yield Static(t("app.loading", self._lang), id="browse-loading", markup=False)
 
     @property
     def tree(self) -> PolicyTree:
-        return self.query_one(PolicyTree)
+        return self.query_one("#tree")
 
     @property
     def pane(self) -> ReadingPane:
-        return self.query_one(ReadingPane)
+        return self.query_one("#pane")
 
     def show_language(self, lang: str) -> None:
-        self.tree.show_loading(t("app.loading", lang))
-        self._show(self.app.selected_id)
+        if self._built:
+            self._show(self.app.selected_id)
+        else:
+            self.query_one("#browse-loading", Static).update(t("app.loading", lang))
 
     def show_library(self, library: Library) -> None:
+        self.call_later(self._build, library)
+
+    async def _build(self, library: Library) -> None:
+        from policytui.tui.browse.reading_pane import ReadingPane
+        from policytui.tui.browse.tree import PolicyTree
+
+        await self.query_one("#browse-loading").remove()
+        await self.mount(Horizontal(PolicyTree(id="tree"), ReadingPane(id="pane"), id="browse"),
+                         before=self.query_one("#too-small"))
+        self._built = True
         self.tree.show_library(library)
         self.tree.focus()
         first = next(iter(library.policies), None)
         self._select(self.app.selected_id or first)
 
     def on_open_clause(self, message: OpenClause) -> None:
-        if self.app.library is not None:
+        if self._built:  # before that, _build selects app.selected_id
             self._select(message.clause_id)
 
     def _select(self, node_id: str | None) -> None:

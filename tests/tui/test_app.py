@@ -1,0 +1,48 @@
+"""The app shell: the footer's keys, clickable; the CLI opening the browser without its commands."""
+
+from __future__ import annotations
+
+import argparse
+
+from textual.content import Content
+from textual.widgets import Static
+
+from policytui.cli.main import browser_options
+from policytui.tui.targets.screen import TargetsScreen
+from tests.tui.conftest import SIZE, settle
+
+
+def footer(app) -> str:
+    return app.screen.query_one("#keys", Static).content.plain
+
+
+async def test_footer_shows_the_screen_keys_then_the_app_keys_and_the_palette_on_the_right(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        keys = footer(app)
+        assert keys.startswith(" r 相关条款  c 复制 ")
+        assert " o 概览 " in keys and " t 目标 " in keys and " f1 帮助 " in keys and " f2 English " in keys
+        assert app.screen.query_one("#palette-key", Static).content.plain == " ^p 命令面板 "
+        await pilot.press("f2")
+        await settle(pilot)
+        assert footer(app).startswith(" r Related  c Copy ")
+
+
+async def test_clicking_a_key_in_the_footer_runs_it(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        keys = footer(app)
+        x = Content(keys[: keys.index(" t 目标")]).cell_length + 1
+        await pilot.click("#keys", offset=(x, 0))
+        await settle(pilot)
+        assert isinstance(app.screen, TargetsScreen)
+
+
+def test_the_browser_opens_without_the_command_modules():
+    args = browser_options(["--as-of", "2024-06-30", "--lang", "en", "--data", "x", "--no-user-data"])
+    assert isinstance(args, argparse.Namespace) and args.command is None
+    assert (args.as_of.isoformat(), args.lang, args.data, args.no_user_data) == ("2024-06-30", "en", ["x"], True)
+    for argv in (["list"], ["--as-of", "not-a-date"], ["--help"], ["--version"], ["--lang", "fr"]):
+        assert browser_options(argv) is None  # the full parser handles (and reports) these
