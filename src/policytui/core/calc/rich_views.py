@@ -50,9 +50,9 @@ def result_view(result: CalcResult, *, title: bool = True) -> RenderableType:
 def estimate_view(estimate: Estimate, lang: str) -> RenderableType:
     title = Text.assemble((t("calc.label.estimate", lang, name=estimate.profile.name), "bold"), "  ",
                           (t("calc.label.as_of", lang, date=estimate.as_of), "dim"))
-    totals = Table.grid(padding=(0, 2))
-    totals.add_row(Text(t("calc.label.total", lang), style="bold"), Text(format_yuan(estimate.total_yuan)),
-                   Text(t("calc.label.total_non_stacking", lang), style="bold"),
+    totals = Table.grid(padding=(0, 2))  # one above the other: both in view on a narrow terminal
+    totals.add_row(Text(t("calc.label.total", lang), style="bold"), Text(format_yuan(estimate.total_yuan)))
+    totals.add_row(Text(t("calc.label.total_non_stacking", lang), style="bold"),
                    Text(format_yuan(estimate.total_non_stacking_yuan), style="bold green"))
     items = Table(box=None, pad_edge=False, expand=True)
     for key in ("calc.label.rule", "calc.label.result", "calc.label.counted"):

@@ -42,8 +42,7 @@ class RuleForm(Vertical):
         self.read()
 
     def _row(self, spec: RuleInput) -> Vertical:
-        label = Label(Content.assemble(spec.display_label(self.lang), (f" {spec.name}", "dim")),
-                      classes="field-label")
+        label = Label(Content.assemble(spec.display_label(self.lang), "\n", (spec.name, "dim")), classes="field-label")
         if spec.type == "choice":
             options = [(Content(f"{choice_label(c, self.lang)} ({c})" if choice_label(c, self.lang) != c else c), c)
                        for c in spec.choices]

@@ -167,7 +167,13 @@ class CalcScreen(PolicyScreen):
 
     def action_switch(self) -> None:
         tabs = self.query_one(TabbedContent)
-        tabs.active = "tab-profile" if tabs.active == "tab-rule" else "tab-rule"
+        target = "tab-profile" if tabs.active == "tab-rule" else "tab-rule"
+        # focus left behind in the hidden tab would pull it back to the front
+        self.set_focus(None)
+        tabs.active = target
+        first = self.query("#profile-name" if target == "tab-profile" else "#rule-filter")
+        if first:
+            self.call_after_refresh(first.first().focus)
 
     def action_pick(self) -> None:
         self.query_one(TabbedContent).active = "tab-rule"
