@@ -149,7 +149,6 @@ def _print_sweep(result, lang: str) -> None:
 
     from policytui.core.calc.chart import draw_sweep
     from policytui.core.calc.rich_views import bullets
-    from policytui.core.calc.wording import format_value, format_yuan
     from policytui.i18n import t
 
     out = console()
@@ -158,9 +157,8 @@ def _print_sweep(result, lang: str) -> None:
     plt.theme("clear")
     chart = plt.build()
     sys.stdout.write((chart if out.is_terminal else plt.uncolorize(chart)) + "\n")
-    unit = result.rule.input(result.input).unit
-    for mark, before, at in result.jumps():
-        out.print(Text(f"{format_value(mark.x, unit)}  {mark.label}: {format_yuan(before)} → {format_yuan(at)}"))
+    for line in result.jump_lines():
+        out.print(Text(line))
     out.print(bullets(result.points[-1][1].warnings, bullet="⚠", style="yellow"))
     if result.rule.upper_bound:
         out.print(Text(t("calc.cli.sweep_bound", lang), style="dim"))

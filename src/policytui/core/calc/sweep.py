@@ -15,7 +15,7 @@ from decimal import Decimal
 from policytui.core.calc.engine import CalcResult, evaluate
 from policytui.core.calc.inputs import FEN, Value
 from policytui.core.calc.rules import Rule
-from policytui.core.calc.wording import condition_words, format_yuan, tier_range
+from policytui.core.calc.wording import condition_words, format_value, format_yuan, tier_range
 from policytui.core.model import Library
 from policytui.i18n import t
 
@@ -49,6 +49,12 @@ class Sweep:
             at = xs.index(mark.x)
             found.append((mark, amounts[at - 1] if at else amounts[at], amounts[at]))
         return found
+
+    def jump_lines(self) -> list[str]:
+        """The jumps in words, exact: "1亿元  [1亿元, 5亿元) 档（2%）: 999,999.99元 → 200万元"."""
+        unit = self.rule.input(self.input).unit
+        return [f"{format_value(mark.x, unit)}  {mark.label}: {format_yuan(before)} → {format_yuan(at)}"
+                for mark, before, at in self.jumps()]
 
 
 def sweepable(rule: Rule) -> list[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -17,7 +16,7 @@ from policytui.core.calc.inputs import InputError, Value, parse_value
 from policytui.core.calc.rich_views import bullets
 from policytui.core.calc.rules import Rule
 from policytui.core.calc.sweep import suggested_range, sweep, sweepable
-from policytui.core.calc.wording import format_value, format_yuan
+from policytui.core.calc.wording import format_value
 from policytui.core.model import Library
 from policytui.i18n import t
 
@@ -111,6 +110,4 @@ class WhatIf(Vertical):
         plot = self.query_one("#whatif-plot", PlotextPlot)
         draw_sweep(plot.plt, result, lang)
         plot.refresh()
-        self.query_one("#whatif-jumps", Static).update(bullets(
-            [f"{format_value(mark.x, spec.unit)}  {mark.label}: {format_yuan(before)} → {format_yuan(at)}"
-             for mark, before, at in result.jumps()]) if result.marks else Text(""))
+        self.query_one("#whatif-jumps", Static).update(bullets(result.jump_lines()))
