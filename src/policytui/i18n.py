@@ -118,6 +118,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "action.app.focus_previous": {"zh": "上一区域", "en": "Previous area"},
     "action.screen.copy_text": {"zh": "复制选中文字", "en": "Copy selected text"},
     "browse.pick": {"zh": "在左侧选择政策或条款", "en": "Pick a policy or a clause on the left"},
+    "status.short.in-force": {"zh": "有效", "en": "in force"},
+    "status.short.expired": {"zh": "已失效", "en": "expired"},
+    "status.short.not-yet-in-force": {"zh": "尚未生效", "en": "not yet in force"},
+    "status.short.unknown": {"zh": "效力未知", "en": "validity unknown"},
+    "status.short.draft": {"zh": "征求意见稿", "en": "draft"},
     "browse.clauses_in": {"zh": "下设 {count} 项", "en": "{count} items below"},
     "policy.counts": {
         "zh": "条款 {clauses} 条；量化奖补 {awards} 项；金额未明确的奖补 {unspecified} 项",

@@ -99,3 +99,41 @@ async def test_open_clause_from_another_screen_and_an_unknown_id(make_app):
         await settle(pilot)
         assert "没有条款“nowhere/x9”" in toasts(app)
         assert app.screen.query_one(PolicyTree).cursor_node.data == "nanjing-2021/att.1"
+
+
+async def test_the_tree_shows_each_policy_status_as_of_the_app_date(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        labels = [node.label.plain for node in app.screen.query_one(PolicyTree).root.children]
+        assert labels == ["南京 [已失效] 南京市推进软件名城提质升级打造万亿级产业行动计划",
+                          "无锡 [征求意见稿 已失效] 无锡市促进软件产业高质量发展的若干政策措施（征求意见稿）"]
+        await pilot.press("f2")
+        await settle(pilot)
+        labels = [node.label.plain for node in app.screen.query_one(PolicyTree).root.children]
+        assert labels[1].startswith("无锡 [draft expired] ")
+
+
+async def test_a_policy_in_force_is_marked_so(library):
+    from datetime import date
+
+    app = create_app(as_of=date(2023, 6, 30), user_data=False, library=library)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        labels = [node.label.plain for node in app.screen.query_one(PolicyTree).root.children]
+        assert labels[0].startswith("南京 [有效] ") and labels[1].startswith("无锡 [征求意见稿 尚未生效] ")
+
+
+async def test_a_bad_data_file_is_reported_and_the_others_still_load(tmp_path):
+    (tmp_path / "broken.toml").write_text("[policy\nid = ", encoding="utf-8")
+    app = create_app(data=[str(tmp_path)], as_of=AS_OF, user_data=False)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        for _ in range(100):
+            if app.library is not None:
+                break
+            await pilot.pause(0.05)
+        await settle(pilot)
+        assert set(app.library.policies) == {"nanjing-2021", "wuxi-draft"}
+        shown = toasts(app)
+        assert "1 个数据问题" in shown and "broken.toml" in shown and "policytui validate" in shown
+        assert app.screen.query_one(PolicyTree).cursor_node.data == "nanjing-2021"

@@ -49,6 +49,7 @@ class BrowseScreen(PolicyScreen):
 
     def show_language(self, lang: str) -> None:
         if self._built:
+            self.tree.relabel_policies(self.app.library, self.app.as_of, lang)
             self._show(self.app.selected_id)
         else:
             self.query_one("#browse-loading", Static).update(t("app.loading", lang))
@@ -64,7 +65,7 @@ class BrowseScreen(PolicyScreen):
         await self.mount(Horizontal(PolicyTree(id="tree"), ReadingPane(id="pane"), id="browse"),
                          before=self.query_one("#too-small"))
         self._built = True
-        self.tree.show_library(library)
+        self.tree.show_library(library, self.app.as_of, self.app.lang)
         self.tree.focus()
         first = next(iter(library.policies), None)
         self._select(self.app.selected_id or first)

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from rich.text import Text
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from policytui.core.model import Library, Policy
+from policytui.core.status import policy_status
+from policytui.i18n import t
+
+
+def policy_label(policy: Policy, as_of: date, lang: str) -> Text:
+    """City, short status as of `as_of` (so every policy's standing shows at a glance), title."""
+    status = policy_status(policy, as_of)
+    marks = (["draft"] if status.draft else []) + [status.validity.value]
+    words = " ".join(t(f"status.short.{mark}", lang) for mark in marks)
+    style = "green" if status.usable else "bold red"
+    return Text.assemble((policy.city, "bold"), " ", (f"[{words}]", style), " ", (policy.display_title, "bold"))
 
 
 class PolicyTree(Tree[str]):
@@ -19,19 +32,19 @@ class PolicyTree(Tree[str]):
         self.guide_depth = 2
         self._node_by_id: dict[str, TreeNode[str]] = {}
 
-    def show_loading(self, text: str) -> None:
-        if not self._node_by_id:
-            self.clear()
-            self.root.add_leaf(Text(text, style="dim italic"))
-
-    def show_library(self, library: Library) -> None:
+    def show_library(self, library: Library, as_of: date, lang: str) -> None:
         self.clear()
         self._node_by_id.clear()
         for policy in library.policies.values():
-            node = self.root.add(Text(f"{policy.city} {policy.display_title}", style="bold"),
-                                 data=policy.id, expand=True)
+            node = self.root.add(policy_label(policy, as_of, lang), data=policy.id, expand=True)
             self._node_by_id[policy.id] = node
             self._add_clauses(node, policy, None)
+
+    def relabel_policies(self, library: Library, as_of: date, lang: str) -> None:
+        """The policies' status words in `lang` (clause labels are the document's own)."""
+        for policy in library.policies.values():
+            if (node := self._node_by_id.get(policy.id)) is not None:
+                node.set_label(policy_label(policy, as_of, lang))
 
     def _add_clauses(self, parent: TreeNode[str], policy: Policy, local_id: str | None) -> None:
         for clause in policy.children(local_id):
