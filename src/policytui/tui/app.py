@@ -24,17 +24,15 @@ from policytui.tui.settings import load_settings, save_setting
 __all__ = ["LanguageChanged", "LibraryReady", "PolicyApp", "create_app"]
 
 
+# Feature modules are imported when first used, so start-up imports only the first screen.
 def _lazy(module: str, name: str) -> Callable[[], object]:
-    """Import `module` only when its screen or provider is first used: start-up stays light."""
-
-    def make():
-        return getattr(import_module(module), name)
-
-    return make
+    """A palette provider entry: returns the class `name` of `module`."""
+    return lambda: getattr(import_module(module), name)
 
 
 def _screen(module: str, name: str) -> Callable[[], Screen]:
-    return lambda: _lazy(module, name)()()
+    """A MODES entry: makes a `name` screen from `module`."""
+    return lambda: getattr(import_module(module), name)()
 
 
 # -- Feature screens: register yours here, in one place. -------------------------------

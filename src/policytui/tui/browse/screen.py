@@ -87,9 +87,7 @@ class BrowseScreen(PolicyScreen):
     def _show(self, node_id: str | None) -> None:
         app = self.app
         library = app.library
-        if library is None:
-            self.pane.show_message(t("app.loading", app.lang))
-        elif node_id in library.policies:
+        if node_id in library.policies:
             self.pane.show_policy(library.policies[node_id], app.as_of, app.lang)
         elif (clause := library.clause(node_id or "")) is not None:
             self.pane.show_clause(clause, library, app.as_of, app.lang)
