@@ -1,50 +1,139 @@
 """Narrow a query to the few clauses worth scoring, from the index alone.
 
-Each clause earns a point for every posting of the query it is in (pairs of
-sounds or initials, in the body and again in the title, figures, topics);
-those with the most points, earlier clauses first, are the candidates.
-A posting that holds a large share of all clauses tells almost nothing and
-costs the most to count, so it is not counted; it only fills up the list
-when too few clauses earned a point (a query like 软件, which is everywhere).
+For each term, each clause gets an estimate of the term's score from the
+postings alone: the share of each reading's pairs (of sounds or initials,
+or a figure) it holds, in the body and in the title, at what that reading
+would score. Exact readings count only where every pair is there; the typed
+words, which may hold a typo, from a third. The clauses with the highest sum
+of estimates, earlier clauses first, are the candidates. A posting holding a
+large share of all clauses tells almost nothing and costs the most to count,
+so it is not counted; like topic tags, which score below any text found, it
+only fills up the list when too few clauses have an estimate (软件 is everywhere).
 """
 
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
 from policytui.core.search.index import Admitted, SearchIndex
+from policytui.core.search.match import ceiling
 from policytui.core.search.plan import Plan
 
-CANDIDATES = 200  # clauses scored in full for one query
+CANDIDATES = 100  # clauses scored in full for one query (the top 10 are the same as with 400)
 BROAD_SHARE = 0.2  # a posting holding more than this share of all clauses is not counted
+REFINE_MAX = 50  # a term everywhere is looked up in at most this many times `limit` clauses
+FILL_TITLE, FILL_BODY, FILL_TOPIC = range(3)  # what fills the list up when too few clauses earned points
 
 
-def candidates(index: SearchIndex, plans: Sequence[Plan], admitted: Admitted,
+def candidates(index: SearchIndex, plans_by_term: Sequence[Sequence[Plan]], admitted: Admitted,
                limit: int = CANDIDATES) -> list[int]:
     """The clause numbers to score, at most `limit` of them."""
+    plans = [plan for plans in plans_by_term for plan in plans]
     if not any(plan.evidence for plan in plans):
         return _scan(index, [plan for plan in plans if plan.needs_scan], admitted, limit)
     broad_size = max(limit, int(len(index) * BROAD_SHARE))
     points: Counter[int] = Counter()
-    broad: list[tuple[bool, Sequence[int]]] = []  # (in the body, posting)
-    for plan in plans:
-        for body, title in plan.evidence:
-            for in_body, posting in ((True, body), (False, title)):
-                posting = admitted.within(posting)
-                if len(posting) <= broad_size:
-                    points.update(posting)
-                else:
-                    broad.append((in_body, posting))
+    fillers: list[tuple[int, Sequence[int]]] = []  # (order of use, posting)
+    broad_terms = []
+    for term_plans in plans_by_term:
+        estimates: dict[int, float] = {}  # clause number -> the term's likely score there
+        for plan in term_plans:
+            _estimate(plan, admitted, broad_size, limit, estimates, fillers)
+        if estimates:
+            points.update(estimates)
+        else:
+            broad_terms.append(term_plans)
     if admitted.only is not None:
         points = Counter({number: points[number] for number in points.keys() & admitted.only})
+    if broad_terms and len(points) <= REFINE_MAX * limit:
+        # 园区 租金: 园区 is everywhere, so it is looked up only in the clauses 租金 found
+        for term_plans in broad_terms:
+            points.update(_estimate_within(list(points), term_plans))
     chosen = _most_points(points, limit)
-    if len(chosen) < limit:
-        # titles before bodies, the narrowest first
-        for _, posting in sorted(broad, key=lambda item: (item[0], len(item[1]))):
-            _fill(chosen, posting, admitted, limit)
+    for _, posting in sorted(fillers, key=lambda item: (item[0], len(item[1]))):
+        if len(chosen) >= limit:
+            break
+        _fill(chosen, posting, admitted, limit)
     return chosen
+
+
+def _estimate(plan: Plan, admitted: Admitted, broad_size: int, limit: int, estimates: dict[int, float],
+              fillers: list[tuple[int, Sequence[int]]]) -> None:
+    """Raise `estimates` to what the alternative would likely score, from the share of its
+    pairs each clause holds (a title hit adds its bonus); queue what is too broad to count."""
+    if plan.alternative.topic is not None:  # a tag scores below any text found: it only fills
+        fillers.append((FILL_TOPIC, admitted.within(plan.evidence[0][0])))
+        return
+    bodies, titles = [], []
+    for body, title in plan.evidence:
+        body, title = admitted.within(body), admitted.within(title)
+        if len(body) > broad_size:
+            fillers.append((FILL_BODY, body))
+            continue
+        bodies.append(body)
+        if len(title) > broad_size:
+            fillers.append((FILL_TITLE, title))
+        else:
+            titles.append(title)
+    if not bodies:
+        return
+    body_score = ceiling(plan, in_title=False)
+    # Every pair: the clauses in all the postings, found at C speed.
+    _raise(estimates, _common(bodies), body_score)
+    if len(titles) == len(bodies):
+        _raise(estimates, _common(titles), ceiling(plan))
+    if not plan.alternative.similar or len(bodies) == 1:
+        return
+    # The typed words may have lost pairs to a typo: count them, and keep a clause with a
+    # third of them, among the `limit` clauses with the most.
+    in_body, in_title = Counter(), Counter()
+    for body in bodies:
+        in_body.update(body)
+    for title in titles:
+        in_title.update(title)
+    need, title_bonus = max(1, len(bodies) // 3), ceiling(plan) - body_score
+    for number in _most_points(in_body, limit):
+        n = in_body[number]
+        if n >= need:
+            estimate = (body_score * n + title_bonus * in_title.get(number, 0)) / len(bodies)
+            if estimate > estimates.get(number, 0.0):
+                estimates[number] = estimate
+
+
+def _estimate_within(numbers: list[int], plans: Sequence[Plan]) -> dict[int, float]:
+    """A broad term's estimate on a few clauses, by looking each up in its postings."""
+    estimates: dict[int, float] = {}
+    for plan in plans:
+        if plan.alternative.topic is not None or not plan.evidence:
+            continue
+        for in_title, score in ((False, ceiling(plan, in_title=False)), (True, ceiling(plan))):
+            postings = [title if in_title else body for body, title in plan.evidence]
+            for number in numbers:
+                if score > estimates.get(number, 0.0) and all(_holds(p, number) for p in postings):
+                    estimates[number] = score
+    return estimates
+
+
+def _holds(posting: Sequence[int], number: int) -> bool:
+    at = bisect_left(posting, number)
+    return at < len(posting) and posting[at] == number
+
+
+def _common(postings: list[Sequence[int]]) -> set[int]:
+    postings = sorted(postings, key=len)
+    return set(postings[0]).intersection(*postings[1:])
+
+
+def _raise(estimates: dict[int, float], numbers: set[int], value: float) -> None:
+    """estimates[n] = max(estimates[n], value) for each n, with the loop only where both have n."""
+    fresh = dict.fromkeys(numbers, value)
+    for number in fresh.keys() & estimates.keys():
+        if estimates[number] > value:
+            fresh[number] = estimates[number]
+    estimates.update(fresh)
 
 
 def _most_points(points: Counter[int], limit: int) -> list[int]:

@@ -121,9 +121,6 @@ class Admitted:
     only: set[int] | None
     narrowed: bool  # the ranges leave some clauses out
 
-    def __contains__(self, number: int) -> bool:
-        return any(number in r for r in self.ranges) and (self.only is None or number in self.only)
-
     def numbers(self) -> Iterator[int]:
         """Every admitted clause number, in order."""
         for numbers in self.ranges:

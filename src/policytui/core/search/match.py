@@ -36,6 +36,20 @@ class Hit:
     spans: tuple[tuple[int, int], ...]  # in the entry's text, the best first
 
 
+def ceiling(plan: Plan, in_title: bool = True) -> float:
+    """The most the alternative can score on a clause (with the hit in the title, or not)."""
+    alternative = plan.alternative
+    if alternative.topic is not None:
+        return TOPIC
+    if alternative.amount is not None:
+        return AMOUNT
+    grades = [SAME if unit.kind == CHAR else SYLLABLE_READING if unit.kind == SYLLABLE else INITIAL_READING
+              for unit in alternative.units]
+    grade = sum(grades) / len(grades)
+    tier = EXACT if grade == SAME else SOUND_BASE + SOUND_SPAN * grade
+    return (tier + (TITLE_BONUS if in_title else 0)) * alternative.weight
+
+
 def score(plan: Plan, entry: Entry, *, spans: bool = False) -> Hit | None:
     """The alternative on the clause, or None when it is not there. Without `spans` (when
     every candidate is ranked) the places are not collected and the search stops early."""
@@ -90,10 +104,8 @@ def _grade(units: tuple[Unit, ...], entry: Entry, start: int, homophones: bool) 
             if unit.value not in readings_of(char):
                 return 0.0
             total += SYLLABLE_READING
-        elif any(reading.startswith(unit.value) for reading in readings_of(char)):
+        else:  # an initial: its pattern admits only first readings that start with it
             total += INITIAL_READING
-        else:
-            return 0.0
     return total / len(units)
 
 

@@ -5,7 +5,8 @@ index keeps one *sound code* per character, a private-use character standing
 for its first reading, so that a clause's sounds line up one to one with its
 characters and a hit in the sounds is a hit at the same place in the text.
 A typed syllable then matches the codes of every character that can be read
-that way, and the reading is checked against the character itself.
+that way, and the reading is checked against the character itself. Initials
+(zjtx) follow first readings only.
 """
 
 from __future__ import annotations
@@ -79,11 +80,13 @@ class SoundTable:
         self._translate: dict[int, str] = dict(fold_table())
         self._codes_by_reading: dict[str, set[str]] = {}
         self._codes_by_prefix: dict[str, frozenset[str]] = {}
+        self._first_readings: set[str] = set()
         for char in chars:
             readings = readings_of(char)
             if readings:
                 code = code_of(readings[0])
                 self._translate[ord(char)] = code
+                self._first_readings.add(readings[0])
                 for reading in readings:
                     self._codes_by_reading.setdefault(reading, set()).add(code)
         self._letters = {ord(code_of(s)): s[0] for s in _syllables() if s}
@@ -103,11 +106,11 @@ class SoundTable:
         return frozenset(self._codes_by_reading.get(reading, ()))
 
     def codes_for_prefix(self, prefix: str) -> frozenset[str]:
-        """Codes of the characters with a reading that starts with `prefix` (z: zhuan, zi…)."""
+        """Codes of the first readings that start with `prefix` (z: zhuan, zi…). Initials are
+        typed fast and loosely; a character's other readings would only add noise."""
         if prefix not in self._codes_by_prefix:
             self._codes_by_prefix[prefix] = frozenset(
-                code for reading, codes in self._codes_by_reading.items()
-                if reading.startswith(prefix) for code in codes)
+                code_of(reading) for reading in self._first_readings if reading.startswith(prefix))
         return self._codes_by_prefix[prefix]
 
     def codes_for_char(self, char: str) -> frozenset[str]:

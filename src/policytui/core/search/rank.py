@@ -11,7 +11,7 @@ from itertools import islice
 
 from policytui.core.search.candidates import CANDIDATES, candidates
 from policytui.core.search.index import Entry, SearchIndex
-from policytui.core.search.match import score
+from policytui.core.search.match import ceiling, score
 from policytui.core.search.plan import Plan, make_plan
 from policytui.core.search.query import parse_query
 from policytui.core.search.results import SearchResult, make_snippet
@@ -26,10 +26,10 @@ def search(index: SearchIndex, text: str, limit: int = 10, policy: str | None = 
     admitted = index.admitted(query.filters)
     if not query.terms:
         return [_result(index, n, FILTER_ONLY, ()) for n in islice(admitted.numbers(), limit)]
-    plans_by_term = [[make_plan(alternative, index) for alternative in term.alternatives]
-                     for term in query.terms]
-    numbers = candidates(index, [plan for plans in plans_by_term for plan in plans], admitted,
-                         max(CANDIDATES, 2 * limit))
+    # the most promising alternatives first, so that scoring can stop at one nothing else beats
+    plans_by_term = [sorted((make_plan(alternative, index) for alternative in term.alternatives),
+                            key=ceiling, reverse=True) for term in query.terms]
+    numbers = candidates(index, plans_by_term, admitted, max(CANDIDATES, 2 * limit))
     ranked = []
     for number in numbers:
         entry = index.entries[number]
@@ -46,6 +46,8 @@ def _best_plan(plans: list[Plan], entry: Entry) -> tuple[float, Plan | None]:
     """The term's score on the clause: its best alternative's, and that alternative."""
     best: tuple[float, Plan | None] = (0.0, None)
     for plan in plans:
+        if best[0] >= ceiling(plan):
+            break
         hit = score(plan, entry)
         if hit is not None and hit.score > best[0]:
             best = (hit.score, plan)
