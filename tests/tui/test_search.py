@@ -83,3 +83,15 @@ async def test_english_ui_words(make_app):
     async with app.run_test(size=SIZE) as pilot:
         await open_search(pilot)
         assert "Results as you type" in screen_text(app) and "Search · as of 2026-11-22" in screen_text(app)
+
+
+async def test_markup_in_a_policy_is_shown_literally_in_results(make_app, hostile_library):
+    app = make_app(lib=hostile_library)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_search(pilot)
+        await pilot.press(*"条款正文")
+        await settle(pilot)
+        assert result_ids(screen)[:1] == ["hostile/a1"]
+        text = screen_text(app)
+        assert "[reverse]条款正文[/reverse]" in text and "[link=https://example.com]某市[/link]" in text
+        assert "\x1b" not in text
