@@ -49,9 +49,15 @@ def make_plan(alternative: Alternative, index: SearchIndex) -> Plan:
         return Plan(alternative, None, "", ((index.by_amount.get(alternative.amount, ()), ()),), "", "")
     units = alternative.units
     classes = [_codes(unit, index, alternative.homophones) for unit in units]
-    pattern = re.compile(_pattern(units, classes)) if all(classes) else None
-    figure = any(unit.kind == CHAR and unit.value.isdigit() for unit in (units[0], units[-1]))
-    literal = "".join(next(iter(c)) for c in classes) if all(len(c) == 1 for c in classes) and not figure else ""
+    # A figure is matched whole: 500万 is not in 1500万元.
+    starts_with_figure, ends_with_figure = (unit.kind == CHAR and unit.value.isdigit()
+                                            for unit in (units[0], units[-1]))
+    pattern = None
+    if all(classes):
+        pattern = re.compile((r"(?<![\d.])" if starts_with_figure else "") + _pattern(classes)
+                             + (r"(?![\d.])" if ends_with_figure else ""))
+    single = all(len(codes) == 1 for codes in classes) and not (starts_with_figure or ends_with_figure)
+    literal = "".join(next(iter(codes)) for codes in classes) if single else ""
     evidence = tuple(_pair_postings(first, second, index) for first, second in zip(units, units[1:]))
     chars = "".join(unit.value for unit in units) if all(unit.kind == CHAR for unit in units) else ""
     return Plan(alternative, pattern, literal, evidence, _sounds(units), chars)
@@ -67,14 +73,8 @@ def _codes(unit: Unit, index: SearchIndex, homophones: bool) -> frozenset[str]:
     return table.codes_for_prefix(unit.value)
 
 
-def _pattern(units: Sequence[Unit], classes: Sequence[frozenset[str]]) -> str:
-    body = "".join("[" + "".join(re.escape(code) for code in sorted(codes)) + "]" for codes in classes)
-    # A figure is matched whole: 500万 is not in 1500万元.
-    if units[0].kind == CHAR and units[0].value.isdigit():
-        body = r"(?<![\d.])" + body
-    if units[-1].kind == CHAR and units[-1].value.isdigit():
-        body += r"(?![\d.])"
-    return body
+def _pattern(classes: Sequence[frozenset[str]]) -> str:
+    return "".join("[" + "".join(re.escape(code) for code in sorted(codes)) + "]" for codes in classes)
 
 
 def _key_codes(unit: Unit, index: SearchIndex) -> frozenset[str]:
