@@ -24,7 +24,9 @@ def policy_facts(policy: Policy, lang: str) -> Content:
         ("field.issuer", policy.issuer or t("field.not_printed", lang)),
         ("field.issued", _printed_date(policy.issued, lang)),
         ("field.printed", _printed_date(policy.printed, lang)),
-        ("policy.effective_from", _printed_date(policy.effective_from, lang)),
+        # Documents usually word their start ("自印发之日起施行"), quoted under validity
+        # below; a separate date row appears only where the text prints one.
+        *([("policy.effective_from", policy.effective_from.isoformat())] if policy.effective_from else []),
         ("field.valid_until", policy.valid_until_printed or t("field.not_printed", lang)),
         ("field.scope", policy.scope or t("field.not_printed", lang)),
         ("field.validity", policy.validity or t("field.not_printed", lang)),
