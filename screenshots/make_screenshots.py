@@ -18,7 +18,8 @@ HERE = Path(__file__).resolve().parent
 AS_OF = date(2026, 11, 22)
 SIZE = (120, 36)
 
-# (file name, clause to open first, keys to press, text to type into the palette)
+# (file name, clause to open first, keys to press, text to type into the screen's first
+# input, or "#input-id=text" for a named one)
 SHOTS = [
     ("browse", "wuxi-draft/m4", (), ""),
     ("browse-xinchuang", "nanjing-2021/att.1", (), ""),
@@ -28,6 +29,10 @@ SHOTS = [
     ("help", "wuxi-draft/m4", ("f1",), ""),
     ("palette", "wuxi-draft", ("ctrl+p",), "信创"),
     ("browse-english", "wuxi-draft/m4", ("f2",), ""),
+    ("search", "wuxi-draft/m4", ("slash",), "zjtx"),
+    ("compare", "wuxi-draft/m4", ("v",), ""),
+    ("matrix", "wuxi-draft/m4", ("m",), ""),
+    ("calculator", "wuxi-draft/m4", ("a",), "#input-paid_in_capital=2亿"),
 ]
 
 
@@ -45,9 +50,10 @@ async def shoot(library, name: str, clause_id: str, keys: tuple[str, ...], typed
         await pilot.press(*keys)
         await pilot.pause()
         if typed:
-            field = app.screen.query_one(Input)
+            selector, _, value = typed.rpartition("=") if typed.startswith("#") else ("", "", typed)
+            field = app.screen.query_one(selector or Input, Input)
             field.cursor_blink = False
-            field.value = typed
+            field.value = value
             await pilot.pause(0.5)
         app.save_screenshot(filename=f"{name}.svg", path=str(HERE))
     print(f"screenshots/{name}.svg")
