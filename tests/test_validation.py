@@ -144,3 +144,19 @@ role = "award"
 )
 def test_line_of_key_paths(path, line):
     assert line_of(LINES_SOURCE, path) == line
+
+
+@pytest.mark.parametrize(
+    "clauses, where, message, expected",
+    [
+        ('clauses = "第一条"', "clauses", "is a string", "[[clauses]] entries"),
+        ("clauses = [1]", "clauses[0]", "is a whole number", "a [[clauses]] table"),
+        ("clauses = []", "clauses", "no [[clauses]] entries", "one or more [[clauses]] entries"),
+    ],
+)
+def test_arrays_of_tables_that_are_not(tmp_path, clauses, where, message, expected):
+    path = tmp_path / "odd.toml"
+    path.write_text(f'{clauses}\n[policy]\nid = "odd"\ntitle = "某"\ncity = "某市"\n', encoding="utf-8")
+    library = load_library(dirs=data_dirs([path], user=False, env={}))
+    problem = next(p for p in library.problems if p.where == where)
+    assert (problem.message, problem.expected, problem.line) == (message, expected, 1)

@@ -7,6 +7,7 @@ is expected (docs/data-format.md is the reference for every field).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -95,6 +96,34 @@ class DocumentReader:
             return None
         self.unknown_keys(value, path + (key,), allowed)
         return value
+
+    def tables(
+        self, parent: dict, key: str, path: KeyPath, allowed: set[str] | None, *,
+        required: bool = False, missing: str = "",
+    ) -> Iterator[tuple[KeyPath, dict]]:
+        """(key path, table) for each entry of the array of tables parent[key].
+
+        What is not an array, entries that are not tables, and unknown keys are
+        reported on the way (allowed=None: the tables hold free keys); a missing or
+        empty array is a problem when required (`missing` words it more exactly).
+        """
+        entries = parent.get(key)
+        header = "[[" + ".".join(p for p in path + (key,) if isinstance(p, str)) + "]]"
+        if not entries:
+            if required:
+                self.problem(path + (key,), missing or f"no {header} entries", f"one or more {header} entries")
+            return
+        if not isinstance(entries, list):
+            self.problem(path + (key,), f"is a {_kind(entries)}", f"{header} entries")
+            return
+        for i, entry in enumerate(entries):
+            entry_path = path + (key, i)
+            if not isinstance(entry, dict):
+                self.problem(entry_path, f"is a {_kind(entry)}", f"a {header} table")
+                continue
+            if allowed is not None:
+                self.unknown_keys(entry, entry_path, allowed)
+            yield entry_path, entry
 
     def unknown_keys(self, table: dict, path: KeyPath, allowed: set[str]) -> None:
         for key in table:
@@ -221,17 +250,8 @@ def closest(word: str, choices, limit: int = 3) -> list[str]:
 
 
 def read_topics(doc: dict, reader: DocumentReader) -> list[Topic]:
-    entries = doc.get("topics")
-    if not isinstance(entries, list):
-        reader.problem(("topics",), "is not an array of tables", "[[topics]] entries")
-        return []
     topics = []
-    for i, entry in enumerate(entries):
-        path: KeyPath = ("topics", i)
-        if not isinstance(entry, dict):
-            reader.problem(path, f"is a {_kind(entry)}", "a table")
-            continue
-        reader.unknown_keys(entry, path, TOPIC_KEYS)
+    for path, entry in reader.tables(doc, "topics", (), TOPIC_KEYS, required=True):
         topic_id = reader.string(entry, "id", path, required=True, pattern=ID_PATTERN,
                                  expected="an id of a-z, 0-9 and -")
         name = reader.string(entry, "name", path, required=True, expected="the Chinese name")
@@ -360,18 +380,9 @@ def _parse_key(dotted: str) -> KeyPath:
 
 
 def _read_clauses(doc: dict, reader: DocumentReader, policy_id: str, topics: dict[str, Topic]):
-    entries = doc.get("clauses")
-    if not isinstance(entries, list) or not entries:
-        reader.problem(("clauses",), "no clauses", "one or more [[clauses]] entries")
-        return []
     clauses: list[Clause] = []
     seen: set[str] = set()
-    for i, entry in enumerate(entries):
-        path: KeyPath = ("clauses", i)
-        if not isinstance(entry, dict):
-            reader.problem(path, f"is a {_kind(entry)}", "a table")
-            continue
-        reader.unknown_keys(entry, path, CLAUSE_KEYS)
+    for path, entry in reader.tables(doc, "clauses", (), CLAUSE_KEYS, required=True):
         local_id = reader.string(entry, "id", path, required=True, pattern=LOCAL_ID_PATTERN,
                                  expected="an id of a-z, 0-9, '.' and '-', such as m4 or p2.1")
         if local_id in seen:
@@ -408,17 +419,8 @@ def _read_clauses(doc: dict, reader: DocumentReader, policy_id: str, topics: dic
 
 
 def _read_amounts(entry: dict, reader: DocumentReader, clause_path: KeyPath, text: str):
-    raw = entry.get("amounts", [])
-    if not isinstance(raw, list):
-        reader.problem(clause_path + ("amounts",), f"is a {_kind(raw)}", "[[clauses.amounts]] entries")
-        return ()
     amounts = []
-    for j, item in enumerate(raw):
-        path = clause_path + ("amounts", j)
-        if not isinstance(item, dict):
-            reader.problem(path, f"is a {_kind(item)}", "a table")
-            continue
-        reader.unknown_keys(item, path, AMOUNT_KEYS)
+    for path, item in reader.tables(entry, "amounts", clause_path, AMOUNT_KEYS):
         role = reader.choice(item, "role", path, ROLES, required=True)
         value = reader.decimal(item, "value", path)
         unit = reader.choice(item, "unit", path, UNITS)
@@ -480,12 +482,7 @@ def _read_indicator_table(doc: dict, reader: DocumentReader, clauses: dict[str, 
             year = 0
         years.append(year)
     rows = []
-    for i, row in enumerate(meta.get("rows", [])):
-        row_path = path + ("rows", i)
-        if not isinstance(row, dict):
-            reader.problem(row_path, f"is a {_kind(row)}", "a table")
-            continue
-        reader.unknown_keys(row, row_path, ROW_KEYS)
+    for row_path, row in reader.tables(meta, "rows", path, ROW_KEYS):
         rows.append(
             IndicatorRow(
                 level1=reader.string(row, "level1", row_path),

@@ -111,15 +111,7 @@ def read_profile(parsed: ParsedFile, rules: list[Rule]) -> tuple[Profile | None,
     cities = reader.string_list(meta, "cities", ("profile",), "the cities whose policies apply")
     facts = _facts(doc.get("facts", {}), ("facts",), reader, known_facts)
     projects = []
-    raw_projects = doc.get("projects", [])
-    if not isinstance(raw_projects, list):
-        reader.problem(("projects",), "is not an array of tables", "[[projects]] entries")
-        raw_projects = []
-    for i, entry in enumerate(raw_projects):
-        path: KeyPath = ("projects", i)
-        if not isinstance(entry, dict):
-            reader.problem(path, "is not a table", "a [[projects]] table")
-            continue
+    for path, entry in reader.tables(doc, "projects", (), None):  # a project's other keys are its facts
         project_name = reader.string(entry, "name", path, required=True, expected="the project's name")
         kinds = reader.string_list(entry, "kinds", path, "project kinds")
         for kind in kinds:

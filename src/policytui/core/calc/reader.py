@@ -75,17 +75,9 @@ def read_rules(doc: dict, reader: DocumentReader, policies: dict[str, Policy]) -
                            "a policy id" + (f" such as {', '.join(hint)}" if hint else ""))
         return []
     groups = _read_groups(doc, reader, policy)
-    entries = doc.get("rules")
-    if not isinstance(entries, list) or not entries:
-        reader.problem(("rules",), "no rules", "one or more [[rules]] entries")
-        return []
     rules: list[Rule] = []
     seen: set[str] = set()
-    for i, entry in enumerate(entries):
-        path: KeyPath = ("rules", i)
-        if not isinstance(entry, dict):
-            reader.problem(path, "is not a table", "a [[rules]] table")
-            continue
+    for path, entry in reader.tables(doc, "rules", (), RULE_KEYS, required=True, missing="no rules"):
         errors_before = _error_count(reader)
         rule = _read_rule(entry, path, reader, policy, groups)
         if rule is not None and rule.local_id in seen:
@@ -101,18 +93,9 @@ def _error_count(reader: DocumentReader) -> int:
 
 
 def _read_groups(doc: dict, reader: DocumentReader, policy: Policy) -> dict[str, StackingGroup]:
-    entries = doc.get("groups", [])
-    if not isinstance(entries, list):
-        reader.problem(("groups",), "is not an array of tables", "[[groups]] entries")
-        return {}
     all_text = normalize(policy.non_stacking + "".join(c.text for c in policy.clauses))
     groups = {}
-    for i, entry in enumerate(entries):
-        path: KeyPath = ("groups", i)
-        if not isinstance(entry, dict):
-            reader.problem(path, "is not a table", "a [[groups]] table")
-            continue
-        reader.unknown_keys(entry, path, GROUP_KEYS)
+    for path, entry in reader.tables(doc, "groups", (), GROUP_KEYS):
         group_id = reader.string(entry, "id", path, required=True, pattern=ID_PATTERN, expected="an id of a-z, 0-9 and -")
         quote = reader.string(entry, "quote", path, required=True, expected="the non-stacking sentence, verbatim")
         if quote and normalize(quote) not in all_text:
@@ -131,7 +114,6 @@ def _read_groups(doc: dict, reader: DocumentReader, policy: Policy) -> dict[str,
 
 def _read_rule(entry: dict, path: KeyPath, reader: DocumentReader, policy: Policy,
                groups: dict[str, StackingGroup]) -> Rule | None:
-    reader.unknown_keys(entry, path, RULE_KEYS)
     local_id = reader.string(entry, "id", path, required=True, pattern=ID_PATTERN,
                              expected="an id of a-z, 0-9 and -, such as hq-landing")
     clause_id = reader.string(entry, "clause", path, required=True, expected="the local id of a clause")
@@ -225,17 +207,8 @@ class _Figures:
 
 
 def _read_inputs(entry: dict, path: KeyPath, reader: DocumentReader) -> tuple[RuleInput, ...]:
-    raw = entry.get("inputs", [])
-    if not isinstance(raw, list):
-        reader.problem(path + ("inputs",), "is not an array of tables", "[[rules.inputs]] entries")
-        return ()
     inputs = []
-    for j, item in enumerate(raw):
-        ipath = path + ("inputs", j)
-        if not isinstance(item, dict):
-            reader.problem(ipath, "is not a table", "a [[rules.inputs]] table")
-            continue
-        reader.unknown_keys(item, ipath, INPUT_KEYS)
+    for ipath, item in reader.tables(entry, "inputs", path, INPUT_KEYS):
         name = reader.string(item, "name", ipath, required=True, pattern=NAME_PATTERN,
                              expected="a name of a-z, 0-9 and _, such as paid_in_capital")
         kind = reader.choice(item, "type", ipath, INPUT_TYPES, required=True)
@@ -287,17 +260,9 @@ def _read_awards(entry: dict, path: KeyPath, reader: DocumentReader, figures: _F
 
 
 def _read_tiers(entry: dict, path: KeyPath, reader: DocumentReader, figures: _Figures) -> tuple[Tier, ...]:
-    raw = entry.get("tiers")
-    if not isinstance(raw, list) or not raw:
-        reader.problem(path + ("tiers",), "a tiered-rate rule needs its tiers", "[[rules.tiers]] entries")
-        return ()
     tiers = []
-    for j, item in enumerate(raw):
-        tpath = path + ("tiers", j)
-        if not isinstance(item, dict):
-            reader.problem(tpath, "is not a table", "a [[rules.tiers]] table")
-            continue
-        reader.unknown_keys(item, tpath, TIER_KEYS)
+    for tpath, item in reader.tables(entry, "tiers", path, TIER_KEYS, required=True,
+                                     missing="a tiered-rate rule needs its tiers"):
         quote = reader.string(item, "quote", tpath, required=True, expected="the words that define the tier, verbatim")
         if quote and normalize(quote) not in figures.rule_text:
             reader.problem(tpath + ("quote",), "is not in the rule's text", "a fragment of the rule's text")
@@ -347,18 +312,9 @@ def _check_tiers_meet(tiers: list[Tier], path: KeyPath, reader: DocumentReader) 
 
 def _read_conditions(entry: dict, path: KeyPath, reader: DocumentReader, figures: _Figures,
                      inputs: tuple[RuleInput, ...]) -> tuple[Condition, ...]:
-    raw = entry.get("conditions", [])
-    if not isinstance(raw, list):
-        reader.problem(path + ("conditions",), "is not an array of tables", "[[rules.conditions]] entries")
-        return ()
     by_name = {i.name: i for i in inputs}
     conditions = []
-    for j, item in enumerate(raw):
-        cpath = path + ("conditions", j)
-        if not isinstance(item, dict):
-            reader.problem(cpath, "is not a table", "a [[rules.conditions]] table")
-            continue
-        reader.unknown_keys(item, cpath, CONDITION_KEYS)
+    for cpath, item in reader.tables(entry, "conditions", path, CONDITION_KEYS):
         name = reader.string(item, "input", cpath, required=True, expected="the name of an input")
         target = by_name.get(name)
         if name and (target is None or target.type == "choice"):
@@ -414,17 +370,8 @@ def _read_period(entry: dict, path: KeyPath, reader: DocumentReader,
 
 
 def _read_notes(entry: dict, path: KeyPath, reader: DocumentReader, clause: Clause) -> tuple[Note, ...]:
-    raw = entry.get("notes", [])
-    if not isinstance(raw, list):
-        reader.problem(path + ("notes",), "is not a list", "notes = [{ kind = \"...\", quote = \"...\" }]")
-        return ()
     notes = []
-    for j, item in enumerate(raw):
-        npath = path + ("notes", j)
-        if not isinstance(item, dict):
-            reader.problem(npath, "is not a table", "{ kind = \"...\", quote = \"...\" }")
-            continue
-        reader.unknown_keys(item, npath, {"kind", "quote"})
+    for npath, item in reader.tables(entry, "notes", path, {"kind", "quote"}):
         kind = reader.choice(item, "kind", npath, NOTE_KINDS, required=True)
         quote = reader.string(item, "quote", npath, required=True, expected="the words of the note, verbatim")
         if quote and normalize(quote) not in normalize(clause.text):
@@ -470,18 +417,9 @@ def _read_profile(entry: dict, path: KeyPath, reader: DocumentReader,
 
 def _read_cases(entry: dict, path: KeyPath, reader: DocumentReader,
                 inputs: tuple[RuleInput, ...]) -> tuple[GoldenCase, ...]:
-    raw = entry.get("cases", [])
-    if not isinstance(raw, list) or not raw:
-        reader.problem(path + ("cases",), "no golden cases", "[[rules.cases]] with inputs and the expected result")
-        return ()
     names = {i.name for i in inputs}
     cases = []
-    for j, item in enumerate(raw):
-        cpath = path + ("cases", j)
-        if not isinstance(item, dict):
-            reader.problem(cpath, "is not a table", "a [[rules.cases]] table")
-            continue
-        reader.unknown_keys(item, cpath, CASE_KEYS)
+    for cpath, item in reader.tables(entry, "cases", path, CASE_KEYS, required=True, missing="no golden cases"):
         given = item.get("inputs", {})
         if not isinstance(given, dict) or not all(isinstance(v, str) for v in given.values()):
             reader.problem(cpath + ("inputs",), "is not a table of strings", "inputs = { paid_in_capital = \"2亿\" }")

@@ -8,23 +8,13 @@ from __future__ import annotations
 
 from policytui.core.model import Synonym
 from policytui.core.schema import DocumentReader
-from policytui.core.toml_lines import Path as KeyPath
 
 SYNONYM_KEYS = {"term", "means"}
 
 
 def read_synonyms(doc: dict, reader: DocumentReader) -> list[Synonym]:
-    entries = doc.get("synonyms")
-    if not isinstance(entries, list):
-        reader.problem(("synonyms",), "is not an array of tables", "[[synonyms]] entries")
-        return []
     synonyms = []
-    for i, entry in enumerate(entries):
-        path: KeyPath = ("synonyms", i)
-        if not isinstance(entry, dict):
-            reader.problem(path, "is not a table", 'a table with term = "…" and means = ["…"]')
-            continue
-        reader.unknown_keys(entry, path, SYNONYM_KEYS)
+    for path, entry in reader.tables(doc, "synonyms", (), SYNONYM_KEYS, required=True):
         term = reader.string(entry, "term", path, required=True, expected="the word people type, such as IPO")
         means = tuple(m.strip() for m in reader.string_list(entry, "means", path, "words of the documents"))
         if not means or not all(means):
