@@ -69,6 +69,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "field.text": {"zh": "原文", "en": "Text"},
     "field.not_printed": {"zh": "原文未载明", "en": "not printed"},
     # -- browse and app (tui)
+    "app.crashed": {
+        "zh": "policytui 因内部错误退出：{error}。完整报告：{report}",
+        "en": "policytui stopped on an internal error: {error}. Full report: {report}",
+    },
+    "app.crash_not_saved": {"zh": "（无法写入报告文件）", "en": "(the report could not be written)"},
     "app.loading": {"zh": "正在加载政策……", "en": "Loading policies…"},
     "app.too_small": {"zh": "窗口太小：请放大到至少 60×16", "en": "Window too small: make it at least 60×16"},
     "app.data_problems": {

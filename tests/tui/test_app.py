@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+import pytest
+
 from textual.content import Content
 from textual.widgets import Static
 
@@ -46,3 +48,24 @@ def test_the_browser_opens_without_the_command_modules():
     assert (args.as_of.isoformat(), args.lang, args.data, args.no_user_data) == ("2024-06-30", "en", ["x"], True)
     for argv in (["list"], ["--as-of", "not-a-date"], ["--help"], ["--version"], ["--lang", "fr"]):
         assert browser_options(argv) is None  # the full parser handles (and reports) these
+
+
+async def test_a_bug_in_a_handler_ends_in_one_line_and_a_crash_report(make_app, monkeypatch, capsys):
+    from policytui.tui.crash import crash_log_path
+
+    monkeypatch.delenv("POLICYTUI_DEBUG", raising=False)
+    app = make_app()
+
+    def broken_help() -> None:
+        raise RuntimeError("planted bug")
+
+    monkeypatch.setattr(app, "action_help", broken_help)
+    with pytest.raises(RuntimeError, match="planted bug"):  # Pilot re-raises it for the test
+        async with app.run_test() as pilot:
+            await pilot.press("f1")
+    shown = capsys.readouterr().err.replace("\n", "")  # the console wraps at its width
+    assert app.return_code == 1
+    assert shown.startswith("policytui 因内部错误退出：RuntimeError: planted bug。完整报告：")
+    assert "Traceback" not in shown and shown.endswith(str(crash_log_path()))
+    report = crash_log_path().read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in report and "planted bug" in report

@@ -6,6 +6,7 @@ and the active screen gets LibraryReady (see docs/architecture.md, "The TUI cont
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from datetime import date
 from importlib import import_module
@@ -145,6 +146,20 @@ class PolicyApp(App):
         self.lang = "en" if self.lang == "zh" else "zh"
         localize_bindings(self, self.lang)
         self.screen.post_message(LanguageChanged())
+
+    def _fatal_error(self) -> None:
+        # Textual's hook for an unhandled exception prints a traceback with locals; a user
+        # gets one line instead, and the report goes to a file. panic() is the public exit.
+        # POLICYTUI_DEBUG=1 keeps Textual's own report.
+        if os.environ.get("POLICYTUI_DEBUG"):
+            return super()._fatal_error()
+        from rich.text import Text
+
+        from policytui.tui.crash import crash_summary, write_crash_report
+
+        report = write_crash_report()
+        self.panic(Text(t("app.crashed", self.lang, error=crash_summary(),
+                          report=report or t("app.crash_not_saved", self.lang))))
 
     def get_system_commands(self, screen: Screen):
         yield from super().get_system_commands(screen)
