@@ -26,6 +26,25 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture
+def cli(capsys, monkeypatch):
+    """Run the CLI in-process on the bundled data, in a wide terminal: (exit code, stdout, stderr).
+
+    The as-of date is AS_OF unless a test passes as_of=None to give its own.
+    """
+    from policytui.cli.main import main
+
+    monkeypatch.setenv("COLUMNS", "200")
+
+    def run(*argv: str, as_of: date | None = AS_OF) -> tuple[int, str, str]:
+        dated = ["--as-of", as_of.isoformat()] if as_of else []
+        code = main([*argv, "--no-user-data", *dated])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def library():
     """The bundled data only."""

@@ -10,19 +10,10 @@ from policytui.cli.main import main
 from tests.conftest import FIXTURES
 
 
-@pytest.fixture(autouse=True)
-def wide_terminal(monkeypatch):
-    monkeypatch.setenv("COLUMNS", "200")
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main([*argv, "--no-user-data"])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_list_json_shows_both_policies_expired_as_of_a_date(capsys):
-    code, out, _ = run(capsys, "list", "--json", "--as-of", "2026-11-22")
+def test_list_json_shows_both_policies_expired_as_of_a_date(cli):
+    code, out, _ = cli("list", "--json", "--as-of", "2026-11-22")
     data = {p["id"]: p for p in json.loads(out)}
     assert code == 0 and set(data) == {"nanjing-2021", "wuxi-draft"}
     assert data["wuxi-draft"]["status"] == {
@@ -32,24 +23,24 @@ def test_list_json_shows_both_policies_expired_as_of_a_date(capsys):
     assert data["wuxi-draft"]["issued"] is None
 
 
-def test_list_for_people_shows_status_badges(capsys):
-    code, out, _ = run(capsys, "list", "--as-of", "2026-11-22")
+def test_list_for_people_shows_status_badges(cli):
+    code, out, _ = cli("list", "--as-of", "2026-11-22")
     assert code == 0
     assert "征求意见稿" in out and out.count("已失效") == 2
 
 
-def test_list_in_english_when_asked(capsys):
-    _, out, _ = run(capsys, "--lang", "en", "list")
+def test_list_in_english_when_asked(cli):
+    _, out, _ = cli("--lang", "en", "list")
     assert "Draft for comments" in out and "Expired" in out
 
 
-def test_as_of_given_before_the_command_is_kept(capsys):
-    _, out, _ = run(capsys, "--as-of", "2023-01-01", "list", "--json")
+def test_as_of_given_before_the_command_is_kept(cli):
+    _, out, _ = cli("--as-of", "2023-01-01", "list", "--json", as_of=None)
     assert {p["status"]["validity"] for p in json.loads(out)} == {"in-force", "not-yet-in-force"}
 
 
-def test_show_json_of_a_clause(capsys):
-    code, out, _ = run(capsys, "show", "wuxi-draft/m4", "--json")
+def test_show_json_of_a_clause(cli):
+    code, out, _ = cli("show", "wuxi-draft/m4", "--json")
     data = json.loads(out)
     assert code == 0 and data["label"] == "（四）" and data["title"] == "支持总部企业落地发展"
     assert data["departments"] == ["市发展改革委", "市财政局"]
@@ -59,32 +50,32 @@ def test_show_json_of_a_clause(capsys):
     assert data["status"]["draft"] and len(data["warnings"]) == 2
 
 
-def test_show_every_clause(capsys, library):
+def test_show_every_clause(cli, library):
     for clause in library.clauses():
-        code, out, _ = run(capsys, "show", clause.id, "--json")
+        code, out, _ = cli("show", clause.id, "--json")
         assert code == 0 and json.loads(out)["text"] == clause.text
 
 
-def test_show_for_people_prints_text_departments_and_amounts(capsys):
-    code, out, _ = run(capsys, "show", "m4")
+def test_show_for_people_prints_text_departments_and_amounts(cli):
+    code, out, _ = cli("show", "m4")
     assert code == 0
     for expected in ("（四）支持总部企业落地发展", "市发展改革委", "最高6000万元", "征求意见稿", "已失效"):
         assert expected in out.replace("\n", "").replace("│", "").replace(" ", "")
 
 
-def test_show_unknown_id_suggests_the_closest(capsys):
-    code, out, err = run(capsys, "show", "wuxi/m44")
+def test_show_unknown_id_suggests_the_closest(cli):
+    code, out, err = cli("show", "wuxi/m44")
     assert code == 2 and out == ""
     assert err.startswith("policytui: error: no clause 'wuxi/m44'; closest: wuxi-draft/m4,")
 
 
-def test_validate_clean_files_exit_0(capsys):
-    code, out, _ = run(capsys, "validate", str(FIXTURES / "good"))
+def test_validate_clean_files_exit_0(cli):
+    code, out, _ = cli("validate", str(FIXTURES / "good"))
     assert code == 0 and "ok: 1 file(s) checked, 0 error(s)" in out
 
 
-def test_validate_bad_files_exit_1_and_name_each_problem(capsys):
-    code, out, _ = run(capsys, "validate", str(FIXTURES / "bad"), "--json")
+def test_validate_bad_files_exit_1_and_name_each_problem(cli):
+    code, out, _ = cli("validate", str(FIXTURES / "bad"), "--json")
     report = json.loads(out)
     assert code == 1 and report["errors"] >= 9
     where = {(p["file"].rsplit("/", 1)[-1], p["where"]) for p in report["problems"]}
@@ -92,18 +83,18 @@ def test_validate_bad_files_exit_1_and_name_each_problem(capsys):
     assert ("bad-date.toml", "policy.issued") in where
 
 
-def test_validate_the_bundled_data_is_clean(capsys):
-    code, out, _ = run(capsys, "validate", "data")
+def test_validate_the_bundled_data_is_clean(cli):
+    code, out, _ = cli("validate", "data")
     assert code == 0, out
 
 
-def test_validate_a_missing_path(capsys):
-    code, out, _ = run(capsys, "validate", "no-such-file.toml")
+def test_validate_a_missing_path(cli):
+    code, out, _ = cli("validate", "no-such-file.toml")
     assert code == 1 and "no such file" in out
 
 
-def test_bad_user_file_is_reported_on_stderr_and_the_rest_loads(capsys):
-    code, out, err = run(capsys, "list", "--json", "--data", str(FIXTURES / "bad" / "unknown-topic.toml"))
+def test_bad_user_file_is_reported_on_stderr_and_the_rest_loads(cli):
+    code, out, err = cli("list", "--json", "--data", str(FIXTURES / "bad" / "unknown-topic.toml"))
     assert code == 0 and len(json.loads(out)) == 2
     assert "unknown topic 'opensource'" in err and "Traceback" not in err
 
@@ -121,19 +112,19 @@ def test_version(capsys):
     assert exit_info.value.code == 0 and capsys.readouterr().out.startswith("policytui ")
 
 
-def test_an_unexpected_error_is_one_line_not_a_traceback(capsys, monkeypatch):
+def test_an_unexpected_error_is_one_line_not_a_traceback(cli, monkeypatch):
     import policytui.cli.list_cmd as list_cmd
 
     def explode(args):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(list_cmd, "load", explode)
-    code, _, err = run(capsys, "list")
+    code, _, err = cli("list")
     assert code == 1 and err.strip() == (
         "policytui: internal error: RuntimeError: boom (set POLICYTUI_DEBUG=1 for details)")
 
 
-def test_python_dash_m_runs_the_cli():
+def test_python_dash_m_runs_the_cli(cli):
     import subprocess
     import sys
 

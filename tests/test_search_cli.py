@@ -9,19 +9,10 @@ import pytest
 from policytui.cli.main import main
 
 
-@pytest.fixture(autouse=True)
-def wide_terminal(monkeypatch):
-    monkeypatch.setenv("COLUMNS", "200")
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main([*argv, "--no-user-data", "--as-of", "2026-11-22"])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_json_is_a_list_of_results_with_the_agreed_keys(capsys):
-    code, out, err = run(capsys, "search", "总部奖励", "--json")
+def test_json_is_a_list_of_results_with_the_agreed_keys(cli):
+    code, out, err = cli("search", "总部奖励", "--json")
     results = json.loads(out)
     assert code == 0 and err == ""
     assert {"wuxi-draft/m4", "nanjing-2021/att.4"} <= {r["id"] for r in results}
@@ -33,33 +24,33 @@ def test_json_is_a_list_of_results_with_the_agreed_keys(capsys):
         assert first["snippet"][start:end] in "总部奖励"
 
 
-def test_several_words_are_one_query_and_limit_and_policy_apply(capsys):
-    code, out, _ = run(capsys, "search", "open", "source", "--policy", "wuxi-draft", "--limit", "1", "--json")
+def test_several_words_are_one_query_and_limit_and_policy_apply(cli):
+    code, out, _ = cli("search", "open", "source", "--policy", "wuxi-draft", "--limit", "1", "--json")
     assert code == 0
     assert [r["id"] for r in json.loads(out)] == ["wuxi-draft/m2"]
 
 
-def test_readable_output_marks_hits_and_says_each_policys_status(capsys):
-    code, out, _ = run(capsys, "search", "kaiyuan", "--limit", "3")
+def test_readable_output_marks_hits_and_says_each_policys_status(cli):
+    code, out, _ = cli("search", "kaiyuan", "--limit", "3")
     assert code == 0
     assert "“kaiyuan”：3 条结果" in out
     assert "[征求意见稿]" in out and "已失效" in out
     assert "wuxi-draft/m2" in out and "支持开源技术创新应用" in out
 
 
-def test_policy_text_is_never_read_as_markup(capsys, tmp_path):
+def test_policy_text_is_never_read_as_markup(cli, tmp_path):
     policy = tmp_path / "markup.toml"
     policy.write_text(
         'schema = 1\n[policy]\nid = "markup"\ntitle = "测试"\ncity = "测试市"\n'
         '[[clauses]]\nid = "c1"\nkind = "section"\ntopics = ["overview"]\n'
         'text = "支持[bold]开源[/bold]项目和[link=http://x]链接[/link]。"\n', encoding="utf-8")
-    code, out, _ = run(capsys, "search", "开源", "--data", str(tmp_path), "--policy", "markup")
+    code, out, _ = cli("search", "开源", "--data", str(tmp_path), "--policy", "markup")
     assert code == 0
     assert "[bold]开源[/bold]" in out and "[link=http://x]" in out
 
 
-def test_nothing_found_says_so(capsys):
-    code, out, _ = run(capsys, "search", "钱包茶叶", "--lang", "en")
+def test_nothing_found_says_so(cli):
+    code, out, _ = cli("search", "钱包茶叶", "--lang", "en")
     assert code == 0
     assert "No clause matches “钱包茶叶”" in out
 
@@ -74,8 +65,8 @@ def test_nothing_found_says_so(capsys):
         (["search", "总部", "--policy", "shanghai"], "no policy 'shanghai'"),
     ],
 )
-def test_an_empty_or_unreadable_query_is_one_clear_line_and_exit_2(capsys, argv, message):
-    code, out, err = run(capsys, *argv)
+def test_an_empty_or_unreadable_query_is_one_clear_line_and_exit_2(cli, argv, message):
+    code, out, err = cli(*argv)
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("policytui: error: search: ") and message in err
     assert "Traceback" not in err

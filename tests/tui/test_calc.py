@@ -118,7 +118,7 @@ async def test_the_firm_estimate_shows_both_totals_and_re_estimates_on_edit(make
 async def test_copy_and_export_markdown(make_app, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     async with make_app().run_test(size=SIZE) as pilot:
-        screen = await open_calc(pilot)
+        await open_calc(pilot)
         await type_into(pilot, "#input-paid_in_capital", "2亿")
         await pilot.press("f5")
         await settle(pilot)

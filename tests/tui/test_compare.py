@@ -8,7 +8,6 @@ from textual.widgets import DataTable, Input, OptionList, Select
 
 from policytui.tui.compare.counterparts import CounterpartScreen
 from policytui.tui.compare.export_dialog import ConfirmOverwrite, ExportDialog
-from policytui.tui.compare.grid import ClauseCell
 from policytui.tui.compare.matrix import MatrixScreen
 from policytui.tui.compare.screen import CompareScreen, PolicyToggle
 from tests.tui.conftest import SIZE, screen_text, settle

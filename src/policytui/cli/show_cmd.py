@@ -39,7 +39,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_clause(clause, policy, status, library, lang: str) -> None:
-    from rich.console import Group
     from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text
