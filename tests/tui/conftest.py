@@ -26,7 +26,10 @@ def isolated_cache_and_clipboard(tmp_path_factory, monkeypatch):
 @pytest.fixture
 def make_app(library):
     def make(lang: str = "zh", lib=None) -> PolicyApp:
-        return create_app(as_of=AS_OF, lang=lang, user_data=False, library=lib or library)
+        app = create_app(as_of=AS_OF, lang=lang, user_data=False, library=lib or library)
+        # No animations: a snapshot taken mid-slide (a tab's underline) differs run to run.
+        app.animation_level = "none"
+        return app
 
     return make
 
