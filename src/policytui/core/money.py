@@ -51,11 +51,15 @@ def _read_figure(body: str, original: str) -> Decimal:
     """Read digits and Chinese units left to right, the way the figure is spoken.
 
     `total` holds the parts already closed by 亿 or 万, `section` the part below
-    the next large unit, and `number` the figure waiting for its unit.
+    the next large unit, and `number` the figure waiting for its unit. A lone
+    digit straight after a unit is spoken shorthand for the next unit down
+    (一万五 is 15000, 三千五 is 3500); after 零 it is the digit itself (一万零五).
     """
     total = section = Decimal(0)
     number: Decimal | None = None
-    last_small = last_large = None
+    last_small = last_large = last_unit = None
+    shorthand = False  # `number` is a lone digit that came straight after a unit
+    previous_kind = None
     position = 0
     for match in _TOKEN.finditer(body):
         if match.start() != position:
@@ -63,11 +67,13 @@ def _read_figure(body: str, original: str) -> Decimal:
         position = match.end()
         kind, token = match.lastgroup, match.group()
         if kind == "digit" and CHINESE_DIGITS[token] == 0 and number is None and (section or total):
+            previous_kind = "zero"
             continue  # the 零 of 一千零五 only marks a gap
         if kind in ("arabic", "digit"):
             if number is not None:
                 raise _not_money(original, f"two figures in a row at '{token}'")
             number = _arabic(token, original) if kind == "arabic" else Decimal(CHINESE_DIGITS[token])
+            shorthand = previous_kind in ("small", "large") and (kind == "digit" or token.isdigit() and len(token) == 1)
         elif kind == "small":
             unit = SMALL_UNITS[token]
             if last_small is not None and unit >= last_small:
@@ -75,7 +81,7 @@ def _read_figure(body: str, original: str) -> Decimal:
             if number is None and (section or total):  # only a leading 十 may stand alone
                 raise _not_money(original, f"'{token}' has no figure before it")
             section += (Decimal(1) if number is None else number) * unit
-            number, last_small = None, unit
+            number, last_small, last_unit = None, unit, unit
         else:
             unit = LARGE_UNITS[token]
             if last_large is not None and unit >= last_large:
@@ -83,9 +89,12 @@ def _read_figure(body: str, original: str) -> Decimal:
             if number is None and not section:
                 raise _not_money(original, f"'{token}' has no figure before it")
             total += (section + (number or 0)) * unit
-            section, number, last_small, last_large = Decimal(0), None, None, unit
+            section, number, last_small, last_large, last_unit = Decimal(0), None, None, unit, unit
+        previous_kind = kind
     if position != len(body):
         raise _not_money(original, f"unexpected '{body[position:]}'")
+    if number is not None and shorthand:
+        number *= Decimal(last_unit) / 10
     if number is None and not section and not total:
         raise _not_money(original, "no figure")
     return total + section + (number or 0)
