@@ -18,6 +18,15 @@ def pane(app) -> str:
                      for w in app.screen.query("#pane Static"))
 
 
+
+async def library_loaded(app, pilot) -> None:
+    """Wait (at most 5 s) for the worker to deliver the library, then for the screen to redraw."""
+    for _ in range(100):
+        if app.library is not None:
+            break
+        await pilot.pause(0.05)
+    await settle(pilot)
+
 async def test_first_screen_paints_before_the_library_loads_then_fills_in(monkeypatch):
     from policytui.core import loader
 
@@ -35,11 +44,7 @@ async def test_first_screen_paints_before_the_library_loads_then_fills_in(monkey
         assert app.library is None
         assert "正在加载政策" in screen_text(app) and "浏览 · 截至 2026-11-22" in screen_text(app)
         release.set()
-        for _ in range(100):
-            if app.library is not None:
-                break
-            await pilot.pause(0.05)
-        await settle(pilot)
+        await library_loaded(app, pilot)
         assert set(app.library.policies) == {"nanjing-2021", "wuxi-draft"}
         assert app.screen.query_one(PolicyTree).cursor_node.data == "nanjing-2021"
         assert "已失效（有效期至2025-12）" in pane(app)
@@ -128,11 +133,7 @@ async def test_a_bad_data_file_is_reported_and_the_others_still_load(tmp_path):
     (tmp_path / "broken.toml").write_text("[policy\nid = ", encoding="utf-8")
     app = create_app(data=[str(tmp_path)], as_of=AS_OF, user_data=False)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        for _ in range(100):
-            if app.library is not None:
-                break
-            await pilot.pause(0.05)
-        await settle(pilot)
+        await library_loaded(app, pilot)
         assert set(app.library.policies) == {"nanjing-2021", "wuxi-draft"}
         shown = toasts(app)
         assert "1 个数据问题" in shown and "broken.toml" in shown and "policytui validate" in shown
