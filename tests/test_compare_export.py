@@ -11,7 +11,7 @@ import re
 import pytest
 
 from policytui.core.compare import build_matrix, compare
-from policytui.core.compare.export import (
+from policytui.render.compare.export import (
     comparison_csv,
     comparison_json,
     comparison_markdown,

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from policytui.core.compare import build_matrix, compare
-from policytui.core.compare.wording import cell_text, summary_lines
+from policytui.render.compare.wording import cell_text, summary_lines
 from tests.conftest import AS_OF
 
 NJ, WX = "nanjing-2021", "wuxi-draft"

@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _emit(result, fmt: str, args: argparse.Namespace) -> int:
-    from policytui.core.compare.export import render_comparison, render_matrix
+    from policytui.render.compare.export import render_comparison, render_matrix
     from policytui.core.compare.files import write_export
     from policytui.i18n import t
 
@@ -118,7 +118,7 @@ def _print_comparison(comparison, lang: str) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from policytui.core.compare.wording import summary_lines
+    from policytui.render.compare.wording import summary_lines
     from policytui.i18n import status_warnings, t
 
     out = console()
@@ -154,7 +154,7 @@ def _print_matrix(matrix, lang: str) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from policytui.core.compare.wording import cell_text
+    from policytui.render.compare.wording import cell_text
     from policytui.i18n import t
 
     title = Text(t("compare.matrix", lang), style="bold")

@@ -5,12 +5,12 @@ selection    which clauses of a policy speak to a topic
 similarity   how alike two clauses are; best counterparts
 alignment    rows across the columns, counterparts side by side
 awards       the offers in a set of clauses, from the structured amounts
-wording      award summaries and matrix cells in words, in 万元
 phrases      wording shared between columns, with spans to highlight
 comparison   one topic across policies
 matrix       every topic across policies
-export       Markdown, CSV and JSON text
 files        writing an export safely
+
+Their wording and exports live in policytui.render.compare.
 """
 
 from policytui.core.compare.comparison import Column, Comparison, UnknownPolicy, compare

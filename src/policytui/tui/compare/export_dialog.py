@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
 
-from policytui.core.compare.export import FORMATS
+from policytui.render.compare.export import FORMATS
 from policytui.core.compare.files import write_export
 from policytui.i18n import t
 from policytui.tui.keys import localize_bindings

@@ -13,8 +13,8 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from policytui.core.compare import Matrix, build_matrix
-from policytui.core.compare.export import render_matrix
-from policytui.core.compare.wording import cell_text
+from policytui.render.compare.export import render_matrix
+from policytui.render.compare.wording import cell_text
 from policytui.core.model import Library
 from policytui.i18n import t
 from policytui.tui.base_screen import PolicyScreen

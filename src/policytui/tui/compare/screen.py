@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import Checkbox, Select
 
 from policytui.core.compare import Comparison, compare
-from policytui.core.compare.export import render_comparison
+from policytui.render.compare.export import render_comparison
 from policytui.core.compare.phrases import SharedWording
 from policytui.core.model import Library
 from policytui.i18n import t

@@ -7,7 +7,7 @@ from textual.content import Content
 from policytui.core.compare.awards import AwardSummary
 from policytui.core.model import Policy
 from policytui.core.status import PolicyStatus
-from policytui.core.compare.wording import summary_lines
+from policytui.render.compare.wording import summary_lines
 from policytui.i18n import t
 from policytui.tui.widgets.status import badges
 

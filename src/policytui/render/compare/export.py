@@ -14,7 +14,7 @@ from policytui.core.compare.comparison import Comparison
 from policytui.core.compare.matrix import Matrix
 from policytui.core.compare.phrases import Span
 from policytui.core.compare.selection import printed_heading_length
-from policytui.core.compare.wording import cell_text, describe_offer, in_wan, largest_text, summary_lines
+from policytui.render.compare.wording import cell_text, describe_offer, in_wan, largest_text, summary_lines
 from policytui.core.model import Clause, Policy
 from policytui.core.serialize import amount_json
 from policytui.core.status import PolicyStatus

@@ -1,0 +1,1 @@
+"""Comparisons and the matrix in words, Markdown, CSV and JSON."""
