@@ -7,9 +7,11 @@ from decimal import Decimal
 from textual.widgets import DataTable, Static, TextArea
 
 from policytui.core.model import IndicatorRow
-from policytui.tui.overview.locate import line_and_column, locate_clauses
+from policytui.core.source_spans import line_and_column, locate_clauses
 from policytui.tui.overview.screen import OverviewScreen
-from policytui.tui.targets.growth import format_growth, growth, split_unit
+from policytui.core.indicators import growth
+from policytui.core.vocabulary import split_scale
+from policytui.render.indicators import format_growth
 from policytui.tui.targets.screen import TargetsScreen
 from tests.tui.conftest import SIZE, screen_text, settle
 
@@ -96,8 +98,8 @@ def row(baseline, base_unit, target, target_unit, qualifier=None) -> IndicatorRo
 
 
 def test_growth_reads_the_scale_of_each_unit():
-    assert split_unit("万亿元") == ("元", Decimal(10) ** 12)
-    assert split_unit("万家") == ("家", Decimal(10) ** 4) and split_unit("项") == ("项", 1)
+    assert split_scale("万亿元") == ("元", Decimal(10) ** 12)
+    assert split_scale("万家") == ("家", Decimal(10) ** 4) and split_scale("项") == ("项", 1)
     assert growth(row("6200", "亿元", "1", "万亿元")) == Decimal("10000") / Decimal("6200")
     assert growth(row("4", "万家", "6", "万家")) == Decimal("1.5")
     assert growth(row("84", "万", "110", "万")) == Decimal("110") / Decimal("84")

@@ -14,15 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # calc.rules builds on this module
     from policytui.core.calc.rules import Rule
 
-# Yuan per printed money unit. "%" is a rate, not money.
-MONEY_UNITS: dict[str, Decimal] = {
-    "元": Decimal(1),
-    "万元": Decimal(10_000),
-    "亿元": Decimal(100_000_000),
-    "万亿元": Decimal(1_000_000_000_000),
-}
-RATE_UNIT = "%"
-UPPER_BOUND_MARKS = ("最高", "不超过")
+from policytui.core.vocabulary import MONEY_UNITS, RATE_UNIT, UPPER_BOUND_MARKS
 
 
 @dataclass(frozen=True, slots=True)

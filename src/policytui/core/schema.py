@@ -31,6 +31,7 @@ from policytui.core.sanitize import clean_text
 from policytui.core.status import end_of_validity
 from policytui.core.toml_lines import Path as KeyPath
 from policytui.core.toml_lines import format_path, line_of
+from policytui.core.vocabulary import QUALIFIERS
 
 SCHEMA_VERSION = 1
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -42,9 +43,6 @@ ROLES = ("award", "rate", "cap", "threshold", "target", "fund")
 UNITS = (*MONEY_UNITS, RATE_UNIT)
 PERIODS = ("one-off", "per-year", "multi-year", "unspecified")
 LEVELS = ("national", "provincial", "municipal")
-QUALIFIERS = tuple(
-    "最高 不超过 最高不超过 不低于 分档 分档择优 择优 超过 超 以上 及以上 （含） 突破 达 约".split()
-)
 MIN_COVERAGE = 0.97
 
 POLICY_KEYS = set(

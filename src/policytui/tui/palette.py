@@ -74,7 +74,7 @@ class ClauseProvider(LibraryProvider):
 
 class TopicProvider(LibraryProvider):
     def candidates(self, library: Library, lang: str) -> Iterator[Candidate]:
-        from policytui.tui.related.related import topic_clauses
+        from policytui.core.related import topic_clauses
 
         for topic_id in library.topics:
             count = len(topic_clauses(library, topic_id))

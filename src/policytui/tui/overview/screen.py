@@ -15,7 +15,7 @@ from policytui.core.sanitize import clean_text
 from policytui.core.status import policy_status
 from policytui.i18n import t
 from policytui.tui.base_screen import PolicyScreen
-from policytui.tui.overview.locate import line_and_column, locate_clauses
+from policytui.core.source_spans import line_and_column, locate_clauses
 from policytui.tui.widgets.policy_facts import policy_facts
 from policytui.tui.widgets.status import badges, warnings
 

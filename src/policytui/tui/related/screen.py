@@ -20,7 +20,7 @@ from policytui.core.model import Clause, Library
 from policytui.core.status import policy_status
 from policytui.i18n import status_labels, t
 from policytui.tui.keys import localize_bindings
-from policytui.tui.related.related import related_clauses, topic_clauses
+from policytui.core.related import related_clauses, topic_clauses
 from policytui.tui.widgets.safe_text import chips
 
 

@@ -15,7 +15,8 @@ from policytui.core.model import Library, Policy
 from policytui.core.status import policy_status
 from policytui.i18n import t
 from policytui.tui.base_screen import PolicyScreen
-from policytui.tui.targets.growth import format_growth, growth
+from policytui.core.indicators import growth
+from policytui.render.indicators import format_growth
 from policytui.tui.widgets.status import badges
 
 

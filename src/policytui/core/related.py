@@ -1,7 +1,8 @@
-"""Which clauses of other policies share a clause's topics (no UI here)."""
+"""Which clauses of other policies share a clause's topics, and a topic's clauses in the library."""
 
 from __future__ import annotations
 
+from policytui.core.compare.selection import topic_clauses as policy_topic_clauses
 from policytui.core.model import Clause, Library
 
 
@@ -18,4 +19,6 @@ def related_clauses(library: Library, clause: Clause) -> list[tuple[Clause, tupl
 
 
 def topic_clauses(library: Library, topic_id: str) -> list[Clause]:
-    return [clause for clause in library.clauses() if topic_id in clause.topics]
+    """The clauses on `topic_id`, policy by policy, chosen as the comparison chooses them, so
+    the palette's count and the topic list agree with the compare screen."""
+    return [clause for policy in library.policies.values() for clause in policy_topic_clauses(policy, topic_id)]

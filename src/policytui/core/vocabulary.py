@@ -1,0 +1,35 @@
+"""The words the documents use for scales, units and bounds, defined once.
+
+Every module that reads or words a figure takes its vocabulary from here, so a new
+mark (say 不少于) is taught to the reader, the calculator and the wording at once.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+# Scale prefixes as printed, longest first so that 万亿 is not read as 万.
+SCALES: tuple[tuple[str, Decimal], ...] = (
+    ("万亿", Decimal(10) ** 12),
+    ("亿", Decimal(10) ** 8),
+    ("万", Decimal(10) ** 4),
+)
+YUAN = "元"
+# Yuan per printed money unit. "%" is a rate, not money.
+MONEY_UNITS: dict[str, Decimal] = {YUAN: Decimal(1), **{prefix + YUAN: factor for prefix, factor in reversed(SCALES)}}
+RATE_UNIT = "%"
+
+# Qualifiers printed before or after a figure, as the schema accepts them.
+QUALIFIERS: tuple[str, ...] = tuple(
+    "最高 不超过 最高不超过 不低于 分档 分档择优 择优 超过 超 以上 及以上 （含） 突破 达 约".split()
+)
+UPPER_BOUND_MARKS = ("最高", "不超过")  # the figure is a ceiling
+EXCEEDED_MARKS = ("超", "超过", "突破")  # a target to be passed, not met exactly
+
+
+def split_scale(unit: str) -> tuple[str, Decimal]:
+    """("元", 1e8) for 亿元; ("家", 1e4) for 万家; ("项", 1) for 项."""
+    for prefix, factor in SCALES:
+        if unit.startswith(prefix):
+            return unit[len(prefix):], factor
+    return unit, Decimal(1)
