@@ -158,16 +158,14 @@ def _read_facts(doc: dict, reader: DocumentReader, known: Mapping[str, Fact]) ->
         if not name or kind is None:
             continue
         fact = Fact(name, FactType(kind), label, label_en, choices, reader.file)
-        other = facts.get(name) or known.get(name)
-        if other is not None and other.type != fact.type:
-            where = "this file" if name in facts else str(other.file)
-            reader.problem(path + ("type",), f"fact '{name}' is {fact.type} here but {other.type} in {where}",
-                           "one meaning per fact name across rules files: another name, or the same type")
-            continue
         if name in facts:
             reader.problem(path + ("name",), f"fact '{name}' is declared twice in this file", "one [[facts]] entry per fact")
             continue
-        facts[name] = fact
+        other = known.get(name)
+        if other is not None and other.type != fact.type:
+            reader.problem(path + ("type",), f"fact '{name}' is {fact.type} here but {other.type} in {other.file}",
+                           "one meaning per fact name across rules files: another name, or the same type")
+        facts[name] = fact  # even on a clash: the file's rules are checked against its own meaning
     return facts
 
 
