@@ -18,7 +18,6 @@ from policytui.core.calc.inputs import (
     InputError,
     Value,
     accepted_forms,
-    choice_label,
     field_name,
     parse_inputs,
 )

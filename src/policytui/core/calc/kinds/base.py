@@ -8,14 +8,14 @@ hold no list of kinds themselves.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar, Protocol
 
 from policytui.core.calc.inputs import Value
-from policytui.core.calc.kinds.figures import Figures
-from policytui.core.calc.rules import Rule, RuleInput, RuleKind
+from policytui.core.calc.kinds.figures import Figures, check_bands_meet
+from policytui.core.calc.rules import Band, Bound, Rule, RuleInput, RuleKind
 from policytui.core.model import Amount
 from policytui.core.schema import DocumentReader
 from policytui.core.toml_lines import Path as KeyPath
@@ -37,6 +37,22 @@ class ReadContext:
     figures: Figures
     inputs: tuple[RuleInput, ...]
     path: KeyPath
+
+    def bands(self, entry: dict, figure_key: str, make: Callable[[Bound, Bound | None, str, Amount], Band],
+              ) -> tuple[Band, ...]:
+        """The [[rules.tiers]] of the entry: `from`, `to`, `quote` and the figure under `figure_key`
+        (its role the same name), each made into a band by `make`; checked to meet end to end."""
+        bands = []
+        for path, item in self.reader.tables(entry, "tiers", self.path, {"from", "to", "quote", figure_key},
+                                             required=True, missing=f"a {entry.get('kind')} rule needs its tiers"):
+            quote = self.figures.band_quote(item, path)
+            lower = self.figures.bound(item, "from", path, quote, required=True)
+            upper = self.figures.bound(item, "to", path, quote, required=False)
+            figure = self.figures.one(item, figure_key, path, figure_key)
+            if lower is not None and figure is not None:
+                bands.append(make(lower, upper, quote, figure))
+        check_bands_meet(bands, self.path, self.reader)
+        return tuple(bands)
 
     def money_input(self, entry: dict, key: str, *, required: bool, expected: str) -> str | None:
         """The name of a money input of the rule, given under `key`."""

@@ -13,13 +13,10 @@ from typing import Any
 
 from policytui.core.calc.inputs import Value
 from policytui.core.calc.kinds.base import Evaluation, Kind, Mark, ReadContext
-from policytui.core.calc.kinds.figures import check_bands_meet
 from policytui.core.calc.rules import Rule, RuleKind, Step
 from policytui.core.calc.wording import format_yuan, tier_range
 from policytui.i18n import t
 from policytui.present import describe_amount
-
-STEP_KEYS = {"from", "to", "award", "quote"}
 
 
 def step_of(rule: Rule, x: Decimal) -> Step | None:
@@ -31,23 +28,14 @@ class Stepped(Kind):
     keys = frozenset({"base", "tiers", "difference_from"})
 
     def read(self, entry: dict, context: ReadContext) -> dict[str, Any]:
-        figures, reader = context.figures, context.reader
-        steps = []
-        for spath, item in reader.tables(entry, "tiers", context.path, STEP_KEYS, required=True,
-                                         missing="a stepped rule needs its tiers"):
-            quote = figures.band_quote(item, spath)
-            lower = figures.bound(item, "from", spath, quote, required=True)
-            upper = figures.bound(item, "to", spath, quote, required=False)
-            award = figures.one(item, "award", spath, "award")
-            if lower is not None and award is not None:
-                steps.append(Step(lower, upper, quote, award=award))
-        check_bands_meet(steps, context.path, reader)
+        reader = context.reader
+        steps = context.bands(entry, "award", lambda lower, upper, quote, award: Step(lower, upper, quote, award=award))
         base = context.money_input(entry, "base", required=True, expected="the name of the money input the steps apply to")
         difference_from = context.money_input(entry, "difference_from", required=False,
                                               expected="the name of a second money input: the amount already reached")
         if difference_from and difference_from == base:
             reader.problem(context.path + ("difference_from",), "is the base itself", "a second money input")
-        return {"steps": tuple(steps), "base": base, "difference_from": difference_from}
+        return {"steps": steps, "base": base, "difference_from": difference_from}
 
     def amount(self, rule: Rule, evaluation: Evaluation) -> Decimal | None:
         base = evaluation.values[rule.base]

@@ -8,13 +8,10 @@ from typing import Any
 
 from policytui.core.calc.inputs import Value
 from policytui.core.calc.kinds.base import Evaluation, Kind, Mark, ReadContext
-from policytui.core.calc.kinds.figures import check_bands_meet
 from policytui.core.calc.kinds.rate import cap_mark, multiply
 from policytui.core.calc.rules import Rule, RuleKind, Tier
 from policytui.core.calc.wording import tier_range
 from policytui.i18n import t
-
-TIER_KEYS = {"from", "to", "rate", "quote"}
 
 
 class TieredRate(Kind):
@@ -23,21 +20,12 @@ class TieredRate(Kind):
     takes_cap = True
 
     def read(self, entry: dict, context: ReadContext) -> dict[str, Any]:
-        figures, reader = context.figures, context.reader
-        tiers = []
-        for tpath, item in reader.tables(entry, "tiers", context.path, TIER_KEYS, required=True,
-                                         missing="a tiered-rate rule needs its tiers"):
-            quote = figures.band_quote(item, tpath)
-            lower = figures.bound(item, "from", tpath, quote, required=True)
-            upper = figures.bound(item, "to", tpath, quote, required=False)
-            rate = figures.one(item, "rate", tpath, "rate")
-            if lower is not None and rate is not None:
-                tiers.append(Tier(lower, upper, quote, rate=rate))
-        check_bands_meet(tiers, context.path, reader)
-        fields: dict[str, Any] = {"tiers": tuple(tiers), "base": context.money_input(
-            entry, "base", required=True, expected="the name of the money input the rate applies to")}
+        fields: dict[str, Any] = {
+            "tiers": context.bands(entry, "rate", lambda lower, upper, quote, rate: Tier(lower, upper, quote, rate=rate)),
+            "base": context.money_input(entry, "base", required=True,
+                                        expected="the name of the money input the rate applies to")}
         if "cap" in entry:
-            fields["cap"] = figures.one(entry, "cap", context.path, "cap")
+            fields["cap"] = context.figures.one(entry, "cap", context.path, "cap")
         return fields
 
     def amount(self, rule: Rule, evaluation: Evaluation) -> Decimal | None:
