@@ -128,3 +128,10 @@ def test_calc_list_has_a_status_column(cli):
     code, out, _ = cli("calc", "--list", "--json", "--data", CITY3)
     statuses = {r["id"]: r["status"]["validity"] for r in json.loads(out)}
     assert statuses["hewan-2025:revenue-step"] == "in-force" and statuses["wuxi-draft:ipo"] == "expired"
+
+
+def test_the_sweep_calls_its_amounts_ceilings_only_when_they_are(cli):
+    code, out, _ = cli("calc", "revenue-growth", "--sweep", "revenue=0..1亿", "--data", CITY3, "--lang", "en")
+    assert code == 0 and "ceiling" not in out  # an exact 1% below its cap
+    code, out, _ = cli("calc", "hq-landing", "--sweep", "paid_in_capital=0..30亿", "--data", CITY3, "--lang", "en")
+    assert code == 0 and "Every amount in the chart is a ceiling" in out  # 不超过1%、2%、3%

@@ -164,5 +164,6 @@ def _print_sweep(result, lang: str) -> None:
     for line in result.jump_lines():
         out.print(Text(line))
     out.print(bullets(result.points[-1][1].warnings, bullet="⚠", style="yellow"))
-    if result.rule.upper_bound:
+    paid = [r for _, r in result.points if r.eligible and r.amount_yuan]
+    if paid and all(r.upper_bound for r in paid):  # an exact rate below its cap is no ceiling
         out.print(Text(t("calc.cli.sweep_bound", lang), style="dim"))

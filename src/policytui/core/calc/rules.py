@@ -277,7 +277,8 @@ class Rule:
 
     @property
     def upper_bound(self) -> bool:
-        """最高 or 不超过 on any figure: the result is the most the text allows."""
+        """最高 or 不超过 on any figure: a result may be the most the text allows (each result
+        says whether it is: an exact rate below its cap is not)."""
         return any(a.upper_bound for a in self.figures)
 
     @property
