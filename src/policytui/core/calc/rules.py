@@ -294,6 +294,3 @@ class Rule:
         """False for an award paid to a government: shown, but never in a firm's totals."""
         return self.recipient != Recipient.GOVERNMENT
 
-    def fact(self, name: str) -> Fact | None:
-        return next((f for f in self.facts if f.name == name), None)
-
