@@ -13,7 +13,10 @@ from policytui.tui.calc.screen import CalcScreen
 from tests.tui.conftest import SIZE, screen_text, settle
 
 
-async def open_calc(pilot) -> CalcScreen:
+async def open_calc(pilot, clause: str = "wuxi-draft/m4") -> CalcScreen:
+    """The calculator, opened while reading `clause`: it shows that clause's rule."""
+    await settle(pilot)
+    pilot.app.open_clause(clause)
     await settle(pilot)
     await pilot.press("a")
     await settle(pilot, 5)

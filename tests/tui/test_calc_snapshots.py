@@ -11,6 +11,8 @@ from tests.tui.conftest import SIZE, settle
 
 async def hq_landing_at_2yi(pilot) -> None:
     await settle(pilot)
+    pilot.app.open_clause("wuxi-draft/m4")  # the calculator opens on the rule of the clause being read
+    await settle(pilot)
     await pilot.press("a")
     await settle(pilot, 5)
     pilot.app.screen.query_one("#input-paid_in_capital").focus()
@@ -19,6 +21,8 @@ async def hq_landing_at_2yi(pilot) -> None:
 
 
 async def firm_estimate(pilot) -> None:
+    await settle(pilot)
+    pilot.app.open_clause("wuxi-draft/m4")
     await settle(pilot)
     await pilot.press("a")
     await settle(pilot, 5)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from policytui.cli.common import as_of, console, fail, load, print_json
+from policytui.cli.common import as_of, console, fail, load, not_found, print_json
 
 
 class UsageError(Exception):
@@ -61,15 +61,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _rule(library, query: str, lang: str):
-    from policytui.core.calc.lookup import find_rule, suggest_rule_ids
+    from policytui.core.lookup import find_rule
     from policytui.i18n import t
 
-    rule = find_rule(library, query)
-    if rule is None:
-        hints = suggest_rule_ids(library, query)
-        hint = t("calc.cli.closest", lang, ids=", ".join(hints)) if hints else t("calc.cli.see_list", lang)
-        raise UsageError(t("calc.cli.unknown_rule", lang, query=query) + "; " + hint)
-    return rule
+    found = find_rule(library, query)
+    if found.item is None:
+        raise UsageError(not_found(found, query, t("calc.cli.unknown_rule", lang, query=query),
+                                   t("calc.cli.see_list", lang), lang))
+    return found.item
 
 
 def _assignments(items: list[str], rule, lang: str) -> dict[str, str]:
@@ -87,23 +86,28 @@ def _assignments(items: list[str], rule, lang: str) -> dict[str, str]:
 
 def _list(library, args: argparse.Namespace) -> int:
     from policytui.core.calc.serialize import rule_json
+    from policytui.core.status import policy_status
 
     rules = list(library.rules.values())
+    statuses = {pid: policy_status(policy, as_of(args)) for pid, policy in library.policies.items()}
     if args.json:
-        print_json([rule_json(rule) for rule in rules])
+        print_json([rule_json(rule) | {"status": statuses[rule.policy_id].as_json()} for rule in rules])
         return 0
     from rich.table import Table
     from rich.text import Text
 
-    from policytui.i18n import t
+    from policytui.i18n import status_labels, t
 
     table = Table(box=None, pad_edge=False)
     table.add_column("id", no_wrap=True)
-    for header in (t("calc.label.rule", args.lang), t("calc.label.clause", args.lang), "kind", "inputs"):
+    for header in (t("calc.label.rule", args.lang), t("calc.label.clause", args.lang), t("calc.label.status", args.lang),
+                   "kind", "inputs"):
         table.add_column(header, overflow="fold")
     for rule in rules:
         inputs = ", ".join(f"{i.name}: {'|'.join(i.choices) if i.choices else i.unit}" for i in rule.inputs)
+        status = "、".join(status_labels(statuses[rule.policy_id], args.lang))
         table.add_row(Text(rule.id, style="bold"), Text(rule.display_name(args.lang)), Text(rule.clause_id),
+                      Text(status, style="" if statuses[rule.policy_id].usable else "red"),
                       Text(rule.kind), Text(inputs or "—", style="cyan"))
     console().print(table)
     return 0
@@ -160,5 +164,6 @@ def _print_sweep(result, lang: str) -> None:
     for line in result.jump_lines():
         out.print(Text(line))
     out.print(bullets(result.points[-1][1].warnings, bullet="⚠", style="yellow"))
-    if result.rule.upper_bound:
+    paid = [r for _, r in result.points if r.eligible and r.amount_yuan]
+    if paid and all(r.upper_bound for r in paid):  # an exact rate below its cap is no ceiling
         out.print(Text(t("calc.cli.sweep_bound", lang), style="dim"))

@@ -59,7 +59,9 @@ def load(args: argparse.Namespace) -> Library:
 
 
 def fail(message: str, code: int = 2) -> int:
-    print(f"policytui: error: {message}", file=sys.stderr)
+    from policytui.core.sanitize import clean_text
+
+    print(f"policytui: error: {clean_text(message)}", file=sys.stderr)  # it may echo what was typed
     return code
 
 
@@ -71,6 +73,17 @@ def _json_default(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def not_found(found, query: str, unknown: str, see_list: str, lang: str) -> str:
+    """One line for an id that found nothing (core.lookup.Found): every match of an
+    ambiguous local id, or the closest ids."""
+    from policytui.i18n import t
+
+    if found.matches:
+        return t("lookup.ambiguous", lang, query=query, ids=", ".join(found.matches))
+    hint = t("calc.cli.closest", lang, ids=", ".join(found.closest)) if found.closest else see_list
+    return f"{unknown}; {hint}"
 
 
 def print_json(data: Any) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from policytui.cli.common import as_of, console, fail, load, print_json
+from policytui.cli.common import as_of, console, fail, load, not_found, print_json
 
 
 def register(subparsers, parents) -> None:
@@ -15,17 +15,17 @@ def register(subparsers, parents) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from policytui.core.lookup import find_clause, suggest_clause_ids
+    from policytui.core.lookup import find_clause
     from policytui.core.serialize import clause_json
     from policytui.core.status import policy_status
-    from policytui.i18n import status_warnings
+    from policytui.i18n import status_warnings, t
 
     library = load(args)
-    clause = find_clause(library, args.clause_id)
+    found = find_clause(library, args.clause_id)
+    clause = found.item
     if clause is None:
-        hints = suggest_clause_ids(library, args.clause_id)
-        hint = f"; closest: {', '.join(hints)}" if hints else "; `policytui list` shows the policies"
-        return fail(f"no clause '{args.clause_id}'{hint}")
+        return fail(not_found(found, args.clause_id, t("show.cli.unknown_clause", args.lang, query=args.clause_id),
+                              t("show.cli.see_list", args.lang), args.lang))
     policy = library.policy_of(clause)
     status = policy_status(policy, as_of(args))
     if args.json:

@@ -1,17 +1,20 @@
-"""`policytui validate PATH...`: check data files; exit 1 on errors, 0 when clean."""
+"""`policytui validate PATH...`: check data files and run the golden cases of their rules;
+exit 1 on errors (a failed case is one), 0 when clean. `--cases` prints every case."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from policytui.cli.common import print_json
+from policytui.cli.common import as_of, print_json
+from policytui.core.sanitize import clean_text as sanitize
 
 
 def register(subparsers, parents) -> None:
     parser = subparsers.add_parser("validate", parents=parents, help="check policy TOML files")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or directories to check")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--cases", action="store_true", help="print each golden case of the rules and its result")
     parser.set_defaults(run=run)
 
 
@@ -30,9 +33,12 @@ def run(args: argparse.Namespace) -> int:
     # bundled policies are loaded too, so a clashing policy id is reported.
     checked = {p.resolve() for p in targets}
     bundled = [p for p in toml_files(bundled_data_dir()) if p.resolve() not in checked]
-    library = load_files([parse_file(p, "bundled") for p in bundled] + [parse_file(p) for p in targets])
+    parsed = [parse_file(p) for p in targets]
+    library = load_files([parse_file(p, "bundled") for p in bundled] + parsed)
     problems = [p for p in library.problems if Path(p.file).resolve() in checked]
     problems += [_missing(name) for name in missing]
+    outcomes = _golden_cases(library, parsed, args)
+    problems += [o.problem() for o in outcomes if not o.passed]
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
     if args.json:
@@ -40,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
             "files": [str(p) for p in targets],
             "errors": errors,
             "warnings": warnings,
+            "cases": {"run": len(outcomes), "failed": sum(1 for o in outcomes if not o.passed)},
             "problems": [
                 {"file": p.file, "line": p.line, "where": p.where, "severity": p.severity,
                  "message": p.message, "expected": p.expected}
@@ -47,11 +54,42 @@ def run(args: argparse.Namespace) -> int:
             ],
         })
     else:
+        if args.cases:
+            _print_cases(outcomes)
         for problem in problems:
-            print(f"{problem.severity}: {problem}")
+            print(f"{problem.severity}: {sanitize(str(problem))}")
         verdict = "ok" if not errors else "failed"
         print(f"{verdict}: {len(targets)} file(s) checked, {errors} error(s), {warnings} warning(s)")
     return 1 if errors else 0
+
+
+def _golden_cases(library, parsed: list, args: argparse.Namespace) -> list:
+    """The outcome of every golden case in the checked rules files.
+
+    Each file is read again on its own: the library keeps the first of two rules with one
+    id, and a user's copy of a bundled rule must be tested all the same (its problems
+    were reported by the load)."""
+    from policytui.core.calc.cases import run_cases
+    from policytui.core.calc.reader import read_rules
+    from policytui.core.loader import ParsedFile
+    from policytui.core.schema import DocumentReader
+
+    rules = [rule for f in parsed if isinstance(f, ParsedFile) and f.kind == "rules"
+             for rule in read_rules(f.doc, DocumentReader(f.path, f.raw), library.policies)]
+    return list(run_cases(library, rules, as_of(args)))
+
+
+def _print_cases(outcomes: list) -> None:
+    for outcome in outcomes:
+        case = outcome.case
+        about = f" ({case.about})" if case.about else ""
+        inputs = ", ".join(f"{k}={v}" for k, v in case.inputs) or "no inputs"
+        verdict = "ok  " if outcome.passed else "FAIL"
+        line = f"{verdict} {outcome.rule.id} {case.where}{about}: {inputs} → {outcome.got}"
+        if not outcome.passed:
+            line += f"; expected {outcome.expected}"
+        print(sanitize(line))
+    print(f"cases: {len(outcomes)} run, {sum(1 for o in outcomes if not o.passed)} failed")
 
 
 def _missing(name: str):

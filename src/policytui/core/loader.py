@@ -96,9 +96,12 @@ def load_files(parsed: Iterable[ParsedFile | Problem]) -> Library:
                 Problem(str(parsed_file.path), "not a policytui data file: no [policy], [[topics]], "
                         "[[synonyms]] or [[rules]] table", expected="a file as in docs/data-format.md",
                         severity="warning"))
+    # the policy files by the id they declare, to name the one a rules file needs
+    policy_files = {f.doc["policy"].get("id"): f.path for f in files
+                    if f.kind == "policy" and isinstance(f.doc["policy"], dict)}
     for parsed_file in files:  # rules cite clauses, so they are read once every policy is in
         if parsed_file.kind == "rules":
-            _add_rules(library, parsed_file)
+            _add_rules(library, parsed_file, policy_files)
     return library
 
 
@@ -118,10 +121,11 @@ def _add_policy(library: Library, parsed_file: ParsedFile) -> None:
     library.problems += reader.problems
 
 
-def _add_rules(library: Library, parsed_file: ParsedFile) -> None:
+def _add_rules(library: Library, parsed_file: ParsedFile, policy_files: dict) -> None:
     reader = DocumentReader(parsed_file.path, parsed_file.raw)
     again = []
-    for rule in read_rules(parsed_file.doc, reader, library.policies):
+    known_facts = {fact.name: fact for rule in library.rules.values() for fact in rule.facts}
+    for rule in read_rules(parsed_file.doc, reader, library.policies, known_facts, policy_files):
         if rule.id in library.rules:
             again.append(rule.id)
         else:

@@ -18,18 +18,15 @@ from policytui.core.calc.inputs import (
     InputError,
     Value,
     accepted_forms,
-    choice_label,
     field_name,
     parse_inputs,
 )
-from policytui.core.calc.rules import Rule, Tier
-from policytui.core.calc.wording import condition_words, format_value, format_yuan, qualified_figure, tier_range
+from policytui.core.calc.kinds import kind_of
+from policytui.core.calc.rules import LOWER_BOUND_MARK, Recipient, Rule, Tier
+from policytui.core.calc.wording import condition_words, exact_yuan, format_value, format_yuan
 from policytui.core.model import Amount, Library
 from policytui.core.status import policy_status
 from policytui.i18n import status_warnings, t
-from policytui.present import describe_amount
-
-HUNDRED = Decimal(100)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +46,11 @@ class CalcResult:
     label: str = ""  # what this result is about in an estimate: a project's name, a certification
     why_not: str = ""  # for an ineligible result: the first step that failed
     lang: str = field(default="zh", compare=False)
+
+    @property
+    def paid_to_firm(self) -> bool:
+        """False for an award paid to a government: shown, never in a firm's totals."""
+        return self.rule.paid_to_firm
 
     @property
     def citation(self) -> str:
@@ -92,110 +94,101 @@ def evaluate(rule: Rule, values: Mapping[str, Value], library: Library, as_of: d
 
 
 class _Evaluation:
+    """One rule on one set of values: the steps said, the figures used, whether it failed."""
+
     def __init__(self, rule: Rule, values: Mapping[str, Value], library: Library, as_of: date,
                  lang: str, label: str) -> None:
-        self.rule, self.values, self.library, self.as_of, self.lang, self.label = (
+        self.rule, self.values, self.library, self.as_of, self.lang, self.label_text = (
             rule, dict(values), library, as_of, lang, label)
         self.steps: list[str] = []
+        self.used: list[Amount] = []  # the figures the amount rests on, in order
         self.why_not = ""
+        self.failed = False
+        self.capped = False  # a cap applied: the amount is the most the text allows
+
+    # -- what a kind calls (kinds.base.Evaluation)
 
     def say(self, key: str, **values: object) -> None:
         self.steps.append(t(key, self.lang, **values))
+
+    def shown(self, name: str) -> str:
+        return format_value(self.values[name], self.rule.input(name).unit)
+
+    def label(self, name: str) -> str:
+        return self.rule.input(name).display_label(self.lang)
+
+    def use(self, figure: Amount) -> None:
+        self.used.append(figure)
+
+    def fail(self) -> None:
+        self.failed = True
+        self.why_not = self.why_not or self.steps[-1]
+
+    # -- the run
 
     def run(self) -> CalcResult:
         rule = self.rule
         if rule.applies_to:
             self.say("calc.step.applies_to", quote=rule.applies_to)
-        if rule.recipient != "firm":
+        if rule.recipient != Recipient.FIRM:
             self.say("calc.step.recipient", recipient=t(f"calc.recipient.{rule.recipient}", self.lang))
+        if not rule.paid_to_firm:
+            self.say("calc.step.government")
         if not self._conditions_hold():
             return self._result(eligible=False, amount=Decimal(0))
-        tier = None
-        if rule.kind == "tiered-rate":
-            tier = self._tier()
-            if tier is None:
-                return self._result(eligible=False, amount=Decimal(0))
-            amount = self._apply_rate(tier.rate)
-        elif rule.kind == "rate":
-            amount = self._apply_rate(rule.rate)
-        elif rule.kind == "by-level":
-            amount = self._by_level()
-        elif rule.kind == "fixed":
-            self.say("calc.step.award", figure=describe_amount(rule.award, self.lang), quote=rule.award.quote)
-            amount = rule.award.yuan
-        else:
-            self.say("calc.step.unspecified", quote=rule.award.quote)
-            amount = None
+        kind = kind_of(rule)
+        amount = kind.amount(rule, self)
+        if self.failed:
+            return self._result(eligible=False, amount=Decimal(0))
         if amount is not None:
-            amount = self._over_years(self._to_fen(self._capped(amount)))
+            if kind.takes_cap:
+                amount = self._capped(amount)
+            amount = self._over_years(self._to_fen(amount))
             self._say_bound()
-            self.say("calc.step.result", amount=bounded(amount, rule.upper_bound, rule.lower_bound, self.lang))
-        return self._result(eligible=True, amount=amount, tier=tier)
+            self.say("calc.step.result", amount=bounded(amount, self.upper_bound, self.lower_bound, self.lang))
+        return self._result(eligible=True, amount=amount)
 
-    # -- the steps ------------------------------------------------------------
+    @property
+    def upper_bound(self) -> bool:
+        """最高 or 不超过 on a figure used, or a cap that applied: the most the text allows.
 
-    def _shown(self, name: str) -> str:
-        spec = self.rule.input(name)
-        return format_value(self.values[name], spec.unit)
+        An exact rate below its cap gives an exact amount, whatever the cap's words."""
+        return self.capped or any(a.upper_bound for a in self.used)
+
+    @property
+    def lower_bound(self) -> bool:
+        """不低于 on a rate or award used: the least the text promises."""
+        return any(LOWER_BOUND_MARK in q for a in self.used if a.role != "cap" for q in a.qualifiers)
 
     def _conditions_hold(self) -> bool:
         holds = True
         for condition in self.rule.conditions:
-            spec = self.rule.input(condition.input)
             met = condition.holds(self.values[condition.input])
             self.say("calc.step.condition.met" if met else "calc.step.condition.failed",
-                     field=spec.display_label(self.lang), value=self._shown(condition.input),
+                     field=self.label(condition.input), value=self.shown(condition.input),
                      bound=condition_words(condition, self.lang), quote=condition.quote)
             if holds and not met:
                 self.why_not = self.steps[-1]
             holds = holds and met
         return holds
 
-    def _tier(self) -> Tier | None:
-        base = self.values[self.rule.base]
-        spec = self.rule.input(self.rule.base)
-        tier = next((tier for tier in self.rule.tiers if tier.contains(base)), None)
-        if tier is None:
-            lowest = self.rule.tiers[0]
-            self.say("calc.step.below_tiers", field=spec.display_label(self.lang), value=self._shown(self.rule.base),
-                     range=tier_range(lowest), quote=lowest.quote)
-            self.why_not = self.steps[-1]
-        else:
-            self.say("calc.step.tier", field=spec.display_label(self.lang), value=self._shown(self.rule.base),
-                     range=tier_range(tier), quote=tier.quote, rate=tier.rate.printed)
-        return tier
-
-    def _apply_rate(self, rate: Amount) -> Decimal:
-        base = self.values[self.rule.base]
-        exact = base * rate.value / HUNDRED
-        self.say("calc.step.multiply", base=self._shown(self.rule.base), rate=qualified_figure(rate),
-                 amount=_exact(exact), quote=rate.quote)
-        return exact
-
-    def _by_level(self) -> Decimal | None:
-        spec = self.rule.choice_input
-        choice = self.values[spec.name]
-        award = dict(self.rule.awards)[choice]
-        self.say("calc.step.level", field=spec.display_label(self.lang), choice=choice_label(choice, self.lang),
-                 figure=describe_amount(award, self.lang), quote=award.quote)
-        return award.yuan
-
     def _capped(self, amount: Decimal) -> Decimal:
         cap = self.rule.cap
         if cap is None:
             return amount
         if amount > cap.yuan:
-            self.say("calc.step.cap.applied", cap=format_yuan(cap.yuan), amount=_exact(amount), quote=cap.quote)
+            self.capped = True
+            self.say("calc.step.cap.applied", cap=format_yuan(cap.yuan), amount=exact_yuan(amount), quote=cap.quote)
             return cap.yuan
         self.say("calc.step.cap.not_reached", cap=format_yuan(cap.yuan), quote=cap.quote)
         return amount
 
     def _to_fen(self, amount: Decimal) -> Decimal:
-        rounding = ROUND_UP if self.rule.lower_bound else ROUND_DOWN
+        rounding = ROUND_UP if self.lower_bound else ROUND_DOWN
         rounded = amount.quantize(FEN, rounding=rounding)
         if rounded != amount:
             self.say("calc.step.rounded.up" if rounding == ROUND_UP else "calc.step.rounded.down",
-                     exact=_exact(amount), amount=format_yuan(rounded))
+                     exact=exact_yuan(amount), amount=format_yuan(rounded))
         return rounded
 
     def _over_years(self, amount: Decimal) -> Decimal:
@@ -208,15 +201,19 @@ class _Evaluation:
         return amount
 
     def _say_bound(self) -> None:
-        if self.rule.upper_bound:
-            marks = sorted({q for a in self.rule.figures for q in a.qualifiers if "最高" in q or "不超过" in q})
-            self.say("calc.step.upper_bound", marks="、".join(marks))
-        elif self.rule.lower_bound:
+        if self.upper_bound:
+            figures = [*self.used, self.rule.cap] if self.capped else self.used
+            marks = sorted({q for a in figures for q in a.qualifiers if "最高" in q or "不超过" in q})
+            if marks:
+                self.say("calc.step.upper_bound", marks="、".join(marks))
+            else:
+                self.say("calc.step.cap_bound")
+        elif self.lower_bound:
             self.say("calc.step.lower_bound")
 
     # -- the result -----------------------------------------------------------
 
-    def _result(self, *, eligible: bool, amount: Decimal | None, tier: Tier | None = None) -> CalcResult:
+    def _result(self, *, eligible: bool, amount: Decimal | None) -> CalcResult:
         rule = self.rule
         policy = self.library.policies[rule.policy_id]
         warnings = status_warnings(policy_status(policy, self.as_of), policy.display_title, self.lang)
@@ -235,34 +232,20 @@ class _Evaluation:
             values=self.values,
             eligible=eligible,
             amount_yuan=amount,
-            upper_bound=counted and rule.upper_bound,
-            lower_bound=counted and rule.lower_bound,
-            cap_yuan=self._cap_yuan(),
+            upper_bound=counted and self.upper_bound,
+            lower_bound=counted and self.lower_bound,
+            cap_yuan=kind_of(rule).cap_yuan(rule, self.values),
             steps=tuple(self.steps),
             notes=tuple(notes),
             warnings=tuple(warnings),
             as_of=self.as_of,
-            tier=tier,
-            label=self.label,
+            tier=self._tier(),
+            label=self.label_text,
             why_not=self.why_not,
             lang=self.lang,
         )
 
-    def _cap_yuan(self) -> Decimal | None:
-        """The most the rule pays: its cap, or a fixed figure that is itself a ceiling."""
-        rule = self.rule
-        if rule.cap is not None:
-            return rule.cap.yuan
-        if rule.kind == "by-level" and rule.choice_input.name in self.values:
-            award = dict(rule.awards)[self.values[rule.choice_input.name]]
-            return award.yuan if award.upper_bound else None
-        if rule.kind == "fixed" and rule.award.upper_bound:
-            return rule.award.yuan
-        return None
-
-
-def _exact(yuan: Decimal) -> str:
-    """An intermediate amount, not yet rounded: all its digits, as yuan."""
-    if yuan == yuan.quantize(FEN):
-        return format_yuan(yuan)
-    return f"{yuan.normalize():,f}元"
+    def _tier(self) -> Tier | None:
+        """The tier of a tiered-rate rule the base fell in (None for the other kinds)."""
+        base = self.values.get(self.rule.base) if self.rule.base else None
+        return next((tier for tier in self.rule.tiers if base is not None and tier.contains(base)), None)

@@ -1,4 +1,4 @@
-"""Find a rule by what a person types: its id, a unique local name, or fuzzily by name."""
+"""Rank rules by what a person types into the picker: fuzzily, by id or name (core.lookup finds one by id)."""
 
 from __future__ import annotations
 
@@ -6,14 +6,6 @@ from rapidfuzz import fuzz, process, utils
 
 from policytui.core.calc.rules import Rule
 from policytui.core.model import Library
-
-
-def find_rule(library: Library, query: str) -> Rule | None:
-    query = query.strip().lower()
-    if query in library.rules:
-        return library.rules[query]
-    local = [r for r in library.rules.values() if r.local_id == query]
-    return local[0] if len(local) == 1 else None
 
 
 def rank_rules(library: Library, query: str, limit: int | None = None, score_cutoff: float = 30) -> list[Rule]:
@@ -27,5 +19,18 @@ def rank_rules(library: Library, query: str, limit: int | None = None, score_cut
     return [library.rules[key] for _, _, key in matches]
 
 
-def suggest_rule_ids(library: Library, query: str, limit: int = 5) -> list[str]:
-    return [rule.id for rule in rank_rules(library, query, limit=limit)]
+
+def rule_for_clause(library: Library, selected: str | None) -> Rule | None:
+    """The rule for what is being read (a clause id, or a policy id): the clause's own rule,
+    else a rule of a clause under it, else the policy's first rule, else the first rule."""
+    rules = list(library.rules.values())
+    clause = library.clause(selected or "")
+    if clause is not None:
+        policy = library.policy_of(clause)
+        own = [r for r in rules if r.clause_id == clause.id]
+        below = [r for r in rules if r.policy_id == policy.id
+                 and clause in policy.ancestors(policy.clause(r.clause))]
+        if own or below:
+            return (own or below)[0]
+    policy_id = (selected or "").partition("/")[0]
+    return next((r for r in rules if r.policy_id == policy_id), rules[0] if rules else None)

@@ -1,8 +1,9 @@
 """A firm's profile: the facts an estimate matches rules against (docs/data-format.md, "Profiles").
 
 A profile is TOML with [profile] (name, the cities considered), [facts] and
-[[projects]]. Facts are named by the rules that use them, so the names a profile may
-use are those of the loaded rules; an unknown name is reported with the closest ones.
+[[projects]]. The rules files declare the facts they read ([[facts]]: type and labels),
+so a profile is read against those declarations; an unknown name is reported with the
+closest ones, a value of the wrong type as an error.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policytui.core.calc.rules import Rule
+from policytui.core.calc.rules import Fact, FactType, Rule
 from policytui.core.loader import ParsedFile, parse_file
 from policytui.core.model import Problem
 from policytui.core.schema import DocumentReader, closest
@@ -45,50 +46,30 @@ class Profile:
         return ("projects", self.projects.index(project), fact)
 
 
-@dataclass(frozen=True, slots=True)
-class FactField:
-    """A fact a profile form asks for: a yes/no flag, money, years, or choices (several may apply)."""
-
-    name: str
-    type: str  # flag | money | years | choice
-    choices: tuple[str, ...] = ()
-    label: str = ""  # the label of a rule input that reads it
-    label_en: str = ""
+FIELD_ORDER = (FactType.MONEY, FactType.YEARS, FactType.CHOICE, FactType.YES_NO)
 
 
-FIELD_ORDER = ("money", "years", "choice", "flag")
-
-
-def fact_fields(rules: list[Rule], *, project: bool = False) -> list[FactField]:
-    """The facts the rules read from a firm (or, with `project`, from a project), money first."""
-    fields: dict[str, FactField] = {}
+def declared_facts(rules: list[Rule], *, project: bool | None = None) -> dict[str, Fact]:
+    """The facts the rules read, as their rules files declare them; with `project`, only the
+    firm's facts (False) or a project's (True)."""
+    facts: dict[str, Fact] = {}
     for rule in rules:
-        if rule.profile is None or (rule.profile.project is not None) != project:
+        if rule.profile is None or (project is not None and (rule.profile.project is not None) != project):
             continue
-        for name, wanted in rule.profile.when:
-            if isinstance(wanted, bool):
-                fields.setdefault(name, FactField(name, "flag"))
-            else:
-                known = fields.get(name, FactField(name, "choice"))
-                fields[name] = FactField(name, "choice", tuple(dict.fromkeys((*known.choices, wanted))))
-        for spec in rule.inputs:
-            fact = rule.profile.fact_for(spec.name)
-            fields.setdefault(fact, FactField(fact, spec.type, spec.choices, spec.label, spec.label_en))
-    return sorted(fields.values(), key=lambda f: FIELD_ORDER.index(f.type))
+        for fact in rule.facts:
+            facts.setdefault(fact.name, fact)
+    return facts
+
+
+def fact_fields(rules: list[Rule], *, project: bool = False) -> list[Fact]:
+    """The facts a form asks of a firm (or, with `project`, of a project), money first."""
+    return sorted(declared_facts(rules, project=project).values(), key=lambda f: FIELD_ORDER.index(f.type))
 
 
 def fact_names(rules: list[Rule]) -> tuple[set[str], set[str]]:
     """The firm facts and the project kinds the rules know."""
-    facts: set[str] = set()
-    kinds: set[str] = set()
-    for rule in rules:
-        if rule.profile is None:
-            continue
-        facts |= {name for name, _ in rule.profile.when}
-        facts |= {rule.profile.fact_for(i.name) for i in rule.inputs}
-        if rule.profile.project:
-            kinds.add(rule.profile.project)
-    return facts, kinds
+    kinds = {rule.profile.project for rule in rules if rule.profile is not None and rule.profile.project}
+    return set(declared_facts(rules)), kinds
 
 
 def load_profile(path: Path, rules: list[Rule]) -> tuple[Profile | None, list[Problem]]:
@@ -101,7 +82,8 @@ def load_profile(path: Path, rules: list[Rule]) -> tuple[Profile | None, list[Pr
 def read_profile(parsed: ParsedFile, rules: list[Rule]) -> tuple[Profile | None, list[Problem]]:
     reader = DocumentReader(parsed.path, parsed.raw)
     doc = parsed.doc
-    known_facts, known_kinds = fact_names(rules)
+    known_facts = declared_facts(rules)
+    known_kinds = fact_names(rules)[1]
     reader.unknown_keys(doc, (), {"profile", "facts", "projects"})
     meta = reader.table(doc, "profile", (), PROFILE_KEYS)
     if meta is None:
@@ -126,7 +108,7 @@ def read_profile(parsed: ParsedFile, rules: list[Rule]) -> tuple[Profile | None,
     return Profile(name, parsed.path, cities, facts, tuple(projects), parsed.raw), reader.problems
 
 
-def _facts(table: object, path: KeyPath, reader: DocumentReader, known: set[str]) -> dict[str, FactValue]:
+def _facts(table: object, path: KeyPath, reader: DocumentReader, known: dict[str, Fact]) -> dict[str, FactValue]:
     if not isinstance(table, dict):
         reader.problem(path, "is not a table", "a table of facts")
         return {}
@@ -141,12 +123,30 @@ def _facts(table: object, path: KeyPath, reader: DocumentReader, known: set[str]
                            "a fact a rule uses" + (f", such as {', '.join(hint)}" if hint else ""),
                            severity="warning")
         if isinstance(value, bool | str):
-            facts[key] = value
+            read: FactValue = value
         elif isinstance(value, int):
-            facts[key] = str(value)  # 20000000 written without quotes
+            read = str(value)  # 20000000 written without quotes
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
-            facts[key] = tuple(value)
+            read = tuple(value)
         else:
             reader.problem(path + (key,), f"{value!r} cannot be read exactly",
                            'true/false, a string such as "2亿", a whole number, or a list of strings')
+            continue
+        if key not in known or _checked(read, known[key], path + (key,), reader):
+            facts[key] = read
     return facts
+
+
+def _checked(value: FactValue, fact: Fact, path: KeyPath, reader: DocumentReader) -> bool:
+    """The value fits the fact's declared type; a problem where it does not."""
+    if fact.type == FactType.YES_NO:
+        fits, expected = isinstance(value, bool), "true or false"
+    elif fact.type == FactType.CHOICE:
+        chosen = value if isinstance(value, tuple) else (value,)
+        fits = all(isinstance(c, str) and c in fact.choices for c in chosen)
+        expected = "one of " + ", ".join(fact.choices) + " (or a list of them)"
+    else:
+        fits, expected = isinstance(value, str), f"{fact.type} as a string, such as \"2亿\"" if fact.type == FactType.MONEY else "a number of years"
+    if not fits:
+        reader.problem(path, f"{value!r} is not a {fact.type} value for {fact.name} ({fact.label_en or fact.label})", expected)
+    return fits

@@ -8,31 +8,79 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 
 from policytui.core.model import Amount
 
-RULE_KINDS = ("fixed", "by-level", "rate", "tiered-rate", "unspecified")
-INPUT_TYPES = ("money", "years", "choice")
-RECIPIENTS = ("firm", "park-operator", "park", "platform", "project", "talent", "organiser")
-NOTE_KINDS = (
-    "tiered-selection",  # 分档择优: the figure is the top of a range decided case by case
-    "may-rise",  # 特别重大的项目可适当上浮: the figure may be exceeded
-    "case-by-case",  # 一事一议: negotiated, no figure
-    "shared-funding",  # 市、区按体制分担: who pays, not how much
-    "annual-quota",  # 每年评选不超过3家: competitive, limited places
-    "encouraged",  # 鼓励各区: the city encourages districts; nothing is promised
-    "once-per-park",  # 同一园区不重复享受
-    "related-policy",  # the amount is set by another policy
-)
-OPERATORS = (">=", ">", "<=", "<")
+
+class RuleKind(StrEnum):
+    """How a rule turns inputs into an amount; each has one class in core/calc/kinds/."""
+
+    FIXED = "fixed"
+    BY_LEVEL = "by-level"
+    RATE = "rate"
+    TIERED_RATE = "tiered-rate"
+    STEPPED = "stepped"
+    UNSPECIFIED = "unspecified"
+
+
+class InputType(StrEnum):
+    MONEY = "money"
+    YEARS = "years"
+    CHOICE = "choice"
+
+
+class FactType(StrEnum):
+    """What a profile fact holds: the rule input types, and yes/no for a condition."""
+
+    YES_NO = "yes-no"
+    MONEY = "money"
+    YEARS = "years"
+    CHOICE = "choice"
+
+
+class Recipient(StrEnum):
+    FIRM = "firm"
+    PARK_OPERATOR = "park-operator"
+    PARK = "park"
+    PLATFORM = "platform"
+    PROJECT = "project"
+    TALENT = "talent"
+    ORGANISER = "organiser"
+    GOVERNMENT = "government"  # 奖励给属地区、县政府: shown, never in a firm's totals
+
+
+class NoteKind(StrEnum):
+    TIERED_SELECTION = "tiered-selection"  # 分档择优: the figure is the top of a range decided case by case
+    MAY_RISE = "may-rise"  # 特别重大的项目可适当上浮: the figure may be exceeded
+    CASE_BY_CASE = "case-by-case"  # 一事一议: negotiated, no figure
+    SHARED_FUNDING = "shared-funding"  # 市、区按体制分担: who pays, not how much
+    ANNUAL_QUOTA = "annual-quota"  # 每年评选不超过3家: competitive, limited places
+    ENCOURAGED = "encouraged"  # 鼓励各区: the city encourages districts; nothing is promised
+    ONCE_PER_PARK = "once-per-park"  # 同一园区不重复享受
+    RELATED_POLICY = "related-policy"  # the amount is set by another policy
+
+
+class Operator(StrEnum):
+    AT_LEAST = ">="
+    ABOVE = ">"
+    AT_MOST = "<="
+    BELOW = "<"
+
+
+RULE_KINDS = tuple(RuleKind)
+INPUT_TYPES = tuple(InputType)
+RECIPIENTS = tuple(Recipient)
+NOTE_KINDS = tuple(NoteKind)
+OPERATORS = tuple(Operator)
 LOWER_BOUND_MARK = "不低于"
 
 
 @dataclass(frozen=True, slots=True)
 class RuleInput:
     name: str
-    type: str  # money | years | choice
+    type: InputType
     label: str
     label_en: str
     choices: tuple[str, ...] = ()
@@ -50,7 +98,7 @@ class Condition:
     """An eligibility threshold on one input, with the words that set it."""
 
     input: str
-    op: str  # >= > <= <
+    op: Operator
     value: Decimal  # yuan for money, years for years
     printed: str  # as the text prints it, e.g. "2000万元"
     quote: str
@@ -70,27 +118,47 @@ class Bound:
     printed: str
     inclusive: bool
 
+    def passed_by(self, x: Decimal) -> bool:
+        """x is past this figure as a lower end: at it when inclusive, above it otherwise."""
+        return x >= self.yuan if self.inclusive else x > self.yuan
+
+    @property
+    def least(self) -> Decimal:
+        """The least amount, to the fen, that is past this figure."""
+        return self.yuan if self.inclusive else self.yuan + Decimal("0.01")
+
 
 @dataclass(frozen=True, slots=True)
-class Tier:
-    """A band of the base, and the rate applied to the whole base within it."""
+class Band:
+    """A band of a money input, from `lower` up to `upper` (open above when None)."""
 
     lower: Bound
     upper: Bound | None
-    rate: Amount
     quote: str
 
     def contains(self, x: Decimal) -> bool:
-        above = x >= self.lower.yuan if self.lower.inclusive else x > self.lower.yuan
-        if self.upper is None:
-            return above
-        below = x <= self.upper.yuan if self.upper.inclusive else x < self.upper.yuan
-        return above and below
+        if not self.lower.passed_by(x):
+            return False
+        return self.upper is None or (x <= self.upper.yuan if self.upper.inclusive else x < self.upper.yuan)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Tier(Band):
+    """A band of the base, and the rate applied to the whole base within it."""
+
+    rate: Amount
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Step(Band):
+    """A band of the base, and the fixed award for reaching it (kind "stepped")."""
+
+    award: Amount
 
 
 @dataclass(frozen=True, slots=True)
 class Note:
-    kind: str
+    kind: NoteKind
     quote: str
 
 
@@ -125,11 +193,28 @@ class ProfileLink:
 
 
 @dataclass(frozen=True, slots=True)
+class Fact:
+    """A fact a profile may state, declared by the rules file that reads it ([[facts]])."""
+
+    name: str
+    type: FactType
+    label: str
+    label_en: str
+    choices: tuple[str, ...] = ()
+    file: Path | None = field(default=None, compare=False)
+
+    def display_label(self, lang: str) -> str:
+        return self.label_en if lang == "en" and self.label_en else self.label
+
+
+@dataclass(frozen=True, slots=True)
 class GoldenCase:
     inputs: tuple[tuple[str, str], ...]
     eligible: bool
     amount_yuan: Decimal | None  # None: the text gives no figure
     about: str = ""
+    where: str = ""  # its key path in the rules file, such as rules[3].cases[1]
+    line: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,24 +224,29 @@ class Rule:
     clause: str  # local clause id
     name: str
     name_en: str
-    kind: str
+    kind: RuleKind
     text: str  # the verbatim sentence the rule rests on
     file: Path
     applies_to: str = ""  # verbatim: who qualifies, taken as given by the calculator
-    recipient: str = "firm"
+    recipient: Recipient = Recipient.FIRM
     period: str = "unspecified"
     years: int | None = None  # for a multi-year award: how many years
-    base: str | None = None  # the money input a rate applies to
+    base: str | None = None  # the money input a rate or a step applies to
     award: Amount | None = None  # fixed and unspecified kinds
     awards: tuple[tuple[str, Amount], ...] = ()  # by-level: choice -> award
     rate: Amount | None = None
+    rates: tuple[tuple[str, Amount], ...] = ()  # rate by the rule's one choice input: choice -> rate
+    above: Bound | None = None  # rate on the part of the base above this figure only
     cap: Amount | None = None
     tiers: tuple[Tier, ...] = ()
+    steps: tuple[Step, ...] = ()  # stepped
+    difference_from: str | None = None  # stepped: pay the step reached by base less the one this input reached
     conditions: tuple[Condition, ...] = ()
     inputs: tuple[RuleInput, ...] = ()
     notes: tuple[Note, ...] = ()
     stacking: StackingGroup | None = None
     profile: ProfileLink | None = None
+    facts: tuple[Fact, ...] = ()  # the declarations of the profile facts the rule reads
     cases: tuple[GoldenCase, ...] = field(default=(), compare=False)
 
     @property
@@ -175,18 +265,20 @@ class Rule:
 
     @property
     def choice_input(self) -> RuleInput | None:
-        """The input that picks the amount of a by-level rule."""
-        return next((i for i in self.inputs if i.type == "choice"), None)
+        """The input that picks the award of a by-level rule or the rate of a rate-by-choice rule."""
+        return next((i for i in self.inputs if i.type == InputType.CHOICE), None)
 
     @property
     def figures(self) -> tuple[Amount, ...]:
         """Every figure the result rests on: to tell upper and lower bounds."""
-        found = [self.award, self.rate, self.cap, *(a for _, a in self.awards), *(t.rate for t in self.tiers)]
+        found = [self.award, self.rate, self.cap, *(a for _, a in self.awards), *(a for _, a in self.rates),
+                 *(t.rate for t in self.tiers), *(s.award for s in self.steps)]
         return tuple(a for a in found if a is not None)
 
     @property
     def upper_bound(self) -> bool:
-        """最高 or 不超过 on any figure: the result is the most the text allows."""
+        """最高 or 不超过 on any figure: a result may be the most the text allows (each result
+        says whether it is: an exact rate below its cap is not)."""
         return any(a.upper_bound for a in self.figures)
 
     @property
@@ -196,4 +288,9 @@ class Rule:
 
     def has_note(self, kind: str) -> bool:
         return any(n.kind == kind for n in self.notes)
+
+    @property
+    def paid_to_firm(self) -> bool:
+        """False for an award paid to a government: shown, but never in a firm's totals."""
+        return self.recipient != Recipient.GOVERNMENT
 

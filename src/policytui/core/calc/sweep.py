@@ -2,7 +2,7 @@
 
 Evenly spaced points alone would draw a jump at a tier boundary as a slope, so the
 sweep adds each boundary and the value just below it (one fen, or 0.01 year), and
-the point where a rate reaches its cap.
+the point where a rate reaches its cap: the rule's kind says where those are.
 """
 
 from __future__ import annotations
@@ -14,19 +14,13 @@ from decimal import Decimal
 
 from policytui.core.calc.engine import CalcResult, evaluate
 from policytui.core.calc.inputs import FEN, Value
+from policytui.core.calc.kinds import kind_of
+from policytui.core.calc.kinds.base import Mark
 from policytui.core.calc.rules import Rule
-from policytui.core.calc.wording import condition_words, format_value, format_yuan, tier_range
+from policytui.core.calc.wording import condition_words, format_value, format_yuan
 from policytui.core.model import Library
-from policytui.i18n import t
 
 DEFAULT_SAMPLES = 120
-HUNDRED = Decimal(100)
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    x: Decimal
-    label: str  # what happens here: a tier starts, a threshold is met, the cap is reached
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +55,10 @@ def sweepable(rule: Rule) -> list[str]:
     return [i.name for i in rule.inputs if i.type in ("money", "years")]
 
 
-def suggested_range(rule: Rule, name: str, current: Decimal | None = None) -> tuple[Decimal, Decimal]:
+def suggested_range(rule: Rule, name: str, current: Decimal | None = None,
+                    values: Mapping[str, Value] | None = None) -> tuple[Decimal, Decimal]:
     """From 0 to half again past the last boundary (or the current value): every jump in view."""
-    top = max([m.x for m in _marks(rule, name, "zh")] + [current or Decimal(0)])
+    top = max([m.x for m in _marks(rule, name, "zh", values)] + [current or Decimal(0)])
     if not top:
         top = Decimal(100_000_000) if rule.input(name).type == "money" else Decimal(10)
     return Decimal(0), (top * Decimal("1.5")).quantize(Decimal(1))
@@ -75,7 +70,7 @@ def sweep(library: Library, rule: Rule, values: Mapping[str, Value], name: str, 
     if name not in sweepable(rule):
         raise ValueError(f"{name} is not a money or years input of {rule.id}")
     low, high = min(start, stop), max(start, stop)
-    marks = [m for m in _marks(rule, name, lang) if low <= m.x <= high]
+    marks = [m for m in _marks(rule, name, lang, values) if low <= m.x <= high]
     step = FEN if rule.input(name).type == "money" else Decimal("0.01")
     xs = {low, high}
     if samples > 1 and high > low:
@@ -86,27 +81,9 @@ def sweep(library: Library, rule: Rule, values: Mapping[str, Value], name: str, 
     return Sweep(rule, name, points, tuple(marks))
 
 
-def _marks(rule: Rule, name: str, lang: str) -> Iterator[Mark]:
+def _marks(rule: Rule, name: str, lang: str, values: Mapping[str, Value] | None = None) -> Iterator[Mark]:
     for condition in rule.conditions:
         if condition.input == name:
             x = condition.value + (FEN if condition.op == ">" else 0)
             yield Mark(x, condition_words(condition, lang))
-    if rule.base != name:
-        return
-    for tier in rule.tiers:
-        x = tier.lower.yuan + (0 if tier.lower.inclusive else FEN)
-        yield Mark(x, t("calc.estimate.tier", lang, range=tier_range(tier), rate=tier.rate.printed))
-    if rule.cap is not None:
-        for rate, lower, upper in _rates(rule):
-            at_cap = rule.cap.yuan * HUNDRED / rate
-            if lower <= at_cap and (upper is None or at_cap < upper):
-                yield Mark(at_cap.quantize(FEN), t("calc.sweep.cap", lang, cap=format_yuan(rule.cap.yuan)))
-                break
-
-
-def _rates(rule: Rule) -> Iterator[tuple[Decimal, Decimal, Decimal | None]]:
-    """(rate in %, the base it starts at, the base it ends at or None), in order."""
-    if rule.rate is not None:
-        yield rule.rate.value, Decimal(0), None
-    for tier in rule.tiers:
-        yield tier.rate.value, tier.lower.yuan, tier.upper.yuan if tier.upper else None
+    yield from kind_of(rule).marks(rule, name, values or {}, lang)

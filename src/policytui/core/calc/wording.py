@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from policytui.core.calc.rules import Condition, Tier
+from policytui.core.calc.rules import Band, Condition
 from policytui.core.model import Amount
 from policytui.i18n import t
 from policytui.present import format_decimal, format_wan
@@ -22,6 +22,13 @@ def format_yuan(yuan: Decimal) -> str:
     if yuan % WAN == 0:
         return format_wan(yuan)
     return f"{yuan:,.2f}元"
+
+
+def exact_yuan(yuan: Decimal) -> str:
+    """An intermediate amount, not yet rounded: all its digits, as yuan."""
+    if yuan == yuan.quantize(Decimal("0.01")):
+        return format_yuan(yuan)
+    return f"{yuan.normalize():,f}元"
 
 
 def format_value(value: Decimal | str, unit: str | None) -> str:
@@ -43,7 +50,7 @@ def condition_words(condition: Condition, lang: str) -> str:
     return f"{t(f'calc.op.{condition.op}', lang)} {condition.printed}"
 
 
-def tier_range(tier: Tier) -> str:
+def tier_range(tier: Band) -> str:
     """E.g. "[1亿元, 5亿元)": brackets show which ends are included."""
     left = "[" if tier.lower.inclusive else "("
     if tier.upper is None:

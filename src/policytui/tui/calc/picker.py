@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -12,7 +14,9 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from policytui.core.calc.lookup import rank_rules
 from policytui.core.model import Library
+from policytui.core.status import policy_status
 from policytui.i18n import t
+from policytui.tui.widgets.status import short_badge
 
 
 class RulePicker(Vertical):
@@ -25,13 +29,14 @@ class RulePicker(Vertical):
         super().__init__(**kwargs)
         self.library: Library | None = None
         self.lang = "zh"
+        self.as_of: date | None = None
 
     def compose(self) -> ComposeResult:
         yield Input(id="rule-filter")
         yield OptionList(id="rule-list")
 
-    def show(self, library: Library, lang: str) -> None:
-        self.library, self.lang = library, lang
+    def show(self, library: Library, lang: str, as_of: date) -> None:
+        self.library, self.lang, self.as_of = library, lang, as_of
         self.query_one("#rule-filter", Input).placeholder = t("calc.tui.filter", lang)
         self._fill(self.query_one("#rule-filter", Input).value, keep_highlight=True)
 
@@ -44,8 +49,11 @@ class RulePicker(Vertical):
         if not rules:
             options.add_option(Option(Content(t("calc.tui.no_rules", self.lang)).stylize("dim"), disabled=True))
             return
+        statuses = {pid: short_badge(policy_status(policy, self.as_of), self.lang)
+                    for pid, policy in self.library.policies.items()}
         options.add_options(
-            Option(Content.assemble((rule.display_name(self.lang), "bold"), "\n", (rule.id, "dim")), id=rule.id)
+            Option(Content.assemble((rule.display_name(self.lang), "bold"), "\n", (rule.id, "dim"), " ",
+                                    statuses[rule.policy_id]), id=rule.id)
             for rule in rules)
         ids = [rule.id for rule in rules]
         options.highlighted = ids.index(highlighted) if highlighted in ids else 0

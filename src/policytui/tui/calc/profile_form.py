@@ -11,18 +11,11 @@ from textual.widgets import Checkbox, Input, Label, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from policytui.core.calc.inputs import choice_label
-from policytui.core.calc.profile import FactField, FactValue, Profile, Project, fact_fields
-from policytui.core.calc.rules import Rule
+from policytui.core.calc.profile import FactValue, Profile, Project, fact_fields
+from policytui.core.calc.rules import Fact, FactType, Rule
 from policytui.i18n import STRINGS, t
 
 PROJECT_SLOTS = 2
-
-
-def fact_label(field: FactField, lang: str) -> str:
-    key = f"calc.fact.{field.name}"
-    if key in STRINGS:
-        return t(key, lang)
-    return (field.label_en if lang == "en" and field.label_en else field.label) or field.name
 
 
 def _kind_label(kind: str, lang: str) -> str:
@@ -62,9 +55,9 @@ class ProfileForm(Vertical):
             for field in self.project_fields:
                 yield from self._field(field, project.facts.get(field.name), f"project-{slot}-{field.name}")
 
-    def _field(self, field: FactField, value: FactValue | None, widget_id: str):
-        label = fact_label(field, self.lang)
-        if field.type == "flag":
+    def _field(self, field: Fact, value: FactValue | None, widget_id: str):
+        label = field.display_label(self.lang)
+        if field.type == FactType.YES_NO:
             yield Checkbox(Content(label), value=value is True, id=widget_id)
             return
         if field.type == "choice":
@@ -80,7 +73,7 @@ class ProfileForm(Vertical):
     def on_mount(self) -> None:
         self.post_message(self.Changed(self.profile()))
 
-    def _facts(self, fields: list[FactField], prefix: str) -> dict[str, FactValue]:
+    def _facts(self, fields: list[Fact], prefix: str) -> dict[str, FactValue]:
         facts: dict[str, FactValue] = {}
         for field in fields:
             widget = self.query_one(f"#{prefix}{field.name}")

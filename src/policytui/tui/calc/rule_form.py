@@ -41,6 +41,12 @@ class RuleForm(Vertical):
         await self.mount_all(rows)
         self.read()
 
+    def focus_first(self) -> None:
+        """The cursor in the first input, so that a rule opened is ready to type into."""
+        fields = self.query("Input, Select")
+        if fields:
+            fields.first().focus()
+
     def _row(self, spec: RuleInput) -> Vertical:
         label = Label(Content.assemble(spec.display_label(self.lang), "\n", (spec.name, "dim")), classes="field-label")
         if spec.type == "choice":

@@ -13,21 +13,23 @@ from textual.widgets import Static, TabbedContent, TabPane
 
 from policytui.core.calc.engine import CalcResult, evaluate
 from policytui.core.calc.estimate import Estimate, estimate
+from policytui.core.calc.lookup import rule_for_clause
 from policytui.core.calc.markdown import estimate_markdown, result_markdown
 from policytui.core.calc.profile import load_profile
 from policytui.core.calc.rich_views import estimate_view, result_view
 from policytui.core.compare.files import write_export
 from policytui.core.locations import bundled_data_dir
 from policytui.core.model import Library
+from policytui.core.status import policy_status
 from policytui.i18n import t
 from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.calc.picker import RulePicker
 from policytui.tui.calc.profile_form import ProfileForm
 from policytui.tui.calc.rule_form import RuleForm
 from policytui.tui.calc.whatif import WhatIf
+from policytui.tui.widgets.status import badges
 
 EXAMPLE_PROFILE = bundled_data_dir() / "profiles" / "example.toml"
-FIRST_RULE = "wuxi-draft:hq-landing"
 
 
 class CalcScreen(PolicyScreen):
@@ -45,6 +47,7 @@ class CalcScreen(PolicyScreen):
         super().__init__()
         self.result: CalcResult | None = None
         self.estimate: Estimate | None = None
+        self.opened_for: str | None = None  # the clause (or policy) being read when a rule was opened for it
 
     def compose_body(self) -> ComposeResult:
         with TabbedContent(id="calc-tabs"):
@@ -76,29 +79,50 @@ class CalcScreen(PolicyScreen):
         self._fill(library, self.app.lang)
 
     def _fill(self, library: Library, lang: str) -> None:
-        self.query_one(RulePicker).show(library, lang)
+        self.query_one(RulePicker).show(library, lang, self.app.as_of)
         form = self.query_one(RuleForm)
-        rule_id = form.rule.id if form.rule else FIRST_RULE if FIRST_RULE in library.rules else next(iter(library.rules), None)
-        if rule_id is not None:
-            self.call_later(self.open_rule, rule_id)
+        if form.rule is not None:  # a new language: the same rule
+            self.call_later(self.open_rule, form.rule.id)
+        else:
+            self._open_for_reading()
         self.call_later(self._mount_profile_form, library, lang)
+
+    def on_screen_resume(self) -> None:
+        super().on_screen_resume()
+        if self.app.library is not None and self.query_one(RuleForm).rule is not None:
+            self._open_for_reading()
+
+    def _open_for_reading(self) -> None:
+        """Open the rule of the clause being read, once per clause: a rule picked since stays."""
+        selected = self.app.selected_id
+        if selected == self.opened_for and self.query_one(RuleForm).rule is not None:
+            return
+        self.opened_for = selected
+        rule = rule_for_clause(self.app.library, selected)
+        if rule is not None:
+            self.call_later(self.open_rule, rule.id, True)
 
     # -- one rule
 
-    async def open_rule(self, rule_id: str) -> None:
+    async def open_rule(self, rule_id: str, focus: bool = False) -> None:
+        """Show the rule; with `focus`, put the cursor in its first input."""
         library = self.app.library
         rule = library.rules[rule_id]
         lang = self.app.lang
         self.query_one("#rule-head", Static).update(Content.assemble(
-            (rule.display_name(lang), "bold"), "  ", (rule.id, "dim"), "  ", (rule.clause_id, "dim")))
+            (rule.display_name(lang), "bold"), "  ", (rule.id, "dim"), "  ", (rule.clause_id, "dim"), "  ",
+            badges(policy_status(library.policies[rule.policy_id], self.app.as_of), lang, with_date=False)))
         self.query_one(RulePicker).select(rule_id)
-        await self.query_one(RuleForm).show(rule, lang)
+        form = self.query_one(RuleForm)
+        await form.show(rule, lang)
+        if focus:
+            form.focus_first()
 
     @on(RulePicker.Picked)
     async def _picked(self, event: RulePicker.Picked) -> None:
         form = self.query_one(RuleForm)
         if form.rule is None or form.rule.id != event.rule_id:
-            await self.open_rule(event.rule_id)
+            await self.open_rule(event.rule_id, focus=True)
 
     @on(RuleForm.Changed)
     def _recompute(self, event: RuleForm.Changed) -> None:

@@ -70,7 +70,7 @@ class WhatIf(Vertical):
             return
         spec = self.rule.input(name)
         current = self.values.get(name)
-        start, stop = suggested_range(self.rule, name, current if isinstance(current, Decimal) else None)
+        start, stop = suggested_range(self.rule, name, current if isinstance(current, Decimal) else None, self.values)
         with self.prevent(Input.Changed):
             self.query_one("#whatif-from", Input).value = format_value(start, spec.unit)
             self.query_one("#whatif-to", Input).value = format_value(stop, spec.unit)

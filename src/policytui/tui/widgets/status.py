@@ -17,16 +17,24 @@ _VALIDITY_STYLES = {
 DRAFT_STYLE = "bold $text-warning on $warning-muted"
 
 
-def badges(status: PolicyStatus, lang: str) -> Content:
-    """E.g. ` 征求意见稿 ` ` 已失效（有效期至2025-12-31） ` 截至 2026-11-22."""
+def badges(status: PolicyStatus, lang: str, *, with_date: bool = True) -> Content:
+    """E.g. ` 征求意见稿 ` ` 已失效（有效期至2025-12-31） ` 截至 2026-11-22 (the date only `with_date`)."""
     labels = status_labels(status, lang)
     # status_labels puts the draft mark first, then the validity.
     styles = [DRAFT_STYLE] * (len(labels) - 1) + [_VALIDITY_STYLES[status.validity]]
     parts: list[tuple[str, str] | str] = []
     for label, style in zip(labels, styles):
         parts += [(f" {label} ", style), " "]
-    parts.append((t("status.as_of", lang, date=status.as_of.isoformat()), "dim"))
+    if with_date:
+        parts.append((t("status.as_of", lang, date=status.as_of.isoformat()), "dim"))
     return Content.assemble(*parts)
+
+
+def short_badge(status: PolicyStatus, lang: str) -> Content:
+    """E.g. `[征求意见稿 已失效]`: the status in a few words, for a narrow list."""
+    marks = (["draft"] if status.draft else []) + [status.validity.value]
+    words = " ".join(t(f"status.short.{mark}", lang) for mark in marks)
+    return Content(f"[{words}]").stylize("$text-success" if status.usable else "bold $text-error")
 
 
 def warnings(status: PolicyStatus, policy: Policy, lang: str) -> Content:

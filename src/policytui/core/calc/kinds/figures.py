@@ -1,0 +1,114 @@
+"""Reading the figures of a rule: each one found among the clause's recorded amounts.
+
+Shared by every rule kind, so that no kind can state a figure the policy file does not.
+"""
+
+from __future__ import annotations
+
+from policytui.core.calc.rules import Band, Bound, RuleInput
+from policytui.core.fidelity import normalize
+from policytui.core.model import MONEY_UNITS, RATE_UNIT, Amount, Clause
+from policytui.core.schema import DocumentReader
+from policytui.core.toml_lines import Path as KeyPath
+
+FIGURE_KEYS = {"value", "unit"}
+BOUND_KEYS = {"value", "unit", "inclusive"}
+# The words after a figure that include it in its band (以上、以下、以内 include it by
+# 《民法典》第一千二百五十九条; 超过、不满 do not).
+INCLUSIVE_MARKS = ("（含）", "(含)", "及以上", "以上", "以下", "以内")
+
+
+class Figures:
+    """Finds the clause's recorded Amount for a figure a rule names by value and unit."""
+
+    def __init__(self, reader: DocumentReader, clause: Clause, rule_text: str) -> None:
+        self.reader = reader
+        self.clause = clause
+        self.rule_text = normalize(rule_text)
+
+    def one(self, entry: dict, key: str, path: KeyPath, role: str, *, specified: bool = True,
+            allowed: set[str] = FIGURE_KEYS) -> Amount | None:
+        table = self.reader.table(entry, key, path, allowed)
+        if table is None:
+            self.reader.problem(path + (key,), f"required key '{key}' is missing",
+                                "{ value = \"500\", unit = \"万元\" }" if specified else "{} (an award with no figure)")
+            return None
+        return self.find(table, path + (key,), role, specified=specified)
+
+    def find(self, table: dict, path: KeyPath, role: str, *, specified: bool = True) -> Amount | None:
+        value = self.reader.decimal(table, "value", path) if specified else None
+        unit = self.reader.choice(table, "unit", path, (*MONEY_UNITS, RATE_UNIT), required=specified)
+        if specified and (value is None or unit is None):
+            return None
+        for amount in self.clause.amounts:
+            if (amount.role == role and amount.value == value and amount.unit == unit
+                    and normalize(amount.quote) in self.rule_text):
+                return amount
+        what = f"{role} of {value}{unit}" if specified else f"{role} without a figure"
+        self.reader.problem(path, f"{self.clause.id} records no {what} quoted in the rule's text",
+                            "a figure the policy file records for this clause, within the cited sentence")
+        return None
+
+    def by_choice(self, entry: dict, key: str, path: KeyPath, role: str,
+                  inputs: tuple[RuleInput, ...]) -> tuple[tuple[str, Amount], ...]:
+        """A table of figures keyed by the choices of the rule's one choice input."""
+        table = entry.get(key)
+        choices = [i for i in inputs if i.type == "choice"]
+        if not isinstance(table, dict) or not table:
+            self.reader.problem(path + (key,), f"'{key}' needs its figures",
+                                f"{key} = {{ national = {{ value = \"100\", unit = \"万元\" }}, ... }}")
+            return ()
+        if len(choices) != 1 or set(choices[0].choices) != set(table):
+            self.reader.problem(path + (key,), f"the {key} do not match the rule's one choice input",
+                                f"one choice input whose choices are exactly the keys of {key}")
+        found = []
+        for choice, figure in table.items():
+            if not isinstance(figure, dict):
+                self.reader.problem(path + (key, choice), "is not a table", "{ value = \"100\", unit = \"万元\" }")
+                continue
+            self.reader.unknown_keys(figure, path + (key, choice), FIGURE_KEYS)
+            amount = self.find(figure, path + (key, choice), role)
+            if amount is not None:
+                found.append((choice, amount))
+        return tuple(found)
+
+    def bound(self, item: dict, key: str, path: KeyPath, quote: str, *, required: bool) -> Bound | None:
+        """A threshold with `inclusive`, checked against the words after it in `quote`."""
+        if key not in item and not required:
+            return None
+        amount = self.one(item, key, path, "threshold", allowed=BOUND_KEYS)
+        if amount is None or amount.yuan is None:
+            return None
+        inclusive = item[key].get("inclusive")
+        if not isinstance(inclusive, bool):
+            self.reader.problem(path + (key, "inclusive"), "required true or false is missing",
+                                "inclusive = true where the text includes the figure, such as （含） or 及以上")
+            return None
+        printed = amount.printed
+        after = normalize(quote).partition(printed)[2]
+        if after.startswith(INCLUSIVE_MARKS) and not inclusive:
+            self.reader.problem(path + (key, "inclusive"), f"the text includes {printed} ('{after[:4]}')",
+                                "inclusive = true")
+        return Bound(amount.yuan, printed, inclusive)
+
+    def band_quote(self, item: dict, path: KeyPath) -> str:
+        quote = self.reader.string(item, "quote", path, required=True, expected="the words that define the tier, verbatim")
+        if quote and normalize(quote) not in self.rule_text:
+            self.reader.problem(path + ("quote",), "is not in the rule's text", "a fragment of the rule's text")
+        return quote
+
+
+def check_bands_meet(bands: list[Band], path: KeyPath, reader: DocumentReader) -> None:
+    """Consecutive bands must meet: no gap, no overlap, and exactly one of them holds the boundary."""
+    for j, (below, above) in enumerate(zip(bands, bands[1:]), start=1):
+        if below.upper is None or below.upper.yuan != above.lower.yuan:
+            reader.problem(path + ("tiers", j, "from"), "does not start where the tier before ends",
+                           "tiers in order, each starting at the end of the one before")
+        elif below.upper.inclusive == above.lower.inclusive:
+            reader.problem(path + ("tiers", j, "from", "inclusive"),
+                           f"{above.lower.printed} is in {'both tiers' if above.lower.inclusive else 'neither tier'}",
+                           "the boundary in exactly one tier, as the text says")
+    if bands and bands[-1].upper is not None:
+        reader.problem(path + ("tiers", len(bands) - 1, "to"), "the top tier has an upper end",
+                       "no `to` on the last tier (its figure applies above)", severity="warning")
+

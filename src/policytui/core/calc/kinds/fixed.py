@@ -1,0 +1,27 @@
+"""kind = "fixed": one figure, 给予最高500万元奖励."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from policytui.core.calc.kinds.base import Evaluation, Kind, ReadContext
+from policytui.core.calc.rules import Rule, RuleKind
+from policytui.present import describe_amount
+
+
+class Fixed(Kind):
+    kind = RuleKind.FIXED
+    keys = frozenset({"award"})
+
+    def read(self, entry: dict, context: ReadContext) -> dict[str, Any]:
+        return {"award": context.figures.one(entry, "award", context.path, "award")}
+
+    def amount(self, rule: Rule, evaluation: Evaluation) -> Decimal | None:
+        award = rule.award
+        evaluation.use(award)
+        evaluation.say("calc.step.award", figure=describe_amount(award, evaluation.lang), quote=award.quote)
+        return award.yuan
+
+    def cap_yuan(self, rule: Rule, values) -> Decimal | None:
+        return rule.award.yuan if rule.award.upper_bound else None

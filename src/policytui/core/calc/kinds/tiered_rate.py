@@ -1,0 +1,54 @@
+"""kind = "tiered-rate": the tier the base falls in sets the rate on the whole base (1000万元（含）至1亿元按1%)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from typing import Any
+
+from policytui.core.calc.inputs import Value
+from policytui.core.calc.kinds.base import Evaluation, Kind, Mark, ReadContext
+from policytui.core.calc.kinds.rate import cap_mark, multiply
+from policytui.core.calc.rules import Rule, RuleKind, Tier
+from policytui.core.calc.wording import tier_range
+from policytui.i18n import t
+
+
+class TieredRate(Kind):
+    kind = RuleKind.TIERED_RATE
+    keys = frozenset({"base", "tiers", "cap"})
+    takes_cap = True
+
+    def read(self, entry: dict, context: ReadContext) -> dict[str, Any]:
+        fields: dict[str, Any] = {
+            "tiers": context.bands(entry, "rate", lambda lower, upper, quote, rate: Tier(lower, upper, quote, rate=rate)),
+            "base": context.money_input(entry, "base", required=True,
+                                        expected="the name of the money input the rate applies to")}
+        if "cap" in entry:
+            fields["cap"] = context.figures.one(entry, "cap", context.path, "cap")
+        return fields
+
+    def amount(self, rule: Rule, evaluation: Evaluation) -> Decimal | None:
+        base = evaluation.values[rule.base]
+        field, value = evaluation.label(rule.base), evaluation.shown(rule.base)
+        tier = next((tier for tier in rule.tiers if tier.contains(base)), None)
+        if tier is None:
+            lowest = rule.tiers[0]
+            evaluation.say("calc.step.below_tiers", field=field, value=value, range=tier_range(lowest), quote=lowest.quote)
+            evaluation.fail()
+            return Decimal(0)
+        evaluation.say("calc.step.tier", field=field, value=value, range=tier_range(tier), quote=tier.quote,
+                       rate=tier.rate.printed)
+        return multiply(rule, evaluation, base, tier.rate)
+
+    def marks(self, rule: Rule, name: str, values: Mapping[str, Value], lang: str) -> Iterator[Mark]:
+        if name != rule.base:
+            return
+        for tier in rule.tiers:
+            yield Mark(tier.lower.least, t("calc.estimate.tier", lang, range=tier_range(tier), rate=tier.rate.printed))
+        for tier in rule.tiers:
+            upper = tier.upper.yuan if tier.upper else None
+            mark = cap_mark(rule, tier.rate.value, Decimal(0), tier.lower.yuan, upper, lang)
+            if mark is not None:
+                yield mark
+                return
