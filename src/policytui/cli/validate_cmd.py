@@ -32,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
     bundled = [p for p in toml_files(bundled_data_dir()) if p.resolve() not in checked]
     library = load_files([parse_file(p, "bundled") for p in bundled] + [parse_file(p) for p in targets])
     problems = [p for p in library.problems if Path(p.file).resolve() in checked]
+    problems += [mark for path in targets for mark in _review_marks(path)]
     problems += [_missing(name) for name in missing]
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
@@ -52,6 +53,20 @@ def run(args: argparse.Namespace) -> int:
         verdict = "ok" if not errors else "failed"
         print(f"{verdict}: {len(targets)} file(s) checked, {errors} error(s), {warnings} warning(s)")
     return 1 if errors else 0
+
+
+def _review_marks(path: Path):
+    """The review marks (# 待核: …) left in a file, one warning each: the file is not done yet."""
+    from policytui.core.importer.review import open_marks
+    from policytui.core.model import Problem
+
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []  # the loader has reported it already
+    return [Problem(str(path), f"open review mark: {mark.message}", line=mark.line,
+                    expected="check the guess, then delete the 待核 line", severity="warning")
+            for mark in open_marks(raw)]
 
 
 def _missing(name: str):

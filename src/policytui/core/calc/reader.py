@@ -419,7 +419,10 @@ def _read_cases(entry: dict, path: KeyPath, reader: DocumentReader,
                 inputs: tuple[RuleInput, ...]) -> tuple[GoldenCase, ...]:
     names = {i.name for i in inputs}
     cases = []
-    for cpath, item in reader.tables(entry, "cases", path, CASE_KEYS, required=True, missing="no golden cases"):
+    if not entry.get("cases"):  # a draft rule (policytui import) is loaded; the missing cases are a warning
+        reader.problem(path + ("cases",), "no golden case yet: write one",
+                       "one or more [[rules.cases]] entries", severity="warning")
+    for cpath, item in reader.tables(entry, "cases", path, CASE_KEYS):
         given = item.get("inputs", {})
         if not isinstance(given, dict) or not all(isinstance(v, str) for v in given.values()):
             reader.problem(cpath + ("inputs",), "is not a table of strings", "inputs = { paid_in_capital = \"2亿\" }")
