@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from policytui.core.importer.decoding import SourceError, decode_source
 from policytui.core.importer.departments import read_departments
 from policytui.core.importer.figures import read_figures
-from policytui.core.importer.metadata import read_metadata
+from policytui.core.importer.metadata import PolicyMeta, read_metadata
 from policytui.core.importer.paragraphs import split_paragraphs
 from policytui.core.importer.policy_file import write_policy
 from policytui.core.importer.records import DraftClause
@@ -23,7 +23,7 @@ from policytui.core.importer.topics import assign_topics
 from policytui.core.model import Topic
 from policytui.core.schema import ID_PATTERN
 
-__all__ = ["ImportResult", "SourceError", "import_policy"]
+__all__ = ["ImportedPolicy", "SourceError", "import_policy"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,25 +35,45 @@ class ReviewItem:
 
 
 @dataclass(frozen=True, slots=True)
-class ImportResult:
-    policy_id: str
+class ImportedFiles:
     policy_toml: str
     rules_toml: str | None
-    source_text: str  # the source as UTF-8, the copy the policy file points to
-    encoding: str
-    clauses: tuple[DraftClause, ...]
+    rules: int  # how many draft rules
     review: tuple[ReviewItem, ...]
 
 
-def import_policy(raw: bytes, topics: Iterable[Topic], *, source_name: str, policy_id: str = "",
-                  city: str = "", city_en: str = "") -> ImportResult:
-    """Import the bytes of a policy text; SourceError (one line) when it cannot be done."""
+@dataclass(frozen=True, slots=True)
+class ImportedPolicy:
+    policy_id: str
+    meta: PolicyMeta
+    clauses: tuple[DraftClause, ...]
+    source_text: str  # the source as UTF-8, the copy the policy file points to
+    encoding: str
+
+    @property
+    def figures(self) -> int:
+        return sum(len(c.amounts) for c in self.clauses)
+
+    def files(self, source_name: str, lang: str = "zh") -> ImportedFiles:
+        """The policy TOML (pointing at `source_name`), the draft rules and the review list."""
+        title = str(self.meta.fields.get("title", self.policy_id))
+        policy = write_policy(self.meta, list(self.clauses), source_name, f"《{title}》", lang)
+        rules = draft_rules(self.policy_id, list(self.clauses), lang)
+        review = [ReviewItem("policy", line, where, message) for line, where, message in policy.marks]
+        if rules is not None:
+            review += [ReviewItem("rules", line, where, message) for line, where, message in rules.marks]
+        return ImportedFiles(policy.text(), rules.text() if rules else None,
+                             rules.text().count("[[rules]]") if rules else 0, tuple(review))
+
+
+def import_policy(raw: bytes, topics: Iterable[Topic], *, policy_id: str = "", city: str = "",
+                  city_en: str = "") -> ImportedPolicy:
+    """Read the bytes of a policy text; SourceError (one line) when it cannot be done."""
     text, encoding = decode_source(raw)
     paragraphs, skipped = split_paragraphs(text)
     clauses = build_clauses(paragraphs)
     if not has_structure(clauses):
-        raise SourceError("no recognisable structure: no numbered part or item (一、 （一） 1． 第一条 …) "
-                          "was found (expected the text of a policy document)")
+        raise SourceError("import.error.structure")
     for clause in clauses:
         _read_clause(clause)
     assign_topics(clauses, topics)
@@ -61,36 +81,28 @@ def import_policy(raw: bytes, topics: Iterable[Topic], *, source_name: str, poli
     if city:
         meta.fields["city"] = city
     if "city" not in meta.fields:
-        raise SourceError("the title names no city (…市): give it with --city, and an id with --id")
+        raise SourceError("import.error.no_city")
     if city_en:
         meta.fields["city_en"] = city_en
     else:
         meta.fields["city_en"] = _pinyin(str(meta.fields["city"]))
-        meta.mark("city_en", "the city's name in pinyin; give --city-en for another spelling")
+        meta.mark("city_en", "import.mark.city_en")
     policy_id = policy_id or _default_id(meta.fields)
     if not ID_PATTERN.match(policy_id):
-        raise SourceError(f"'{policy_id}' is not a usable id (expected a-z, 0-9 and -, such as wuxi-draft): "
-                          "give one with --id")
+        raise SourceError("import.error.bad_id", id=policy_id)
     meta.fields = {"id": policy_id, **meta.fields}
     for line in skipped:
-        meta.mark("source", f"source line {line.line} left out as web-page navigation: {line.text[:40]}")
-    title = str(meta.fields.get("title", policy_id))
-    policy = write_policy(meta, clauses, source_name, f"《{title}》")
-    rules = draft_rules(policy_id, clauses)
-    review = [ReviewItem("policy", line, where, message) for line, where, message in policy.marks]
-    review += [ReviewItem("rules", line, where, message) for line, where, message in (rules.marks if rules else [])]
-    return ImportResult(policy_id, policy.text(), rules.text() if rules else None, text, encoding,
-                        tuple(clauses), tuple(review))
+        meta.mark("source", "import.mark.skipped", line=str(line.line), text=line.text[:40])
+    return ImportedPolicy(policy_id, meta, tuple(clauses), text, encoding)
 
 
 def _read_clause(clause: DraftClause) -> None:
     clause.departments, note = read_departments(clause.text)
     if note:
-        clause.mark("departments", f"the note “{note}” speaks of the items after this one; "
-                    "their lists hold only the departments they print")
+        clause.mark("departments", "import.mark.department_note", note=note)
     clause.amounts = read_figures(clause.text)
     if clause.kind == "paragraph" and clause.title:
-        clause.mark("title", "the title is the paragraph's lead sentence")
+        clause.mark("title", "import.mark.lead_title")
 
 
 def _pinyin(city: str) -> str:

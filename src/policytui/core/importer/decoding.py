@@ -18,18 +18,26 @@ _CJK_OR_PUNCTUATION = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u200
 
 
 class SourceError(ValueError):
-    """The source cannot be imported; the message is the one line the user sees."""
+    """The source cannot be imported: an i18n key (import.error.*) for the one line the user sees."""
+
+    def __init__(self, key: str, **values: str) -> None:
+        super().__init__(key)
+        self.key, self.values = key, values
+
+    def words(self, lang: str) -> str:
+        from policytui.i18n import t
+
+        return t(self.key, lang, accepted=ACCEPTED, **self.values)
 
 
 def decode_source(raw: bytes) -> tuple[str, str]:
     """(text, encoding name) of a policy text; SourceError when it is not one."""
     if not raw.strip():
-        raise SourceError("the file is empty (expected the text of a policy)")
+        raise SourceError("import.error.empty")
     if raw.startswith(_UTF16_BOMS):
-        raise SourceError(f"the file is UTF-16 text; save it as {ACCEPTED}")
+        raise SourceError("import.error.utf16")
     if b"\x00" in raw:
-        raise SourceError("the file is binary, not text (expected the text of a policy "
-                          f"in {ACCEPTED}; extract the text of a PDF or Word file first)")
+        raise SourceError("import.error.binary")
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)
@@ -38,7 +46,7 @@ def decode_source(raw: bytes) -> tuple[str, str]:
         if encoding == "gb18030" and not _looks_chinese(text):
             break
         return clean_text(text), "UTF-8" if encoding == "utf-8-sig" else "GB18030"
-    raise SourceError(f"the file's encoding is not recognised (expected {ACCEPTED})")
+    raise SourceError("import.error.encoding")
 
 
 def _looks_chinese(text: str) -> bool:

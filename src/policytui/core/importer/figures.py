@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policytui.core.importer.records import DraftAmount
+from policytui.core.importer.records import DraftAmount, mark
 from policytui.core.money import MoneyError, parse_money
 from policytui.core.schema import QUALIFIERS
 
@@ -68,7 +68,7 @@ def read_figures(text: str) -> list[DraftAmount]:
                 head = head or amount
                 if len(levels) == len(group):
                     amount.level = levels[position]
-                    amount.marks.append("level: 国家级/省级 paired with the figures in their order")
+                    amount.marks.append(mark("import.mark.level"))
                 rate_seen = rate_seen or amount.role == "rate"
                 amounts.append(amount)
     return amounts
@@ -161,26 +161,26 @@ def _read_role(amount: DraftAmount, sentence: str, figure: _Found, rate_seen: bo
             amount.role = "target"
         else:
             amount.role = "rate"
-            amount.marks.append("role: a rate, but the text names no base (按…的) for it")
+            amount.marks.append(mark("import.mark.rate_no_base"))
         return
     ranged = figure.after.startswith("至") or figure.lead.endswith("至")
     compares = words & {"不低于", "超过", "超", "以上", "及以上", "（含）"}
     qualifies = re.match(r"^(的|[\u4e00-\u9fff]{0,4}企业)", figure.after)
     if rate_seen and words & {"最高", "不超过", "最高不超过"}:
         amount.role = "cap"
-        amount.marks.append("role: a cap on the rate before it in the same sentence")
+        amount.marks.append(mark("import.mark.cap"))
     elif ranged or (compares and qualifies):
         amount.role = "threshold"
         if ranged:
-            amount.marks.append("role: a threshold, as a bound of the range 至")
+            amount.marks.append(mark("import.mark.range"))
     elif _AWARD_WORDS.search(figure.lead + figure.after) or (
             _AWARD_WORDS.search(sentence) and not _TARGET_WORDS.search(figure.lead)):
         amount.role = "award"
     elif _FUND_WORDS.search(sentence):
         amount.role = "fund"
-        amount.marks.append("role: a fund, from 基金/专项资金 in the sentence")
+        amount.marks.append(mark("import.mark.fund"))
     elif _TARGET_WORDS.search(sentence) or words & {"突破", "达", "超"}:
         amount.role = "target"
     else:
         amount.role = "target"
-        amount.marks.append("role: no word around the figure says what it is; read as a target")
+        amount.marks.append(mark("import.mark.target"))

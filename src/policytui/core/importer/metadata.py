@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from policytui.core.importer.records import DraftClause
+from policytui.core.importer.records import DraftClause, Mark, mark
 from policytui.core.importer.structure import DATE_LINE, DRAFT_MARK
 
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
@@ -22,10 +22,10 @@ _NOT_A_PROVINCE = {"本", "全", "各", "外", "我", "该", "分"}
 class PolicyMeta:
     fields: dict[str, object] = field(default_factory=dict)  # key -> value, in the schema's order
     quotes: dict[str, str] = field(default_factory=dict)  # scope, interpretation, non_stacking, validity
-    marks: dict[str, list[str]] = field(default_factory=dict)
+    marks: dict[str, list[Mark]] = field(default_factory=dict)  # key -> its review marks
 
-    def mark(self, key: str, message: str) -> None:
-        self.marks.setdefault(key, []).append(message)
+    def mark(self, key: str, message_key: str, **values: str) -> None:
+        self.marks.setdefault(key, []).append(mark(message_key, **values))
 
 
 def read_metadata(clauses: list[DraftClause]) -> PolicyMeta:
@@ -44,7 +44,7 @@ def read_metadata(clauses: list[DraftClause]) -> PolicyMeta:
     province = _province(clauses)
     if province:
         meta.fields["province"] = province
-        meta.mark("province", f"read from the {province}省 the text mentions")
+        meta.mark("province", "import.mark.province", province=province)
     if notice is not None:
         issuer, issued = _signature(notice.text)
         if issuer:

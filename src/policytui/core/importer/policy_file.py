@@ -5,17 +5,18 @@ from __future__ import annotations
 from policytui.core.importer.metadata import PolicyMeta
 from policytui.core.importer.records import DraftClause
 from policytui.core.importer.toml_writer import TomlLines
+from policytui.i18n import t
 
 _POLICY_ORDER = ("id title city city_en province issuer issued printed effective_from valid_until "
                  "draft draft_label source").split()
 _QUOTE_ORDER = ("scope", "interpretation", "non_stacking", "validity")
 
 
-def write_policy(meta: PolicyMeta, clauses: list[DraftClause], source_name: str, heading: str) -> TomlLines:
-    out = TomlLines()
+def write_policy(meta: PolicyMeta, clauses: list[DraftClause], source_name: str, heading: str,
+                 lang: str) -> TomlLines:
+    out = TomlLines(lang=lang)
     out.comment(heading)
-    out.comment("Imported by `policytui import`: every 待核 line marks a guess to check; "
-                "delete the line once it is right. `policytui validate` counts those left.")
+    out.comment(t("import.file.policy", lang))
     out.key("schema", 1)
     out.header("policy")
     fields = dict(meta.fields, source=source_name)
@@ -33,22 +34,22 @@ def write_policy(meta: PolicyMeta, clauses: list[DraftClause], source_name: str,
 
 def _clause(out: TomlLines, clause: DraftClause) -> None:
     out.header("clauses", array=True)
-    where = f"clause {clause.id}"
-    out.key("id", clause.id, where=where)
+    out.key("id", clause.id)
     if clause.parent:
         out.key("parent", clause.parent)
-    out.key("kind", clause.kind, clause.marks.get("kind", []), where=where)
+    out.key("kind", clause.kind, clause.marks.get("kind", []), where=f"{clause.id}.kind")
     if clause.label:
         out.key("label", clause.label)
     if clause.title:
-        out.key("title", clause.title, clause.marks.get("title", []), where=where)
+        out.key("title", clause.title, clause.marks.get("title", []), where=f"{clause.id}.title")
     out.key("text", clause.text)
     if clause.departments:
-        out.key("departments", clause.departments, clause.marks.get("departments", []), where=where)
-    out.key("topics", clause.topics, clause.marks.get("topics", []), where=where)
+        out.key("departments", clause.departments, clause.marks.get("departments", []),
+                where=f"{clause.id}.departments")
+    out.key("topics", clause.topics, clause.marks.get("topics", []), where=f"{clause.id}.topics")
     for n, amount in enumerate(clause.amounts, start=1):
         out.header("clauses.amounts", array=True)
-        out.key("role", amount.role, amount.marks, where=f"{where}, figure {n}")
+        out.key("role", amount.role, amount.marks, where=f"{clause.id}.amounts[{n}]")
         if amount.value is not None:
             out.key("value", amount.value)
             out.key("unit", amount.unit)

@@ -6,12 +6,20 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
-class ReviewMark:
-    """A place where the importer guessed: `field` of clause `clause` ("" for the policy)."""
+class Mark:
+    """A guess to review: an i18n key (import.mark.*) and the values it is worded with."""
 
-    clause: str
-    field: str
-    message: str
+    key: str
+    values: tuple[tuple[str, str], ...] = ()
+
+    def words(self, lang: str) -> str:
+        from policytui.i18n import t
+
+        return t(self.key, lang, **dict(self.values))
+
+
+def mark(key: str, **values: str) -> Mark:
+    return Mark(key, tuple(values.items()))
 
 
 @dataclass(slots=True)
@@ -26,7 +34,7 @@ class DraftAmount:
     base: str | None = None
     subject: str = ""
     sentence: str = ""  # the sentence it stands in (for the draft rules), not written
-    marks: list[str] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -42,7 +50,7 @@ class DraftClause:
     departments: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     amounts: list[DraftAmount] = field(default_factory=list)
-    marks: dict[str, list[str]] = field(default_factory=dict)  # field -> messages
+    marks: dict[str, list[Mark]] = field(default_factory=dict)  # field -> its review marks
 
-    def mark(self, field_name: str, message: str) -> None:
-        self.marks.setdefault(field_name, []).append(message)
+    def mark(self, field_name: str, key: str, **values: str) -> None:
+        self.marks.setdefault(field_name, []).append(mark(key, **values))

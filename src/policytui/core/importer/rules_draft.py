@@ -7,18 +7,17 @@ No golden case is written: the person writes them; until then validate warns.
 
 from __future__ import annotations
 
-from policytui.core.importer.records import DraftAmount, DraftClause
+from policytui.core.importer.records import DraftAmount, DraftClause, mark
 from policytui.core.importer.toml_writer import TomlLines
+from policytui.i18n import t
 
 _LEVEL_LABELS = {"national": "国家级", "provincial": "省级", "municipal": "市级"}
 
 
-def draft_rules(policy_id: str, clauses: list[DraftClause]) -> TomlLines | None:
+def draft_rules(policy_id: str, clauses: list[DraftClause], lang: str) -> TomlLines | None:
     """The rules file, or None when no award has a clear pattern."""
-    out = TomlLines()
-    out.comment(f"Draft calculator rules for {policy_id}, written by `policytui import`.")
-    out.comment("Each rule is a reading of its sentence: check it, then add [[rules.cases]] "
-                "(docs/data-format.md) and delete its 待核 line.")
+    out = TomlLines(lang=lang)
+    out.comment(t("import.file.rules", lang, id=policy_id))
     out.key("schema", 1)
     out.key("policy_id", policy_id)
     count = 0
@@ -31,8 +30,7 @@ def draft_rules(policy_id: str, clauses: list[DraftClause]) -> TomlLines | None:
             kind, fields, inputs = rule
             out.header("rules", array=True)
             rule_id = f"{clause.id.replace('.', '-')}-{n}"
-            out.key("id", rule_id, [f"draft {kind} rule: check it and write its golden cases"],
-                    where=f"rule {rule_id}")
+            out.key("id", rule_id, [mark("import.mark.rule", kind=kind)], where=f"rules.{rule_id}")
             out.key("clause", clause.id)
             out.key("name", figures[0].subject or clause.title or clause.id)
             out.key("kind", kind)

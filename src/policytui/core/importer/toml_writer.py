@@ -6,8 +6,10 @@ every string is a TOML basic string with its escapes, so any text survives a rou
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from policytui.core.importer.records import Mark
 from policytui.core.importer.review import mark_line
 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\b": "\\b", "\f": "\\f"}
@@ -43,6 +45,7 @@ def toml_value(value: object) -> str:
 class TomlLines:
     """TOML text built line by line, remembering where each review mark lands."""
 
+    lang: str = "zh"  # of the review marks and comments
     lines: list[str] = field(default_factory=list)
     marks: list[tuple[int, str, str]] = field(default_factory=list)  # (line, where, message)
 
@@ -57,8 +60,9 @@ class TomlLines:
             self.blank()
         self.lines.append(f"[[{name}]]" if array else f"[{name}]")
 
-    def key(self, name: str, value: object, marks: list[str] = (), where: str = "") -> None:
-        for message in marks:
+    def key(self, name: str, value: object, marks: Sequence[Mark] = (), where: str = "") -> None:
+        for review in marks:
+            message = review.words(self.lang)
             self.lines.append(mark_line(message))
             self.marks.append((len(self.lines), where or name, message))
         self.lines.append(f"{name} = {toml_value(value)}")

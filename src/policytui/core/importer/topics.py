@@ -14,25 +14,38 @@ _MAX_TOPICS = 3
 
 
 def assign_topics(clauses: list[DraftClause], topics: Iterable[Topic]) -> None:
+    """Topics by the taxonomy's words; a heading without them takes its children's topics
+    (children come after their parent, so the clauses are read from the last)."""
     taxonomy = list(topics)
     known = {t.id for t in taxonomy}
-    fallback = "overview" if "overview" in known else (taxonomy[0].id if taxonomy else "")
-    by_id = {c.id: c for c in clauses}
+    children: dict[str, list[DraftClause]] = {}
     for clause in clauses:
+        children.setdefault(clause.parent or "", []).append(clause)
+    for clause in reversed(clauses):
         if clause.kind in _BY_KIND and _BY_KIND[clause.kind] in known:
             clause.topics = [_BY_KIND[clause.kind]]
             continue
         scores = _scores(clause, taxonomy)
+        if not scores:
+            for child in children.get(clause.id, []):
+                for topic in child.topics:
+                    scores[topic] = scores.get(topic, 0) + 1
         if scores:
             best = max(scores.values())
             clause.topics = [tid for tid, score in sorted(scores.items(), key=lambda kv: -kv[1])
                              if score >= best / 2][:_MAX_TOPICS]
+    by_id = {c.id: c for c in clauses}
+    fallback = "overview" if "overview" in known else (taxonomy[0].id if taxonomy else "")
+    for clause in clauses:  # what is still without a topic: its parent's, else the fallback, marked
+        if clause.topics:
             continue
         parent = by_id.get(clause.parent or "")
-        guess = parent.topics[:1] if parent is not None and parent.topics else [fallback]
-        clause.topics = guess
-        clause.mark("topics", f"no topic's words are in the text; guessed {guess[0]}"
-                    + (" from its parent" if parent is not None and parent.topics else ""))
+        if parent is not None and parent.topics:
+            clause.topics = parent.topics[:1]
+            clause.mark("topics", "import.mark.topic_parent", topic=clause.topics[0])
+        else:
+            clause.topics = [fallback]
+            clause.mark("topics", "import.mark.topic", topic=fallback)
 
 
 def _scores(clause: DraftClause, taxonomy: list[Topic]) -> dict[str, float]:
