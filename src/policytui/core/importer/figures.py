@@ -16,7 +16,7 @@ from policytui.core.importer.records import DraftAmount, mark
 from policytui.core.money import MoneyError, parse_money
 from policytui.core.schema import QUALIFIERS
 
-FIGURE = re.compile(r"(?<![\d.,，])(\d+(?:\.\d+)?)(万亿元|亿元|万元|元|%)")
+FIGURE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(万亿元|亿元|万元|元|%)")
 _LISTED_FIGURES = re.compile(r"^(?:[、和及或]\d+(?:\.\d+)?(?:万亿元|亿元|万元|元|%)(?:（含）|及以上|以上)?)+")
 _BY_LENGTH = sorted(QUALIFIERS, key=len, reverse=True)
 # Short words count only right before the figure: 达 in 达到一定规模 qualifies nothing.
