@@ -14,7 +14,7 @@ from policytui.core.importer.decoding import SourceError, decode_source
 from policytui.core.importer.departments import read_departments
 from policytui.core.importer.figures import read_figures
 from policytui.core.importer.metadata import PolicyMeta, read_metadata
-from policytui.core.importer.paragraphs import split_paragraphs
+from policytui.core.importer.paragraphs import split_paragraphs, without_lines
 from policytui.core.importer.policy_file import write_policy
 from policytui.core.importer.records import DraftClause
 from policytui.core.importer.rules_draft import draft_rules
@@ -47,7 +47,7 @@ class ImportedPolicy:
     policy_id: str
     meta: PolicyMeta
     clauses: tuple[DraftClause, ...]
-    source_text: str  # the source as UTF-8, the copy the policy file points to
+    source_text: str  # the copy the policy file points to: UTF-8, without the web page's navigation
     encoding: str
 
     @property
@@ -93,7 +93,7 @@ def import_policy(raw: bytes, topics: Iterable[Topic], *, policy_id: str = "", c
     meta.fields = {"id": policy_id, **meta.fields}
     for line in skipped:
         meta.mark("source", "import.mark.skipped", line=str(line.line), text=line.text[:40])
-    return ImportedPolicy(policy_id, meta, tuple(clauses), text, encoding)
+    return ImportedPolicy(policy_id, meta, tuple(clauses), without_lines(text, skipped), encoding)
 
 
 def _read_clause(clause: DraftClause) -> None:

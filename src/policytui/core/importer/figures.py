@@ -21,10 +21,10 @@ _LISTED_FIGURES = re.compile(r"^(?:[、和及或]\d+(?:\.\d+)?(?:万亿元|亿�
 _BY_LENGTH = sorted(QUALIFIERS, key=len, reverse=True)
 # Short words count only right before the figure: 达 in 达到一定规模 qualifies nothing.
 _ADJACENT_ONLY = {"超", "达", "约", "突破"}
-_TRAILING = ("（含）", "及以上", "以上")
+_TRAILING = ("（含）", "(含)", "及以上", "以上")
 _TRAILING_TIERS = ("分档择优", "分档")
 _SEGMENT_BREAK = re.compile(r"[，,；;。：:！？]")
-_SENTENCE_BREAK = re.compile(r"(?<=[。；;！？])")
+_SENTENCE_BREAK = re.compile(r"(?<=[。；;！？])|(?<=\.)(?!\d)")  # an ASCII full stop, not 1.5
 _LIST_JOIN = ("、", "和", "及", "或")
 _AWARD_WORDS = re.compile(r"给予|奖励|补助|资助|补贴|奖补|支持资金")
 _FUND_WORDS = re.compile(r"基金|资金池|专项资金")
@@ -86,6 +86,7 @@ def _figures_in(sentence: str) -> list[_Found]:
         end = match.end()
         trailing = [word for word in _TRAILING + _TRAILING_TIERS if sentence.startswith(word, end)][:1]
         end += sum(len(word) for word in trailing)
+        trailing = ["（含）" if word == "(含)" else word for word in trailing]  # one qualifier, either brackets
         segment_end = _SEGMENT_BREAK.search(sentence, end)
         segment_stop = segment_end.start() if segment_end else len(sentence)
         joined = previous is not None and lead in _LIST_JOIN

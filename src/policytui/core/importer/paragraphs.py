@@ -86,6 +86,13 @@ def split_paragraphs(source: str) -> tuple[list[Paragraph], list[SkippedLine]]:
     return paragraphs, skipped
 
 
+def without_lines(source: str, skipped: list[SkippedLine]) -> str:
+    """The source without the skipped lines: the copy the policy file quotes, all of it."""
+    numbers = {line.line for line in skipped}
+    lines = source.splitlines(keepends=True)
+    return "".join(line for number, line in enumerate(lines, start=1) if number not in numbers)
+
+
 def _is_wrapped(lines: list[str]) -> bool:
     long_lines = [line for line in lines if len(line) >= 20]
     if not long_lines:

@@ -17,6 +17,7 @@ DRAFT_MARK = re.compile(r"[（(]\s*(征求意见稿|送审稿|讨论稿|草案)\
 DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 IMPRINT = re.compile(r"^\S.*?\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发$")
 CLOSING_WORDS = re.compile(r"^本(政策|办法|措施|细则|规定|通知|方案|意见|计划)")
+_FULL_STOP = re.compile(r"。|\.(?!\d)")  # 。 or an ASCII full stop (not the point of 1.5)
 TITLE_MAX = 30
 HEADING_MAX = 40
 LEAD_TITLE_MAX = 30
@@ -32,8 +33,9 @@ def is_title_like(paragraph: Paragraph) -> bool:
 
 def lead_title(body: str) -> str:
     """The lead sentence of an item as its title, when it reads as one (short, no commas)."""
-    head, stop, rest = body.partition("。")
-    if stop and rest and len(head) <= LEAD_TITLE_MAX and not re.search(r"[，；：,;:]", head):
+    parts = _FULL_STOP.split(body, maxsplit=1)
+    head = parts[0]
+    if len(parts) == 2 and parts[1] and len(head) <= LEAD_TITLE_MAX and not re.search(r"[，；：,;:]", head):
         return head
     return ""
 
@@ -140,7 +142,7 @@ class TreeBuilder:
         parent_id = self.stack[-1][1].id if self.stack else self._root_id()
         depth = sum(1 for style, _ in self.stack if style != "rules")
         rest = label.rest.strip()
-        heading = len(paragraph.lines) == 1 and "。" not in rest and len(rest) <= HEADING_MAX
+        heading = len(paragraph.lines) == 1 and not _FULL_STOP.search(rest) and len(rest) <= HEADING_MAX
         clause_id = f"{self.stack[-1][1].id}.{label.number}" if self.stack else f"{self.prefix}{label.number}"
         kind = ("part" if heading else "section") if depth == 0 else DEPTH_KINDS[min(depth, 3)]
         if label.style == "chapter":
