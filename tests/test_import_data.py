@@ -60,3 +60,18 @@ def test_the_import_of_each_source_validates_with_no_error(capsys, tmp_path, pol
     result = json.loads(capsys.readouterr().out)
     assert code == 0 and result["errors"] == 0
     assert not [p for p in result["problems"] if p["severity"] == "warning" and "quote" in p["message"]]
+
+
+def test_the_wuxi_draft_rules_give_what_the_curated_rules_give(capsys, tmp_path):
+    source, _ = PAIRS["wuxi-draft"]
+    assert main(["import", str(source), "--id", "wx", "--output", str(tmp_path / "wx.toml"), "--no-user-data"]) == 0
+    capsys.readouterr()
+    assert main(["calc", "--list", "--json", "--no-user-data", "--data", str(tmp_path)]) == 0
+    kinds = {rule["id"]: rule["kind"] for rule in json.loads(capsys.readouterr().out) if rule["policy"] == "wx"}
+    assert {"fixed", "by-level", "rate", "tiered-rate"} <= set(kinds.values())
+    # (四) the headquarters landing award, drafted as tiers: 2亿 falls in the 2% tier, as in hq-landing
+    assert kinds["wx:p2-4-1"] == "tiered-rate"
+    for rule, inputs, yuan in (("wx:p2-4-1", ["base=2亿"], 4_000_000), ("wuxi-draft:hq-landing",
+                                                                      ["paid_in_capital=2亿"], 4_000_000)):
+        assert main(["calc", rule, *inputs, "--json", "--no-user-data", "--data", str(tmp_path)]) == 0
+        assert json.loads(capsys.readouterr().out)["amount_yuan"] == yuan

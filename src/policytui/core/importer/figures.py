@@ -146,9 +146,9 @@ def _amount(sentence: str, figure: _Found, rate_seen: bool) -> DraftAmount:
     _read_role(amount, sentence, figure, rate_seen)
     context = figure.lead + figure.after
     amount.period = next((period for pattern, period in _PERIODS if pattern.search(context)), "unspecified")
-    after = _LISTED_FIGURES.sub("", figure.after)
-    subject = re.sub(r"^(的|给予|予以|分档择优|分档|择优)+", "", after).strip("的 ")
-    amount.subject = subject or amount.base or quote
+    after = re.sub(r"^(的|给予|予以|分档择优|分档|择优)+", "", _LISTED_FIGURES.sub("", figure.after)).strip("的 ")
+    lead = re.sub("|".join(map(re.escape, _BY_LENGTH)), "", figure.lead).strip("、和及或的 ")
+    amount.subject = after or amount.base or lead or quote
     return amount
 
 
@@ -164,7 +164,8 @@ def _read_role(amount: DraftAmount, sentence: str, figure: _Found, rate_seen: bo
             amount.role = "rate"
             amount.marks.append(mark("import.mark.rate_no_base"))
         return
-    ranged = figure.after.startswith("至") or figure.lead.endswith("至")
+    amount.opens_range = figure.after.startswith("至")
+    ranged = amount.opens_range or figure.lead.endswith("至")
     compares = words & {"不低于", "超过", "超", "以上", "及以上", "（含）"}
     qualifies = re.match(r"^(的|[\u4e00-\u9fff]{0,4}企业)", figure.after)
     if rate_seen and words & {"最高", "不超过", "最高不超过"}:

@@ -34,6 +34,7 @@ class DraftAmount:
     base: str | None = None
     subject: str = ""
     sentence: str = ""  # the sentence it stands in (for the draft rules), not written
+    opens_range: bool = False  # the lower bound of "X至Y" (for the draft rules' tiers), not written
     marks: list[Mark] = field(default_factory=list)
 
 

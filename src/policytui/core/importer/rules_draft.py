@@ -32,11 +32,18 @@ def draft_rules(policy_id: str, clauses: list[DraftClause], lang: str) -> TomlLi
             rule_id = f"{clause.id.replace('.', '-')}-{n}"
             out.key("id", rule_id, [mark("import.mark.rule", kind=kind)], where=f"rules.{rule_id}")
             out.key("clause", clause.id)
-            out.key("name", figures[0].subject or clause.title or clause.id)
+            out.key("name", _name(clause, figures))
             out.key("kind", kind)
             out.key("text", sentence)
+            tables = {key: value for key, value in fields.items() if isinstance(value, list)}
             for key, value in fields.items():
-                out.key(key, value)
+                if key not in tables:
+                    out.key(key, value)
+            for key, entries in tables.items():  # [[rules.tiers]], one table each
+                for entry in entries:
+                    out.header(f"rules.{key}", array=True)
+                    for name, value in entry.items():
+                        out.key(name, value)
             for name, input_type, label, choices in inputs:
                 out.header("rules.inputs", array=True)
                 out.key("name", name)
@@ -52,6 +59,14 @@ def _sentences(clause: DraftClause) -> list[tuple[str, list[DraftAmount]]]:
     for amount in clause.amounts:
         grouped.setdefault(amount.sentence, []).append(amount)
     return list(grouped.items())
+
+
+def _name(clause: DraftClause, figures: list[DraftAmount]) -> str:
+    """The award's name in the text's words: its subject, with the clause's title when that is bare (奖励)."""
+    named = [a.subject for role in ("award", "rate", "cap") for a in figures
+             if a.role == role and a.subject != a.base]  # a rate named after its base names nothing
+    subject = named[0] if named else figures[0].subject
+    return subject if len(subject) > 2 or not clause.title else clause.title + subject
 
 
 def _figure(amount: DraftAmount) -> dict[str, str]:
@@ -76,4 +91,36 @@ def _rule(figures: list[DraftAmount]):
         if len(figures) == 2:
             fields["cap"] = _figure(figures[1])
         return "rate", fields, [("base", "money", figures[0].base, [])]
-    return None
+    return _tiered(figures)
+
+
+def _tiered(figures: list[DraftAmount]):
+    """A stepped award: tiers of the base (X（含）至Y、…、Z及以上) and as many rates, then a cap."""
+    thresholds = [a for a in figures if a.role == "threshold"]
+    rates = [a for a in figures if a.role == "rate"]
+    caps = [a for a in figures if a.role == "cap"]
+    if len(thresholds) + len(rates) + len(caps) != len(figures) or len(caps) > 1 or not rates:
+        return None
+    bounds: list[list[DraftAmount]] = []  # [lower] or [lower, upper] per tier
+    for threshold in thresholds:
+        if bounds and len(bounds[-1]) == 1 and bounds[-1][0].opens_range:
+            bounds[-1].append(threshold)
+        else:
+            bounds.append([threshold])
+    if len(bounds) < 2 or len(bounds) != len(rates) or any(len(b) == 1 for b in bounds[:-1]) or not rates[0].base:
+        return None
+    tiers = []
+    for bound, rate in zip(bounds, rates):
+        tier = {"from": _bound(bound[0]), "rate": _figure(rate), "quote": bound[0].quote}
+        if len(bound) == 2:
+            tier["to"] = _bound(bound[1])
+        tiers.append(tier)
+    fields: dict[str, object] = {"base": "base"}
+    if caps:
+        fields["cap"] = _figure(caps[0])
+    return "tiered-rate", fields | {"tiers": tiers}, [("base", "money", rates[0].base, [])]
+
+
+def _bound(amount: DraftAmount) -> dict[str, object]:
+    inclusive = any(q in amount.qualifiers for q in ("（含）", "及以上", "以上"))
+    return _figure(amount) | {"inclusive": inclusive}
