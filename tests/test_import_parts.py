@@ -1,0 +1,107 @@
+"""The importer's parts on small texts: labels, departments, decoding, wrapped lines, figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from policytui.core.importer.decoding import SourceError, decode_source
+from policytui.core.importer.departments import read_departments
+from policytui.core.importer.figures import read_figures
+from policytui.core.importer.labels import read_label
+from policytui.core.importer.paragraphs import split_paragraphs
+from policytui.core.importer.review import open_marks
+
+
+@pytest.mark.parametrize("line, style, printed, number", [
+    ("一、总则", "cn", "一、", 1), ("十二、附则", "cn", "十二、", 12), ("（三）支持", "paren-cn", "（三）", 3),
+    ("(十一)支持", "paren-cn", "(十一)", 11), ("1．目标", "arabic", "1．", 1), ("2. 目标", "arabic", "2.", 2),
+    ("3、目标", "arabic", "3、", 3), ("（4）项目", "paren-arabic", "（4）", 4), ("(5)项目", "paren-arabic", "(5)", 5),
+    ("②其他", "circled", "②", 2), ("第一章 总则", "chapter", "第一章", 1), ("第二十一条 本办法", "article", "第二十一条", 21),
+])
+def test_every_label_style(line, style, printed, number):
+    label = read_label(line)
+    assert (label.style, label.printed, label.number) == (style, printed, number)
+
+
+@pytest.mark.parametrize("line", ["2025年南京市目标", "5G网络建设", "1.5亿元的基金", "（包括集成验证中心）", "附则"])
+def test_lines_that_are_not_labels(line):
+    assert read_label(line) is None
+
+
+@pytest.mark.parametrize("text, names", [
+    ("…奖励。（市工业和信息化局负责）", ["市工业和信息化局"]),
+    ("…奖励。（市委金融办、市工业和信息化局、市财政局按职责分工负责）", ["市委金融办", "市工业和信息化局", "市财政局"]),
+    ("…上浮。〔市科技局，各市（县）、区人民政府按职责分工负责。以下均需各市（县）、区人民政府落实，不再列出〕",
+     ["市科技局", "各市（县）、区人民政府"]),
+    ("…奖励。[责任单位:市财政局、市税务局]", ["市财政局", "市税务局"]),
+    ("…奖励。【牵头单位：市工信局；配合单位：市财政局】", ["市工信局", "市财政局"]),
+    ("…等平台（包括集成验证中心、联合实验室）", []),
+])
+def test_department_brackets(text, names):
+    assert read_departments(text)[0] == names
+
+
+def test_a_note_for_later_items_is_returned_apart():
+    _, note = read_departments("〔市科技局按职责分工负责。以下均需各区人民政府落实，不再列出〕")
+    assert note == "以下均需各区人民政府落实，不再列出"
+
+
+def test_utf8_with_bom_and_gb18030_are_read():
+    assert decode_source("\ufeff一、总则".encode("utf-8")) == ("一、总则", "UTF-8")
+    assert decode_source("一、总则，支持企业。".encode("gb18030")) == ("一、总则，支持企业。", "GB18030")
+
+
+@pytest.mark.parametrize("raw, key", [
+    (b"", "import.error.empty"), (b"\x00\x01\x02abc", "import.error.binary"),
+    ("一、总则".encode("utf-16"), "import.error.utf16"), ("café olé".encode("latin-1"), "import.error.encoding"),
+    ("こんにちは、世界。ありがとう".encode("shift_jis"), "import.error.encoding"),
+])
+def test_what_is_not_a_policy_text(raw, key):
+    with pytest.raises(SourceError) as error:
+        decode_source(raw)
+    assert error.value.key == key
+
+
+def test_pdf_wrapped_lines_are_joined_and_a_short_line_ends_the_paragraph():
+    text = ("一、总则\n\n（一）支持企业发展。对符合条件的企业给予最高\n\n100万元的奖励，鼓励企业加大研发投入力度，\n\n"
+            "提升自主创新能力。对于新引进的企业给予支\n\n持。（市财政局负责）\n\n本政策自印发之日起施行。\n")
+    paragraphs, _ = split_paragraphs(text)
+    assert [p.text for p in paragraphs] == [
+        "一、总则",
+        "（一）支持企业发展。对符合条件的企业给予最高100万元的奖励，鼓励企业加大研发投入力度，"
+        "提升自主创新能力。对于新引进的企业给予支持。（市财政局负责）",
+        "本政策自印发之日起施行。",
+    ]
+
+
+def test_one_line_a_paragraph_when_lines_end_their_sentences():
+    text = "一、总则\n（一）支持企业发展，给予奖励。\n鼓励企业加大投入。\n"
+    assert [p.text for p in split_paragraphs(text)[0]] == ["一、总则", "（一）支持企业发展，给予奖励。", "鼓励企业加大投入。"]
+
+
+def figures_of(text: str):
+    return [(a.role, a.value, a.unit, a.qualifiers, a.period, a.level) for a in read_figures(text)]
+
+
+def test_figures_qualifiers_roles_periods_and_levels():
+    assert figures_of("对首次获评国家级、省级专精特新企业的，分别给予最高50万元、30万元的一次性奖励。") == [
+        ("award", "50", "万元", ["最高"], "one-off", "national"),
+        ("award", "30", "万元", ["最高"], "one-off", "provincial")]
+    assert figures_of("按照不超过直接相关投资额的10%，分档择优给予最高不超过600万元的补助。") == [
+        ("rate", "10", "%", ["不超过"], "unspecified", None),
+        ("cap", "600", "万元", ["分档择优", "最高不超过"], "unspecified", None)]
+    assert figures_of("对实际投资额不低于2000万元的企业，连续三年给予不低于50%的租金补贴。")[0][:4] == (
+        "threshold", "2000", "万元", ["不低于"])
+    assert figures_of("全市主营业务收入2000万元以上软件企业超6000家，产业规模达3000亿元。") == [
+        ("threshold", "2000", "万元", ["以上"], "unspecified", None),
+        ("target", "3000", "亿元", ["达"], "unspecified", None)]
+
+
+def test_a_figure_with_no_words_around_it_is_marked():
+    (amount,) = read_figures("指标值 6200亿元")
+    assert amount.role == "target" and [m.key for m in amount.marks] == ["import.mark.target"]
+
+
+def test_open_marks_are_found_with_their_lines():
+    raw = 'a = 1\n# 待核: role: a cap\nb = 2\n  #待核：主题\n# a plain comment\n'
+    assert [(m.line, m.message) for m in open_marks(raw)] == [(2, "role: a cap"), (4, "主题")]
