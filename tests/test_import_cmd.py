@@ -181,3 +181,31 @@ def test_without_a_city_in_the_title_it_asks_for_one(capsys, tmp_path):
     code, _, _ = run(capsys, "import", str(source), "--output", str(tmp_path / "n.toml"), "--city", "某某",
                      "--id", "someplace")
     assert code == 0
+
+
+def test_output_into_a_directory_and_only_as_toml(capsys, tmp_path):
+    code, _, _ = run(capsys, "import", str(SOURCES / "gbk.txt"), "--output", str(tmp_path), "--id", "nanhu")
+    assert code == 0 and (tmp_path / "nanhu.toml").is_file()
+    code, _, err = run(capsys, "import", str(SOURCES / "gbk.txt"), "--output", str(tmp_path / "x.txt"))
+    assert code == 2 and ".toml" in err and not (tmp_path / "x.txt").exists()
+
+
+def test_an_unwritable_place_is_one_line_not_a_traceback(capsys, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    code, _, err = run(capsys, "import", str(SOURCES / "gbk.txt"), "--output", str(blocker / "sub" / "p.toml"))
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_the_import_command_does_not_import_textual():
+    import subprocess
+    import sys
+
+    probe = ("import contextlib, io, sys, tempfile\n"
+             "from policytui.cli.main import main\n"
+             "out = tempfile.mkdtemp()\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n"
+             f"    assert main(['import', {str(SOURCES / 'ascii.txt')!r}, '--output', out, '--no-user-data']) == 0\n"
+             "print('textual' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from policytui.core.importer.decoding import SourceError, decode_source
 from policytui.core.importer.departments import read_departments
@@ -10,6 +14,7 @@ from policytui.core.importer.figures import read_figures
 from policytui.core.importer.labels import read_label
 from policytui.core.importer.paragraphs import split_paragraphs
 from policytui.core.importer.review import open_marks
+from policytui.core.importer.toml_writer import toml_string
 
 
 @pytest.mark.parametrize("line, style, printed, number", [
@@ -105,3 +110,8 @@ def test_a_figure_with_no_words_around_it_is_marked():
 def test_open_marks_are_found_with_their_lines():
     raw = 'a = 1\n# 待核: role: a cap\nb = 2\n  #待核：主题\n# a plain comment\n'
     assert [(m.line, m.message) for m in open_marks(raw)] == [(2, "role: a cap"), (4, "主题")]
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",))))
+def test_any_text_survives_the_toml_writer(text):
+    assert tomllib.loads(f"a = {toml_string(text)}")["a"] == text

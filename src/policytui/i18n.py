@@ -443,6 +443,9 @@ STRINGS: dict[str, dict[str, str]] = {
                             "en": "'{id}' is not a usable id (expected a-z, 0-9 and -, such as wuxi-draft): "
                                   "give one with --id"},
     "import.error.unreadable": {"zh": "无法读取 {path}：{error}", "en": "cannot read {path}: {error}"},
+    "import.error.not_toml": {"zh": "{path} 不是 .toml 文件名（policytui 只读取 .toml 文件）",
+                              "en": "{path} is not a .toml file name (policytui reads only .toml files)"},
+    "import.error.unwritable": {"zh": "无法写入 {path}：{error}", "en": "cannot write {path}: {error}"},
     "import.error.exists": {"zh": "{path} 已存在（加 --force 覆盖）", "en": "{path} exists (use --force to replace it)"},
     "import.error.id_taken": {"zh": "编号“{id}”已被 {file} 使用：请用 --id 另取一个",
                               "en": "the id '{id}' is already used by {file}: give another with --id"},

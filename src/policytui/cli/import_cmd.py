@@ -20,7 +20,8 @@ def register(subparsers, parents) -> None:
     parser.add_argument("--city", default="", help="the city's Chinese name (default: read from the title)")
     parser.add_argument("--city-en", default="", metavar="NAME", help="the city's English name (default: pinyin)")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--output", metavar="FILE", help="write the policy to FILE (default: ID.toml here)")
+    where.add_argument("--output", metavar="FILE",
+                       help="write the policy to FILE.toml, or into a directory (default: ID.toml here)")
     where.add_argument("--install", action="store_true",
                        help="write into the user data directory, so policytui shows it at once")
     parser.add_argument("--force", action="store_true", help="replace files that exist")
@@ -49,6 +50,8 @@ def run(args: argparse.Namespace) -> int:
     except SourceError as error:
         return fail(f"{clean_text(str(source))}: {error.words(lang)}")
     policy_file, rules_file, source_file = _targets(args, result.policy_id)
+    if policy_file.suffix != ".toml":
+        return fail(t("import.error.not_toml", lang, path=clean_text(str(policy_file))))
     files = result.files(source_file.name, lang)
     taken = library.policies.get(result.policy_id)
     if taken is not None and not (args.force and taken.file.resolve() == policy_file.resolve()):
@@ -60,9 +63,13 @@ def run(args: argparse.Namespace) -> int:
         for path, _ in writes:
             if path.exists():
                 return fail(t("import.error.exists", lang, path=clean_text(str(path))))
-    policy_file.parent.mkdir(parents=True, exist_ok=True)
-    for path, text in writes:
-        path.write_text(text, encoding="utf-8")
+    try:
+        policy_file.parent.mkdir(parents=True, exist_ok=True)
+        for path, text in writes:
+            path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        return fail(t("import.error.unwritable", lang, path=clean_text(str(error.filename or policy_file)),
+                      error=error.strerror or error))
     _report(args, result, files, {"policy": policy_file, "rules": rules_file, "source": source_file})
     return 0
 
@@ -73,6 +80,8 @@ def _targets(args: argparse.Namespace, policy_id: str) -> tuple[Path, Path, Path
         from policytui.core.locations import user_data_dir
 
         policy = user_data_dir() / f"{policy_id}.toml"
+    elif args.output and Path(args.output).is_dir():
+        policy = Path(args.output) / f"{policy_id}.toml"
     else:
         policy = Path(args.output) if args.output else Path(f"{policy_id}.toml")
     stem = policy.name.removesuffix(".toml")
