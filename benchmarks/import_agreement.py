@@ -24,7 +24,6 @@ from policytui.core.locations import bundled_data_dir, data_dirs
 
 DATA = bundled_data_dir()
 TARGET_SHARE = 0.95
-QUOTED_FIELDS = ("scope", "interpretation", "non_stacking", "validity")
 
 
 def curated_pairs() -> list[tuple[Path, Path]]:

@@ -58,12 +58,11 @@ class ImportedPolicy:
         """The policy TOML (pointing at `source_name`), the draft rules and the review list."""
         title = str(self.meta.fields.get("title", self.policy_id))
         policy = write_policy(self.meta, list(self.clauses), source_name, f"《{title}》", lang)
-        rules = draft_rules(self.policy_id, list(self.clauses), lang)
+        rules, count = draft_rules(self.policy_id, list(self.clauses), lang)
         review = [ReviewItem("policy", line, where, message) for line, where, message in policy.marks]
         if rules is not None:
             review += [ReviewItem("rules", line, where, message) for line, where, message in rules.marks]
-        return ImportedFiles(policy.text(), rules.text() if rules else None,
-                             rules.text().count("[[rules]]") if rules else 0, tuple(review))
+        return ImportedFiles(policy.text(), rules.text() if rules else None, count, tuple(review))
 
 
 def import_policy(raw: bytes, topics: Iterable[Topic], *, policy_id: str = "", city: str = "",

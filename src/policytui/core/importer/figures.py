@@ -31,7 +31,7 @@ _FUND_WORDS = re.compile(r"基金|资金池|专项资金")
 _TARGET_WORDS = re.compile(r"到\d{4}年|目标|规模|达到|突破|力争")
 _RATE_BASE = re.compile(r"(?:按照|按)(?:其)?(?:不超过|最高|不高于)?(?:其)?(?P<base>[^，,；;。、]*?)的$")
 _LEVELS = (("国家级", "national"), ("省级", "provincial"), ("市级", "municipal"))
-_PERIODS = ((re.compile(r"一次性"), "one-off"), (re.compile(r"每年|每年度|年度"), "per-year"),
+_PERIODS = ((re.compile(r"一次性"), "one-off"), (re.compile(r"每年"), "per-year"),
             (re.compile(r"连续[一二三四五六七八九十\d]+年"), "multi-year"))
 
 

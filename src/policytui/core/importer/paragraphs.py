@@ -44,46 +44,55 @@ class SkippedLine:
 
 def split_paragraphs(source: str) -> tuple[list[Paragraph], list[SkippedLine]]:
     """The source's paragraphs in order, and the lines left out as web-page chrome."""
-    numbered = []
-    skipped = []
-    new_row = True  # in a table, a blank line ends a row whose cells came one a line
-    for number, raw in enumerate(source.splitlines(), start=1):
-        if raw.startswith("\t") or "\t" in raw.strip():
-            numbered.append((number, raw, new_row))
-            new_row = False
-            continue
-        line = raw.strip().replace("\u3000", " ").strip()
-        new_row = True
-        if not line or PAGE_MARK.match(line):
-            continue
-        if WEB_CHROME.search(line) and "。" not in line:
-            skipped.append(SkippedLine(number, line))
-            continue
-        numbered.append((number, line, None))
+    numbered, skipped = _numbered_lines(source)
     prose = [line for _, line, row_start in numbered if row_start is None]
     wrapped, width = _is_wrapped(prose), _typical_width(prose)
     paragraphs: list[Paragraph] = []
     empty_row_start = False  # an empty first cell (a merged column) still starts its row
     for number, line, row_start in numbered:
         previous = paragraphs[-1] if paragraphs else None
-        if row_start is not None:
-            cells = " ".join(cell.strip() for cell in line.split("\t") if cell.strip())
-            if not cells:
-                empty_row_start = empty_row_start or row_start
-                continue
-            row_start, empty_row_start = row_start or empty_row_start, False
-            if previous is None or not previous.table:
-                paragraphs.append(Paragraph([cells], number, table=True))
-            elif row_start or "\t" in line.strip():
-                previous.lines.append(cells)
+        if row_start is None:
+            if previous is not None and _continues(previous, line, wrapped, width):
+                previous.lines.append(line)
             else:
-                previous.lines[-1] += " " + cells
+                paragraphs.append(Paragraph([line], number))
             continue
-        if previous is not None and _continues(previous, line, wrapped, width):
-            previous.lines.append(line)
+        cells = " ".join(cell.strip() for cell in line.split("\t") if cell.strip())
+        if not cells:
+            empty_row_start = empty_row_start or row_start
+            continue
+        row_start, empty_row_start = row_start or empty_row_start, False
+        if previous is None or not previous.table:
+            paragraphs.append(Paragraph([cells], number, table=True))
+        elif row_start or "\t" in line.strip():  # a new row, or a row with all its cells on one line
+            previous.lines.append(cells)
         else:
-            paragraphs.append(Paragraph([line], number))
+            previous.lines[-1] += " " + cells
     return paragraphs, skipped
+
+
+def _numbered_lines(source: str) -> tuple[list[tuple[int, str, bool | None]], list[SkippedLine]]:
+    """(line number, line, None for prose or whether it starts a table row), and the chrome left out.
+
+    Table lines hold tabs; their cells may come one a line, a blank line ending the row.
+    """
+    numbered: list[tuple[int, str, bool | None]] = []
+    skipped = []
+    new_row = True
+    for number, raw in enumerate(source.splitlines(), start=1):
+        if raw.startswith("\t") or "\t" in raw.strip():
+            numbered.append((number, raw, new_row))
+            new_row = False
+            continue
+        new_row = True
+        line = raw.strip()
+        if not line or PAGE_MARK.match(line):
+            continue
+        if WEB_CHROME.search(line) and "。" not in line:
+            skipped.append(SkippedLine(number, line))
+        else:
+            numbered.append((number, line, None))
+    return numbered, skipped
 
 
 def without_lines(source: str, skipped: list[SkippedLine]) -> str:

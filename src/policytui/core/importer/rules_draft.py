@@ -14,8 +14,8 @@ from policytui.i18n import t
 _LEVEL_LABELS = {"national": "国家级", "provincial": "省级", "municipal": "市级"}
 
 
-def draft_rules(policy_id: str, clauses: list[DraftClause], lang: str) -> TomlLines | None:
-    """The rules file, or None when no award has a clear pattern."""
+def draft_rules(policy_id: str, clauses: list[DraftClause], lang: str) -> tuple[TomlLines | None, int]:
+    """(the rules file, how many rules), or (None, 0) when no award has a clear pattern."""
     out = TomlLines(lang=lang)
     out.comment(t("import.file.rules", lang, id=policy_id))
     out.key("schema", 1)
@@ -51,7 +51,7 @@ def draft_rules(policy_id: str, clauses: list[DraftClause], lang: str) -> TomlLi
                 out.key("label", label)
                 if choices:
                     out.key("choices", choices)
-    return out if count else None
+    return (out, count) if count else (None, 0)
 
 
 def _sentences(clause: DraftClause) -> list[tuple[str, list[DraftAmount]]]:

@@ -21,7 +21,9 @@ _FULL_STOP = re.compile(r"。|\.(?!\d)")  # 。 or an ASCII full stop (not the p
 TITLE_MAX = 30
 HEADING_MAX = 40
 LEAD_TITLE_MAX = 30
-DEPTH_KINDS = ("section", "section", "subsection", "item")
+# The kind of a labelled clause by its depth below the document: 0 is a part when it is a
+# heading line (一、总则), a section when it is an item with its own sentences.
+KIND_BY_DEPTH = {1: "section", 2: "subsection"}  # deeper: item
 
 
 def is_title_like(paragraph: Paragraph) -> bool:
@@ -41,15 +43,17 @@ def lead_title(body: str) -> str:
 
 
 class TreeBuilder:
+    """One pass over the paragraphs; the open labels are a stack, outermost first."""
+
     def __init__(self) -> None:
         self.clauses: list[DraftClause] = []
         self.ids: set[str] = set()
         self.root: DraftClause | None = None  # the title of the document being read
-        self.stack: list[tuple[str, DraftClause]] = []  # (label style, clause), outermost first
-        self.prefix = "p"
-        self.intro_taken: set[str] = set()
-        self.paragraph_counts: dict[str, int] = {}
-        self.last: DraftClause | None = None  # the clause an unlabelled paragraph may continue
+        self.stack: list[tuple[str, DraftClause]] = []  # (label style, clause)
+        self.prefix = ""  # of ids in an attachment: "att."
+        self.intro_taken: set[str] = set()  # headings whose introductory paragraph is in
+        self.paragraph_counts: dict[str, int] = {}  # unlabelled child paragraphs per clause
+        self.labelled_seen = False
         self.attachments = 0
 
     # -- the pass ---------------------------------------------------------------
@@ -97,11 +101,10 @@ class TreeBuilder:
             self._add("annex-line", "paragraph", text, paragraph.line, None)
             return i + 1
         if re.match(r"^附\s*则$", text):
-            rules = self._add(self._root_prefix() + "rules", "part", text, paragraph.line, self._root_id())
+            rules = self._add(self.prefix + "rules", "part", text, paragraph.line, self._root_id())
             rules.title = text
             rules.heading = True
             self.stack = [("rules", rules)]
-            self.last = rules
             return i + 1
         if text.startswith(("抄送：", "抄送:")):
             self._add("cc", "cc", text, paragraph.line, None)
@@ -131,7 +134,7 @@ class TreeBuilder:
         att = self._add(att_id, "title", "\n".join(filter(None, [paragraphs[i].text, title_text])),
                         paragraphs[i].line, None)
         att.title = DRAFT_MARK.sub("", title_text).strip()
-        self.root, self.stack, self.last, self.prefix = att, [], None, att_id + "."
+        self.root, self.stack, self.prefix = att, [], att_id + "."
         return end
 
     def _labelled(self, label: Label, paragraph: Paragraph) -> None:
@@ -143,28 +146,29 @@ class TreeBuilder:
         depth = sum(1 for style, _ in self.stack if style != "rules")
         rest = label.rest.strip()
         heading = len(paragraph.lines) == 1 and not _FULL_STOP.search(rest) and len(rest) <= HEADING_MAX
-        clause_id = f"{self.stack[-1][1].id}.{label.number}" if self.stack else f"{self.prefix}{label.number}"
-        kind = ("part" if heading else "section") if depth == 0 else DEPTH_KINDS[min(depth, 3)]
-        if label.style == "chapter":
-            kind = "part"
+        clause_id = f"{self.stack[-1][1].id}.{label.number}" if self.stack else f"{self.prefix or 'p'}{label.number}"
+        if depth == 0 or label.style == "chapter":
+            kind = "part" if heading or label.style == "chapter" else "section"
+        else:
+            kind = KIND_BY_DEPTH.get(depth, "item")
         clause = self._add(clause_id, kind, paragraph.text, paragraph.line, parent_id)
         clause.label = label.printed
         clause.heading = heading
         clause.title = rest.rstrip("：:") if heading else lead_title(rest)
         self.stack.append((label.style, clause))
-        self.last = clause
+        self.labelled_seen = True
 
     def _unlabelled(self, paragraph: Paragraph) -> None:
         text = paragraph.text
-        if CLOSING_WORDS.match(text) and (self.stack or self.last is not None):
+        if CLOSING_WORDS.match(text) and self.labelled_seen:
             previous = self.clauses[-1]
-            if previous.kind == "closing" and previous.id.startswith("closing"):
+            if previous.id.startswith("closing"):
                 previous.text += "\n" + text
             else:
                 self._add("closing", "closing", text, paragraph.line, None)
             return
         if not self.stack:
-            preamble_id = self._root_prefix() + "preamble"
+            preamble_id = self.prefix + "preamble"
             previous = self.clauses[-1] if self.clauses else None
             if previous is not None and previous.id == preamble_id:
                 previous.text += "\n" + text
@@ -191,10 +195,6 @@ class TreeBuilder:
         clause.title = caption.text if caption else ""
 
     # -- ids --------------------------------------------------------------------
-
-    def _root_prefix(self) -> str:
-        """"att." inside an attachment, "" in the main document."""
-        return self.prefix if self.prefix != "p" else ""
 
     def _root_id(self) -> str | None:
         """The parent of a document's top-level clauses: its title when the text holds more
