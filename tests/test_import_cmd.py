@@ -123,9 +123,14 @@ def test_validate_counts_open_marks_and_missing_cases_as_warnings(capsys, tmp_pa
     assert json.loads(out)["warnings"] == 0
 
 
-def test_english_marks_when_asked(capsys, tmp_path):
+def test_english_marks_when_asked_and_validate_counts_them(capsys, tmp_path):
     report = imported(capsys, tmp_path, "webpage", "--lang", "en")
     assert any(item["message"].startswith("line 1 of the original is web-page navigation") for item in report["review"])
+    lines = Path(report["files"]["policy"]).read_text(encoding="utf-8").splitlines()
+    marks = [line for line in lines if line.startswith("# REVIEW: ")]
+    assert len(marks) == sum(item["file"] == report["files"]["policy"] for item in report["review"])
+    _, out, _ = run(capsys, "validate", report["files"]["policy"], "--json")
+    assert json.loads(out)["warnings"] == len(marks)
 
 
 BAD_INPUTS = {

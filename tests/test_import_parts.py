@@ -108,8 +108,8 @@ def test_a_figure_with_no_words_around_it_is_marked():
 
 
 def test_open_marks_are_found_with_their_lines():
-    raw = 'a = 1\n# 待核: role: a cap\nb = 2\n  #待核：主题\n# a plain comment\n'
-    assert [(m.line, m.message) for m in open_marks(raw)] == [(2, "role: a cap"), (4, "主题")]
+    raw = 'a = 1\n# 待核: 角色\nb = 2\n  #待核：主题\n# a plain comment\n# REVIEW: role: a cap\n'
+    assert [(m.line, m.message) for m in open_marks(raw)] == [(2, "角色"), (4, "主题"), (6, "role: a cap")]
 
 
 @given(st.text(alphabet=st.characters(exclude_categories=("Cs",))))

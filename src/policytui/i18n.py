@@ -425,20 +425,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.fact.xinchuang_ecosystem_firm": {"zh": "CPU芯片生态企业", "en": "CPU-ecosystem firm"},
     "calc.fact.new_in_park": {"zh": "新入驻软件园区", "en": "Newly moved into a park"},
     # import (issue 12)
-    "import.help": {"zh": "把政策原文转成结构化的政策文件", "en": "turn a policy text into a structured policy file"},
     "import.error.empty": {"zh": "文件是空的（应为政策原文）", "en": "the file is empty (expected the text of a policy)"},
     "import.error.utf16": {"zh": "文件为 UTF-16 编码；请另存为 {accepted}",
                            "en": "the file is UTF-16 text; save it as {accepted}"},
     "import.error.binary": {"zh": "这是二进制文件而不是文本（应为 {accepted} 编码的政策原文；PDF、Word 请先提取文字）",
                             "en": "the file is binary, not text (expected the policy text in {accepted}; "
                                   "extract the text of a PDF or Word file first)"},
+    "import.accepted": {"zh": "UTF-8（可带 BOM）或 GB18030/GBK", "en": "UTF-8 (with or without BOM) or GB18030/GBK"},
     "import.error.encoding": {"zh": "无法识别文件编码（应为 {accepted}）",
                               "en": "the file's encoding is not recognised (expected {accepted})"},
     "import.error.structure": {"zh": "找不到可识别的结构：没有编号的部分或条款（一、 （一） 1． 第一条 …）",
-                               "en": "no recognisable structure: no numbered part or item "
-                                     "(一、 （一） 1． 第一条 …) was found"},
+                               "en": "no recognisable structure: no numbered part or item, "
+                                     "the way a Chinese policy document labels them, was found"},
     "import.error.no_city": {"zh": "标题中没有城市名（…市）：请用 --city 指定，并用 --id 指定编号",
-                             "en": "the title names no city (…市): give it with --city, and an id with --id"},
+                             "en": "the title names no city: give it with --city, and an id with --id"},
     "import.error.bad_id": {"zh": "“{id}”不能用作编号（应为 a-z、0-9 和 -，如 wuxi-draft）：请用 --id 指定",
                             "en": "'{id}' is not a usable id (expected a-z, 0-9 and -, such as wuxi-draft): "
                                   "give one with --id"},
@@ -451,19 +451,19 @@ STRINGS: dict[str, dict[str, str]] = {
                               "en": "the id '{id}' is already used by {file}: give another with --id"},
     "import.file.policy": {"zh": "由 policytui import 生成：每行“待核”标出一处猜测，核对无误后删去该行；"
                                  "policytui validate 会统计剩下的。",
-                           "en": "Imported by policytui import: each 待核 line marks a guess; check it, then "
+                           "en": "Imported by policytui import: each REVIEW line marks a guess; check it, then "
                                  "delete the line. policytui validate counts those left."},
     "import.file.rules": {"zh": "{id} 的计算规则草稿（policytui import 生成）：逐条核对，补上 [[rules.cases]] 黄金用例"
                                 "（见 docs/data-format.md），再删去“待核”行。",
                           "en": "Draft calculator rules for {id}, written by policytui import: check each, add its "
-                                "[[rules.cases]] (docs/data-format.md), then delete its 待核 line."},
+                                "[[rules.cases]] (docs/data-format.md), then delete its REVIEW line."},
     "import.mark.level": {"zh": "级别：按“国家级、省级”的先后与金额一一对应",
-                          "en": "level: 国家级/省级 paired with the figures in their order"},
+                          "en": "level: the national and provincial levels paired with the figures in their order"},
     "import.mark.rate_no_base": {"zh": "角色：比例，但原文未写明基数（按…的）",
-                                 "en": "role: a rate, but the text names no base (按…的) for it"},
+                                 "en": "role: a rate, but the text does not say what it is a percentage of"},
     "import.mark.cap": {"zh": "角色：同一句中前述比例的封顶", "en": "role: a cap on the rate before it in the same sentence"},
-    "import.mark.range": {"zh": "角色：门槛（“至”区间的端点）", "en": "role: a threshold, as a bound of a range (至)"},
-    "import.mark.fund": {"zh": "角色：资金（句中有基金、专项资金）", "en": "role: a fund, from 基金/专项资金 in the sentence"},
+    "import.mark.range": {"zh": "角色：门槛（“至”区间的端点）", "en": "role: a threshold, as a bound of a range (from X to Y)"},
+    "import.mark.fund": {"zh": "角色：资金（句中有基金、专项资金）", "en": "role: a fund, as the sentence speaks of a fund"},
     "import.mark.target": {"zh": "角色：原文未说明此金额的性质，按目标处理",
                            "en": "role: no word around the figure says what it is; read as a target"},
     "import.mark.topic": {"zh": "主题：原文没有任何主题词，猜测为 {topic}",
@@ -474,7 +474,7 @@ STRINGS: dict[str, dict[str, str]] = {
                                     "en": "departments: the note “{note}” speaks of the later items; "
                                           "their lists hold only the departments they print"},
     "import.mark.lead_title": {"zh": "标题：取自本段首句", "en": "title: the paragraph's lead sentence"},
-    "import.mark.province": {"zh": "省份：据文中提到的“{province}省”", "en": "province: read from the {province}省 the text mentions"},
+    "import.mark.province": {"zh": "省份：据文中提到的“{province}省”", "en": "province: read from the province the text mentions ({province})"},
     "import.mark.city_en": {"zh": "英文城市名：按拼音拼写；可用 --city-en 另行指定",
                             "en": "city_en: the city's name in pinyin; give --city-en for another spelling"},
     "import.mark.skipped": {"zh": "原文第 {line} 行是网页导航，未收入原文副本：{text}",
@@ -488,7 +488,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "import.review": {"zh": "待核 {count} 处：", "en": "{count} place(s) to review:"},
     "import.review.none": {"zh": "没有待核之处。", "en": "nothing to review."},
     "import.next": {"zh": "下一步：核对各处“待核”，然后运行 policytui validate {path}",
-                    "en": "next: check each 待核 mark, then run policytui validate {path}"},
+                    "en": "next: check each REVIEW mark, then run policytui validate {path}"},
 }
 
 

@@ -12,7 +12,6 @@ import unicodedata
 
 from policytui.core.sanitize import clean_text
 
-ACCEPTED = "UTF-8 (with or without BOM) or GB18030/GBK"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _CJK_OR_PUNCTUATION = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2000-\u206f\u00b7]")
 
@@ -27,7 +26,7 @@ class SourceError(ValueError):
     def words(self, lang: str) -> str:
         from policytui.i18n import t
 
-        return t(self.key, lang, accepted=ACCEPTED, **self.values)
+        return t(self.key, lang, accepted=t("import.accepted", lang), **self.values)
 
 
 def decode_source(raw: bytes) -> tuple[str, str]:

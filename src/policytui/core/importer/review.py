@@ -1,8 +1,8 @@
 """Review marks: the comment the importer writes where it guessed, and the count validate reports.
 
-A mark is a TOML comment `# 待核: what was guessed` on the line above the key it is
-about; a person checks the guess and deletes the line. `policytui validate` counts
-the marks left as warnings, so a file is done when none is.
+A mark is a TOML comment `# 待核: what was guessed` (`# REVIEW: …` in English) on the
+line above the key it is about; a person checks the guess and deletes the line.
+`policytui validate` counts the marks left as warnings, so a file is done when none is.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MARK_PREFIX = "# 待核: "
-_MARK = re.compile(r"^\s*#\s*待核\s*[:：]\s*(?P<message>.*)$")
+MARK_WORDS = {"zh": "待核", "en": "REVIEW"}
+_MARK = re.compile(r"^\s*#\s*(待核|REVIEW)\s*[:：]\s*(?P<message>.*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,8 +20,8 @@ class OpenMark:
     message: str
 
 
-def mark_line(message: str) -> str:
-    return MARK_PREFIX + " ".join(message.split())
+def mark_line(message: str, lang: str) -> str:
+    return f"# {MARK_WORDS.get(lang, MARK_WORDS['zh'])}: " + " ".join(message.split())
 
 
 def open_marks(raw: str) -> list[OpenMark]:

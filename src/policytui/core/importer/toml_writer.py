@@ -63,7 +63,7 @@ class TomlLines:
     def key(self, name: str, value: object, marks: Sequence[Mark] = (), where: str = "") -> None:
         for review in marks:
             message = review.words(self.lang)
-            self.lines.append(mark_line(message))
+            self.lines.append(mark_line(message, self.lang))
             self.marks.append((len(self.lines), where or name, message))
         self.lines.append(f"{name} = {toml_value(value)}")
 
