@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policytui.core.importer.decoding import SourceError, decode_source
@@ -69,12 +69,15 @@ def test_what_is_not_a_policy_text(raw, key):
 
 def test_pdf_wrapped_lines_are_joined_and_a_short_line_ends_the_paragraph():
     text = ("一、总则\n\n（一）支持企业发展。对符合条件的企业给予最高\n\n100万元的奖励，鼓励企业加大研发投入力度，\n\n"
-            "提升自主创新能力。对于新引进的企业给予支\n\n持。（市财政局负责）\n\n本政策自印发之日起施行。\n")
+            "提升自主创新能力。对于新引进的企业给予支\n\n持。（市财政局负责）\n\n"
+            "（二）支持人才引进。对引进的高层次人才给予\n\n最高50万元的安家补贴，鼓励企业与高校联合\n\n"
+            "培养人才。（市人社局负责）\n\n本政策自印发之日起施行。\n")
     paragraphs, _ = split_paragraphs(text)
     assert [p.text for p in paragraphs] == [
         "一、总则",
         "（一）支持企业发展。对符合条件的企业给予最高100万元的奖励，鼓励企业加大研发投入力度，"
         "提升自主创新能力。对于新引进的企业给予支持。（市财政局负责）",
+        "（二）支持人才引进。对引进的高层次人才给予最高50万元的安家补贴，鼓励企业与高校联合培养人才。（市人社局负责）",
         "本政策自印发之日起施行。",
     ]
 
@@ -115,3 +118,36 @@ def test_open_marks_are_found_with_their_lines():
 @given(st.text(alphabet=st.characters(exclude_categories=("Cs",))))
 def test_any_text_survives_the_toml_writer(text):
     assert tomllib.loads(f"a = {toml_string(text)}")["a"] == text
+
+
+FRAGMENTS = ["一、", "（一）", "(二)", "1．", "（3）", "①", "第一章 ", "第二条 ", "附件", "附则", "抄送：市委",
+             "支持企业发展", "给予最高", "100万元", "50%", "、", "，", "。", "（市财政局负责）", "〔市科技局负责〕",
+             "按照不超过投资额的", "不低于", "2000万元", "的企业", "分别给予", "国家级、省级", "至", "1亿元（含）",
+             "及以上", "\t", "\n", "\n\n", "本政策自2024年1月1日起施行", "有效期至2025年12月", "就高不重复",
+             "由市政府负责解释", '"', "\\", "[[x]]", "— 3 —", "首页 > 政策", "2021年12月23日", "南京市人民政府",
+             "关于印发某某的通知", "（征求意见稿）"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=60))
+def test_any_text_is_refused_in_one_line_or_imported_to_files_that_validate(tmp_path_factory, fragments):
+    from policytui.core.importer import import_policy
+    from policytui.core.loader import load_files, parse_file
+    from policytui.core.locations import bundled_data_dir
+
+    text = "某某市促进软件产业发展的若干措施\n\n" + "".join(fragments)
+    topics = parse_file(bundled_data_dir() / "topics.toml", "bundled")
+    try:
+        imported = import_policy(text.encode(), load_files([topics]).topics.values(), policy_id="fz", city="某某")
+    except SourceError as error:
+        assert error.words("zh") and "\n" not in error.words("zh")
+        return
+    folder = tmp_path_factory.mktemp("fz")
+    files = imported.files("fz.source.txt")
+    (folder / "fz.source.txt").write_text(imported.source_text, encoding="utf-8")
+    written = {"fz.toml": files.policy_toml, "fz.rules.toml": files.rules_toml}
+    for name, content in written.items():
+        if content is not None:
+            (folder / name).write_text(content, encoding="utf-8")
+    library = load_files([topics] + [parse_file(folder / name) for name, c in written.items() if c is not None])
+    assert [str(p) for p in library.problems if p.severity == "error"] == []

@@ -437,6 +437,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "import.error.structure": {"zh": "找不到可识别的结构：没有编号的部分或条款（一、 （一） 1． 第一条 …）",
                                "en": "no recognisable structure: no numbered part or item, "
                                      "the way a Chinese policy document labels them, was found"},
+    "import.error.no_title": {"zh": "找不到标题：第一行应为政策的标题", "en": "no title found: the first line should be the policy's title"},
     "import.error.no_city": {"zh": "标题中没有城市名（…市）：请用 --city 指定，并用 --id 指定编号",
                              "en": "the title names no city: give it with --city, and an id with --id"},
     "import.error.bad_id": {"zh": "“{id}”不能用作编号（应为 a-z、0-9 和 -，如 wuxi-draft）：请用 --id 指定",

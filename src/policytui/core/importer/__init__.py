@@ -77,6 +77,8 @@ def import_policy(raw: bytes, topics: Iterable[Topic], *, policy_id: str = "", c
         _read_clause(clause)
     assign_topics(clauses, topics)
     meta = read_metadata(clauses)
+    if "title" not in meta.fields:
+        raise SourceError("import.error.no_title")
     if city:
         meta.fields["city"] = city
     if "city" not in meta.fields:

@@ -148,7 +148,7 @@ def _amount(sentence: str, figure: _Found, rate_seen: bool) -> DraftAmount:
     amount.period = next((period for pattern, period in _PERIODS if pattern.search(context)), "unspecified")
     after = re.sub(r"^(的|给予|予以|分档择优|分档|择优)+", "", _LISTED_FIGURES.sub("", figure.after)).strip("的 ")
     lead = re.sub("|".join(map(re.escape, _BY_LENGTH)), "", figure.lead).strip("、和及或的 ")
-    amount.subject = after or amount.base or lead or quote
+    amount.subject = " ".join((after or amount.base or lead or quote).split())
     return amount
 
 

@@ -104,7 +104,7 @@ def without_lines(source: str, skipped: list[SkippedLine]) -> str:
 
 def _is_wrapped(lines: list[str]) -> bool:
     long_lines = [line for line in lines if len(line) >= 20]
-    if not long_lines:
+    if len(long_lines) < 5:  # too few lines to tell; one line a paragraph is the safe reading
         return False
     open_ended = sum(1 for line in long_lines if not line.endswith(tuple(SENTENCE_END)))
     return open_ended / len(long_lines) > 0.4

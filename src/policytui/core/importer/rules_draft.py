@@ -66,7 +66,9 @@ def _name(clause: DraftClause, figures: list[DraftAmount]) -> str:
     named = [a.subject for role in ("award", "rate", "cap") for a in figures
              if a.role == role and a.subject != a.base]  # a rate named after its base names nothing
     subject = named[0] if named else figures[0].subject
-    return subject if len(subject) > 2 or not clause.title else clause.title + subject
+    if len(subject) <= 2 and clause.title:
+        return clause.title + subject
+    return subject or clause.id
 
 
 def _figure(amount: DraftAmount) -> dict[str, str]:

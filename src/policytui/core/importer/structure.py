@@ -176,10 +176,11 @@ class TreeBuilder:
                 self._add(preamble_id, "preamble", text, paragraph.line, self._root_id())
             return
         owner = self.stack[-1][1]
-        if owner.heading and owner.id not in self.intro_taken:
+        adjacent = self.clauses[-1] is owner  # a text must stay one stretch of the source
+        if owner.heading and owner.id not in self.intro_taken and adjacent:
             owner.text += "\n" + text
             self.intro_taken.add(owner.id)
-        elif owner.heading or self.paragraph_counts.get(owner.id):
+        elif owner.heading or self.paragraph_counts.get(owner.id) or not adjacent:
             count = self.paragraph_counts.get(owner.id, 0) + 1
             self.paragraph_counts[owner.id] = count
             child = self._add(f"{owner.id}.g{count}", "paragraph", text, paragraph.line, owner.id)
