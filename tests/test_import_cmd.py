@@ -214,3 +214,16 @@ def test_the_import_command_does_not_import_textual():
              "print('textual' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_no_escape_sequence_from_a_file_name_or_its_text_reaches_the_terminal(capsys, tmp_path):
+    source = tmp_path / "evil\x1b[31m.txt"
+    source.write_text("某某市支持措施\x1b]0;owned\x07\n\n一、总则\x1b[2J\n\n（一）给予最高10万元奖励。（市财政局负责）\n",
+                      encoding="utf-8")
+    argv = ("import", str(source), "--city", "某某", "--id", "evil", "--output", str(tmp_path / "e.toml"))
+    written = run(capsys, *argv)
+    refused = run(capsys, *argv)  # the file exists now: an error that names paths
+    assert (written[0], refused[0]) == (0, 2)
+    for _, out, err in (written, refused):
+        assert "\x1b" not in out + err and "\x07" not in out + err
+    assert "\x1b" not in (tmp_path / "e.toml").read_text(encoding="utf-8")

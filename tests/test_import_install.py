@@ -62,3 +62,10 @@ async def test_the_browse_tree_shows_the_new_city(installed, monkeypatch, tmp_pa
         await pilot.pause()
         labels = [node.label.plain for node in app.screen.query_one(PolicyTree).root.children]
         assert any(label.startswith("北山 ") and "北山市关于支持开源软件发展的若干措施" in label for label in labels)
+
+
+def test_installing_again_needs_force_and_replaces_the_same_file(capsys, installed):
+    code = main(["import", str(SOURCE), "--install", "--id", "beishan"])
+    err = capsys.readouterr().err
+    assert code == 2 and "--force" in err
+    assert main(["import", str(SOURCE), "--install", "--id", "beishan", "--force"]) == 0

@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(t("import.error.not_toml", lang, path=clean_text(str(policy_file))))
     files = result.files(source_file.name, lang)
     taken = library.policies.get(result.policy_id)
-    if taken is not None and not (args.force and taken.file.resolve() == policy_file.resolve()):
+    if taken is not None and taken.file.resolve() != policy_file.resolve():  # replacing it is --force's job
         return fail(t("import.error.id_taken", lang, id=result.policy_id, file=clean_text(str(taken.file))))
     writes = [(policy_file, files.policy_toml), (source_file, result.source_text)]
     if files.rules_toml is not None:

@@ -147,7 +147,9 @@ class TreeBuilder:
         rest = label.rest.strip()
         heading = len(paragraph.lines) == 1 and not _FULL_STOP.search(rest) and len(rest) <= HEADING_MAX
         clause_id = f"{self.stack[-1][1].id}.{label.number}" if self.stack else f"{self.prefix or 'p'}{label.number}"
-        if depth == 0 or label.style == "chapter":
+        if self.stack and self.stack[0][0] == "rules":
+            kind = "item"  # the provisions of 附则
+        elif depth == 0 or label.style == "chapter":
             kind = "part" if heading or label.style == "chapter" else "section"
         else:
             kind = KIND_BY_DEPTH.get(depth, "item")
