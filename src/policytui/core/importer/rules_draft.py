@@ -34,7 +34,7 @@ def draft_rules(policy_id: str, clauses: list[DraftClause], lang: str) -> tuple[
             out.key("clause", clause.id)
             out.key("name", _name(clause, figures))
             out.key("kind", kind)
-            out.key("text", sentence)
+            out.key("text", sentence.removeprefix(clause.label).strip())
             tables = {key: value for key, value in fields.items() if isinstance(value, list)}
             for key, value in fields.items():
                 if key not in tables:
