@@ -49,6 +49,7 @@ def test_department_brackets(text, names):
 def test_a_note_for_later_items_is_returned_apart():
     _, note = read_departments("〔市科技局按职责分工负责。以下均需各区人民政府落实，不再列出〕")
     assert note == "以下均需各区人民政府落实，不再列出"
+    assert read_departments("〔以下均由各区人民政府负责〕") == ([], "以下均由各区人民政府负责")
 
 
 def test_utf8_with_bom_and_gb18030_are_read():

@@ -18,8 +18,8 @@ _ORGANISATION_END = re.compile(
 _NOTE = re.compile(r"以下[^。，,]*?(落实|负责)")
 
 
-def department_bracket(text: str) -> tuple[int, str] | None:
-    """(start, inner text) of the department bracket that ends `text`, or None."""
+def department_bracket(text: str) -> str | None:
+    """What the department bracket that ends `text` holds, or None when it ends with none."""
     stripped = text.rstrip()
     if not stripped or stripped[-1] not in _PAIRS:
         return None
@@ -31,9 +31,7 @@ def department_bracket(text: str) -> tuple[int, str] | None:
             depth -= 1
             if depth == 0:
                 inner = stripped[i + 1:-1]
-                if "负责" in inner or _ROLE_PREFIX.search(inner):
-                    return i, inner
-                return None
+                return inner if "负责" in inner or _ROLE_PREFIX.search(inner) else None
     return None
 
 
@@ -43,16 +41,15 @@ def ends_with_departments(text: str) -> bool:
 
 def read_departments(text: str) -> tuple[list[str], str]:
     """(department names as printed, a note that applies to later items or "")."""
-    found = department_bracket(text)
-    if found is None:
+    inner = department_bracket(text)
+    if inner is None:
         return [], ""
-    inner = found[1]
     note_match = _NOTE.search(inner)
     note = ""
     if note_match:
         sentence_start = max(inner.rfind("。", 0, note_match.start()), inner.rfind("；", 0, note_match.start()))
         note = inner[sentence_start + 1:].strip("。；")
-        inner = inner[:sentence_start + 1] if sentence_start >= 0 else inner
+        inner = inner[:sentence_start + 1]  # the names come before the note, if at all
     names: list[str] = []
     for part in re.split(r"[；;。]", inner):
         part = _DUTY_SUFFIX.sub("", _ROLE_PREFIX.sub("", part)).strip()
