@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "policytui.cli.compare_cmd",
     "policytui.cli.calc_cmd",
     "policytui.cli.estimate_cmd",
+    "policytui.cli.import_cmd",
 )
 
 

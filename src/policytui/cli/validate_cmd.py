@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
     parsed = [parse_file(p) for p in targets]
     library = load_files([parse_file(p, "bundled") for p in bundled] + parsed)
     problems = [p for p in library.problems if Path(p.file).resolve() in checked]
+    problems += [mark for path in targets for mark in _review_marks(path)]
     problems += [_missing(name) for name in missing]
     outcomes = _golden_cases(library, parsed, args)
     problems += [o.problem() for o in outcomes if not o.passed]
@@ -90,6 +91,20 @@ def _print_cases(outcomes: list) -> None:
             line += f"; expected {outcome.expected}"
         print(sanitize(line))
     print(f"cases: {len(outcomes)} run, {sum(1 for o in outcomes if not o.passed)} failed")
+
+
+def _review_marks(path: Path):
+    """The review marks (# 待核: …) left in a file, one warning each: the file is not done yet."""
+    from policytui.core.importer.review import open_marks
+    from policytui.core.model import Problem
+
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []  # the loader has reported it already
+    return [Problem(str(path), f"open review mark: {mark.message}", line=mark.line,
+                    expected="check the guess, then delete the 待核 line", severity="warning")
+            for mark in open_marks(raw)]
 
 
 def _missing(name: str):

@@ -1,0 +1,188 @@
+"""Every figure of money or rate in a clause, with the words around it read as the schema asks.
+
+Qualifiers are the schema's words as printed before the figure (最高, 不超过 …) or just
+after it (（含）, 及以上); a role is read from the words around the figure (给予…奖励 is
+an award, 按…的N% a rate with its base, 最高/不超过 after a rate a cap, 不低于/超过 with
+what they qualify a threshold); period and level only where printed. Where the words
+leave the reading open, the figure carries a review mark.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policytui.core.importer.records import DraftAmount, mark
+from policytui.core.money import MoneyError, parse_money
+from policytui.core.schema import QUALIFIERS
+
+FIGURE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(万亿元|亿元|万元|元|%)")
+_LISTED_FIGURES = re.compile(r"^(?:[、和及或]\d+(?:\.\d+)?(?:万亿元|亿元|万元|元|%)(?:（含）|及以上|以上)?)+")
+_BY_LENGTH = sorted(QUALIFIERS, key=len, reverse=True)
+# Short words count only right before the figure: 达 in 达到一定规模 qualifies nothing.
+_ADJACENT_ONLY = {"超", "达", "约", "突破"}
+_TRAILING = ("（含）", "(含)", "及以上", "以上")
+_TRAILING_TIERS = ("分档择优", "分档")
+_SEGMENT_BREAK = re.compile(r"[，,；;。：:！？]")
+_SENTENCE_BREAK = re.compile(r"(?<=[。；;！？])|(?<=\.)(?!\d)")  # an ASCII full stop, not 1.5
+_LIST_JOIN = ("、", "和", "及", "或")
+_AWARD_WORDS = re.compile(r"给予|奖励|补助|资助|补贴|奖补|支持资金")
+_FUND_WORDS = re.compile(r"基金|资金池|专项资金")
+_TARGET_WORDS = re.compile(r"到\d{4}年|目标|规模|达到|突破|力争")
+_RATE_BASE = re.compile(r"(?:按照|按)(?:其)?(?:不超过|最高|不高于)?(?:其)?(?P<base>[^，,；;。、]*?)的$")
+_LEVELS = (("国家级", "national"), ("省级", "provincial"), ("市级", "municipal"))
+_PERIODS = ((re.compile(r"一次性"), "one-off"), (re.compile(r"每年"), "per-year"),
+            (re.compile(r"连续[一二三四五六七八九十\d]+年"), "multi-year"))
+
+
+@dataclass(slots=True)
+class _Found:
+    value: str
+    unit: str
+    start: int  # in the sentence
+    end: int  # after the figure and its trailing qualifiers
+    segment: tuple[int, int]  # the stretch between commas that holds it
+    lead: str  # the words between the segment's start (or the figure before) and the figure
+    after: str  # the words after it, to the segment's end
+    lead_qualifiers: list[str]
+    trailing: list[str]
+    joined: bool  # listed with the figure before it (、和): 最高100万元、50万元
+
+    @property
+    def qualifiers(self) -> list[str]:
+        return self.lead_qualifiers + self.trailing
+
+
+def read_figures(text: str) -> list[DraftAmount]:
+    """The figures of a clause's text, in order."""
+    amounts: list[DraftAmount] = []
+    for sentence in _SENTENCE_BREAK.split(text):
+        rate_seen = False
+        for group in _groups(_figures_in(sentence)):
+            levels = _levels_before(sentence, group[0].start) if len(group) >= 2 else []
+            head: DraftAmount | None = None
+            for position, figure in enumerate(group):
+                amount = _amount(sentence, figure, rate_seen)
+                if head is not None and head.role == "rate" and figure.unit == "%":
+                    amount.role, amount.base, amount.marks = "rate", head.base, list(head.marks)
+                head = head or amount
+                if len(levels) == len(group):
+                    amount.level = levels[position]
+                    amount.marks.append(mark("import.mark.level"))
+                rate_seen = rate_seen or amount.role == "rate"
+                amounts.append(amount)
+    return amounts
+
+
+def _figures_in(sentence: str) -> list[_Found]:
+    found: list[_Found] = []
+    for match in FIGURE.finditer(sentence):
+        value, unit = match.group(1), match.group(2)
+        if unit != "%" and not _is_money(value + unit):
+            continue
+        segment_start = max((m.end() for m in _SEGMENT_BREAK.finditer(sentence, 0, match.start())), default=0)
+        previous = found[-1] if found and found[-1].end > segment_start else None
+        lead = sentence[previous.end if previous else segment_start:match.start()]
+        end = match.end()
+        trailing = [word for word in _TRAILING + _TRAILING_TIERS if sentence.startswith(word, end)][:1]
+        end += sum(len(word) for word in trailing)
+        trailing = ["（含）" if word == "(含)" else word for word in trailing]  # one qualifier, either brackets
+        segment_end = _SEGMENT_BREAK.search(sentence, end)
+        segment_stop = segment_end.start() if segment_end else len(sentence)
+        joined = previous is not None and lead in _LIST_JOIN
+        found.append(_Found(
+            value, unit, match.start(), end, (segment_start, segment_stop), lead, sentence[end:segment_stop],
+            list(previous.lead_qualifiers) if joined else _qualifiers(lead), trailing, joined))
+    return found
+
+
+def _is_money(printed: str) -> bool:
+    try:
+        parse_money(printed)
+    except MoneyError:
+        return False
+    return True
+
+
+def _qualifiers(lead: str) -> list[str]:
+    """The schema's qualifiers in `lead`, longest word first, in printed order."""
+    words: list[tuple[int, str]] = []
+    taken = [False] * len(lead)
+    for word in _BY_LENGTH:
+        for match in re.finditer(re.escape(word), lead):
+            span = range(match.start(), match.end())
+            if any(taken[i] for i in span):
+                continue
+            if word in _ADJACENT_ONLY and match.end() != len(lead):
+                continue
+            for i in span:
+                taken[i] = True
+            words.append((match.start(), word))
+    return [word for _, word in sorted(words)]
+
+
+def _groups(found: list[_Found]) -> list[list[_Found]]:
+    """Figures listed together (100万元、50万元) form one group."""
+    groups: list[list[_Found]] = []
+    for figure in found:
+        if figure.joined and groups:
+            groups[-1].append(figure)
+        else:
+            groups.append([figure])
+    return groups
+
+
+def _levels_before(sentence: str, position: int) -> list[str]:
+    """国家级、省级 … named before `position`, in order of first mention."""
+    seen = sorted((sentence.find(word), level) for word, level in _LEVELS if 0 <= sentence.find(word) < position)
+    return [level for _, level in seen]
+
+
+def _amount(sentence: str, figure: _Found, rate_seen: bool) -> DraftAmount:
+    start, stop = figure.segment
+    quote = sentence[start:stop].strip()
+    amount = DraftAmount(role="award", quote=quote, value=figure.value, unit=figure.unit,
+                         qualifiers=figure.qualifiers, sentence=sentence.strip())
+    _read_role(amount, sentence, figure, rate_seen)
+    context = figure.lead + figure.after
+    amount.period = next((period for pattern, period in _PERIODS if pattern.search(context)), "unspecified")
+    after = re.sub(r"^(的|给予|予以|分档择优|分档|择优)+", "", _LISTED_FIGURES.sub("", figure.after)).strip("的 ")
+    lead = re.sub("|".join(map(re.escape, _BY_LENGTH)), "", figure.lead).strip("、和及或的 ")
+    amount.subject = " ".join((after or amount.base or lead or quote).split())
+    return amount
+
+
+def _read_role(amount: DraftAmount, sentence: str, figure: _Found, rate_seen: bool) -> None:
+    words = set(figure.qualifiers)
+    if figure.unit == "%":
+        base = _RATE_BASE.search(figure.lead) or _RATE_BASE.search(sentence[:figure.start])
+        if base and base.group("base"):
+            amount.role, amount.base = "rate", base.group("base").strip()
+        elif _TARGET_WORDS.search(figure.lead) or "达" in words or "比例" in figure.lead:
+            amount.role = "target"
+        else:
+            amount.role = "rate"
+            amount.marks.append(mark("import.mark.rate_no_base"))
+        return
+    amount.opens_range = figure.after.startswith("至")
+    ranged = amount.opens_range or figure.lead.endswith("至")
+    compares = words & {"不低于", "超过", "超", "以上", "及以上", "（含）"}
+    qualifies = re.match(r"^(的|[\u4e00-\u9fff]{0,4}企业)", figure.after)
+    if rate_seen and words & {"最高", "不超过", "最高不超过"}:
+        amount.role = "cap"
+        amount.marks.append(mark("import.mark.cap"))
+    elif ranged or (compares and qualifies):
+        amount.role = "threshold"
+        if ranged:
+            amount.marks.append(mark("import.mark.range"))
+    elif _AWARD_WORDS.search(figure.lead + figure.after) or (
+            _AWARD_WORDS.search(sentence) and not _TARGET_WORDS.search(figure.lead)):
+        amount.role = "award"
+    elif _FUND_WORDS.search(sentence):
+        amount.role = "fund"
+        amount.marks.append(mark("import.mark.fund"))
+    elif _TARGET_WORDS.search(sentence) or words & {"突破", "达", "超"}:
+        amount.role = "target"
+    else:
+        amount.role = "target"
+        amount.marks.append(mark("import.mark.target"))
