@@ -1,0 +1,312 @@
+"""A cache of the loaded library in the user's cache directory, one entry per data file.
+
+Reading a policy file means parsing its TOML and checking every text against its source:
+tens of milliseconds each, seconds for a few hundred. An entry holds what one file added
+to the library (a policy, topics, rules or synonyms, and the problems found in it, so the
+warnings still show), keyed by the size and mtime of the file and of the source text it
+quotes, by the code that read it (policytui's and Python's versions, the core modules), and
+by what the file was checked against (the topics for a policy, the policies for rules).
+Any mismatch, or a damaged entry, and the file is read again and its entry rewritten
+atomically. A cache that cannot be written is no error: the library loads all the same.
+
+Why pickle: the records are frozen dataclasses of Decimal, date and Path, and pickle
+rebuilds them about twice as fast as going through plain data (marshal or JSON) and
+constructing them again. Why it is safe to read:
+- entries are read only from a directory policytui made for itself, owned by the user and
+  writable by no one else; otherwise the cache is not used at all;
+- every entry carries a BLAKE2 digest of its bytes, so damage is found before unpickling;
+- the unpickler makes nothing but policytui's own records, Decimal, date and paths: any
+  other global is refused, so even a crafted entry can call no other code;
+- anything that goes wrong while reading an entry makes it a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import importlib
+import io
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from pathlib import Path, PosixPath, PurePosixPath, PureWindowsPath, WindowsPath
+
+from policytui import __version__
+from policytui.core import model
+from policytui.core.loader import ParsedFile, add_file, data_files, load_pass, parse_file
+from policytui.core.locations import APP_NAME, DataDir
+from policytui.core.model import Library, Problem
+
+DISABLE_VAR = "POLICYTUI_NO_CACHE"  # set to anything: load every file afresh, write nothing
+FORMAT = 1  # bump when an entry's layout changes
+MAGIC = b"policytui-cache\x00" + bytes([FORMAT])
+DIGEST_SIZE = 32
+
+Stat = tuple[str, int, int]  # absolute path, size, mtime in ns; (path, -1, -1) if it does not exist
+
+
+def cache_dir() -> Path:
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False) / "library"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Entry:
+    """What one data file added to the library, and what that depended on."""
+
+    code: tuple  # the code that read it: see code_key()
+    deps: tuple[Stat, ...]  # the file itself first, then the source text it quotes
+    context: object  # what it was checked against (see LibraryCache._context)
+    kind: str | None  # as ParsedFile.kind
+    readable: bool  # False: not UTF-8 or not TOML; `problems` says why
+    claims: str | None = None  # the policy id the file gives: it must not be loaded already
+    policies: tuple[model.Policy, ...] = ()
+    topics: tuple[model.Topic, ...] = ()
+    rules: tuple = ()
+    synonyms: tuple[model.Synonym, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    def replay(self, library: Library) -> None:
+        library.policies.update((policy.id, policy) for policy in self.policies)
+        library.topics.update((topic.id, topic) for topic in self.topics)
+        library.rules.update((rule.id, rule) for rule in self.rules)
+        library.synonyms += self.synonyms
+        library.problems += self.problems
+
+
+class LibraryCache:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._writable = True
+        self._policy_deps: dict[str, tuple[Stat, ...]] = {}
+        self._contexts: dict[tuple[str | None, int], object] = {}
+
+    @classmethod
+    def open(cls) -> LibraryCache | None:
+        """The cache, or None when it is switched off or its directory is not safely ours."""
+        if os.environ.get(DISABLE_VAR):
+            return None
+        directory = cache_dir()
+        try:
+            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError:
+            pass  # a read-only place: entries already there can still be read
+        return cls(directory) if _owned_by_us(directory) else None
+
+    def load(self, found: Sequence[tuple[Path, str] | Problem], warm_only: bool = False) -> Library | None:
+        """The library of the files in `found` (see loader.data_files), from the cache where it
+        is up to date. With `warm_only`, None as soon as one file would have to be read."""
+        library = Library()
+        pending: list[tuple[str | None, Path, str, Entry | ParsedFile]] = []
+        for item in found:
+            if isinstance(item, Problem):
+                library.problems.append(item)
+                continue
+            path, origin = item
+            entry = self._read(path)
+            if entry is None:
+                if warm_only:
+                    return None
+                parsed = parse_file(path, origin)
+                if isinstance(parsed, Problem):
+                    library.problems.append(parsed)
+                    self._write(path, Entry(code_key(), (_stat(path),), None, None, readable=False,
+                                            problems=(parsed,)))
+                    continue
+                pending.append((parsed.kind, path, origin, parsed))
+            elif not entry.readable:
+                library.problems += entry.problems
+                continue
+            else:
+                pending.append((entry.kind, path, origin, entry))
+            library.files.append(path)
+        for kind, path, origin, item in sorted(pending, key=lambda p: load_pass(p[0])):
+            context = self._context(kind, library)
+            if isinstance(item, Entry):
+                if item.context == context and item.claims not in library.policies:
+                    item.replay(library)
+                    self._policy_deps.update((p.id, item.deps) for p in item.policies)
+                    continue
+                if warm_only:
+                    return None
+                item = parse_file(path, origin)
+                if isinstance(item, Problem):  # changed since it was checked a moment ago
+                    library.problems.append(item)
+                    continue
+            self._add_and_store(library, item, context)
+        return library
+
+    def _add_and_store(self, library: Library, parsed_file: ParsedFile, context: object) -> None:
+        """Read one file into `library` and keep what it added as its entry."""
+        before = (len(library.policies), len(library.topics), len(library.rules), len(library.synonyms),
+                  len(library.problems))
+        claims = _policy_id(parsed_file)
+        clash = claims in library.policies
+        add_file(library, parsed_file)
+        policies, topics, rules, synonyms, problems = (
+            tuple(list(values)[start:]) for values, start in zip(
+                (library.policies.values(), library.topics.values(), library.rules.values(),
+                 library.synonyms, library.problems), before))
+        deps = _deps(parsed_file)
+        self._policy_deps.update((p.id, deps) for p in policies)
+        if deps is None or clash:  # a clash depends on another file: read this one again next time
+            return
+        self._write(parsed_file.path, Entry(code_key(), deps, context, parsed_file.kind, True, claims,
+                                            policies, topics, rules, synonyms, problems))
+
+    def _context(self, kind: str | None, library: Library) -> object:
+        """What a file of `kind` is checked against, as it stands in `library` now."""
+        if kind == "topics":
+            return tuple(library.topics)  # a topic defined again is a warning
+        if kind == "policy":  # the topics are all in by then: computed once
+            key = (kind, len(library.topics))
+            if key not in self._contexts:
+                self._contexts[key] = _digest(repr(tuple(library.topics.values())))
+            return self._contexts[key]
+        if kind == "rules":  # rules cite clauses and their figures; a rule defined again is a warning
+            key = (kind, len(library.policies))
+            if key not in self._contexts:
+                self._contexts[key] = _digest(repr([(p, self._policy_deps.get(p)) for p in library.policies]))
+            return self._contexts[key], tuple(library.rules)
+        return None
+
+    def _entry_path(self, path: Path) -> Path:
+        return self.directory / (hashlib.blake2b(os.fsencode(_absolute(path)), digest_size=16).hexdigest() + ".entry")
+
+    def _read(self, path: Path) -> Entry | None:
+        """The entry of `path` if it is intact, made by this code and its files are unchanged."""
+        try:
+            data = self._entry_path(path).read_bytes()
+        except OSError:
+            return None
+        header = len(MAGIC) + DIGEST_SIZE
+        if data[:len(MAGIC)] != MAGIC or hashlib.blake2b(data[header:], digest_size=DIGEST_SIZE).digest() != \
+                data[len(MAGIC):header]:
+            return None
+        try:
+            entry = _RecordUnpickler(io.BytesIO(data[header:])).load()
+        except Exception:  # whatever a damaged entry does while being read, it is only a miss
+            return None
+        if not isinstance(entry, Entry) or entry.code != code_key() or not entry.deps:
+            return None
+        if entry.deps[0][0] != _absolute(path) or any(_stat(Path(dep[0])) != dep for dep in entry.deps):
+            return None
+        return entry
+
+    def _write(self, path: Path, entry: Entry) -> None:
+        if not self._writable:
+            return
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.dispatch_table = _DISPATCH
+        pickler.dump(entry)
+        payload = buffer.getvalue()
+        data = MAGIC + hashlib.blake2b(payload, digest_size=DIGEST_SIZE).digest() + payload
+        temporary = None
+        try:  # write aside, then rename: a reader sees the old entry or the new one, never half
+            descriptor, temporary = tempfile.mkstemp(dir=self.directory, prefix=".", suffix=".tmp")
+            with os.fdopen(descriptor, "wb") as file:
+                file.write(data)
+            os.replace(temporary, self._entry_path(path))
+        except OSError:  # read-only or full: load without writing for the rest of this run
+            self._writable = False
+            if temporary is not None:
+                Path(temporary).unlink(missing_ok=True)
+
+
+def load_if_warm(dirs: Sequence[DataDir]) -> Library | None:
+    """The library when every file of `dirs` is in the cache and unchanged, else None at once."""
+    library_cache = LibraryCache.open()
+    return None if library_cache is None else library_cache.load(data_files(dirs), warm_only=True)
+
+
+@cache
+def code_key() -> tuple:
+    """The code that reads the files: versions, and the size and mtime of every core module
+    (a checkout's code changes without a new version number)."""
+    core = Path(__file__).resolve().parent
+    modules = tuple(sorted(_stat(path) for path in core.rglob("*.py")))
+    return FORMAT, __version__, sys.version, modules
+
+
+def _deps(parsed_file: ParsedFile) -> tuple[Stat, ...] | None:
+    """The files an entry depends on: the data file, and for a policy the source it names.
+    None if the source's name is not a path at all (then the entry is not kept)."""
+    deps = [_stat(parsed_file.path)]
+    policy = parsed_file.doc.get("policy")
+    source = policy.get("source") if isinstance(policy, dict) else None
+    if isinstance(source, str) and source:
+        try:
+            deps.append(_stat((parsed_file.path.parent / source).resolve()))
+        except (OSError, ValueError):
+            return None
+    return tuple(deps)
+
+
+def _policy_id(parsed_file: ParsedFile) -> str | None:
+    policy = parsed_file.doc.get("policy")
+    policy_id = policy.get("id") if isinstance(policy, dict) else None
+    return policy_id if isinstance(policy_id, str) else None
+
+
+def _absolute(path: Path) -> str:
+    return os.path.abspath(path)
+
+
+def _stat(path: Path) -> Stat:
+    try:
+        info = path.stat()
+    except (OSError, ValueError):
+        return _absolute(path), -1, -1
+    return _absolute(path), info.st_size, info.st_mtime_ns
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def _owned_by_us(directory: Path) -> bool:
+    """The directory exists, is the user's and only the user can write to it (POSIX)."""
+    try:
+        info = directory.stat()
+    except OSError:
+        return False
+    if not hasattr(os, "getuid"):
+        return True
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
+# -- Pickling -------------------------------------------------------------------------------
+# Plain values the records hold. Everything else must be a dataclass of the record modules.
+_VALUES = {(cls.__module__, cls.__qualname__): cls
+           for cls in (Decimal, date, Path, PosixPath, WindowsPath, PurePosixPath, PureWindowsPath)}
+_RECORD_MODULES = ("policytui.core.model", "policytui.core.calc.rules", __name__)
+
+
+class _RecordUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> type:
+        if (module, name) in _VALUES:
+            return _VALUES[module, name]
+        if module in _RECORD_MODULES:
+            record = getattr(importlib.import_module(module), name, None)
+            if isinstance(record, type) and dataclasses.is_dataclass(record) and record.__module__ == module:
+                return record
+        raise pickle.UnpicklingError(f"{module}.{name} is not a policytui record")
+
+
+def _by_constructor(record) -> tuple:
+    """Pickle a record as a call to its class with its fields: faster to load than the
+    default state of a slotted dataclass; a Policy rebuilds its own lookup tables."""
+    cls = type(record)
+    return cls, tuple(getattr(record, f.name) for f in dataclasses.fields(cls) if not f.name.startswith("_"))
+
+
+_DISPATCH = {cls: _by_constructor for cls in (
+    model.Amount, model.Clause, model.Policy, model.IndicatorRow, model.IndicatorTable, model.Topic,
+    model.Synonym, model.Problem, Entry)}
