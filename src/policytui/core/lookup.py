@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz, process
-
 from policytui.core.model import Clause, Library
 
 
@@ -18,6 +16,8 @@ def find_clause(library: Library, query: str) -> Clause | None:
 
 def suggest_clause_ids(library: Library, query: str, limit: int = 5) -> list[str]:
     """The ids nearest to `query`, best first: by id, or by heading for Chinese queries."""
+    from rapidfuzz import fuzz, process  # only when an id is not found: a look-up stays light
+
     if any("\u3400" <= ch <= "\u9fff" for ch in query):
         choices = {c.id: c.heading for c in library.clauses()}
         scorer = fuzz.WRatio
