@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from policytui.core import cache
-from policytui.core.cache import DIGEST_SIZE, MAGIC, LibraryCache, cache_dir, load_if_warm
+from policytui.core.cache import MAGIC, LibraryCache, cache_dir, load_if_warm
 from policytui.core.loader import load_library
 from policytui.core.locations import data_dirs
 from tests.conftest import FIXTURES
@@ -158,14 +159,12 @@ class _Payload:
 
 
 def test_an_entry_that_would_run_code_is_refused(city, tmp_path, monkeypatch, reads):
-    """Even with a valid digest: the unpickler builds nothing but policytui's records."""
-    import hashlib
-
+    """Even with a valid checksum: the unpickler builds nothing but policytui's records."""
     monkeypatch.chdir(tmp_path)
     load(city)
     payload = pickle.dumps(_Payload())
     for entry in cache_dir().glob("*.entry"):
-        entry.write_bytes(MAGIC + hashlib.blake2b(payload, digest_size=DIGEST_SIZE).digest() + payload)
+        entry.write_bytes(MAGIC + cache._checksum(payload) + payload)
     reads.clear()
     assert OLD_AWARD in award_text(load(city))
     assert not (tmp_path / "pwned").exists()
@@ -176,7 +175,7 @@ def test_a_cache_that_cannot_be_written_is_no_error(city, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Read-only file system")
 
-    monkeypatch.setattr(cache.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     assert OLD_AWARD in award_text(load(city))
     assert not list(cache_dir().glob("*.entry"))
 

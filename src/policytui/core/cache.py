@@ -14,7 +14,7 @@ rebuilds them about twice as fast as going through plain data (marshal or JSON) 
 constructing them again. Why it is safe to read:
 - entries are read only from a directory policytui made for itself, owned by the user and
   writable by no one else; otherwise the cache is not used at all;
-- every entry carries a BLAKE2 digest of its bytes, so damage is found before unpickling;
+- every entry carries a checksum of its bytes (CRC-32), so damage is found before unpickling;
 - the unpickler makes nothing but policytui's own records, Decimal, date and paths: any
   other global is refused, so even a crafted entry can call no other code;
 - anything that goes wrong while reading an entry makes it a miss, never an error.
@@ -23,13 +23,12 @@ constructing them again. Why it is safe to read:
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import importlib
 import io
 import os
 import pickle
 import sys
-import tempfile
+import zlib
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -45,7 +44,7 @@ from policytui.core.model import Library, Problem
 DISABLE_VAR = "POLICYTUI_NO_CACHE"  # set to anything: load every file afresh, write nothing
 FORMAT = 1  # bump when an entry's layout changes
 MAGIC = b"policytui-cache\x00" + bytes([FORMAT])
-DIGEST_SIZE = 32
+CHECKSUM_SIZE = 4
 
 Stat = tuple[str, int, int]  # absolute path, size, mtime in ns; (path, -1, -1) if it does not exist
 
@@ -167,17 +166,18 @@ class LibraryCache:
         if kind == "policy":  # the topics are all in by then: computed once
             key = (kind, len(library.topics))
             if key not in self._contexts:
-                self._contexts[key] = _digest(repr(tuple(library.topics.values())))
+                self._contexts[key] = _fingerprint(repr(tuple(library.topics.values())).encode())
             return self._contexts[key]
         if kind == "rules":  # rules cite clauses and their figures; a rule defined again is a warning
             key = (kind, len(library.policies))
             if key not in self._contexts:
-                self._contexts[key] = _digest(repr([(p, self._policy_deps.get(p)) for p in library.policies]))
+                self._contexts[key] = _fingerprint(
+                    repr([(p, self._policy_deps.get(p)) for p in library.policies]).encode())
             return self._contexts[key], tuple(library.rules)
         return None
 
     def _entry_path(self, path: Path) -> Path:
-        return self.directory / (hashlib.blake2b(os.fsencode(_absolute(path)), digest_size=16).hexdigest() + ".entry")
+        return self.directory / f"{_fingerprint(os.fsencode(_absolute(path)))}.entry"
 
     def _read(self, path: Path) -> Entry | None:
         """The entry of `path` if it is intact, made by this code and its files are unchanged."""
@@ -185,9 +185,8 @@ class LibraryCache:
             data = self._entry_path(path).read_bytes()
         except OSError:
             return None
-        header = len(MAGIC) + DIGEST_SIZE
-        if data[:len(MAGIC)] != MAGIC or hashlib.blake2b(data[header:], digest_size=DIGEST_SIZE).digest() != \
-                data[len(MAGIC):header]:
+        header = len(MAGIC) + CHECKSUM_SIZE
+        if data[:len(MAGIC)] != MAGIC or _checksum(data[header:]) != data[len(MAGIC):header]:
             return None
         try:
             entry = _RecordUnpickler(io.BytesIO(data[header:])).load()
@@ -207,9 +206,11 @@ class LibraryCache:
         pickler.dispatch_table = _DISPATCH
         pickler.dump(entry)
         payload = buffer.getvalue()
-        data = MAGIC + hashlib.blake2b(payload, digest_size=DIGEST_SIZE).digest() + payload
+        data = MAGIC + _checksum(payload) + payload
         temporary = None
         try:  # write aside, then rename: a reader sees the old entry or the new one, never half
+            import tempfile  # only to write: a warm start needs it not
+
             descriptor, temporary = tempfile.mkstemp(dir=self.directory, prefix=".", suffix=".tmp")
             with os.fdopen(descriptor, "wb") as file:
                 file.write(data)
@@ -267,8 +268,13 @@ def _stat(path: Path) -> Stat:
     return _absolute(path), info.st_size, info.st_mtime_ns
 
 
-def _digest(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+def _checksum(data: bytes) -> bytes:
+    return zlib.crc32(data).to_bytes(CHECKSUM_SIZE, "big")
+
+
+def _fingerprint(data: bytes) -> str:
+    """64 bits that change when `data` does (zlib is loaded already; hashlib would cost a start)."""
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 def _owned_by_us(directory: Path) -> bool:

@@ -7,7 +7,6 @@ raises: every problem becomes a Problem with its file, line and key path.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +35,8 @@ class ParsedFile:
 
 def parse_file(path: Path, origin: str = "option") -> ParsedFile | Problem:
     """The parsed TOML of `path`, or the problem that prevents reading it."""
+    import tomllib  # here: a load served from the cache parses nothing
+
     try:
         raw = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
