@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 PYTHON = sys.executable
@@ -61,8 +62,10 @@ def clean_env(home: Path) -> dict[str, str]:
     return env
 
 
-def time_to_screen(command: list[str], marker: str, env: dict[str, str]) -> float:
-    """Seconds from starting `command` in a new tmux server until `marker` is on screen."""
+def time_to_screen(command: list[str], marker: str, env: dict[str, str],
+                   then: Callable[[list[str]], None] | None = None) -> float:
+    """Seconds from starting `command` in a new tmux server until `marker` is on screen;
+    `then(tmux)` runs before the server is killed (tmux: the command prefix for this server)."""
     tmux = ["tmux", "-L", f"policytui-bench-{os.getpid()}-{next(_SERVERS)}", "-f", os.devnull]
     shell_command = " ".join(f"'{part}'" for part in command)
     start = time.perf_counter()
@@ -73,7 +76,10 @@ def time_to_screen(command: list[str], marker: str, env: dict[str, str]) -> floa
             screen = subprocess.run([*tmux, "capture-pane", "-p", "-t", "bench"],
                                     capture_output=True, text=True, env=env).stdout
             if marker in screen:
-                return time.perf_counter() - start
+                elapsed = time.perf_counter() - start
+                if then is not None:
+                    then(tmux)
+                return elapsed
             time.sleep(POLL_SECONDS)
         raise SystemExit(f"'{marker}' did not appear within {TIMEOUT_SECONDS}s: {shell_command}")
     finally:

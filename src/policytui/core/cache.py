@@ -176,13 +176,14 @@ class LibraryCache:
             return self._contexts[key], tuple(library.rules)
         return None
 
-    def _entry_path(self, path: Path) -> Path:
-        return self.directory / f"{_fingerprint(os.fsencode(_absolute(path)))}.entry"
+    def _entry_path(self, path: Path) -> str:  # a str: hundreds of Path objects cost a warm start
+        return os.path.join(self.directory, f"{_fingerprint(os.fsencode(_absolute(path)))}.entry")
 
     def _read(self, path: Path) -> Entry | None:
         """The entry of `path` if it is intact, made by this code and its files are unchanged."""
         try:
-            data = self._entry_path(path).read_bytes()
+            with open(self._entry_path(path), "rb") as file:
+                data = file.read()
         except OSError:
             return None
         header = len(MAGIC) + CHECKSUM_SIZE
@@ -194,7 +195,7 @@ class LibraryCache:
             return None
         if not isinstance(entry, Entry) or entry.code != code_key() or not entry.deps:
             return None
-        if entry.deps[0][0] != _absolute(path) or any(_stat(Path(dep[0])) != dep for dep in entry.deps):
+        if entry.deps[0][0] != _absolute(path) or any(_stat(dep[0]) != dep for dep in entry.deps):
             return None
         return entry
 
@@ -260,9 +261,9 @@ def _absolute(path: Path) -> str:
     return os.path.abspath(path)
 
 
-def _stat(path: Path) -> Stat:
+def _stat(path: Path | str) -> Stat:
     try:
-        info = path.stat()
+        info = os.stat(path)
     except (OSError, ValueError):
         return _absolute(path), -1, -1
     return _absolute(path), info.st_size, info.st_mtime_ns
