@@ -36,6 +36,7 @@ class BrowseScreen(PolicyScreen):
     def __init__(self) -> None:
         super().__init__()
         self._built = False
+        self._shown: str | None = None  # the node whose text the pane holds
 
     def compose_body(self) -> ComposeResult:
         if self.app.library is None:
@@ -82,6 +83,8 @@ class BrowseScreen(PolicyScreen):
         self.tree.focus()
         first = next(iter(library.policies), None)
         self._select(self.app.selected_id or first)
+        # The pane is filled in this paint; the cursor gets there after it and finds it shown.
+        self._show(self.app.selected_id or first)
 
     def on_open_clause(self, message: OpenClause) -> None:
         if self._built:  # before that, _build selects app.selected_id
@@ -95,9 +98,11 @@ class BrowseScreen(PolicyScreen):
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted) -> None:
         self.app.selected_id = event.node.data
-        self._show(event.node.data)
+        if event.node.data != self._shown:
+            self._show(event.node.data)
 
     def _show(self, node_id: str | None) -> None:
+        self._shown = node_id
         app = self.app
         library = app.library
         if node_id in library.policies:
