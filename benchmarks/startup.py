@@ -66,7 +66,8 @@ def time_to_screen(command: list[str], marker: str, env: dict[str, str],
                    then: Callable[[list[str]], None] | None = None) -> float:
     """Seconds from starting `command` in a new tmux server until `marker` is on screen;
     `then(tmux)` runs before the server is killed (tmux: the command prefix for this server)."""
-    tmux = ["tmux", "-L", f"policytui-bench-{os.getpid()}-{next(_SERVERS)}", "-f", os.devnull]
+    socket = f"policytui-bench-{os.getpid()}-{next(_SERVERS)}"
+    tmux = ["tmux", "-L", socket, "-f", os.devnull]
     shell_command = " ".join(f"'{part}'" for part in command)
     start = time.perf_counter()
     subprocess.run([*tmux, "new-session", "-d", "-s", "bench", "-x", SIZE[0], "-y", SIZE[1], shell_command],
@@ -84,6 +85,8 @@ def time_to_screen(command: list[str], marker: str, env: dict[str, str],
         raise SystemExit(f"'{marker}' did not appear within {TIMEOUT_SECONDS}s: {shell_command}")
     finally:
         subprocess.run([*tmux, "kill-server"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # tmux leaves the socket file behind
+        Path(env.get("TMUX_TMPDIR", "/tmp"), f"tmux-{os.getuid()}", socket).unlink(missing_ok=True)
 
 
 def policytui_command(*args: str) -> list[str]:

@@ -34,12 +34,16 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path, PosixPath, PurePosixPath, PureWindowsPath, WindowsPath
+from typing import TYPE_CHECKING
 
 from policytui import __version__
 from policytui.core import model
 from policytui.core.loader import ParsedFile, add_file, data_files, load_pass, parse_file
 from policytui.core.locations import APP_NAME, DataDir
 from policytui.core.model import Library, Problem
+
+if TYPE_CHECKING:  # calc.rules is imported only when an entry holds rules
+    from policytui.core.calc.rules import Rule
 
 DISABLE_VAR = "POLICYTUI_NO_CACHE"  # set to anything: load every file afresh, write nothing
 FORMAT = 1  # bump when an entry's layout changes
@@ -67,7 +71,7 @@ class Entry:
     claims: str | None = None  # the policy id the file gives: it must not be loaded already
     policies: tuple[model.Policy, ...] = ()
     topics: tuple[model.Topic, ...] = ()
-    rules: tuple = ()
+    rules: tuple[Rule, ...] = ()
     synonyms: tuple[model.Synonym, ...] = ()
     problems: tuple[Problem, ...] = ()
 
@@ -102,44 +106,46 @@ class LibraryCache:
         """The library of the files in `found` (see loader.data_files), from the cache where it
         is up to date. With `warm_only`, None as soon as one file would have to be read."""
         library = Library()
-        pending: list[tuple[str | None, Path, str, Entry | ParsedFile]] = []
-        for item in found:
+        pending: list[tuple[Path, str, Entry | ParsedFile]] = []
+        for item in found:  # as loader.load_files: unreadable files first, in order
             if isinstance(item, Problem):
                 library.problems.append(item)
                 continue
             path, origin = item
-            entry = self._read(path)
-            if entry is None:
+            read = self._read(path)
+            if read is None:
                 if warm_only:
                     return None
-                parsed = parse_file(path, origin)
-                if isinstance(parsed, Problem):
-                    library.problems.append(parsed)
-                    self._write(path, Entry(code_key(), (_stat(path),), None, None, readable=False,
-                                            problems=(parsed,)))
-                    continue
-                pending.append((parsed.kind, path, origin, parsed))
-            elif not entry.readable:
-                library.problems += entry.problems
+                read = self._parse(path, origin)
+            if isinstance(read, Entry) and not read.readable:
+                library.problems += read.problems
                 continue
-            else:
-                pending.append((entry.kind, path, origin, entry))
+            pending.append((path, origin, read))
             library.files.append(path)
-        for kind, path, origin, item in sorted(pending, key=lambda p: load_pass(p[0])):
-            context = self._context(kind, library)
-            if isinstance(item, Entry):
-                if item.context == context and item.claims not in library.policies:
-                    item.replay(library)
-                    self._policy_deps.update((p.id, item.deps) for p in item.policies)
+        for path, origin, read in sorted(pending, key=lambda p: load_pass(p[2].kind)):
+            context = self._context(read.kind, library)
+            if isinstance(read, Entry):
+                if read.context == context and read.claims not in library.policies:
+                    read.replay(library)
+                    self._policy_deps.update((p.id, read.deps) for p in read.policies)
                     continue
                 if warm_only:
                     return None
-                item = parse_file(path, origin)
-                if isinstance(item, Problem):  # changed since it was checked a moment ago
-                    library.problems.append(item)
+                read = parse_file(path, origin)
+                if isinstance(read, Problem):  # changed since it was checked a moment ago
+                    library.problems.append(read)
                     continue
-            self._add_and_store(library, item, context)
+            self._add_and_store(library, read, context)
         return library
+
+    def _parse(self, path: Path, origin: str) -> ParsedFile | Entry:
+        """The parsed file, or the entry that keeps why it cannot be read."""
+        parsed = parse_file(path, origin)
+        if isinstance(parsed, ParsedFile):
+            return parsed
+        entry = Entry(code_key(), (_stat(path),), None, None, readable=False, problems=(parsed,))
+        self._write(path, entry)
+        return entry
 
     def _add_and_store(self, library: Library, parsed_file: ParsedFile, context: object) -> None:
         """Read one file into `library` and keep what it added as its entry."""
