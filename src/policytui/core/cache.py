@@ -49,6 +49,7 @@ DISABLE_VAR = "POLICYTUI_NO_CACHE"  # set to anything: load every file afresh, w
 FORMAT = 1  # bump when an entry's layout changes
 MAGIC = b"policytui-cache\x00" + bytes([FORMAT])
 CHECKSUM_SIZE = 4
+SHARED_LENGTH = 40  # strings up to this long are stored once however often they occur
 
 Stat = tuple[str, int, int]  # absolute path, size, mtime in ns; (path, -1, -1) if it does not exist
 
@@ -315,9 +316,19 @@ class _RecordUnpickler(pickle.Unpickler):
 
 def _by_constructor(record) -> tuple:
     """Pickle a record as a call to its class with its fields: faster to load than the
-    default state of a slotted dataclass; a Policy rebuilds its own lookup tables."""
+    default state of a slotted dataclass; a Policy rebuilds its own lookup tables.
+    Short strings are interned, so that pickle stores each once (the same kind, topic or
+    department in every clause) and the loaded library shares them."""
     cls = type(record)
-    return cls, tuple(getattr(record, f.name) for f in dataclasses.fields(cls) if not f.name.startswith("_"))
+    return cls, tuple(_shared(getattr(record, f.name)) for f in dataclasses.fields(cls) if not f.name.startswith("_"))
+
+
+def _shared(value):
+    if isinstance(value, str):
+        return sys.intern(value) if len(value) <= SHARED_LENGTH else value
+    if isinstance(value, tuple) and all(isinstance(item, str) for item in value):
+        return tuple(_shared(item) for item in value)
+    return value
 
 
 _DISPATCH = {cls: _by_constructor for cls in (
