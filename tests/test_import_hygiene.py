@@ -10,6 +10,7 @@ import pytest
 CORE_AND_CLI = [
     "policytui.core.model",
     "policytui.core.loader",
+    "policytui.core.cache",
     "policytui.core.schema",
     "policytui.core.status",
     "policytui.core.fidelity",
