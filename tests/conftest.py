@@ -15,13 +15,23 @@ FIXTURES = Path(__file__).parent / "fixtures"
 AS_OF = date(2026, 11, 22)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_library_cache():
+    """Every test reads the files it names: the library cache is off (tests/test_cache.py
+    switches it on). Session-wide, so that the session fixtures' loads are covered too."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("POLICYTUI_NO_CACHE", "1")
+        yield
+
+
 @pytest.fixture(autouse=True)
 def isolated_user_dirs(tmp_path_factory, monkeypatch):
-    """Never read or write the real user's data or config directories."""
+    """Never read or write the real user's data, config or cache directories."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("POLICYTUI_DATA", raising=False)
     return home
 

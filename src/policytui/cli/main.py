@@ -1,6 +1,7 @@
 """The policytui command line: subcommands print data; no subcommand starts the TUI.
 
-Nothing here imports Textual unless the TUI is started, so look-ups stay fast.
+Nothing here imports Textual unless the TUI is started, and a command imports only its
+own module, so look-ups stay fast.
 """
 
 from __future__ import annotations
@@ -14,21 +15,13 @@ from collections.abc import Sequence
 from policytui import __version__
 from policytui.cli.common import common_options
 
-# Each module has register(subparsers, parents) and run(args) -> exit code.
-COMMAND_MODULES = (
-    "policytui.cli.list_cmd",
-    "policytui.cli.show_cmd",
-    "policytui.cli.search_cmd",
-    "policytui.cli.validate_cmd",
-    "policytui.cli.paths_cmd",
-    "policytui.cli.compare_cmd",
-    "policytui.cli.calc_cmd",
-    "policytui.cli.estimate_cmd",
-    "policytui.cli.import_cmd",
-)
+# Each command's module, policytui.cli.<command>_cmd, has register(subparsers, parents) and
+# run(args) -> exit code.
+COMMANDS = ("list", "show", "search", "validate", "paths", "compare", "calc", "estimate", "import")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of `command` alone, or of every command (for the full help and for errors)."""
     common = common_options()
     parser = argparse.ArgumentParser(
         prog="policytui",
@@ -38,8 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"policytui {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers, [common(suppress=True)])
+    for name in (command,) if command else COMMANDS:
+        importlib.import_module(f"policytui.cli.{name}_cmd").register(subparsers, [common(suppress=True)])
     return parser
 
 
@@ -48,23 +41,42 @@ class _DeferringParser(argparse.ArgumentParser):
         raise ValueError(message)
 
 
+def _common_options_only(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]] | None:
+    """The shared options of `argv` and the rest, read without importing any command module."""
+    parser = _DeferringParser(add_help=False, parents=[common_options()(suppress=False)])
+    try:
+        return parser.parse_known_args(argv)
+    except ValueError:
+        return None
+
+
 def browser_options(argv: Sequence[str]) -> argparse.Namespace | None:
     """The options when `argv` names no command (the browser opens), read without importing
     the command modules, which keeps the browser's start-up light; None for the full parser."""
     if any(arg in ("-h", "--help", "--version") for arg in argv):
         return None
-    parser = _DeferringParser(add_help=False, parents=[common_options()(suppress=False)])
-    try:
-        args, rest = parser.parse_known_args(argv)
-    except ValueError:
+    known = _common_options_only(argv)
+    if known is None or known[1]:
         return None
+    args, _ = known
     args.command = None
-    return None if rest else args
+    return args
+
+
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The command `argv` names, if it names one before any -h; None: every command is needed."""
+    known = _common_options_only(argv)
+    for arg in known[1] if known else ():
+        if arg in ("-h", "--help"):
+            return None
+        if not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = browser_options(argv) or build_parser().parse_args(argv)
+    args = browser_options(argv) or build_parser(chosen_command(argv)).parse_args(argv)
     try:
         if args.command is None:
             from policytui.cli.tui_launch import run_tui

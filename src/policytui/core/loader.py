@@ -7,16 +7,12 @@ raises: every problem becomes a Problem with its file, line and key path.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from policytui.core.calc.reader import read_rules
 from policytui.core.locations import DataDir, data_dirs
 from policytui.core.model import Library, Problem
-from policytui.core.schema import DocumentReader, read_policy, read_topics
-from policytui.core.search.synonyms import read_synonyms
 
 _TOML_LINE = re.compile(r"at line (\d+)")
 
@@ -39,6 +35,8 @@ class ParsedFile:
 
 def parse_file(path: Path, origin: str = "option") -> ParsedFile | Problem:
     """The parsed TOML of `path`, or the problem that prevents reading it."""
+    import tomllib  # here: a load served from the cache parses nothing
+
     try:
         raw = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
@@ -73,39 +71,62 @@ def load_files(parsed: Iterable[ParsedFile | Problem]) -> Library:
         else:
             files.append(item)
             library.files.append(item.path)
-    for parsed_file in files:
-        if parsed_file.kind == "topics":
-            reader = DocumentReader(parsed_file.path, parsed_file.raw)
-            for topic in read_topics(parsed_file.doc, reader):
-                if topic.id in library.topics:
-                    reader.problem(("topics",), f"topic '{topic.id}' is defined again; the first stays",
-                                   "topic ids unique across files", severity="warning")
-                else:
-                    library.topics[topic.id] = topic
-            library.problems += reader.problems
-    for parsed_file in files:
-        kind = parsed_file.kind
-        if kind == "policy":
-            _add_policy(library, parsed_file)
-        elif kind == "synonyms":
-            reader = DocumentReader(parsed_file.path, parsed_file.raw)
-            library.synonyms += read_synonyms(parsed_file.doc, reader)
-            library.problems += reader.problems
-        elif kind is None:
-            library.problems.append(
-                Problem(str(parsed_file.path), "not a policytui data file: no [policy], [[topics]], "
-                        "[[synonyms]] or [[rules]] table", expected="a file as in docs/data-format.md",
-                        severity="warning"))
-    # the policy files by the id they declare, to name the one a rules file needs
-    policy_files = {f.doc["policy"].get("id"): f.path for f in files
-                    if f.kind == "policy" and isinstance(f.doc["policy"], dict)}
-    for parsed_file in files:  # rules cite clauses, so they are read once every policy is in
-        if parsed_file.kind == "rules":
-            _add_rules(library, parsed_file, policy_files)
+    for parsed_file in sorted(files, key=lambda f: load_pass(f.kind)):  # stable: file order within a pass
+        add_file(library, parsed_file)
     return library
 
 
+def load_pass(kind: str | None) -> int:
+    """When a file of `kind` is read: topics first, rules last (they cite clauses), the rest between."""
+    return {"topics": 0, "rules": 2}.get(kind or "", 1)
+
+
+def add_file(library: Library, parsed_file: ParsedFile) -> None:
+    """Add what one file holds to `library`, checked against what the files before it added.
+
+    The readers are imported by the functions below: a load served from the cache needs none.
+    """
+    kind = parsed_file.kind
+    if kind == "topics":
+        _add_topics(library, parsed_file)
+    elif kind == "policy":
+        _add_policy(library, parsed_file)
+    elif kind == "synonyms":
+        _add_synonyms(library, parsed_file)
+    elif kind == "rules":
+        _add_rules(library, parsed_file)
+    elif kind is None:
+        library.problems.append(
+            Problem(str(parsed_file.path), "not a policytui data file: no [policy], [[topics]], "
+                    "[[synonyms]] or [[rules]] table", expected="a file as in docs/data-format.md",
+                    severity="warning"))
+
+
+def _add_topics(library: Library, parsed_file: ParsedFile) -> None:
+    from policytui.core.schema import DocumentReader, read_topics
+
+    reader = DocumentReader(parsed_file.path, parsed_file.raw)
+    for topic in read_topics(parsed_file.doc, reader):
+        if topic.id in library.topics:
+            reader.problem(("topics",), f"topic '{topic.id}' is defined again; the first stays",
+                           "topic ids unique across files", severity="warning")
+        else:
+            library.topics[topic.id] = topic
+    library.problems += reader.problems
+
+
+def _add_synonyms(library: Library, parsed_file: ParsedFile) -> None:
+    from policytui.core.schema import DocumentReader
+    from policytui.core.search.synonyms import read_synonyms
+
+    reader = DocumentReader(parsed_file.path, parsed_file.raw)
+    library.synonyms += read_synonyms(parsed_file.doc, reader)
+    library.problems += reader.problems
+
+
 def _add_policy(library: Library, parsed_file: ParsedFile) -> None:
+    from policytui.core.schema import DocumentReader, read_policy
+
     reader = DocumentReader(parsed_file.path, parsed_file.raw)
     policy = read_policy(parsed_file.doc, reader, library.topics)
     if policy is not None and policy.id in library.policies:
@@ -116,16 +137,22 @@ def _add_policy(library: Library, parsed_file: ParsedFile) -> None:
     if policy is None:
         reader.problems.append(Problem(str(parsed_file.path), "file skipped because of the errors above",
                                        severity="error"))
+        declared = parsed_file.doc["policy"].get("id") if isinstance(parsed_file.doc["policy"], dict) else None
+        if isinstance(declared, str):  # to tell a rules file which file it needs
+            library.skipped_policies[declared] = parsed_file.path
     else:
         library.policies[policy.id] = policy
     library.problems += reader.problems
 
 
-def _add_rules(library: Library, parsed_file: ParsedFile, policy_files: dict) -> None:
+def _add_rules(library: Library, parsed_file: ParsedFile) -> None:
+    from policytui.core.calc.reader import read_rules
+    from policytui.core.schema import DocumentReader
+
     reader = DocumentReader(parsed_file.path, parsed_file.raw)
     again = []
     known_facts = {fact.name: fact for rule in library.rules.values() for fact in rule.facts}
-    for rule in read_rules(parsed_file.doc, reader, library.policies, known_facts, policy_files):
+    for rule in read_rules(parsed_file.doc, reader, library.policies, known_facts, library.skipped_policies):
         if rule.id in library.rules:
             again.append(rule.id)
         else:
@@ -142,12 +169,22 @@ def load_library(
     dirs: Sequence[DataDir] | None = None,
 ) -> Library:
     """Load the bundled data, the user's, $POLICYTUI_DATA and `extra` (the --data options)."""
-    sources = data_dirs(extra) if dirs is None else dirs
-    parsed: list[ParsedFile | Problem] = []
-    for data_dir in sources:
+    found = data_files(data_dirs(extra) if dirs is None else dirs)
+    from policytui.core.cache import LibraryCache
+
+    library_cache = LibraryCache.open()
+    if library_cache is not None:  # files unchanged since the last load are not read again
+        return library_cache.load(found)
+    return load_files([item if isinstance(item, Problem) else parse_file(*item) for item in found])
+
+
+def data_files(dirs: Sequence[DataDir]) -> list[tuple[Path, str] | Problem]:
+    """(path, origin) of every data file in load order, or the problem of a missing directory."""
+    found: list[tuple[Path, str] | Problem] = []
+    for data_dir in dirs:
         if data_dir.origin in ("option", "env") and not data_dir.path.exists():
-            parsed.append(Problem(str(data_dir.path), "data directory does not exist",
-                                  expected="a directory or file of policy TOML"))
+            found.append(Problem(str(data_dir.path), "data directory does not exist",
+                                 expected="a directory or file of policy TOML"))
             continue
-        parsed += [parse_file(path, data_dir.origin) for path in toml_files(data_dir.path)]
-    return load_files(parsed)
+        found += [(path, data_dir.origin) for path in toml_files(data_dir.path)]
+    return found

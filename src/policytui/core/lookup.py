@@ -11,8 +11,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from rapidfuzz import fuzz, process
-
 from policytui.core.calc.lookup import rank_rules
 from policytui.core.calc.rules import Rule
 from policytui.core.model import Clause, Library
@@ -50,6 +48,8 @@ def find_by_id(query: str, items: Mapping[str, T], separator: str,
 def closest_ids(query: str, ids, separator: str, by_words: Mapping[str, str] | None = None,
                 limit: int = 5) -> list[str]:
     """The ids nearest to `query`, best first: a local query against local ids, a Chinese one by words."""
+    from rapidfuzz import fuzz, process  # only when an id is not found: a look-up stays light
+
     if by_words is not None and any("\u3400" <= ch <= "\u9fff" for ch in query):
         choices, scorer = dict(by_words), fuzz.WRatio
     elif separator in query:

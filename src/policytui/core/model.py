@@ -225,6 +225,7 @@ class Library:
     synonyms: list[Synonym] = field(default_factory=list)  # search terms, from [[synonyms]] files
     problems: list[Problem] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    skipped_policies: dict[str, Path] = field(default_factory=dict)  # policy id -> its file, skipped for errors
 
     def clauses(self):
         for policy in self.policies.values():

@@ -2,6 +2,8 @@
 
 The first screen paints at once; the library loads in a thread worker afterwards
 and the active screen gets LibraryReady (see docs/architecture.md, "The TUI contract").
+When every file is in the library cache and unchanged, the library is read before
+the first screen instead, which is then built with the data: one paint, no loading line.
 """
 
 from __future__ import annotations
@@ -96,6 +98,10 @@ class PolicyApp(App):
         self.lang = lang if lang in LANGS else "zh"
         self.user_data = user_data
         self.library: Library | None = library
+        self._from_cache = False
+        if library is None:
+            self.library = self._cached_library()
+            self._from_cache = self.library is not None
         self.selected_id: str | None = None  # the clause (or policy) last selected in browse
         saved_theme = load_settings().get("theme")
         if saved_theme in self.available_themes:
@@ -107,8 +113,20 @@ class PolicyApp(App):
         if self.library is None:
             # After the first paint, so that loading does not compete with it.
             self.call_after_refresh(self._load_library)
+        elif self._from_cache:
+            self._library_loaded(self.library)
         else:
             self.screen.post_message(LibraryReady())
+
+    def _cached_library(self) -> Library | None:
+        """The library if the cache holds all of it, unchanged; else None, at once."""
+        from policytui.core.cache import load_if_warm
+        from policytui.core.locations import data_dirs
+
+        try:
+            return load_if_warm(data_dirs(self.data, user=self.user_data))
+        except Exception:  # the cache is only a shortcut: the worker loads the files as usual
+            return None
 
     @work(thread=True, exclusive=True, group="load")
     def _load_library(self) -> None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz, process, utils
-
 from policytui.core.calc.rules import Rule
 from policytui.core.model import Library
 
 
 def rank_rules(library: Library, query: str, limit: int | None = None, score_cutoff: float = 30) -> list[Rule]:
     """Rules best matching `query` (id, Chinese or English name), best first; all of them for ""."""
+    from rapidfuzz import fuzz, process, utils  # only to rank: `calc RULE` with a known id stays light
+
     rules = list(library.rules.values())
     if not query.strip():
         return rules[:limit]

@@ -1,7 +1,8 @@
 """The browse screen: the policy tree on the left, the reading pane on the right.
 
 Until the library is loaded the screen holds only a loading line, so that its
-first paint is as light as can be; the tree and the pane are built then.
+first paint is as light as can be; the tree and the pane are built then. A library
+already there (read from the cache) is shown in the first paint.
 """
 
 from __future__ import annotations
@@ -35,9 +36,19 @@ class BrowseScreen(PolicyScreen):
     def __init__(self) -> None:
         super().__init__()
         self._built = False
+        self._shown: str | None = None  # the node whose text the pane holds
 
     def compose_body(self) -> ComposeResult:
-        yield Static(t("app.loading", self._lang), id="browse-loading", markup=False)
+        if self.app.library is None:
+            yield Static(t("app.loading", self._lang), id="browse-loading", markup=False)
+        else:
+            yield self._browser()
+
+    def _browser(self) -> Horizontal:
+        from policytui.tui.browse.reading_pane import ReadingPane
+        from policytui.tui.browse.tree import PolicyTree
+
+        return Horizontal(PolicyTree(id="tree"), ReadingPane(id="pane"), id="browse")
 
     @property
     def tree(self) -> PolicyTree:
@@ -51,24 +62,29 @@ class BrowseScreen(PolicyScreen):
         if self._built:
             self.tree.relabel_policies(self.app.library, self.app.as_of, lang)
             self._show(self.app.selected_id)
-        else:
-            self.query_one("#browse-loading", Static).update(t("app.loading", lang))
+        else:  # the loading line, if the library is still to come
+            for line in self.query("#browse-loading").results(Static):
+                line.update(t("app.loading", lang))
 
     def show_library(self, library: Library) -> None:
-        self.call_later(self._build, library)
+        if self.query("#browse-loading"):
+            self.call_later(self._build, library)
+        else:
+            self._fill(library)
 
     async def _build(self, library: Library) -> None:
-        from policytui.tui.browse.reading_pane import ReadingPane
-        from policytui.tui.browse.tree import PolicyTree
-
         await self.query_one("#browse-loading").remove()
-        await self.mount(Horizontal(PolicyTree(id="tree"), ReadingPane(id="pane"), id="browse"),
-                         before=self.query_one("#too-small"))
+        await self.mount(self._browser(), before=self.query_one("#too-small"))
+        self._fill(library)
+
+    def _fill(self, library: Library) -> None:
         self._built = True
         self.tree.show_library(library, self.app.as_of, self.app.lang)
         self.tree.focus()
         first = next(iter(library.policies), None)
         self._select(self.app.selected_id or first)
+        # The pane is filled in this paint; the cursor gets there after it and finds it shown.
+        self._show(self.app.selected_id or first)
 
     def on_open_clause(self, message: OpenClause) -> None:
         if self._built:  # before that, _build selects app.selected_id
@@ -82,9 +98,11 @@ class BrowseScreen(PolicyScreen):
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted) -> None:
         self.app.selected_id = event.node.data
-        self._show(event.node.data)
+        if event.node.data != self._shown:
+            self._show(event.node.data)
 
     def _show(self, node_id: str | None) -> None:
+        self._shown = node_id
         app = self.app
         library = app.library
         if node_id in library.policies:

@@ -1,4 +1,8 @@
-"""The tree of loaded policies: policy → parts → sections → clauses, by printed label and title."""
+"""The tree of loaded policies: policy → parts → sections → clauses, by printed label and title.
+
+A policy's clauses become nodes when it is first opened (or a clause of it selected): with
+hundreds of policies, building every clause's node up front would freeze the screen.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,8 @@ from textual.widgets.tree import TreeNode
 from policytui.core.model import Library, Policy
 from policytui.core.status import policy_status
 from policytui.i18n import t
+
+OPEN_POLICIES = 5  # the first policies start open; those after them, closed
 
 
 def policy_label(policy: Policy, as_of: date, lang: str) -> Text:
@@ -31,14 +37,29 @@ class PolicyTree(Tree[str]):
         self.show_root = False
         self.guide_depth = 2
         self._node_by_id: dict[str, TreeNode[str]] = {}
+        self._unopened: dict[str, Policy] = {}  # policies whose clause nodes are not built yet
 
     def show_library(self, library: Library, as_of: date, lang: str) -> None:
         self.clear()
         self._node_by_id.clear()
-        for policy in library.policies.values():
-            node = self.root.add(policy_label(policy, as_of, lang), data=policy.id, expand=True)
+        self._unopened.clear()
+        for number, policy in enumerate(library.policies.values()):
+            node = self.root.add(policy_label(policy, as_of, lang), data=policy.id, allow_expand=True)
             self._node_by_id[policy.id] = node
-            self._add_clauses(node, policy, None)
+            self._unopened[policy.id] = policy
+            if number < OPEN_POLICIES:
+                self._open(policy.id)
+                node.expand()
+
+    def on_tree_node_expanded(self, event: Tree.NodeExpanded[str]) -> None:
+        if event.node.data in self._unopened:
+            self._open(event.node.data)
+
+    def _open(self, policy_id: str) -> None:
+        """Build the clause nodes of `policy_id`, if not built yet."""
+        policy = self._unopened.pop(policy_id, None)
+        if policy is not None:
+            self._add_clauses(self._node_by_id[policy_id], policy, None)
 
     def relabel_policies(self, library: Library, as_of: date, lang: str) -> None:
         """The policies' status words in `lang` (clause labels are the document's own)."""
@@ -58,6 +79,7 @@ class PolicyTree(Tree[str]):
 
     def select_id(self, node_id: str) -> bool:
         """Expand down to `node_id` and put the cursor on it; False if there is no such node."""
+        self._open(node_id.partition("/")[0])
         node = self._node_by_id.get(node_id)
         if node is None:
             return False

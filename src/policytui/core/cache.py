@@ -1,0 +1,338 @@
+"""A cache of the loaded library in the user's cache directory, one entry per data file.
+
+Reading a policy file means parsing its TOML and checking every text against its source:
+tens of milliseconds each, seconds for a few hundred. An entry holds what one file added
+to the library (a policy, topics, rules or synonyms, and the problems found in it, so the
+warnings still show), keyed by the size and mtime of the file and of the source text it
+quotes, by the code that read it (policytui's and Python's versions, the core modules), and
+by what the file was checked against (the topics for a policy, the policies for rules).
+Any mismatch, or a damaged entry, and the file is read again and its entry rewritten
+atomically. A cache that cannot be written is no error: the library loads all the same.
+
+Why pickle: the records are frozen dataclasses of Decimal, date and Path, and pickle
+rebuilds them about twice as fast as going through plain data (marshal or JSON) and
+constructing them again. Why it is safe to read:
+- entries are read only from a directory policytui made for itself, owned by the user and
+  writable by no one else; otherwise the cache is not used at all;
+- every entry carries a checksum of its bytes (CRC-32), so damage is found before unpickling;
+- the unpickler makes nothing but policytui's own records, Decimal, date and paths: any
+  other global is refused, so even a crafted entry can call no other code;
+- anything that goes wrong while reading an entry makes it a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import importlib
+import io
+import os
+import pickle
+import sys
+import zlib
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from pathlib import Path, PosixPath, PurePosixPath, PureWindowsPath, WindowsPath
+from typing import TYPE_CHECKING
+
+from policytui import __version__
+from policytui.core import model
+from policytui.core.loader import ParsedFile, add_file, data_files, load_pass, parse_file
+from policytui.core.locations import APP_NAME, DataDir
+from policytui.core.model import Library, Problem
+
+if TYPE_CHECKING:  # calc.rules is imported only when an entry holds rules
+    from policytui.core.calc.rules import Rule
+
+DISABLE_VAR = "POLICYTUI_NO_CACHE"  # set to anything: load every file afresh, write nothing
+FORMAT = 1  # bump when an entry's layout changes
+MAGIC = b"policytui-cache\x00" + bytes([FORMAT])
+CHECKSUM_SIZE = 4
+SHARED_LENGTH = 40  # strings up to this long are stored once however often they occur
+
+Stat = tuple[str, int, int]  # absolute path, size, mtime in ns; (path, -1, -1) if it does not exist
+
+
+def cache_dir() -> Path:
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False) / "library"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Entry:
+    """What one data file added to the library, and what that depended on."""
+
+    code: tuple  # the code that read it: see code_key()
+    deps: tuple[Stat, ...]  # the file itself first, then the source text it quotes
+    context: object  # what it was checked against (see LibraryCache._context)
+    kind: str | None  # as ParsedFile.kind
+    readable: bool  # False: not UTF-8 or not TOML; `problems` says why
+    claims: str | None = None  # the policy id the file gives: it must not be loaded already
+    policies: tuple[model.Policy, ...] = ()
+    topics: tuple[model.Topic, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    synonyms: tuple[model.Synonym, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    def replay(self, library: Library) -> None:
+        library.policies.update((policy.id, policy) for policy in self.policies)
+        library.topics.update((topic.id, topic) for topic in self.topics)
+        library.rules.update((rule.id, rule) for rule in self.rules)
+        library.synonyms += self.synonyms
+        library.problems += self.problems
+
+
+class LibraryCache:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._writable = True
+        self._policy_deps: dict[str, tuple[Stat, ...]] = {}
+        self._contexts: dict[tuple[str | None, int], object] = {}
+
+    @classmethod
+    def open(cls) -> LibraryCache | None:
+        """The cache, or None when it is switched off or its directory is not safely ours."""
+        if os.environ.get(DISABLE_VAR):
+            return None
+        directory = cache_dir()
+        try:
+            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError:
+            pass  # a read-only place: entries already there can still be read
+        return cls(directory) if _owned_by_us(directory) else None
+
+    def load(self, found: Sequence[tuple[Path, str] | Problem], warm_only: bool = False) -> Library | None:
+        """The library of the files in `found` (see loader.data_files), from the cache where it
+        is up to date. With `warm_only`, None as soon as one file would have to be read."""
+        library = Library()
+        pending: list[tuple[Path, str, Entry | ParsedFile]] = []
+        for item in found:  # as loader.load_files: unreadable files first, in order
+            if isinstance(item, Problem):
+                library.problems.append(item)
+                continue
+            path, origin = item
+            read = self._read(path)
+            if read is None:
+                if warm_only:
+                    return None
+                read = self._parse(path, origin)
+            if isinstance(read, Entry) and not read.readable:
+                library.problems += read.problems
+                continue
+            pending.append((path, origin, read))
+            library.files.append(path)
+        for path, origin, read in sorted(pending, key=lambda p: load_pass(p[2].kind)):
+            context = self._context(read.kind, library)
+            if isinstance(read, Entry):
+                if read.context == context and read.claims not in library.policies:
+                    read.replay(library)
+                    self._policy_deps.update((p.id, read.deps) for p in read.policies)
+                    continue
+                if warm_only:
+                    return None
+                read = parse_file(path, origin)
+                if isinstance(read, Problem):  # changed since it was checked a moment ago
+                    library.problems.append(read)
+                    continue
+            self._add_and_store(library, read, context)
+        return library
+
+    def _parse(self, path: Path, origin: str) -> ParsedFile | Entry:
+        """The parsed file, or the entry that keeps why it cannot be read."""
+        parsed = parse_file(path, origin)
+        if isinstance(parsed, ParsedFile):
+            return parsed
+        entry = Entry(code_key(), (_stat(path),), None, None, readable=False, problems=(parsed,))
+        self._write(path, entry)
+        return entry
+
+    def _add_and_store(self, library: Library, parsed_file: ParsedFile, context: object) -> None:
+        """Read one file into `library` and keep what it added as its entry."""
+        before = (len(library.policies), len(library.topics), len(library.rules), len(library.synonyms),
+                  len(library.problems))
+        claims = _policy_id(parsed_file)
+        clash = claims in library.policies
+        add_file(library, parsed_file)
+        policies, topics, rules, synonyms, problems = (
+            tuple(list(values)[start:]) for values, start in zip(
+                (library.policies.values(), library.topics.values(), library.rules.values(),
+                 library.synonyms, library.problems), before))
+        deps = _deps(parsed_file)
+        self._policy_deps.update((p.id, deps) for p in policies)
+        if deps is None or clash:  # a clash depends on another file: read this one again next time
+            return
+        self._write(parsed_file.path, Entry(code_key(), deps, context, parsed_file.kind, True, claims,
+                                            policies, topics, rules, synonyms, problems))
+
+    def _context(self, kind: str | None, library: Library) -> object:
+        """What a file of `kind` is checked against, as it stands in `library` now."""
+        if kind == "topics":
+            return tuple(library.topics)  # a topic defined again is a warning
+        if kind == "policy":  # the topics are all in by then: computed once
+            key = (kind, len(library.topics))
+            if key not in self._contexts:
+                self._contexts[key] = _fingerprint(repr(tuple(library.topics.values())).encode())
+            return self._contexts[key]
+        if kind == "rules":  # rules cite clauses and their figures; a rule defined again is a warning
+            key = (kind, len(library.policies))
+            if key not in self._contexts:
+                self._contexts[key] = _fingerprint(
+                    repr([(p, self._policy_deps.get(p)) for p in library.policies]).encode())
+            return self._contexts[key], tuple(library.rules)
+        return None
+
+    def _entry_path(self, path: Path) -> str:  # a str: hundreds of Path objects cost a warm start
+        return os.path.join(self.directory, f"{_fingerprint(os.fsencode(_absolute(path)))}.entry")
+
+    def _read(self, path: Path) -> Entry | None:
+        """The entry of `path` if it is intact, made by this code and its files are unchanged."""
+        try:
+            with open(self._entry_path(path), "rb") as file:
+                data = file.read()
+        except OSError:
+            return None
+        header = len(MAGIC) + CHECKSUM_SIZE
+        if data[:len(MAGIC)] != MAGIC or _checksum(data[header:]) != data[len(MAGIC):header]:
+            return None
+        try:
+            entry = _RecordUnpickler(io.BytesIO(data[header:])).load()
+        except Exception:  # whatever a damaged entry does while being read, it is only a miss
+            return None
+        if not isinstance(entry, Entry) or entry.code != code_key() or not entry.deps:
+            return None
+        if entry.deps[0][0] != _absolute(path) or any(_stat(dep[0]) != dep for dep in entry.deps):
+            return None
+        return entry
+
+    def _write(self, path: Path, entry: Entry) -> None:
+        if not self._writable:
+            return
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.dispatch_table = _DISPATCH
+        pickler.dump(entry)
+        payload = buffer.getvalue()
+        data = MAGIC + _checksum(payload) + payload
+        temporary = None
+        try:  # write aside, then rename: a reader sees the old entry or the new one, never half
+            import tempfile  # only to write: a warm start needs it not
+
+            descriptor, temporary = tempfile.mkstemp(dir=self.directory, prefix=".", suffix=".tmp")
+            with os.fdopen(descriptor, "wb") as file:
+                file.write(data)
+            os.replace(temporary, self._entry_path(path))
+        except OSError:  # read-only or full: load without writing for the rest of this run
+            self._writable = False
+            if temporary is not None:
+                Path(temporary).unlink(missing_ok=True)
+
+
+def load_if_warm(dirs: Sequence[DataDir]) -> Library | None:
+    """The library when every file of `dirs` is in the cache and unchanged, else None at once."""
+    library_cache = LibraryCache.open()
+    return None if library_cache is None else library_cache.load(data_files(dirs), warm_only=True)
+
+
+@cache
+def code_key() -> tuple:
+    """The code that reads the files: versions, and the size and mtime of every core module
+    (a checkout's code changes without a new version number)."""
+    core = Path(__file__).resolve().parent
+    modules = tuple(sorted(_stat(path) for path in core.rglob("*.py")))
+    return FORMAT, __version__, sys.version, modules
+
+
+def _deps(parsed_file: ParsedFile) -> tuple[Stat, ...] | None:
+    """The files an entry depends on: the data file, and for a policy the source it names.
+    None if the source's name is not a path at all (then the entry is not kept)."""
+    deps = [_stat(parsed_file.path)]
+    policy = parsed_file.doc.get("policy")
+    source = policy.get("source") if isinstance(policy, dict) else None
+    if isinstance(source, str) and source:
+        try:
+            deps.append(_stat((parsed_file.path.parent / source).resolve()))
+        except (OSError, ValueError):
+            return None
+    return tuple(deps)
+
+
+def _policy_id(parsed_file: ParsedFile) -> str | None:
+    policy = parsed_file.doc.get("policy")
+    policy_id = policy.get("id") if isinstance(policy, dict) else None
+    return policy_id if isinstance(policy_id, str) else None
+
+
+def _absolute(path: Path) -> str:
+    return os.path.abspath(path)
+
+
+def _stat(path: Path | str) -> Stat:
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return _absolute(path), -1, -1
+    return _absolute(path), info.st_size, info.st_mtime_ns
+
+
+def _checksum(data: bytes) -> bytes:
+    return zlib.crc32(data).to_bytes(CHECKSUM_SIZE, "big")
+
+
+def _fingerprint(data: bytes) -> str:
+    """64 bits that change when `data` does (zlib is loaded already; hashlib would cost a start)."""
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+
+
+def _owned_by_us(directory: Path) -> bool:
+    """The directory exists, is the user's and only the user can write to it (POSIX)."""
+    try:
+        info = directory.stat()
+    except OSError:
+        return False
+    if not hasattr(os, "getuid"):
+        return True
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
+# -- Pickling -------------------------------------------------------------------------------
+# Plain values the records hold. Everything else must be a dataclass of the record modules.
+_VALUES = {(cls.__module__, cls.__qualname__): cls
+           for cls in (Decimal, date, Path, PosixPath, WindowsPath, PurePosixPath, PureWindowsPath)}
+_RECORD_MODULES = ("policytui.core.model", "policytui.core.calc.rules", __name__)
+
+
+class _RecordUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> type:
+        if (module, name) in _VALUES:
+            return _VALUES[module, name]
+        if module in _RECORD_MODULES:
+            record = getattr(importlib.import_module(module), name, None)
+            if (isinstance(record, type) and record.__module__ == module
+                    and (dataclasses.is_dataclass(record) or issubclass(record, enum.Enum))):
+                return record  # a record, or one of the enumerations (RuleKind, Recipient, …) it holds
+        raise pickle.UnpicklingError(f"{module}.{name} is not a policytui record")
+
+
+def _by_constructor(record) -> tuple:
+    """Pickle a record as a call to its class with its fields: faster to load than the
+    default state of a slotted dataclass; a Policy rebuilds its own lookup tables.
+    Short strings are interned, so that pickle stores each once (the same kind, topic or
+    department in every clause) and the loaded library shares them."""
+    cls = type(record)
+    return cls, tuple(_shared(getattr(record, f.name)) for f in dataclasses.fields(cls) if not f.name.startswith("_"))
+
+
+def _shared(value):
+    if isinstance(value, str):
+        return sys.intern(value) if len(value) <= SHARED_LENGTH else value
+    if isinstance(value, tuple) and all(isinstance(item, str) for item in value):
+        return tuple(_shared(item) for item in value)
+    return value
+
+
+_DISPATCH = {cls: _by_constructor for cls in (
+    model.Amount, model.Clause, model.Policy, model.IndicatorRow, model.IndicatorTable, model.Topic,
+    model.Synonym, model.Problem, Entry)}

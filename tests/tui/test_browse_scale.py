@@ -1,0 +1,80 @@
+"""Browse with many policies (clause nodes built on first opening) and from a warm cache (no loading line)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from policytui.core import cache
+from policytui.core.loader import load_library
+from policytui.core.locations import data_dirs
+from policytui.tui.app import create_app
+from policytui.tui.browse.tree import OPEN_POLICIES, PolicyTree
+from tests.conftest import AS_OF, FIXTURES
+from tests.tui.conftest import SIZE, screen_text, settle
+
+POLICIES = OPEN_POLICIES + 7
+
+
+@pytest.fixture
+def many_policies(tmp_path):
+    """The fixture policy under POLICIES ids, each with its own copy of the source."""
+    template = (FIXTURES / "good" / "example-city.toml").read_text(encoding="utf-8")
+    for number in range(POLICIES):
+        name = f"city-{number:02d}"
+        shutil.copy(FIXTURES / "good" / "example-city.txt", tmp_path / f"{name}.txt")
+        (tmp_path / f"{name}.toml").write_text(
+            template.replace('id = "example-city"', f'id = "{name}"')
+            .replace('source = "example-city.txt"', f'source = "{name}.txt"'), encoding="utf-8")
+    library = load_library(dirs=data_dirs([tmp_path], user=False, env={}))
+    assert len(library.policies) == POLICIES + 2
+    return library
+
+
+def clause_nodes(node) -> int:
+    """How many nodes are built under `node`."""
+    return sum(1 + clause_nodes(child) for child in node.children)
+
+
+async def test_policies_past_the_first_few_start_closed_and_are_built_when_opened(make_app, many_policies):
+    app = make_app(lib=many_policies)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        nodes = app.screen.query_one(PolicyTree).root.children
+        assert [node.data for node in nodes] == list(many_policies.policies)
+        opened, closed = nodes[:OPEN_POLICIES], nodes[OPEN_POLICIES:]
+        assert all(node.is_expanded and clause_nodes(node) for node in opened)
+        assert not any(node.is_expanded or clause_nodes(node) for node in closed)
+        assert all(node.allow_expand for node in closed)
+        closed[-1].expand()
+        await settle(pilot)
+        assert clause_nodes(closed[-1]) == len(many_policies.policies[closed[-1].data].clauses)
+
+
+async def test_a_clause_of_a_closed_policy_can_be_opened(make_app, many_policies):
+    app = make_app(lib=many_policies)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        clause_id = f"city-{POLICIES - 1:02d}/a2"
+        app.open_clause(clause_id)
+        await settle(pilot)
+        assert app.screen.query_one(PolicyTree).cursor_node.data == clause_id
+        assert app.selected_id == clause_id
+
+
+async def test_a_warm_cache_builds_the_first_screen_with_the_data(monkeypatch):
+    monkeypatch.delenv(cache.DISABLE_VAR)
+    load_library(dirs=data_dirs(user=False, env={}))  # fills the cache
+    app = create_app(as_of=AS_OF, user_data=False)
+    assert app.library is not None and set(app.library.policies) == {"nanjing-2021", "wuxi-draft"}
+    async with app.run_test(size=SIZE) as pilot:
+        assert not app.screen.query("#browse-loading")
+        await settle(pilot)
+        assert app.screen.query_one(PolicyTree).cursor_node.data == "nanjing-2021"
+        assert "正在加载政策" not in screen_text(app) and "无锡市促进软件产业" in screen_text(app)
+
+
+def test_a_cold_cache_leaves_the_loading_to_the_worker(monkeypatch):
+    monkeypatch.delenv(cache.DISABLE_VAR)
+    assert create_app(as_of=AS_OF, user_data=False).library is None
