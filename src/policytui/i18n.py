@@ -424,6 +424,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.fact.xinchuang_case": {"zh": "首次获评江苏省信创优秀示范案例", "en": "Jiangsu xinchuang showcase case"},
     "calc.fact.xinchuang_ecosystem_firm": {"zh": "CPU芯片生态企业", "en": "CPU-ecosystem firm"},
     "calc.fact.new_in_park": {"zh": "新入驻软件园区", "en": "Newly moved into a park"},
+    # hostile environments and inputs (issue 10)
+    "cli.stdout_closed": {"zh": "标准输出已关闭，无法输出结果", "en": "standard output is closed; nothing can be printed"},
+    "compare.force_needs_output": {"zh": "--force 只与 --output 一起使用", "en": "--force works only with --output"},
+    "compare.matrix_no_topic": {"zh": "--matrix 比较全部主题，不接受主题“{topic}”",
+                                "en": "--matrix compares every topic; it takes no topic ('{topic}')"},
+    "calc.cli.repeated_input": {"zh": "输入项 {name} 给了两次", "en": "input {name} is given twice"},
+    "export.not_regular": {"zh": "{path} 不是普通文件，未覆盖", "en": "{path} is not a regular file; not overwritten"},
+    "export.is_directory": {"zh": "{path} 是目录（应为文件名）", "en": "{path} is a directory (expected a file name)"},
 }
 
 

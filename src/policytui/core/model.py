@@ -11,6 +11,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from policytui.core.sanitize import one_line
+
 if TYPE_CHECKING:  # calc.rules builds on this module
     from policytui.core.calc.rules import Rule
 
@@ -211,6 +213,12 @@ class Problem:
     line: int | None = None
     expected: str = ""
     severity: str = "error"  # error | warning
+
+    def __post_init__(self) -> None:
+        # Messages repeat keys, values and file names from the user's files: every part
+        # is made one safe line here, whoever prints it (stderr, JSON, the TUI's notice).
+        for name in ("file", "message", "where", "expected"):
+            object.__setattr__(self, name, one_line(getattr(self, name)))
 
     def __str__(self) -> str:
         location = self.file if self.line is None else f"{self.file}:{self.line}"
