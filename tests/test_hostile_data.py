@@ -214,3 +214,29 @@ def test_a_file_name_with_an_escape_is_shown_as_visible_text(tmp_path):
 def test_sums_from_hostile_data_stay_decimal(hostile):
     figures = [a.value for c in hostile.clauses() for a in c.amounts if a.value is not None]
     assert all(isinstance(v, Decimal) and v.adjusted() <= 15 for v in figures)
+
+
+# -- toml_lines: a line inside a multi-line string is text, not a header (issue #9)
+
+MULTILINE_SOURCE = '''schema = 1
+[[clauses]]
+id = "a"
+text = """第一条
+[[clauses]]
+id = "fake"
+"""
+[[clauses]]
+id = "b"
+note = \'\'\'
+[indicator_table]
+\'\'\'
+kind = "section"
+'''
+
+
+def test_a_header_inside_a_multi_line_string_is_not_counted():
+    from policytui.core.toml_lines import line_of
+
+    assert line_of(MULTILINE_SOURCE, ("clauses", 1, "id")) == 9
+    assert line_of(MULTILINE_SOURCE, ("clauses", 1, "kind")) == 13
+    assert line_of(MULTILINE_SOURCE, ("indicator_table",)) is None
