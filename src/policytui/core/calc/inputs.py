@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from policytui.core.calc.rules import Rule, RuleInput
 from policytui.core.money import parse_money
+from policytui.core.sanitize import shorten
 from policytui.i18n import STRINGS, t
 
 FEN = Decimal("0.01")
@@ -66,7 +67,7 @@ def parse_value(spec: RuleInput, raw: str, lang: str = "zh") -> Value:
 
 
 def _error(spec: RuleInput, key: str, lang: str, value: str) -> InputError:
-    return InputError(spec.name, t(key, lang, field=field_name(spec, lang), value=value,
+    return InputError(spec.name, t(key, lang, field=field_name(spec, lang), value=shorten(value),
                                    forms=accepted_forms(spec, lang)))
 
 
