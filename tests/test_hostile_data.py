@@ -3,6 +3,7 @@ bundled policies still load, and no escape sequence from the data reaches the te
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -240,3 +241,13 @@ def test_a_header_inside_a_multi_line_string_is_not_counted():
     assert line_of(MULTILINE_SOURCE, ("clauses", 1, "id")) == 9
     assert line_of(MULTILINE_SOURCE, ("clauses", 1, "kind")) == 13
     assert line_of(MULTILINE_SOURCE, ("indicator_table",)) is None
+
+
+def test_validate_still_finds_the_problems_of_a_file_whose_name_holds_an_escape(tmp_path):
+    shutil.copy(CASES / "datetime-issued.toml", tmp_path / "\x1b[2J.toml")
+    result = subprocess.run([sys.executable, "-m", "policytui", "validate", str(tmp_path), "--json"],
+                            capture_output=True, timeout=120)
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert report["errors"] >= 1 and all(p["file"].endswith("\\x1b[2J.toml") for p in report["problems"])
+    assert_clean(result.stdout.decode("utf-8"))

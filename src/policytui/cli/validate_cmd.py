@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
             "errors": errors,
             "warnings": warnings,
             "problems": [
-                {"file": p.file, "line": p.line, "where": p.where, "severity": p.severity,
+                {"file": p.shown_file, "line": p.line, "where": p.where, "severity": p.severity,
                  "message": p.message, "expected": p.expected}
                 for p in problems
             ],

@@ -215,13 +215,19 @@ class Problem:
     severity: str = "error"  # error | warning
 
     def __post_init__(self) -> None:
-        # Messages repeat keys, values and file names from the user's files: every part
-        # is made one safe line here, whoever prints it (stderr, JSON, the TUI's notice).
-        for name in ("file", "message", "where", "expected"):
+        # Messages repeat keys and values from the user's files: they are made one safe
+        # line here, whoever prints them (stderr, JSON, the TUI's notice). `file` stays
+        # as it is, to find the file by; it is made safe where it is printed.
+        for name in ("message", "where", "expected"):
             object.__setattr__(self, name, one_line(getattr(self, name)))
 
+    @property
+    def shown_file(self) -> str:
+        """The file's name for a terminal: escapes and controls in it made visible."""
+        return one_line(self.file)
+
     def __str__(self) -> str:
-        location = self.file if self.line is None else f"{self.file}:{self.line}"
+        location = self.shown_file if self.line is None else f"{self.shown_file}:{self.line}"
         parts = [location]
         if self.where:
             parts.append(self.where)
