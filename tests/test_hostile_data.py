@@ -251,3 +251,16 @@ def test_validate_still_finds_the_problems_of_a_file_whose_name_holds_an_escape(
     report = json.loads(result.stdout)
     assert report["errors"] >= 1 and all(p["file"].endswith("\\x1b[2J.toml") for p in report["problems"])
     assert_clean(result.stdout.decode("utf-8"))
+
+
+def test_a_rule_whose_award_has_no_value_is_refused(tmp_path):
+    """Found by the long fuzz campaign: the rule loaded with no award and the calculator raised."""
+    rules = (Path(__file__).parents[1] / "data" / "rules" / "wuxi-draft.toml").read_text(encoding="utf-8")
+    broken = tmp_path / "wuxi-draft.toml"
+    broken.write_text(rules.replace('award = { value = "500", unit = "万元" }', 'award = { unit = "万元" }', 1),
+                      encoding="utf-8")
+    data = Path(__file__).parents[1] / "data"
+    loaded = load_library(dirs=data_dirs([data / "topics.toml", data / "policies", broken], bundled=False,
+                                         user=False, env={}))
+    assert "wuxi-draft:core-tech" not in loaded.rules
+    assert any(p.where == "rules[0].award.value" and "missing" in p.message for p in loaded.problems)
