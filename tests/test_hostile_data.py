@@ -264,3 +264,10 @@ def test_a_rule_whose_award_has_no_value_is_refused(tmp_path):
                                          user=False, env={}))
     assert "wuxi-draft:core-tech" not in loaded.rules
     assert any(p.where == "rules[0].award.value" and "missing" in p.message for p in loaded.problems)
+
+
+def test_an_unsupported_schema_version_is_quoted_cut(tmp_path):
+    """Found by the long fuzz campaign: the message repeated a 30,000-character version whole."""
+    (tmp_path / "v.toml").write_text(f'schema = "{"长" * 30_000}"\n[policy]\nid = "v"\n', encoding="utf-8")
+    problem = next(p for p in load(tmp_path).problems if p.where == "schema")
+    assert "is not supported" in problem.message and len(str(problem)) < 400

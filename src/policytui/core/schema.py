@@ -306,7 +306,7 @@ def read_policy(doc: dict, reader: DocumentReader, topics: dict[str, Topic]) -> 
     """The policy in `doc`, or None when it has errors (they are in reader.problems)."""
     version = doc.get("schema", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
-        reader.problem(("schema",), f"schema version {version!r} is not supported",
+        reader.problem(("schema",), f"schema version '{_shown(version)}' is not supported",
                        f"schema = {SCHEMA_VERSION}")
         return None
     meta = reader.table(doc, "policy", (), POLICY_KEYS)
