@@ -171,7 +171,7 @@ class DocumentReader:
             self.problem(path + (key,), f"is {len(value):,} characters long",
                          f"at most {MAX_TEXT_CHARS:,} characters")
             return ""
-        if pattern is not None and not pattern.fullmatch(value):
+        if pattern is not None and value.strip() and not pattern.fullmatch(value):
             self.problem(path + (key,), f"'{shorten(value)}' is not a valid value", expected)
             return ""
         cleaned = clean_text(value)
