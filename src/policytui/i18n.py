@@ -478,6 +478,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "import.review.none": {"zh": "没有待核之处。", "en": "nothing to review."},
     "import.next": {"zh": "下一步：核对各处“待核”，然后运行 policytui validate {path}",
                     "en": "next: check each REVIEW mark, then run policytui validate {path}"},
+    # hostile environments and inputs (issue 10)
+    "cli.stdout_closed": {"zh": "标准输出已关闭，无法输出结果", "en": "standard output is closed; nothing can be printed"},
+    "compare.force_needs_output": {"zh": "--force 只与 --output 一起使用", "en": "--force works only with --output"},
+    "compare.matrix_no_topic": {"zh": "--matrix 比较全部主题，不接受主题“{topic}”",
+                                "en": "--matrix compares every topic; it takes no topic ('{topic}')"},
+    "calc.cli.repeated_input": {"zh": "输入项 {name} 给了两次", "en": "input {name} is given twice"},
+    "export.not_regular": {"zh": "{path} 不是普通文件，未覆盖", "en": "{path} is not a regular file; not overwritten"},
+    "export.is_directory": {"zh": "{path} 是目录（应为文件名）", "en": "{path} is a directory (expected a file name)"},
 }
 
 

@@ -36,7 +36,7 @@ def make_app(library):
 
 @pytest.fixture(scope="session")
 def hostile_library():
-    return load_library(dirs=data_dirs([FIXTURES / "hostile"], user=False, env={}))
+    return load_library(dirs=data_dirs([FIXTURES / "hostile" / "hostile.toml"], user=False, env={}))
 
 
 def screen_text(app: PolicyApp) -> str:

@@ -80,6 +80,8 @@ def _assignments(items: list[str], rule, lang: str) -> dict[str, str]:
         if not sep or not name.strip():
             inputs = ", ".join(f"{i.name}=…" for i in rule.inputs) or t("calc.none", lang)
             raise UsageError(t("calc.cli.not_assignment", lang, item=item, rule=rule.id, inputs=inputs))
+        if name.strip() in raw:
+            raise UsageError(t("calc.cli.repeated_input", lang, name=name.strip()))
         raw[name.strip()] = value
     return raw
 

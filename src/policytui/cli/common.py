@@ -3,14 +3,33 @@
 from __future__ import annotations
 
 import argparse
+import codecs
+import errno
+import io
 import json
+import os
 import sys
+import unicodedata
 from datetime import date
 from typing import Any
 
 from policytui.core.model import Library
+from policytui.core.sanitize import clean_text, one_line
 from policytui.core.serialize import json_number
 from policytui.i18n import LANGS
+
+# What a symbol becomes on a terminal whose encoding lacks it (GBK, Big5, Latin-1, ASCII).
+SYMBOL_FALLBACKS = {"⚠": "!", "›": ">", "‹": "<", "…": "...", "—": "-", "–": "-", "·": "*", "•": "*",
+                    "→": "->", "←": "<-", "≥": ">=", "≤": "<=", "∞": "inf", "×": "x", "✓": "v", "✗": "x",
+                    "│": "|", "─": "-", "¥": "CNY ", "“": '"', "”": '"', "‘": "'", "’": "'"}
+BRAILLE = range(0x2800, 0x2900)  # the what-if chart's dots
+SIGPIPE_STATUS = 128 + 13  # what a shell reports for a program ended by a broken pipe
+
+
+def data_path(value: str) -> str:
+    if not value.strip():  # an empty path would mean the current directory
+        raise argparse.ArgumentTypeError("an empty path is not a data directory (expected a directory or file)")
+    return value
 
 
 def iso_date(value: str) -> date:
@@ -30,7 +49,7 @@ def common_options():
     def make(suppress: bool) -> argparse.ArgumentParser:
         default = (lambda value: argparse.SUPPRESS) if suppress else (lambda value: value)
         parent = argparse.ArgumentParser(add_help=False)
-        parent.add_argument("--data", action="append", metavar="DIR", default=default([]),
+        parent.add_argument("--data", action="append", type=data_path, metavar="DIR", default=default([]),
                             help="also load policy TOML files from DIR (repeatable)")
         parent.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD", default=default(None),
                             help="judge each policy's status as of this date (default: today)")
@@ -59,10 +78,66 @@ def load(args: argparse.Namespace) -> Library:
 
 
 def fail(message: str, code: int = 2) -> int:
-    from policytui.core.sanitize import clean_text
-
-    print(f"policytui: error: {clean_text(message)}", file=sys.stderr)  # it may echo what was typed
+    print(f"policytui: error: {one_line(message)}", file=sys.stderr)
     return code
+
+
+class SafeArgumentParser(argparse.ArgumentParser):
+    """argparse repeats what was typed in its errors: it passes the sanitiser like any message."""
+
+    def _print_message(self, message: str, file=None) -> None:
+        super()._print_message(clean_text(message) if message else message, file)
+
+
+def _degrade(error: UnicodeEncodeError) -> tuple[str, int]:
+    """A codec error handler: each character the encoding lacks becomes a look-alike it has, or ?."""
+    return "".join(_fallback(char, error.encoding) for char in error.object[error.start:error.end]), error.end
+
+
+def _fallback(char: str, encoding: str) -> str:
+    braille = ("#" if ord(char) > BRAILLE.start else " ") if ord(char) in BRAILLE else None
+    for candidate in (SYMBOL_FALLBACKS.get(char), braille, unicodedata.normalize("NFKC", char)):
+        if candidate:
+            try:
+                candidate.encode(encoding)
+                return candidate
+            except UnicodeEncodeError:
+                pass
+    return "?"
+
+
+codecs.register_error("policytui.degrade", _degrade)
+
+
+class _ClosedStream(io.TextIOBase):
+    """Stands for a standard stream the shell closed (`>&-`): writing fails as on a closed descriptor."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+def prepare_streams() -> None:
+    """Closed streams get a stand-in, and output degrades to what the terminal's encoding can show."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream()
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="policytui.degrade")
+
+
+def end_on_broken_pipe() -> int:
+    """The reader went away (`policytui list | head`): end quietly, as a program killed by SIGPIPE."""
+    try:  # what is still buffered cannot be written; send it nowhere instead of failing at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+    return SIGPIPE_STATUS
 
 
 def _json_default(value: Any) -> Any:
@@ -93,4 +168,8 @@ def print_json(data: Any) -> None:
 def console():
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=False)
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:  # Rich would exit 1; every command ends the same way
+            raise BrokenPipeError
+
+    return PipeConsole(highlight=False, soft_wrap=False)

@@ -37,6 +37,10 @@ def run(args: argparse.Namespace) -> int:
     topic = " ".join(args.topic).strip()
     if not topic and not args.matrix:
         return fail(t("compare.need_topic", lang))
+    if topic and args.matrix:
+        return fail(t("compare.matrix_no_topic", lang, topic=topic))
+    if args.force and not args.output:
+        return fail(t("compare.force_needs_output", lang))
     fmt = args.format
     if args.output and fmt == "text":
         fmt = Path(args.output).suffix.lower().lstrip(".").replace("markdown", "md")
@@ -67,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _emit(result, fmt: str, args: argparse.Namespace) -> int:
     from policytui.render.compare.export import render_comparison, render_matrix
-    from policytui.core.compare.files import write_export
+    from policytui.core.compare.files import NotRegularFileError, write_export
     from policytui.i18n import t
 
     text = (render_matrix if args.matrix else render_comparison)(result, fmt, args.lang)
@@ -78,6 +82,10 @@ def _emit(result, fmt: str, args: argparse.Namespace) -> int:
         path = write_export(args.output, text, overwrite=args.force, bom=fmt == "csv")
     except FileExistsError:
         return fail(t("compare.file_exists", args.lang, path=args.output), 1)
+    except IsADirectoryError:
+        return fail(t("export.is_directory", args.lang, path=args.output), 1)
+    except NotRegularFileError:
+        return fail(t("export.not_regular", args.lang, path=args.output), 1)
     except OSError as error:
         return fail(f"{args.output}: {error.strerror or error}", 1)
     print(t("compare.written", args.lang, path=path), file=sys.stderr)

@@ -7,13 +7,15 @@ own module, so look-ups stay fast.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
 from collections.abc import Sequence
 
 from policytui import __version__
-from policytui.cli.common import common_options
+from policytui.cli.common import SafeArgumentParser, common_options, end_on_broken_pipe, prepare_streams
+from policytui.core.sanitize import one_line
 
 # Each command's module, policytui.cli.<command>_cmd, has register(subparsers, parents) and
 # run(args) -> exit code.
@@ -23,7 +25,7 @@ COMMANDS = ("list", "show", "search", "validate", "paths", "compare", "calc", "e
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser of `command` alone, or of every command (for the full help and for errors)."""
     common = common_options()
-    parser = argparse.ArgumentParser(
+    parser = SafeArgumentParser(
         prog="policytui",
         description="Browse, search, compare and cost Chinese municipal software-industry policies. "
         "With no command, opens the interactive browser.",
@@ -76,22 +78,36 @@ def chosen_command(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = browser_options(argv) or build_parser(chosen_command(argv)).parse_args(argv)
+    prepare_streams()
+    lang = "zh"
     try:
+        args = browser_options(argv) or build_parser(chosen_command(argv)).parse_args(argv)
         if args.command is None:
             from policytui.cli.tui_launch import run_tui
 
             return run_tui(args)
-        return args.run(args)
+        lang = args.lang
+        code = args.run(args)
+        sys.stdout.flush()  # here, not at exit, so that a broken pipe is caught below
+        return code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # the reader went away (`policytui list | head`): not an error worth a message
-        sys.stderr.close()
-        return 0
-    except Exception as error:  # the last line of defence: never a traceback for users
-        if os.environ.get("POLICYTUI_DEBUG"):
-            raise
-        print(f"policytui: internal error: {type(error).__name__}: {error} "
-              "(set POLICYTUI_DEBUG=1 for details)", file=sys.stderr)
+        return end_on_broken_pipe()
+    except OSError as error:
+        if error.errno != errno.EBADF:
+            return _internal_error(error)
+        from policytui.i18n import t
+
+        print(f"policytui: error: {t('cli.stdout_closed', lang)}", file=sys.stderr)
         return 1
+    except Exception as error:  # the last line of defence: never a traceback for users
+        return _internal_error(error)
+
+
+def _internal_error(error: Exception) -> int:
+    if os.environ.get("POLICYTUI_DEBUG"):
+        raise error
+    print(one_line(f"policytui: internal error: {type(error).__name__}: {error} "
+                   "(set POLICYTUI_DEBUG=1 for details)"), file=sys.stderr)
+    return 1

@@ -23,7 +23,7 @@ def register(subparsers, parents) -> None:
 
 
 def _positive(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
+    if not (value.isascii() and value.isdigit()) or int(value) < 1:  # int() refuses ²
         raise argparse.ArgumentTypeError(f"'{value}' is not a number of results (expected 1 or more)")
     return int(value)
 

@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
             "warnings": warnings,
             "cases": {"run": len(outcomes), "failed": sum(1 for o in outcomes if not o.passed)},
             "problems": [
-                {"file": p.file, "line": p.line, "where": p.where, "severity": p.severity,
+                {"file": p.shown_file, "line": p.line, "where": p.where, "severity": p.severity,
                  "message": p.message, "expected": p.expected}
                 for p in problems
             ],

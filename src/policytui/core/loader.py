@@ -6,6 +6,7 @@ raises: every problem becomes a Problem with its file, line and key path.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -37,7 +38,13 @@ def parse_file(path: Path, origin: str = "option") -> ParsedFile | Problem:
     """The parsed TOML of `path`, or the problem that prevents reading it."""
     import tomllib  # here: a load served from the cache parses nothing
 
+    from policytui.core.schema import MAX_FILE_BYTES
+
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return Problem(str(path), f"is {size / 1024 / 1024:.1f} MB, too large for a data file",
+                           expected=f"a file of at most {MAX_FILE_BYTES // 1024 // 1024} MB")
         raw = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
         return Problem(str(path), f"not UTF-8 text (byte {error.start})", expected="a UTF-8 TOML file")
@@ -49,16 +56,31 @@ def parse_file(path: Path, origin: str = "option") -> ParsedFile | Problem:
         match = _TOML_LINE.search(str(error))
         return Problem(str(path), f"malformed TOML: {error}", line=int(match.group(1)) if match else None,
                        expected="valid TOML (see docs/data-format.md)")
+    except RecursionError:  # tomllib recurses once per level of nested tables and arrays
+        return Problem(str(path), "tables or arrays are nested too deeply to read",
+                       expected="valid TOML nested a few levels deep (see docs/data-format.md)")
+    except ValueError as error:  # an integer longer than Python will convert
+        return Problem(str(path), f"malformed TOML: {error}", expected="valid TOML (see docs/data-format.md)")
     return ParsedFile(path, raw, doc, origin)
 
 
-def toml_files(directory: Path) -> list[Path]:
-    """The .toml files under `directory`, in a stable order."""
+def toml_files(directory: Path, problems: list[Problem] | None = None) -> list[Path]:
+    """The .toml files under `directory`, in a stable order; a subdirectory that cannot be
+    listed is added to `problems` (when given) rather than skipped in silence."""
     if directory.is_file():
         return [directory]
     if not directory.is_dir():
         return []
-    return sorted(p for p in directory.rglob("*.toml") if p.is_file())
+
+    def unreadable(error: OSError) -> None:
+        if problems is not None:
+            problems.append(Problem(str(error.filename), f"directory cannot be read: {error.strerror}",
+                                    expected="a readable directory", severity="warning"))
+
+    found = []
+    for folder, _, names in os.walk(directory, onerror=unreadable):
+        found += [Path(folder, name) for name in names if name.endswith(".toml")]
+    return sorted(p for p in found if p.is_file())
 
 
 def load_files(parsed: Iterable[ParsedFile | Problem]) -> Library:
@@ -181,10 +203,11 @@ def load_library(
 def data_files(dirs: Sequence[DataDir]) -> list[tuple[Path, str] | Problem]:
     """(path, origin) of every data file in load order, or the problem of a missing directory."""
     found: list[tuple[Path, str] | Problem] = []
+    problems: list[Problem] = []  # subdirectories that cannot be listed
     for data_dir in dirs:
         if data_dir.origin in ("option", "env") and not data_dir.path.exists():
             found.append(Problem(str(data_dir.path), "data directory does not exist",
                                  expected="a directory or file of policy TOML"))
             continue
-        found += [(path, data_dir.origin) for path in toml_files(data_dir.path)]
-    return found
+        found += [(path, data_dir.origin) for path in toml_files(data_dir.path, problems)]
+    return found + problems

@@ -11,6 +11,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from policytui.core.sanitize import one_line
+
 if TYPE_CHECKING:  # calc.rules builds on this module
     from policytui.core.calc.rules import Rule
 
@@ -204,8 +206,20 @@ class Problem:
     expected: str = ""
     severity: str = "error"  # error | warning
 
+    def __post_init__(self) -> None:
+        # Messages repeat keys and values from the user's files: they are made one safe
+        # line here, whoever prints them (stderr, JSON, the TUI's notice). `file` stays
+        # as it is, to find the file by; it is made safe where it is printed.
+        for name in ("message", "where", "expected"):
+            object.__setattr__(self, name, one_line(getattr(self, name)))
+
+    @property
+    def shown_file(self) -> str:
+        """The file's name for a terminal: escapes and controls in it made visible."""
+        return one_line(self.file)
+
     def __str__(self) -> str:
-        location = self.file if self.line is None else f"{self.file}:{self.line}"
+        location = self.shown_file if self.line is None else f"{self.shown_file}:{self.line}"
         parts = [location]
         if self.where:
             parts.append(self.where)

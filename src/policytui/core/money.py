@@ -9,6 +9,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from policytui.core.sanitize import shorten
+
 # The largest sum accepted: anything beyond 万万亿 is a typo, not a subsidy.
 MAX_YUAN = Decimal(10) ** 16
 
@@ -19,6 +21,8 @@ LARGE_UNITS = {"万亿": 10**12, "亿": 10**8, "万": 10**4}
 
 # An Arabic figure, with thousands commas only where they group by three.
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# Digits in one figure: more than any sum below MAX_YUAN needs, few enough that Decimal never overflows.
+MAX_DIGITS = 30
 _TOKEN = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<digit>[零〇一二两三四五六七八九])"
                     r"|(?P<small>[十百千])|(?P<large>万亿|亿|万)")
 _EXAMPLES = "a sum such as 500万, 2亿元, 5,000万元, ¥20,000,000 or 六千万"
@@ -40,10 +44,10 @@ def parse_money(text: str) -> Decimal:
     compact = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
     body = compact.removeprefix("¥").removesuffix("元")
     if not body:
-        raise MoneyError(f"'{text}' has no figure (expected {_EXAMPLES})")
+        raise MoneyError(f"'{shorten(text)}' has no figure (expected {_EXAMPLES})")
     yuan = _read_figure(body, text)
     if yuan >= MAX_YUAN:
-        raise MoneyError(f"'{text}' is too large to be a sum of money (expected {_EXAMPLES})")
+        raise MoneyError(f"'{shorten(text)}' is too large to be a sum of money (expected {_EXAMPLES})")
     return yuan.quantize(Decimal(1)) if yuan == yuan.to_integral_value() else yuan.normalize()
 
 
@@ -60,6 +64,7 @@ def _read_figure(body: str, original: str) -> Decimal:
     last_small = last_large = last_unit = None
     shorthand = False  # `number` is a lone digit that came straight after a unit
     previous_kind = None
+    figures = 0  # figures read: 0万 is a sum (of nothing), a bare 万 is not
     position = 0
     for match in _TOKEN.finditer(body):
         if match.start() != position:
@@ -70,6 +75,7 @@ def _read_figure(body: str, original: str) -> Decimal:
             previous_kind = "zero"
             continue  # the 零 of 一千零五 only marks a gap
         if kind in ("arabic", "digit"):
+            figures += 1
             if number is not None:
                 raise _not_money(original, f"two figures in a row at '{token}'")
             number = _arabic(token, original) if kind == "arabic" else Decimal(CHINESE_DIGITS[token])
@@ -95,12 +101,14 @@ def _read_figure(body: str, original: str) -> Decimal:
         raise _not_money(original, f"unexpected '{body[position:]}'")
     if number is not None and shorthand:
         number *= Decimal(last_unit) / 10
-    if number is None and not section and not total:
+    if not figures and not section and not total:
         raise _not_money(original, "no figure")
     return total + section + (number or 0)
 
 
 def _arabic(token: str, original: str) -> Decimal:
+    if sum(c.isdigit() for c in token) > MAX_DIGITS:
+        raise MoneyError(f"'{shorten(original)}' is too large to be a sum of money (expected {_EXAMPLES})")
     try:
         return Decimal(token.replace(",", ""))
     except InvalidOperation:  # the pattern admits only plain figures; this is a safeguard
@@ -108,4 +116,4 @@ def _arabic(token: str, original: str) -> Decimal:
 
 
 def _not_money(text: str, reason: str) -> MoneyError:
-    return MoneyError(f"'{text}' is not a sum of money: {reason} (expected {_EXAMPLES})")
+    return MoneyError(f"'{shorten(text)}' is not a sum of money: {shorten(reason)} (expected {_EXAMPLES})")

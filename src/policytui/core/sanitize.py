@@ -1,8 +1,13 @@
-"""Make text from data files safe to put on a terminal or a clipboard.
+"""Make text from data files, file names and typed input safe to put on a terminal or a clipboard.
 
-Terminal escape sequences (CSI, OSC, DCS, …) and control characters other than
-newline and tab are removed; printable text, markup-looking brackets included,
-is kept exactly (the UI renders it as plain text, never as markup).
+This is the one sanitiser: every string that leaves the program passes it.
+Data text (`clean_text`) loses terminal escape sequences, control characters
+and the invisible characters that can disguise text (bidi controls, zero-width
+characters, LRM/RLM/ALM); printable text, markup-looking brackets included, is
+kept exactly (the UI renders it as plain text, never as markup). A message
+(`one_line`) is for one line of stderr or a notice: there the same characters
+are shown as visible escapes (\\x1b, \\u202e), so the reader sees what is in
+the file, and a long value is cut.
 """
 
 from __future__ import annotations
@@ -21,15 +26,36 @@ _ESCAPES = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
-# C0 and C1 controls, DEL, and bidi overrides that can disguise text; \t and \n stay.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Invisible characters that reorder or hide text: ALM, zero-width space/joiners, LRM/RLM,
+# the bidi embeddings, overrides and isolates, word joiner and invisible operators, BOM.
+_INVISIBLE = "\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+# C0 and C1 controls and DEL (\t and \n stay in data text), and the invisible characters.
+_CONTROLS = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{_INVISIBLE}]")
+# What a one-line message shows escaped: all of the above, \t, \n and the Unicode line separators.
+_UNSAFE_IN_LINE = re.compile(rf"[\x00-\x1f\x7f-\x9f\u2028\u2029{_INVISIBLE}]")
+# The Unicode line and paragraph separators break a line like \n does.
+_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
+
+MESSAGE_VALUE_LIMIT = 80  # characters of a value quoted in a message
 
 
 def clean_text(text: str) -> str:
-    """`text` without escape sequences or control characters (\\r\\n becomes \\n)."""
-    text = text.replace("\r\n", "\n")
+    """`text` without escape sequences, control or invisible characters (\\r\\n and U+2028 become \\n)."""
+    text = text.replace("\r\n", "\n").translate(_SEPARATORS)
     return _CONTROLS.sub("", _ESCAPES.sub("", text))
 
 
-def is_clean(text: str) -> bool:
-    return clean_text(text) == text
+def one_line(text: str) -> str:
+    """`text` for one line of a terminal: every control or invisible character shown as an escape."""
+    return _UNSAFE_IN_LINE.sub(_visible_escape, text)
+
+
+def shorten(text: str, limit: int = MESSAGE_VALUE_LIMIT) -> str:
+    """A value to quote in a message: on one line, and cut when it is long."""
+    line = one_line(text)
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _visible_escape(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

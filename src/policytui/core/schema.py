@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -27,15 +27,16 @@ from policytui.core.model import (
     Problem,
     Topic,
 )
-from policytui.core.sanitize import clean_text
+from policytui.core.sanitize import clean_text, shorten
 from policytui.core.status import end_of_validity
 from policytui.core.toml_lines import Path as KeyPath
 from policytui.core.toml_lines import format_path, line_of
 from policytui.core.vocabulary import QUALIFIERS
 
 SCHEMA_VERSION = 1
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-LOCAL_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9.-]*$")
+# Ids are checked with fullmatch: `$` alone would let a final newline through.
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
+LOCAL_ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9.-]*")
 CLAUSE_KINDS = (
     "title notice preamble part section subsection item paragraph table closing cc".split()
 )
@@ -44,6 +45,16 @@ UNITS = (*MONEY_UNITS, RATE_UNIT)
 PERIODS = ("one-off", "per-year", "multi-year", "unspecified")
 LEVELS = ("national", "provincial", "municipal")
 MIN_COVERAGE = 0.97
+
+# Limits on what one file may hold: far above any real policy (the bundled ones have
+# under 100 clauses of under 600 characters), low enough that a hostile file cannot
+# freeze the tool. A figure has at most MAX_FIGURE_DIGITS digits and no exponent
+# beyond MAX_FIGURE_EXPONENT, so arithmetic on it never overflows.
+MAX_FILE_BYTES = 4 * 1024 * 1024
+MAX_TEXT_CHARS = 20_000
+MAX_CLAUSES = 2_000
+MAX_FIGURE_DIGITS = 20
+MAX_FIGURE_EXPONENT = 15
 
 POLICY_KEYS = set(
     "id title city city_en province issuer issued printed effective_from valid_until draft "
@@ -57,6 +68,7 @@ ROW_KEYS = set(
     "target_qualifier".split()
 )
 TOPIC_KEYS = set("id name name_en keywords".split())
+_FIGURE = re.compile(r"[\d.]+")  # a figure as printed in a quote, such as 500 or 0.5
 
 
 class DocumentReader:
@@ -130,7 +142,7 @@ class DocumentReader:
                 guess = f"; did you mean '{hint[0]}'?" if hint and hint[1] >= 70 else ""
                 self.problem(
                     path + (key,),
-                    f"unknown key '{key}' is ignored{guess}",
+                    f"unknown key '{shorten(key)}' is ignored{guess}",
                     "one of " + ", ".join(sorted(allowed)),
                     severity="warning",
                 )
@@ -153,6 +165,13 @@ class DocumentReader:
         if not isinstance(value, str):
             self.problem(path + (key,), f"is a {_kind(value)}", expected)
             return ""
+        if len(value) > MAX_TEXT_CHARS:
+            self.problem(path + (key,), f"is {len(value):,} characters long",
+                         f"at most {MAX_TEXT_CHARS:,} characters")
+            return ""
+        if pattern is not None and value.strip() and not pattern.fullmatch(value):
+            self.problem(path + (key,), f"'{shorten(value)}' is not a valid value", expected)
+            return ""
         cleaned = clean_text(value)
         if cleaned != value:
             self.problem(
@@ -163,9 +182,6 @@ class DocumentReader:
             )
         if required and not cleaned.strip():
             self.problem(path + (key,), "is empty", expected)
-        elif pattern is not None and not pattern.match(cleaned):
-            self.problem(path + (key,), f"'{cleaned}' is not a valid value", expected)
-            return ""
         return cleaned
 
     def quote(self, table: dict, key: str, path: KeyPath) -> str:
@@ -180,6 +196,9 @@ class DocumentReader:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.problem(path + (key,), f"is a {_kind(value)}", f"a list of strings ({expected})")
             return ()
+        if sum(len(v) for v in value) > MAX_TEXT_CHARS:
+            self.problem(path + (key,), "is too long", f"at most {MAX_TEXT_CHARS:,} characters in all")
+            return ()
         return tuple(clean_text(v) for v in value)
 
     def choice(self, table: dict, key: str, path: KeyPath, options, *, default=None, required=False):
@@ -189,13 +208,17 @@ class DocumentReader:
                 self.problem(path + (key,), f"required key '{key}' is missing", _one_of(options))
             return None
         if value not in options:
-            self.problem(path + (key,), f"'{value}' is not allowed", _one_of(options))
+            self.problem(path + (key,), f"'{_shown(value)}' is not allowed", _one_of(options))
             return None
         return value
 
     def date(self, table: dict, key: str, path: KeyPath) -> date | None:
         value = table.get(key)
         if value is None:
+            return None
+        if isinstance(value, datetime):  # a subclass of date, so it is caught first
+            self.problem(path + (key,), f"{value.isoformat()} is a date with a time of day",
+                         "a date alone, as YYYY-MM-DD")
             return None
         if isinstance(value, date):  # TOML's own local date
             return value
@@ -204,7 +227,7 @@ class DocumentReader:
                 return date.fromisoformat(value)
             except ValueError:
                 pass
-        self.problem(path + (key,), f"'{value}' is not a date", "a date as YYYY-MM-DD")
+        self.problem(path + (key,), f"'{_shown(value)}' is not a date", "a date as YYYY-MM-DD")
         return None
 
     def decimal(self, table: dict, key: str, path: KeyPath) -> Decimal | None:
@@ -220,10 +243,16 @@ class DocumentReader:
             return None
         try:
             number = Decimal(str(value)) if isinstance(value, (int, str)) else None
-        except InvalidOperation:
+        except (InvalidOperation, ValueError):  # ValueError: an int too long to print
             number = None
         if number is None or not number.is_finite() or number < 0:
-            self.problem(path + (key,), f"'{value}' is not a number", 'a non-negative decimal such as "500"')
+            self.problem(path + (key,), f"'{_shown(value)}' is not a number",
+                         'a non-negative decimal such as "500"')
+            return None
+        if len(number.as_tuple().digits) > MAX_FIGURE_DIGITS or abs(number.adjusted()) > MAX_FIGURE_EXPONENT:
+            self.problem(path + (key,), f"'{_shown(value)}' is out of range",
+                         f"a figure of at most {MAX_FIGURE_DIGITS} digits, "
+                         f"between 1e-{MAX_FIGURE_EXPONENT} and 1e{MAX_FIGURE_EXPONENT}")
             return None
         return number
 
@@ -233,6 +262,14 @@ def _kind(value: Any) -> str:
         str: "string", int: "whole number", float: "float", bool: "boolean", list: "list",
         dict: "table", date: "date",
     }.get(type(value), type(value).__name__)
+
+
+def _shown(value: Any) -> str:
+    """A value to quote in a message: cut and on one line (str() refuses an int too long to print)."""
+    try:
+        return shorten(str(value))
+    except ValueError:
+        return "a figure too long to print"
 
 
 def _one_of(options) -> str:
@@ -267,7 +304,7 @@ def read_policy(doc: dict, reader: DocumentReader, topics: dict[str, Topic]) -> 
     """The policy in `doc`, or None when it has errors (they are in reader.problems)."""
     version = doc.get("schema", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
-        reader.problem(("schema",), f"schema version {version!r} is not supported",
+        reader.problem(("schema",), f"schema version '{_shown(version)}' is not supported",
                        f"schema = {SCHEMA_VERSION}")
         return None
     meta = reader.table(doc, "policy", (), POLICY_KEYS)
@@ -329,11 +366,14 @@ def _validity_end(meta: dict, reader: DocumentReader) -> tuple[date | None, str]
     value = meta.get("valid_until")
     if value is None:
         return None, ""
+    if isinstance(value, datetime):
+        reader.date(meta, "valid_until", ("policy",))  # reports the time of day
+        return None, ""
     printed = value.isoformat() if isinstance(value, date) else value
     try:
         return end_of_validity(str(printed)), str(printed)
     except ValueError:
-        reader.problem(("policy", "valid_until"), f"'{printed}' is not a date",
+        reader.problem(("policy", "valid_until"), f"'{_shown(printed)}' is not a date",
                        "YYYY-MM-DD, or YYYY-MM when the text gives only the month")
         return None, ""
 
@@ -352,6 +392,8 @@ def _source_path(meta: dict, reader: DocumentReader) -> Path | None:
 
 def _check_against_source(doc: dict, source: Path, reader: DocumentReader) -> None:
     try:
+        if source.stat().st_size > MAX_FILE_BYTES:
+            raise OSError(f"larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
         text = source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         reader.problem(("policy", "source"), f"cannot read {source}: {error}", "a UTF-8 text file",
@@ -380,6 +422,11 @@ def _parse_key(dotted: str) -> KeyPath:
 def _read_clauses(doc: dict, reader: DocumentReader, policy_id: str, topics: dict[str, Topic]):
     clauses: list[Clause] = []
     seen: set[str] = set()
+    entries = doc.get("clauses")
+    if isinstance(entries, list) and len(entries) > MAX_CLAUSES:
+        reader.problem(("clauses",), f"{len(entries):,} clauses are too many to load",
+                       f"at most {MAX_CLAUSES:,} clauses in one file")
+        return clauses
     for path, entry in reader.tables(doc, "clauses", (), CLAUSE_KEYS, required=True):
         local_id = reader.string(entry, "id", path, required=True, pattern=LOCAL_ID_PATTERN,
                                  expected="an id of a-z, 0-9, '.' and '-', such as m4 or p2.1")
@@ -387,7 +434,7 @@ def _read_clauses(doc: dict, reader: DocumentReader, policy_id: str, topics: dic
             reader.problem(path + ("id",), f"duplicate clause id '{local_id}'", "ids unique in the policy")
         parent = reader.string(entry, "parent", path) or None
         if parent is not None and parent not in seen:
-            reader.problem(path + ("parent",), f"parent '{parent}' is not an earlier clause",
+            reader.problem(path + ("parent",), f"parent '{shorten(parent)}' is not an earlier clause",
                            "the id of a clause above this one")
         seen.add(local_id)
         text = reader.string(entry, "text", path, required=True, expected="the verbatim text")
@@ -397,7 +444,7 @@ def _read_clauses(doc: dict, reader: DocumentReader, policy_id: str, topics: dic
         for topic in clause_topics:
             if topic not in topics:
                 hint = closest(topic, topics)
-                reader.problem(path + ("topics",), f"unknown topic '{topic}'",
+                reader.problem(path + ("topics",), f"unknown topic '{shorten(topic)}'",
                                "a topic id" + (f" such as {', '.join(hint)}" if hint else ""))
         clauses.append(
             Clause(
@@ -427,18 +474,18 @@ def _read_amounts(entry: dict, reader: DocumentReader, clause_path: KeyPath, tex
         qualifiers = reader.string_list(item, "qualifiers", path, "qualifiers as printed")
         for q in qualifiers:
             if q not in QUALIFIERS:
-                reader.problem(path + ("qualifiers",), f"unknown qualifier '{q}'", _one_of(QUALIFIERS))
+                reader.problem(path + ("qualifiers",), f"unknown qualifier '{shorten(q)}'", _one_of(QUALIFIERS))
         if value is None and "value" not in item and role not in (None, "award"):
             reader.problem(path + ("value",), f"a {role} needs a value",
                            "a value (only an award promised with no figure may omit it)")
         if value is not None and unit is None and "unit" not in item:
             reader.problem(path + ("unit",), "a value needs its unit", _one_of(UNITS))
         if quote and normalize(quote) not in normalize(text):
-            reader.problem(path + ("quote",), f"quote '{quote}' is not in the clause's text",
+            reader.problem(path + ("quote",), f"quote '{shorten(quote)}' is not in the clause's text",
                            "a fragment of this clause's text")
         elif value is not None and unit and not _figure_in(quote, item.get("value"), unit):
             reader.problem(path + ("value",),
-                           f"the figure {item.get('value')}{unit} does not appear in the quote '{quote}'",
+                           f"the figure {_shown(item.get('value'))}{unit} does not appear in the quote '{shorten(quote)}'",
                            "the value and unit as printed in the quote")
         amounts.append(
             Amount(
@@ -457,11 +504,11 @@ def _read_amounts(entry: dict, reader: DocumentReader, clause_path: KeyPath, tex
 
 
 def _figure_in(quote: str, printed_value: object, unit: str) -> bool:
-    """Whether the quote prints this value (as a whole number token) followed by its unit."""
-    number = re.escape(str(printed_value))
-    # the unit may follow after other figures of a list, as in "1%、2%、3%" or "300万元、100万元"
-    pattern = rf"(?<![\d.]){number}(?![\d.])[^\d]*?(?:\d[^\d]*?)*{re.escape(unit)}"
-    return re.search(pattern, normalize(quote)) is not None
+    """Whether the quote prints this value (as a whole figure, not part of a longer one) and,
+    after it, its unit: the unit may follow other figures of a list, as in "1%、2%、3%"."""
+    text = normalize(quote)
+    printed = str(printed_value)
+    return any(m.group() == printed and unit in text[m.end():] for m in _FIGURE.finditer(text))
 
 
 def _read_indicator_table(doc: dict, reader: DocumentReader, clauses: dict[str, Clause]):
@@ -475,8 +522,8 @@ def _read_indicator_table(doc: dict, reader: DocumentReader, clauses: dict[str, 
     years = []
     for key in ("baseline_year", "target_year"):
         year = meta.get(key)
-        if not isinstance(year, int) or isinstance(year, bool):
-            reader.problem(path + (key,), f"'{year}' is not a year", "a year such as 2025")
+        if not isinstance(year, int) or isinstance(year, bool) or not 1000 <= year <= 9999:
+            reader.problem(path + (key,), f"'{_shown(year)}' is not a year", "a year such as 2025")
             year = 0
         years.append(year)
     rows = []

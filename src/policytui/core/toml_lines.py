@@ -12,6 +12,7 @@ import re
 _ARRAY_HEADER = re.compile(r"^\s*\[\[\s*([^\]]+?)\s*\]\]")
 _TABLE_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
+_MULTILINE_QUOTE = re.compile(r'"""|\'\'\'')
 
 Path = tuple[str | int, ...]
 
@@ -29,7 +30,12 @@ def line_of(source: str, path: Path) -> int | None:
     best_line, best_len = None, 0
     array_counts: dict[Path, int] = {}
     current: Path = ()
+    open_quote = None  # the delimiter of the multi-line string the scan is inside, if any
     for number, line in enumerate(source.splitlines(), start=1):
+        starts_inside = open_quote is not None
+        open_quote = _quote_after(line, open_quote)
+        if starts_inside:  # a line of a string's text, however much it looks like a header
+            continue
         if match := _ARRAY_HEADER.match(line):
             parent, name = _resolve(match.group(1), current)
             key = parent + (name,)
@@ -49,6 +55,16 @@ def line_of(source: str, path: Path) -> int | None:
         if matched == len(node) and matched > best_len:
             best_line, best_len = number, matched
     return best_line
+
+
+def _quote_after(line: str, open_quote: str | None) -> str | None:
+    """The multi-line string delimiter still open at the end of `line` (\"\"\" or \'\'\'), or None."""
+    for match in _MULTILINE_QUOTE.finditer(line):
+        if open_quote is None:
+            open_quote = match.group()
+        elif match.group() == open_quote:
+            open_quote = None
+    return open_quote
 
 
 def _resolve(dotted: str, current: Path) -> tuple[Path, str]:

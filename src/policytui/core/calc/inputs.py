@@ -12,10 +12,13 @@ from decimal import Decimal
 
 from policytui.core.calc.rules import Rule, RuleInput
 from policytui.core.money import parse_money
+from policytui.core.sanitize import shorten
 from policytui.i18n import STRINGS, t
 
 FEN = Decimal("0.01")
-_YEARS = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*年?\s*$")
+# A number of years, such as 3, 2.5 or 3年: at most MAX_YEARS, which no rule's tier comes near.
+_YEARS = re.compile(r"\s*(\d{1,3}(?:\.\d{1,4})?)\s*年?\s*")
+MAX_YEARS = 100
 
 Value = Decimal | str  # yuan or years; the value of a choice
 
@@ -56,15 +59,15 @@ def parse_value(spec: RuleInput, raw: str, lang: str = "zh") -> Value:
     if spec.type == "money":
         return _money(spec, text, lang)
     if spec.type == "years":
-        match = _YEARS.match(text)
-        if match is None:
+        match = _YEARS.fullmatch(text)
+        if match is None or Decimal(match.group(1)) > MAX_YEARS:
             raise _error(spec, "calc.error.years", lang, text)
         return Decimal(match.group(1))
     return _choice(spec, text, lang)
 
 
 def _error(spec: RuleInput, key: str, lang: str, value: str) -> InputError:
-    return InputError(spec.name, t(key, lang, field=field_name(spec, lang), value=value,
+    return InputError(spec.name, t(key, lang, field=field_name(spec, lang), value=shorten(value),
                                    forms=accepted_forms(spec, lang)))
 
 

@@ -87,11 +87,20 @@ def _dump(data: dict) -> str:
 # -- CSV: one record per line, so a spreadsheet can sort and filter it
 
 
+# A spreadsheet reads a cell that starts with one of these as a formula (=HYPERLINK(…), @SUM(…)|cmd);
+# the full-width forms too, in some locales. OWASP's advice: a leading ' makes it text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+
+
+def _csv_cell(value: object) -> object:
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
 def _csv(header: list[str], records: list[list[object]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)  # the excel dialect: quoted fields, CRLF line ends
-    writer.writerow(header)
-    writer.writerows(records)
+    writer.writerow([_csv_cell(cell) for cell in header])
+    writer.writerows([_csv_cell(cell) for cell in record] for record in records)
     return out.getvalue()
 
 

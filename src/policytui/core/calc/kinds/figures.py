@@ -37,6 +37,8 @@ class Figures:
 
     def find(self, table: dict, path: KeyPath, role: str, *, specified: bool = True) -> Amount | None:
         value = self.reader.decimal(table, "value", path) if specified else None
+        if specified and "value" not in table:  # else the rule would load with no figure to compute
+            self.reader.problem(path + ("value",), "required key 'value' is missing", 'a figure such as "500"')
         unit = self.reader.choice(table, "unit", path, (*MONEY_UNITS, RATE_UNIT), required=specified)
         if specified and (value is None or unit is None):
             return None
