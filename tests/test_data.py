@@ -115,3 +115,54 @@ def test_status_as_of_a_date(library, policy_id, when, validity):
     status = policy_status(library.policies[policy_id], when)
     assert status.validity is validity
     assert status.draft is (policy_id == "wuxi-draft")
+
+
+# -- issue 13: nothing filled in that the text leaves open ---------------------------------
+
+def test_wuxi_figures_without_yici_have_no_period(library):
+    """Only a figure whose words say 一次性 is one-off; the other twelve are unspecified."""
+    wuxi = library.policies["wuxi-draft"]
+    figures = [(c.local_id, a) for c in wuxi.clauses for a in c.amounts if a.value is not None]
+    for clause_id, amount in figures:
+        if amount.period == "one-off":
+            sentence = next(s for s in wuxi.clause(clause_id).text.split("。") if amount.quote in s)
+            assert "一次性" in sentence, (clause_id, amount.quote)
+    unmarked = {(c, str(a.value)) for c, a in figures if a.period == "unspecified" and a.role in ("award", "rate", "cap")}
+    assert {("m3", "5000"), ("m3", "1000"), ("m3", "300"), ("m3", "100"), ("m4", "1"), ("m4", "2"), ("m4", "3"),
+            ("m4", "6000"), ("m5", "300"), ("m5", "250"), ("m9", "50"), ("m9", "20")} <= unmarked
+
+
+def test_wuxi_m1_carries_the_district_governments_to_every_later_measure(library):
+    wuxi = library.policies["wuxi-draft"]
+    for n in range(2, 13):
+        [(source, standing)] = wuxi.carried_departments(wuxi.clause(f"m{n}"))
+        assert source.local_id == "m1" and standing.departments == ("各市（县）、区人民政府",)
+        assert standing.quote == "以下均需各市（县）、区人民政府落实，不再列出"
+    assert wuxi.carried_departments(wuxi.clause("m1")) == []
+
+
+@pytest.mark.parametrize("policy_id, clause_id, topic", [
+    ("wuxi-draft", "m2", "headquarters"),   # 鼓励开源创新企业和机构落地无锡
+    ("wuxi-draft", "m9", "headquarters"),   # 引进……生态企业
+    ("nanjing-2021", "p3.2", "parks"),      # 加大对省级以上软件园区转移支付比例
+    ("nanjing-2021", "p3.3", "talent"),     # 强化软件基础教育
+    ("nanjing-2021", "att.9", "products"),  # 优质软件产品在云上软件产业博览馆展示
+])
+def test_topics_the_audit_found_missing(library, policy_id, clause_id, topic):
+    assert topic in library.policies[policy_id].clause(clause_id).topics
+
+
+def test_nanjing_2020_value_is_no_target_and_5000_is_an_aspiration(library):
+    nanjing = library.policies["nanjing-2021"]
+    table = {a.value: a for a in nanjing.clause("p1.table").amounts}
+    assert table[Decimal(6200)].role == "baseline" and table[Decimal(1)].role == "target"
+    valley = next(a for a in nanjing.clause("p2.7.1").amounts if a.value == 5000)
+    assert valley.qualifiers == ("力争", "达")
+
+
+def test_wuxi_draft_past_its_proposed_validity_is_not_called_expired(library):
+    from policytui.i18n import status_labels
+
+    status = policy_status(library.policies["wuxi-draft"], AS_OF)
+    assert status_labels(status) == ["征求意见稿", "拟定有效期已过（拟至2025-12-31）"]
+    assert status.wording == "draft-lapsed"

@@ -424,6 +424,19 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.fact.xinchuang_case": {"zh": "首次获评江苏省信创优秀示范案例", "en": "Jiangsu xinchuang showcase case"},
     "calc.fact.xinchuang_ecosystem_firm": {"zh": "CPU芯片生态企业", "en": "CPU-ecosystem firm"},
     "calc.fact.new_in_park": {"zh": "新入驻软件园区", "en": "Newly moved into a park"},
+    # honest estimates (issue 13)
+    "role.baseline": {"zh": "现状值", "en": "current value"},
+    "amount.aspiration": {"zh": "争取目标，非承诺", "en": "an aspiration, not a commitment"},
+    "field.departments.carried": {
+        "zh": "；另有{departments}（据{label}：“{quote}”）",
+        "en": "; also {departments} (per {label}: “{quote}”)",
+    },
+    "status.draft-lapsed": {"zh": "拟定有效期已过（拟至{until}）", "en": "Proposed validity has passed (proposed until {until})"},
+    "status.short.draft-lapsed": {"zh": "拟定有效期已过", "en": "proposed validity passed"},
+    "warn.draft-lapsed": {
+        "zh": "截至{as_of}，《{title}》拟定的有效期（至{until}）已过，金额仅供参考",
+        "en": "As of {as_of}, the validity proposed for {title} (until {until}) has passed; figures are for reference only",
+    },
 }
 
 
@@ -441,7 +454,7 @@ def status_labels(status: PolicyStatus, lang: str = "zh") -> list[str]:
     if status.validity is Validity.IN_FORCE and not until:
         labels.append(t("status.in-force.open", lang))
     else:
-        labels.append(t(f"status.{status.validity.value}", lang, until=until))
+        labels.append(t(f"status.{status.wording}", lang, until=until))
     return labels
 
 
@@ -450,7 +463,7 @@ def status_warnings(status: PolicyStatus, title: str, lang: str = "zh") -> list[
     warnings = []
     values = {"as_of": status.as_of.isoformat(), "title": title, "until": status.valid_until_printed}
     if status.validity is Validity.EXPIRED:
-        warnings.append(t("warn.expired", lang, **values))
+        warnings.append(t(f"warn.{status.wording}", lang, **values))
     elif status.validity is Validity.NOT_YET and not status.draft:
         warnings.append(t("warn.not-yet-in-force", lang, **values))
     if status.draft:

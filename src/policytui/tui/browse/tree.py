@@ -16,7 +16,7 @@ from policytui.i18n import t
 def policy_label(policy: Policy, as_of: date, lang: str) -> Text:
     """City, short status as of `as_of` (so every policy's standing shows at a glance), title."""
     status = policy_status(policy, as_of)
-    marks = (["draft"] if status.draft else []) + [status.validity.value]
+    marks = (["draft"] if status.draft else []) + [status.wording]
     words = " ".join(t(f"status.short.{mark}", lang) for mark in marks)
     style = "green" if status.usable else "bold red"
     return Text.assemble((policy.city, "bold"), " ", (f"[{words}]", style), " ", (policy.display_title, "bold"))
