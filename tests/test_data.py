@@ -166,3 +166,68 @@ def test_wuxi_draft_past_its_proposed_validity_is_not_called_expired(library):
     status = policy_status(library.policies["wuxi-draft"], AS_OF)
     assert status_labels(status) == ["征求意见稿", "拟定有效期已过（拟至2025-12-31）"]
     assert status.wording == "draft-lapsed"
+
+
+# -- issue 13: the bundled example's estimate, every reading labelled ---------------------
+
+@pytest.fixture(scope="module")
+def example_estimate(library):
+    from policytui.core.calc.estimate import estimate
+    from policytui.core.calc.profile import load_profile
+    from policytui.core.locations import bundled_data_dir
+
+    profile, problems = load_profile(bundled_data_dir() / "profiles" / "example.toml", list(library.rules.values()))
+    assert problems == []
+    return estimate(library, profile, AS_OF)
+
+
+def test_example_estimate_keeps_the_two_cities_apart(example_estimate):
+    assert example_estimate.totals is None  # 南京 and 无锡 are never added up unasked
+    wuxi, = [p.totals for p in example_estimate.parts if p.policy.id == "wuxi-draft"]
+    # 960+500+500+600+80 万 counted everywhere; 50+20+50+50 万 of first-time awards only leniently
+    assert (wuxi.plain_yuan, wuxi.lenient_yuan, wuxi.strict_yuan) == (
+        Decimal(33_100_000), Decimal(33_100_000), Decimal(31_400_000))
+    assert wuxi.upper_bound
+    nanjing, = [p.totals for p in example_estimate.parts if p.policy.id == "nanjing-2021"]
+    assert nanjing.figures == 0  # every Nanjing award is 金额未明确
+
+
+def test_wuxi_groups_quote_only_what_supports_them(library, example_estimate):
+    groups = {r.stacking.id: r.stacking for r in library.rules.values() if r.stacking}
+    # the overlap-with-other-policies half supports no grouping of this policy's own measures
+    assert set(groups) == {"wuxi-draft:performance"}
+    performance = groups["wuxi-draft:performance"]
+    assert performance.interpretation and performance.quote == "本政策中涉及业绩奖励类政策，按照“就高不重复”的原则执行"
+    assert "原文未界定" in performance.reason and performance.alternative
+    assert {r.id for r in example_estimate.readings} == {
+        "wuxi-draft:performance", "wuxi-draft:quality-certification:per-firm"}
+    assert all(s.strict_only for s in example_estimate.set_aside)
+
+
+def test_wuxi_operating_contribution_is_a_ceiling_from_another_policy(example_estimate):
+    assert [r.rule.id for r in example_estimate.ceilings] == ["wuxi-draft:hq-contribution"]
+
+
+def test_example_near_miss_is_worded_as_a_ceiling(example_estimate):
+    [miss] = example_estimate.near_misses
+    assert "则为 最高 1500万元（现为 最高 960万元）" in miss.message
+
+
+def test_example_names_the_two_readings_of_registered_within_three_years(example_estimate):
+    assert any("开源企业和机构落地补助" in c and "在我市注册3年内实际投资额不低于2000万元" in c
+               for c in example_estimate.cautions)
+
+
+def test_notes_only_where_their_quote_applies(library):
+    ipo = library.rules["wuxi-draft:ipo"]
+    [tiered] = ipo.notes
+    assert (tiered.kind, tiered.choice) == ("tiered", "domestic")
+    # 分档择优……原文金额为最高档 only where the text says 分档择优 and gives a figure
+    for rule in library.rules.values():
+        for note in rule.notes:
+            if note.kind == "tiered-selection":
+                assert "择优" in note.quote and rule.figures, rule.id
+    park = library.rules["nanjing-2021:park-title"]
+    assert [n.kind for n in park.notes] == ["tiered"]
+    certification = library.rules["wuxi-draft:quality-certification"]
+    assert "per-firm-reading" in [n.kind for n in certification.notes]

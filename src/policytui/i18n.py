@@ -446,8 +446,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "calc.estimate.per_firm.name": {"zh": "{rule}：每家企业一项", "en": "{rule}: once per firm"},
     "calc.estimate.per_firm.reason": {
-        "zh": "本工具的理解：原文对象是“企业”，严格口径每家企业只计一次",
-        "en": "The tool's reading: the text names the firm, so the strict total counts it once per firm",
+        "zh": "原文的对象是“企业”，严格口径每家企业只计一次",
+        "en": "The text names the firm, so the strict total counts it once per firm",
     },
     "calc.estimate.per_firm.alternative": {
         "zh": "宽松口径：每通过一项认证计一次",
@@ -496,6 +496,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "不同城市的金额不相加（企业通常只在一地落户）；确需相加请用 --combine",
         "en": "Amounts of different cities are not added up (a firm usually settles in one); use --combine to add them",
     },
+    "list.sep": {"zh": "、", "en": ", "},
     "calc.label.no_figures": {"zh": "原文未给出金额，不作合计", "en": "The text gives no figure: no total"},
     "calc.tui.combine": {"zh": "把不同城市的金额相加", "en": "Add up different cities"},
     "calc.tui.include_ceilings": {"zh": "计入由其他政策确定的上限", "en": "Count ceilings set by another policy"},

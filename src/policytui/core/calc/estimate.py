@@ -150,7 +150,7 @@ def estimate(library: Library, profile: Profile, as_of: date, lang: str = "zh", 
     for city in profile.cities:
         if city not in known:
             _report(problems, profile, ("profile", "cities"),
-                    t("calc.estimate.unknown_city", lang, city=city, cities="、".join(dict.fromkeys(known.values()))))
+                    t("calc.estimate.unknown_city", lang, city=city, cities=t("list.sep", lang).join(dict.fromkeys(known.values()))))
     cities = {known[c] for c in profile.cities if c in known}
     rules = [r for r in library.rules.values() if r.profile is not None
              and (not profile.cities or library.policies[r.policy_id].city in cities)]
@@ -191,7 +191,7 @@ def estimate(library: Library, profile: Profile, as_of: date, lang: str = "zh", 
     several_cities = len({p.policy.city for p in parts}) > 1
     warnings = list(dict.fromkeys(w for r in results for w in r.warnings))
     if combine and several_cities:
-        warnings.append(t("calc.estimate.combined", lang, cities="、".join(dict.fromkeys(p.policy.city for p in parts))))
+        warnings.append(t("calc.estimate.combined", lang, cities=t("list.sep", lang).join(dict.fromkeys(p.policy.city for p in parts))))
     return Estimate(
         profile=profile,
         as_of=as_of,
@@ -415,7 +415,7 @@ def _cautions(results: list[CalcResult], counted: list[CalcResult], projects: di
     for project, members in by_project.items():
         if len(members) > 1:
             yield t("calc.estimate.same_project", lang, project=project,
-                    rules="、".join(f"“{r.rule.display_name(lang)}”" for r in members))
+                    rules=t("list.sep", lang).join(f"“{r.rule.display_name(lang)}”" for r in members))
 
 
 def _notes(counted: list[CalcResult], items: list[CalcResult], lang: str) -> Iterator[str]:

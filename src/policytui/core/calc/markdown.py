@@ -38,7 +38,7 @@ def estimate_markdown(estimate: Estimate, lang: str = "zh") -> str:
         lines += [f"_{t('calc.label.no_combined', lang)}_", ""]
     lines += _section(t("calc.label.warnings", lang), [f"- ⚠ {w}" for w in estimate.warnings])
     for part in estimate.parts:
-        status = "，".join(status_labels(part.status, lang))
+        status = t("list.sep", lang).join(status_labels(part.status, lang))
         lines += [f"## {t('calc.label.policy_part', lang, city=part.policy.city, title=part.policy.display_title)}", "",
                   f"_{status}_", "", *_totals(part.totals, lang), ""]
         lines += [f"| {t('calc.label.rule', lang)} | {t('calc.label.clause', lang)} | {t('calc.label.result', lang)} | "
