@@ -493,8 +493,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.label.cautions": {"zh": "原文可有不同理解", "en": "Where the text reads two ways"},
     "calc.label.policy_part": {"zh": "{city}：《{title}》", "en": "{city}: {title}"},
     "calc.label.no_combined": {
-        "zh": "不同城市的金额不相加（企业通常只在一地落户）；确需相加请用 --combine",
-        "en": "Amounts of different cities are not added up (a firm usually settles in one); use --combine to add them",
+        "zh": "不同城市的金额不相加（企业通常只在一地落户）；确需相加，请勾选“把不同城市的金额相加”或用 --combine",
+        "en": "Amounts of different cities are not added up (a firm usually settles in one); to add them, tick “Add up different cities” or use --combine",
     },
     "list.sep": {"zh": "、", "en": ", "},
     "calc.label.no_figures": {"zh": "原文未给出金额，不作合计", "en": "The text gives no figure: no total"},
