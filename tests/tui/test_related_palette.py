@@ -11,12 +11,12 @@ from tests.tui.conftest import SIZE, settle
 
 
 def test_related_clauses_are_other_policies_sharing_a_topic_most_shared_first(library):
-    m9 = library.clause("wuxi-draft/m9")  # 信创
+    m9 = library.clause("wuxi-draft/m9")  # 信创, and attracting ecosystem firms (headquarters)
     related = related_clauses(library, m9)
     ids = [clause.id for clause, _ in related]
-    assert {"nanjing-2021/att.1", "nanjing-2021/p2.1.1.2", "nanjing-2021/att.6"} <= set(ids)
+    assert {"nanjing-2021/att.1", "nanjing-2021/p2.1.1.2", "nanjing-2021/att.6", "nanjing-2021/att.4"} <= set(ids)
     assert all(not i.startswith("wuxi-draft/") for i in ids)
-    assert all("xinchuang" in shared for _, shared in related)
+    assert all({"xinchuang", "headquarters"} & set(shared) for _, shared in related)
     p32 = library.clause("nanjing-2021/p3.2")  # organisation, xinchuang, products, data
     counts = [len(shared) for _, shared in related_clauses(library, p32)]
     assert counts == sorted(counts, reverse=True) and counts[0] >= 2
@@ -24,7 +24,7 @@ def test_related_clauses_are_other_policies_sharing_a_topic_most_shared_first(li
 
 def test_topic_clauses(library):
     assert [c.id for c in topic_clauses(library, "headquarters")] == [
-        "nanjing-2021/p2.4.3", "nanjing-2021/att.4", "wuxi-draft/p2", "wuxi-draft/m4"]
+        "nanjing-2021/p2.4.3", "nanjing-2021/att.4", "wuxi-draft/m2", "wuxi-draft/p2", "wuxi-draft/m4", "wuxi-draft/m9"]
 
 
 async def test_related_lists_the_other_policy_and_enter_jumps_there(make_app, library):
@@ -92,7 +92,7 @@ async def test_palette_topic_lists_its_clauses(make_app):
         await palette_jump(app, pilot, "总部与招商")
         assert isinstance(app.screen, ClausePicker)
         options = app.screen.query_one(OptionList)
-        assert options.option_count == 4
+        assert options.option_count == 6
         await pilot.press("enter")
         await settle(pilot)
         assert app.selected_id == "nanjing-2021/p2.4.3"
