@@ -482,7 +482,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.label.reading.text": {"zh": "原文明确规定（两种口径均适用）", "en": "the text says so (both totals)"},
     "calc.label.reading.basis": {"zh": "依据原文", "en": "Basis in the text"},
     "calc.label.reading.alternative": {"zh": "另一种理解", "en": "The other reading"},
-    "calc.label.reading.kept": {"zh": "严格口径只计", "en": "Strict total keeps"},
     "calc.label.others": {"zh": "支付给企业以外的对象（不计入企业合计）", "en": "Paid to someone other than the firm (not in the firm's totals)"},
     "calc.label.ceilings": {"zh": "由其他政策确定的上限（未计入合计）", "en": "Ceilings set by another policy (not in the totals)"},
     "calc.label.ceilings.included": {"zh": "由其他政策确定的上限（应要求已计入合计）", "en": "Ceilings set by another policy (in the totals, as asked)"},
