@@ -24,6 +24,8 @@ def rule_json(rule: Rule) -> dict:
         "years": rule.years,
         "upper_bound": rule.upper_bound,
         "stacking_group": rule.stacking.id if rule.stacking else None,
+        "stacking": ({"id": rule.stacking.id, "name": rule.stacking.name, "basis": rule.stacking.quote,
+                      "interpretation": rule.stacking.interpretation} if rule.stacking else None),
         "inputs": [
             {"name": i.name, "type": i.type, "unit": i.unit, "label": i.label, "label_en": i.label_en,
              "choices": list(i.choices) or None}
