@@ -420,7 +420,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.fact.xinchuang_ecosystem_firm": {"zh": "CPU芯片生态企业", "en": "CPU-ecosystem firm"},
     "calc.fact.new_in_park": {"zh": "新入驻软件园区", "en": "Newly moved into a park"},
     # honest estimates (issue 13)
-    "calc.note.tiered": {"zh": "分档给予：金额按档次确定，原文未列出各档", "en": "In grades: the amount depends on a grade the text does not list"},
+    "calc.note.tiered": {"zh": "分档：金额按档次确定，原文未列出各档", "en": "In grades: the amount depends on a grade the text does not list"},
     "calc.note.per-firm-reading": {
         "zh": "按企业还是按每项认证给予，原文未明确：严格口径每家企业只计一次，宽松口径逐项计算",
         "en": "The text does not say whether this is once per firm or once per certification: the strict total counts it once per firm, the lenient total once per certification",
