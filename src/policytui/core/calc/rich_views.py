@@ -71,6 +71,9 @@ def _totals_view(totals: Totals, lang: str) -> RenderableType:
     if not totals.figures:
         return Text(t("calc.label.no_figures", lang), style="dim")
     grid = Table.grid(padding=(0, 2))  # one above the other: all three in view on a narrow terminal
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")  # what each total means, in full
     for (name, amount, means), style in zip(total_rows(totals, lang), ("", "bold green", "")):
         grid.add_row(Text(name, style="bold"), Text(amount, style=style), Text(means, style="dim"))
     return grid
