@@ -231,3 +231,26 @@ def test_notes_only_where_their_quote_applies(library):
     assert [n.kind for n in park.notes] == ["tiered"]
     certification = library.rules["wuxi-draft:quality-certification"]
     assert "per-firm-reading" in [n.kind for n in certification.notes]
+
+
+def test_no_estimate_claims_a_sentence_neither_text_has(example_estimate):
+    """同一项目只按一项政策支持 is in neither text: one project under two rules is a caution, both counted."""
+    words = [s.reason for s in example_estimate.set_aside] + list(example_estimate.cautions)
+    assert not any("只按一项政策支持" in w for w in words)
+    project = [r for r in example_estimate.items if r.label == "工业仿真软件平台"]
+    assert {r.rule.id for r in project} == {"wuxi-draft:core-tech", "wuxi-draft:industrial-software"}
+    assert all(example_estimate.standing(r) == "counted" for r in project)
+    assert any("工业仿真软件平台" in c and "原文未说明" in c for c in example_estimate.cautions)
+
+
+def test_the_documented_policy_header_is_nanjings_as_recorded(library):
+    """docs/data-format.md's [policy] example is one real policy, every value as its file records it."""
+    import re
+    import tomllib
+    from pathlib import Path
+
+    docs = (Path(__file__).parent.parent / "docs" / "data-format.md").read_text(encoding="utf-8")
+    block = re.search(r"```toml\n(schema = 1\n\n\[policy\].*?)```", docs, re.S).group(1)
+    documented = tomllib.loads(block)["policy"]
+    recorded = tomllib.loads(library.policies["nanjing-2021"].file.read_text(encoding="utf-8"))["policy"]
+    assert documented == recorded
