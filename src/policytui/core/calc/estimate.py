@@ -146,14 +146,62 @@ class Estimate:
 def estimate(library: Library, profile: Profile, as_of: date, lang: str = "zh", *,
              combine: bool = False, include_ceilings: bool = False) -> Estimate:
     problems: list[Problem] = []
+    cities = _covered_cities(library, profile, problems, lang)
+    rules = [r for r in library.rules.values() if r.profile is not None
+             and (not profile.cities or library.policies[r.policy_id].city in cities)]
+    results, incomplete, projects = _evaluate(library, rules, profile, as_of, lang, problems)
+    items = [r for r in results if r.eligible]
+    firms = [r for r in items if r.rule.recipient == FIRM]
+    ceilings = [r for r in firms if _is_ceiling(r)]
+    counted = [r for r in firms if _counted(r) and (include_ceilings or not _is_ceiling(r))]
+    readings, set_aside = _apply_readings(counted, projects, lang)
+    strict_out = {id(s.item) for s in set_aside}
+    lenient_out = {id(s.item) for s in set_aside if not s.strict_only}
+    parts = tuple(
+        PolicyPart(policy, policy_status(policy, as_of), tuple(r for r in items if r.rule.policy_id == policy.id),
+                   _totals([r for r in counted if r.rule.policy_id == policy.id], strict_out, lenient_out))
+        for policy in library.policies.values() if any(r.rule.policy_id == policy.id for r in results))
+    several_cities = len({p.policy.city for p in parts}) > 1
+    warnings = list(dict.fromkeys(w for r in results for w in r.warnings))
+    if combine and several_cities:
+        names = t("list.sep", lang).join(dict.fromkeys(p.policy.city for p in parts))
+        warnings.append(t("calc.estimate.combined", lang, cities=names))
+    return Estimate(
+        profile=profile,
+        as_of=as_of,
+        items=tuple(r for p in parts for r in p.items),
+        parts=parts,
+        totals=_totals(counted, strict_out, lenient_out) if combine or not several_cities else None,
+        combined=combine and several_cities,
+        readings=tuple(readings),
+        set_aside=tuple(set_aside),
+        others=tuple(r for r in items if r.rule.recipient != FIRM),
+        ceilings=tuple(ceilings),
+        ceilings_included=include_ceilings,
+        near_misses=tuple(m for r in results if (m := near_miss(library, r, lang)) is not None),
+        not_met=tuple(r for r in results if not r.eligible),
+        incomplete=tuple(incomplete),
+        not_counted=tuple(r for r in firms if not _counted(r)),
+        cautions=tuple(_cautions(results, counted, projects, lang)),
+        notes=tuple(_notes(counted, items, lang)),
+        warnings=tuple(warnings),
+        problems=tuple(problems),
+    )
+
+
+def _covered_cities(library: Library, profile: Profile, problems: list[Problem], lang: str) -> set[str]:
+    """The profile's cities, by their Chinese names; one naming no loaded policy's city is a problem."""
     known = _cities(library)
     for city in profile.cities:
         if city not in known:
-            _report(problems, profile, ("profile", "cities"),
-                    t("calc.estimate.unknown_city", lang, city=city, cities=t("list.sep", lang).join(dict.fromkeys(known.values()))))
-    cities = {known[c] for c in profile.cities if c in known}
-    rules = [r for r in library.rules.values() if r.profile is not None
-             and (not profile.cities or library.policies[r.policy_id].city in cities)]
+            loaded = t("list.sep", lang).join(dict.fromkeys(known.values()))
+            _report(problems, profile, ("profile", "cities"), t("calc.estimate.unknown_city", lang, city=city, cities=loaded))
+    return {known[c] for c in profile.cities if c in known}
+
+
+def _evaluate(library: Library, rules: list[Rule], profile: Profile, as_of: date, lang: str,
+              problems: list[Problem]) -> tuple[list[CalcResult], list[Incomplete], dict[int, Project]]:
+    """Every rule the profile points at, evaluated on its facts (once per project, once per choice)."""
     results: list[CalcResult] = []
     incomplete: list[Incomplete] = []
     projects: dict[int, Project] = {}
@@ -173,46 +221,7 @@ def estimate(library: Library, profile: Profile, as_of: date, lang: str = "zh", 
                 results.append(result)
                 if project is not None:
                     projects[id(result)] = project
-    items = [r for r in results if r.eligible]
-    others = [r for r in items if r.rule.recipient != FIRM]
-    ceilings = [r for r in items if _is_ceiling(r) and r.rule.recipient == FIRM]
-    counted = [r for r in items if _counted(r) and r.rule.recipient == FIRM
-               and (include_ceilings or not _is_ceiling(r))]
-    readings, set_aside = _apply_readings(counted, projects, lang)
-    strict_out = {id(s.item) for s in set_aside}
-    lenient_out = {id(s.item) for s in set_aside if not s.strict_only}
-    parts = []
-    for policy in library.policies.values():
-        mine = [r for r in counted if r.rule.policy_id == policy.id]
-        if any(r.rule.policy_id == policy.id for r in results):
-            parts.append(PolicyPart(policy, policy_status(policy, as_of),
-                                    tuple(r for r in items if r.rule.policy_id == policy.id),
-                                    _totals(mine, strict_out, lenient_out)))
-    several_cities = len({p.policy.city for p in parts}) > 1
-    warnings = list(dict.fromkeys(w for r in results for w in r.warnings))
-    if combine and several_cities:
-        warnings.append(t("calc.estimate.combined", lang, cities=t("list.sep", lang).join(dict.fromkeys(p.policy.city for p in parts))))
-    return Estimate(
-        profile=profile,
-        as_of=as_of,
-        items=tuple(r for p in parts for r in p.items),
-        parts=tuple(parts),
-        totals=_totals(counted, strict_out, lenient_out) if combine or not several_cities else None,
-        combined=combine and several_cities,
-        readings=tuple(readings),
-        set_aside=tuple(set_aside),
-        others=tuple(others),
-        ceilings=tuple(ceilings),
-        ceilings_included=include_ceilings,
-        near_misses=tuple(m for r in results if (m := near_miss(library, r, lang)) is not None),
-        not_met=tuple(r for r in results if not r.eligible),
-        incomplete=tuple(incomplete),
-        not_counted=tuple(r for r in items if not _counted(r) and r.rule.recipient == FIRM),
-        cautions=tuple(_cautions(results, counted, projects, lang)),
-        notes=tuple(_notes(counted, items, lang)),
-        warnings=tuple(warnings),
-        problems=tuple(problems),
-    )
+    return results, incomplete, projects
 
 
 def _cities(library: Library) -> dict[str, str]:
