@@ -121,11 +121,6 @@ class Estimate:
     warnings: tuple[str, ...]
     problems: tuple[Problem, ...]  # profile values that could not be read
 
-    @property
-    def total_yuan(self) -> Decimal | None:
-        """The plain sum, where there is one figure (one city, or combined)."""
-        return self.totals.plain_yuan if self.totals else None
-
     def set_aside_of(self, item: CalcResult) -> SetAside | None:
         return next((s for s in self.set_aside if s.item is item), None)
 
