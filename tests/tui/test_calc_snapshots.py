@@ -42,6 +42,7 @@ async def hq_landing_at_2yi(pilot) -> None:
 
 async def firm_estimate(pilot) -> None:
     await open_calculator(pilot)
+    pilot.app.screen.query_one("#profile-name").cursor_blink = False  # F7 focuses it: no blink to catch
     await pilot.press("f7")
     await until(pilot, lambda: pilot.app.screen.query_one(TabbedContent).active == "tab-profile"
                 and pilot.app.screen.query(ProfileForm)
