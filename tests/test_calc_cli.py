@@ -127,15 +127,19 @@ def test_estimate_json_by_the_contract(cli):
     code, out, err = cli("estimate", EXAMPLE, "--json")
     data = json.loads(out)
     assert code == 0 and err == ""
-    assert (data["total_yuan"], data["total_non_stacking_yuan"]) == (53100000, 41400000)
+    assert data["totals"] is None  # two cities: per-city subtotals only
+    wuxi = next(p for p in data["policies"] if p["policy"] == "wuxi-draft")
+    assert (wuxi["totals"]["plain_yuan"], wuxi["totals"]["strict_yuan"], wuxi["totals"]["lenient_yuan"]) == (
+        33100000, 31400000, 33100000)
     assert all(CONTRACT_KEYS <= set(item) for item in data["items"])
-    assert {s["rule"] for s in data["set_aside"]} >= {"wuxi-draft:open-source-landing", "wuxi-draft:feifeng"}
+    assert {s["rule"] for s in data["set_aside"]} >= {"wuxi-draft:specialised", "wuxi-draft:feifeng"}
     assert data["near_misses"][0]["message"].startswith("总部企业落户奖励：")
 
 
-def test_estimate_for_people_shows_both_totals(cli):
+def test_estimate_for_people_shows_three_totals(cli):
     code, out, _ = cli("estimate", EXAMPLE)
-    assert code == 0 and re.search(r"简单合计 +5310万元", out) and re.search(r"就高不重复合计 +4140万元", out)
+    assert code == 0 and re.search(r"简单合计 +最高 3310万元", out) and re.search(r"严格口径合计 +最高 3140万元", out)
+    assert re.search(r"宽松口径合计 +最高 3310万元", out)
     assert "未计入的重复项" in out and "差一点达到" in out
 
 

@@ -78,7 +78,7 @@ def test_every_wuxi_result_warns_it_is_a_draft_whatever_the_date(library):
     before_expiry = calc(library, "wuxi-draft:ipo", as_of=date(2024, 6, 30), market="domestic")
     assert len(before_expiry.warnings) == 1 and "征求意见稿" in before_expiry.warnings[0]
     after = calc(library, "wuxi-draft:ipo", market="domestic")
-    assert any("已于2025-12-31失效" in w for w in after.warnings)
+    assert any("拟定的有效期（至2025-12-31）已过" in w for w in after.warnings)
 
 
 def test_nanjing_warns_only_once_expired(library):

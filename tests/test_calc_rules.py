@@ -129,7 +129,7 @@ def _load_with(tmp_path: Path, old: str, new: str, count: int = 1):
         ('from = { value = "1", unit = "亿元", inclusive = true }', 'from = { value = "1", unit = "亿元", inclusive = false }',
          "the text includes 1亿元", "rules[6].tiers[1].from.inclusive"),
         ('op = ">="', 'op = ">"', "'>' disagrees with '不低于'", "rules[2].conditions[0].op"),
-        ('stacking = "landing"', 'stacking = "landings"', "no group 'landings'", "rules[2].stacking"),
+        ('stacking = "performance"', 'stacking = "performances"', "no group 'performances'", "rules[8].stacking"),
         ('{ kind = "may-rise", quote = "特别重大的项目可适当上浮" }', '{ kind = "may-rise", quote = "可大幅上浮" }',
          "is not in the text of wuxi-draft/m1", "rules[0].notes[1].quote"),
         ('inputs = { paid_in_capital = "0" }', 'inputs = { capital = "0" }',
@@ -142,7 +142,7 @@ def test_a_broken_rule_is_reported_with_its_place_and_skipped(tmp_path, old, new
     assert match, [str(p) for p in problems]
     assert match[0].where == where and match[0].line is not None and match[0].severity == "error"
     broken_rule = {"rules[6]": "wuxi-draft:hq-landing", "rules[2]": "wuxi-draft:open-source-landing",
-                   "rules[0]": "wuxi-draft:core-tech"}[where.split(".")[0]]
+                   "rules[0]": "wuxi-draft:core-tech", "rules[8]": "wuxi-draft:qualification"}[where.split(".")[0]]
     assert broken_rule not in library.rules
     assert "wuxi-draft:ipo" in library.rules  # the others still load
 

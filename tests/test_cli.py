@@ -26,7 +26,8 @@ def test_list_json_shows_both_policies_expired_as_of_a_date(cli):
 def test_list_for_people_shows_status_badges(cli):
     code, out, _ = cli("list", "--as-of", "2026-11-22")
     assert code == 0
-    assert "征求意见稿" in out and out.count("已失效") == 2
+    # a draft never took effect: its proposed validity has passed, it has not "expired"
+    assert "征求意见稿" in out and out.count("已失效") == 1 and "拟定有效期已过" in out
 
 
 def test_list_in_english_when_asked(cli):
@@ -59,7 +60,7 @@ def test_show_every_clause(cli, library):
 def test_show_for_people_prints_text_departments_and_amounts(cli):
     code, out, _ = cli("show", "m4")
     assert code == 0
-    for expected in ("（四）支持总部企业落地发展", "市发展改革委", "最高6000万元", "征求意见稿", "已失效"):
+    for expected in ("（四）支持总部企业落地发展", "市发展改革委", "最高6000万元", "征求意见稿", "拟定有效期已过"):
         assert expected in out.replace("\n", "").replace("│", "").replace(" ", "")
 
 

@@ -41,21 +41,21 @@ def test_json_for_scripts(cli):
     data = json.loads(out)
     assert code == 0 and data["topic"]["id"] == "headquarters"
     assert [c["policy"] for c in data["columns"]] == ["wuxi-draft"]
-    assert [c["id"] for c in data["columns"][0]["clauses"]] == ["wuxi-draft/m4"]
+    assert [c["id"] for c in data["columns"][0]["clauses"]] == ["wuxi-draft/m2", "wuxi-draft/m4", "wuxi-draft/m9"]
 
 
 def test_csv_and_markdown_to_stdout(cli):
     _, out, _ = cli("compare", "talent", "--format", "csv")
     assert not out.startswith("\ufeff")  # a byte-order mark only in files, for Excel
     assert [r["编号"] for r in csv.DictReader(io.StringIO(out))] == [
-        "nanjing-2021/p2.5", "nanjing-2021/p2.5.3", "nanjing-2021/att.5", "wuxi-draft/m12"]
+        "nanjing-2021/p2.5", "nanjing-2021/p2.5.3", "nanjing-2021/p3.3", "nanjing-2021/att.5", "wuxi-draft/m12"]
     _, out, _ = cli("compare", "talent", "--format", "md")
     assert out.startswith("# 人才（talent）")
 
 
 def test_matrix_text_and_json(cli):
     code, out, _ = cli("compare", "--matrix")
-    assert code == 0 and "主题 × 政策" in out and "1条 最高6000万元" in out and "数据要素" in out
+    assert code == 0 and "主题 × 政策" in out and "3条 最高6000万元" in out and "数据要素" in out
     _, out, _ = cli("compare", "--matrix", "--format", "json")
     assert len(json.loads(out)["topics"]) == 23
 

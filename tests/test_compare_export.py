@@ -56,7 +56,7 @@ def test_csv_reads_back_with_every_clause_and_the_gap(library):
         "nanjing-2021/p2.5", "nanjing-2021/p2.5.4", "nanjing-2021/p3.2", "nanjing-2021/att.7", ""]
     assert records[-1]["政策"] == "wuxi-draft" and records[-1]["原文"] == "无对应条款"
     assert records[0]["原文"].startswith("（五）汇聚关键要素资源\n")  # line breaks survive quoting
-    assert records[-1]["状态"] == "征求意见稿，已失效（有效期至2025-12-31）"
+    assert records[-1]["状态"] == "征求意见稿，拟定有效期已过（拟至2025-12-31）"
 
 
 def test_csv_rows_carry_the_alignment_and_clause_awards(open_source):
@@ -78,7 +78,7 @@ def test_matrix_csv_has_a_number_column_in_wan(library):
     records = list(csv.DictReader(io.StringIO(matrix_csv(build_matrix(library, AS_OF)))))
     assert len(records) == 2 * len(library.topics)
     hq = next(r for r in records if r["topic_id"] == "headquarters" and r["policy_id"] == "wuxi-draft")
-    assert (hq["条款"], hq["最大金额"], hq["最大金额（万元）"]) == ("1", "最高6000万元", "6000")
+    assert (hq["条款"], hq["最大金额"], hq["最大金额（万元）"]) == ("3", "最高6000万元", "6000")
     talent = next(r for r in records if r["topic_id"] == "talent" and r["policy_id"] == "nanjing-2021")
     assert (talent["最大金额"], talent["最大金额（万元）"]) == ("金额未明确", "")
 
@@ -137,7 +137,7 @@ def test_markdown_says_when_a_policy_has_nothing(library):
 def test_matrix_markdown_lists_every_topic(library):
     rows = _table_rows(matrix_markdown(build_matrix(library, AS_OF)))
     assert len(rows) == 1 + len(library.topics)
-    assert rows[5] == ["总部与招商（headquarters）", "2条 金额未明确", "1条 最高6000万元"]
+    assert rows[5] == ["总部与招商（headquarters）", "2条 金额未明确", "3条 最高6000万元"]
 
 
 def test_matrix_json(library):

@@ -40,13 +40,14 @@ def test_open_source(library):
 
 def test_headquarters(library):
     c = compare(library, "headquarters", AS_OF)
-    assert rows_of(c) == [("p2.4.3", None), ("att.4", "m4")]
+    # Wuxi's m2 and m9 attract firms to settle (落地无锡, 引进……生态企业): investment attraction too
+    assert rows_of(c) == [("p2.4.3", "m2"), ("att.4", "m4"), (None, "m9")]
     assert lines(c, 0) == ["四、资金奖励：金额未明确", "四、认定奖励和经济贡献奖励：金额未明确", "四、专项支持：金额未明确"]
-    assert lines(c, 1) == [
-        "最大金额：最高6000万元（上限，一次性）",
-        "（四）落户奖励：不超过实收注册资本1%/2%/3%、最高6000万元（上限，一次性）",
-        "（四）经营贡献奖励：最高2000万元（上限，每年）",
-    ]
+    assert lines(c, 1)[0] == "最大金额：最高6000万元（上限）"
+    # the text does not say 一次性 of the landing award: no period is filled in
+    assert "（四）落户奖励：不超过实收注册资本1%/2%/3%、最高6000万元（上限）" in lines(c, 1)
+    assert "（四）经营贡献奖励：最高2000万元（上限，每年）" in lines(c, 1)
+    assert "（二）一次性补助：最高实际投资额10%、不超过500万元（上限，一次性）" in lines(c, 1)
     assert c.columns[1].awards.largest.yuan == Decimal(60_000_000)
 
 
@@ -67,8 +68,8 @@ def test_xinchuang(library):
     assert lines(c, 0) == ["六、一次性奖励：金额未明确"]
     assert lines(c, 1) == [
         "最大金额：不超过500万元（上限，一次性）",
-        "（九）江苏省信创标杆工程奖励：最高50万元（上限，一次性）",
-        "（九）江苏省信创优秀示范案例奖励：最高20万元（上限，一次性）",
+        "（九）江苏省信创标杆工程奖励：最高50万元（上限）",
+        "（九）江苏省信创优秀示范案例奖励：最高20万元（上限）",
         "（九）企业应用示范项目一次性奖励：最高300万元（上限，一次性）",
         "（九）一次性补助：最高实际投资额10%、不超过500万元（上限，一次性）",
     ]
@@ -78,7 +79,7 @@ def test_xinchuang(library):
 def test_parks(library):
     c = compare(library, "parks", AS_OF)
     assert rows_of(c) == [("p1.g4", None), ("p2.7", None), ("p2.7.1", None), ("p2.7.2", None),
-                          ("p2.7.3", None), ("att.2", "m10")]
+                          ("p2.7.3", None), ("p3.2", None), ("att.2", "m10")]
     assert lines(c, 0) == ["二、土地财政收入封闭运作、土地出让市级刚性计提返还等支持：金额未明确", "二、资金奖励：金额未明确"]
     assert lines(c, 1) == [
         "最大金额：最高300万元（上限，国家级，一次性）",
@@ -92,7 +93,7 @@ def test_parks(library):
 
 def test_talent(library):
     c = compare(library, "talent", AS_OF)
-    assert rows_of(c) == [("p2.5", None), ("p2.5.3", "m12"), ("att.5", None)]
+    assert rows_of(c) == [("p2.5", None), ("p2.5.3", "m12"), ("p3.3", None), ("att.5", None)]
     assert lines(c, 0) == ["五、高层次人才科技贡献奖励：金额未明确", "五、实训补助：金额未明确"]
     assert lines(c, 1) == ["（十二）高端人才、核心团队重点支持：金额未明确"]
     assert all(col.awards.largest is None for col in c.columns)
@@ -109,7 +110,7 @@ def test_data_elements_only_nanjing_has_any(library):
 def test_policies_can_be_picked_and_ordered(library):
     c = compare(library, "talent", AS_OF, [WX, NJ])
     assert [col.policy.id for col in c.columns] == [WX, NJ]
-    assert rows_of(c) == [(None, "p2.5"), ("m12", "p2.5.3"), (None, "att.5")]
+    assert rows_of(c) == [(None, "p2.5"), ("m12", "p2.5.3"), (None, "p3.3"), (None, "att.5")]
     assert [col.policy.id for col in compare(library, "talent", AS_OF, [WX]).columns] == [WX]
 
 
@@ -124,7 +125,7 @@ def test_matrix_shows_every_topic_and_the_largest_award(library):
     assert [t.id for t in m.topics] == list(library.topics)
     assert [p.id for p in m.policies] == [NJ, WX]
     cells = {(row[0].topic.id, cell.policy.id): cell for row in m.cells for cell in row}
-    assert cell_text(cells["headquarters", WX]) == "1条 最高6000万元"
+    assert cell_text(cells["headquarters", WX]) == "3条 最高6000万元"
     assert cell_text(cells["headquarters", NJ]) == "2条 金额未明确"
     assert cell_text(cells["data", WX]) == "—"
     assert cell_text(cells["specialised-smes", NJ]) == "3条"

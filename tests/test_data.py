@@ -115,3 +115,142 @@ def test_status_as_of_a_date(library, policy_id, when, validity):
     status = policy_status(library.policies[policy_id], when)
     assert status.validity is validity
     assert status.draft is (policy_id == "wuxi-draft")
+
+
+# -- issue 13: nothing filled in that the text leaves open ---------------------------------
+
+def test_wuxi_figures_without_yici_have_no_period(library):
+    """Only a figure whose words say 一次性 is one-off; the other twelve are unspecified."""
+    wuxi = library.policies["wuxi-draft"]
+    figures = [(c.local_id, a) for c in wuxi.clauses for a in c.amounts if a.value is not None]
+    for clause_id, amount in figures:
+        if amount.period == "one-off":
+            sentence = next(s for s in wuxi.clause(clause_id).text.split("。") if amount.quote in s)
+            assert "一次性" in sentence, (clause_id, amount.quote)
+    unmarked = {(c, str(a.value)) for c, a in figures if a.period == "unspecified" and a.role in ("award", "rate", "cap")}
+    assert {("m3", "5000"), ("m3", "1000"), ("m3", "300"), ("m3", "100"), ("m4", "1"), ("m4", "2"), ("m4", "3"),
+            ("m4", "6000"), ("m5", "300"), ("m5", "250"), ("m9", "50"), ("m9", "20")} <= unmarked
+
+
+def test_wuxi_m1_carries_the_district_governments_to_every_later_measure(library):
+    wuxi = library.policies["wuxi-draft"]
+    for n in range(2, 13):
+        [(source, standing)] = wuxi.carried_departments(wuxi.clause(f"m{n}"))
+        assert source.local_id == "m1" and standing.departments == ("各市（县）、区人民政府",)
+        assert standing.quote == "以下均需各市（县）、区人民政府落实，不再列出"
+    assert wuxi.carried_departments(wuxi.clause("m1")) == []
+
+
+@pytest.mark.parametrize("policy_id, clause_id, topic", [
+    ("wuxi-draft", "m2", "headquarters"),   # 鼓励开源创新企业和机构落地无锡
+    ("wuxi-draft", "m9", "headquarters"),   # 引进……生态企业
+    ("nanjing-2021", "p3.2", "parks"),      # 加大对省级以上软件园区转移支付比例
+    ("nanjing-2021", "p3.3", "talent"),     # 强化软件基础教育
+    ("nanjing-2021", "att.9", "products"),  # 优质软件产品在云上软件产业博览馆展示
+])
+def test_topics_the_audit_found_missing(library, policy_id, clause_id, topic):
+    assert topic in library.policies[policy_id].clause(clause_id).topics
+
+
+def test_nanjing_2020_value_is_no_target_and_5000_is_an_aspiration(library):
+    nanjing = library.policies["nanjing-2021"]
+    table = {a.value: a for a in nanjing.clause("p1.table").amounts}
+    assert table[Decimal(6200)].role == "baseline" and table[Decimal(1)].role == "target"
+    valley = next(a for a in nanjing.clause("p2.7.1").amounts if a.value == 5000)
+    assert valley.qualifiers == ("力争", "达")
+
+
+def test_wuxi_draft_past_its_proposed_validity_is_not_called_expired(library):
+    from policytui.i18n import status_labels
+
+    status = policy_status(library.policies["wuxi-draft"], AS_OF)
+    assert status_labels(status) == ["征求意见稿", "拟定有效期已过（拟至2025-12-31）"]
+    assert status.wording == "draft-lapsed"
+
+
+# -- issue 13: the bundled example's estimate, every reading labelled ---------------------
+
+@pytest.fixture(scope="module")
+def example_estimate(library):
+    from policytui.core.calc.estimate import estimate
+    from policytui.core.calc.profile import load_profile
+    from policytui.core.locations import bundled_data_dir
+
+    profile, problems = load_profile(bundled_data_dir() / "profiles" / "example.toml", list(library.rules.values()))
+    assert problems == []
+    return estimate(library, profile, AS_OF)
+
+
+def test_example_estimate_keeps_the_two_cities_apart(example_estimate):
+    assert example_estimate.totals is None  # 南京 and 无锡 are never added up unasked
+    wuxi, = [p.totals for p in example_estimate.parts if p.policy.id == "wuxi-draft"]
+    # 960+500+500+600+80 万 counted everywhere; 50+20+50+50 万 of first-time awards only leniently
+    assert (wuxi.plain_yuan, wuxi.lenient_yuan, wuxi.strict_yuan) == (
+        Decimal(33_100_000), Decimal(33_100_000), Decimal(31_400_000))
+    assert wuxi.upper_bound
+    nanjing, = [p.totals for p in example_estimate.parts if p.policy.id == "nanjing-2021"]
+    assert nanjing.figures == 0  # every Nanjing award is 金额未明确
+
+
+def test_wuxi_groups_quote_only_what_supports_them(library, example_estimate):
+    groups = {r.stacking.id: r.stacking for r in library.rules.values() if r.stacking}
+    # the overlap-with-other-policies half supports no grouping of this policy's own measures
+    assert set(groups) == {"wuxi-draft:performance"}
+    performance = groups["wuxi-draft:performance"]
+    assert performance.interpretation and performance.quote == "本政策中涉及业绩奖励类政策，按照“就高不重复”的原则执行"
+    assert "原文未界定" in performance.reason and performance.alternative
+    assert {r.id for r in example_estimate.readings} == {
+        "wuxi-draft:performance", "wuxi-draft:quality-certification:per-firm"}
+    assert all(s.strict_only for s in example_estimate.set_aside)
+
+
+def test_wuxi_operating_contribution_is_a_ceiling_from_another_policy(example_estimate):
+    assert [r.rule.id for r in example_estimate.ceilings] == ["wuxi-draft:hq-contribution"]
+
+
+def test_example_near_miss_is_worded_as_a_ceiling(example_estimate):
+    [miss] = example_estimate.near_misses
+    assert "则为 最高 1500万元（现为 最高 960万元）" in miss.message
+
+
+def test_example_names_the_two_readings_of_registered_within_three_years(example_estimate):
+    assert any("开源企业和机构落地补助" in c and "在我市注册3年内实际投资额不低于2000万元" in c
+               for c in example_estimate.cautions)
+
+
+def test_notes_only_where_their_quote_applies(library):
+    ipo = library.rules["wuxi-draft:ipo"]
+    [tiered] = ipo.notes
+    assert (tiered.kind, tiered.choice) == ("tiered", "domestic")
+    # 分档择优……原文金额为最高档 only where the text says 分档择优 and gives a figure
+    for rule in library.rules.values():
+        for note in rule.notes:
+            if note.kind == "tiered-selection":
+                assert "择优" in note.quote and rule.figures, rule.id
+    park = library.rules["nanjing-2021:park-title"]
+    assert [n.kind for n in park.notes] == ["tiered"]
+    certification = library.rules["wuxi-draft:quality-certification"]
+    assert "per-firm-reading" in [n.kind for n in certification.notes]
+
+
+def test_no_estimate_claims_a_sentence_neither_text_has(example_estimate):
+    """同一项目只按一项政策支持 is in neither text: one project under two rules is a caution, both counted."""
+    words = [s.reason for s in example_estimate.set_aside] + list(example_estimate.cautions)
+    assert not any("只按一项政策支持" in w for w in words)
+    project = [r for r in example_estimate.items if r.label == "工业仿真软件平台"]
+    assert {r.rule.id for r in project} == {"wuxi-draft:core-tech", "wuxi-draft:industrial-software"}
+    assert all(example_estimate.standing(r) == "counted" for r in project)
+    assert any("工业仿真软件平台" in c and "原文未说明" in c for c in example_estimate.cautions)
+
+
+def test_the_documented_policy_header_is_nanjings_as_recorded(library):
+    """docs/data-format.md's [policy] example is one real policy, every value as its file records it."""
+    import re
+    import tomllib
+    from pathlib import Path
+
+    docs = (Path(__file__).parent.parent / "docs" / "data-format.md").read_text(encoding="utf-8")
+    block = re.search(r"```toml\n(schema = 1\n\n\[policy\].*?)```", docs, re.S).group(1)
+    documented = tomllib.loads(block)["policy"]
+    recorded = tomllib.loads(library.policies["nanjing-2021"].file.read_text(encoding="utf-8"))["policy"]
+    assert documented == recorded

@@ -1,4 +1,10 @@
-"""Profile estimates: what a profile meets, both totals, set-aside items, near misses, bad profiles."""
+"""Profile estimates on the fixture cities (tests/fixtures/estimates): three totals, readings, per city.
+
+甲市 has a non-stacking sentence with a plain half (第一条 or 第六条, not both) and a half that
+needs reading (荣誉类: which awards?), a park operator's award, a ceiling set by another
+policy, a "registered within 3 years" condition and a listing award whose 分档 is in one half.
+乙市 has one exact award. Facts about the bundled policies' estimates are in test_data.py.
+"""
 
 from __future__ import annotations
 
@@ -9,112 +15,168 @@ import pytest
 
 from policytui.core.calc.estimate import estimate
 from policytui.core.calc.markdown import estimate_markdown
-from policytui.core.calc.profile import Profile, Project, load_profile
+from policytui.core.calc.profile import Profile, load_profile
+from policytui.core.calc.rich_views import estimate_view
 from policytui.core.calc.serialize import estimate_json
+from policytui.core.loader import load_files, parse_file, toml_files
 from policytui.core.locations import bundled_data_dir
-from tests.conftest import AS_OF
+from tests.conftest import AS_OF, FIXTURES
 
-EXAMPLE = bundled_data_dir() / "profiles" / "example.toml"
+WAN = Decimal(10_000)
+FIRM = {"headquarters": True, "capital": "3亿", "rated_specialised": True, "certifications": ("CMMI", "DCMM"),
+        "famous_park": True, "new_firm": True, "investment": "2000万", "years_since_registration": "1",
+        "listing": "domestic"}
 
 
 @pytest.fixture(scope="module")
-def example(library):
-    profile, problems = load_profile(EXAMPLE, list(library.rules.values()))
-    assert problems == []
-    return estimate(library, profile, AS_OF)
+def cities():
+    files = [bundled_data_dir() / "topics.toml", *toml_files(FIXTURES / "estimates")]
+    library = load_files([parse_file(p, "bundled") for p in files])
+    assert library.problems == [] and sorted(library.policies) == ["jia-2024", "yi-2024"]
+    return library
+
+
+def jia(library, lang="zh", **options):
+    return estimate(library, Profile("甲", None, ("甲市",), FIRM), AS_OF, lang, **options)
 
 
 def by_rule(est):
     return {(r.rule.id, r.label): r for r in est.items}
 
 
-def test_the_example_meets_rules_in_both_cities(example):
-    items = by_rule(example)
-    assert items[("wuxi-draft:hq-landing", "")].amount_yuan == Decimal("9600000")
-    assert items[("wuxi-draft:industrial-software", "工业仿真软件平台")].amount_yuan == Decimal("6000000")
-    assert items[("wuxi-draft:quality-certification", "CMMI5")].amount_yuan == Decimal("500000")
-    assert items[("nanjing-2021:hq", "")].amount_yuan is None
-    assert ("wuxi-draft:ipo", "") not in items  # no listing in the profile
+def test_three_totals_plain_strict_and_lenient(cities):
+    est = jia(cities)
+    # 300 (hq) + 50 + 30 + 30 + 100 (landing) + 200 (listing) 万; the park award and the ceiling are not the firm's
+    assert est.totals.plain_yuan == 710 * WAN
+    # the text plainly rules out 第一条 with 第六条: both totals drop the landing subsidy
+    assert est.totals.lenient_yuan == 610 * WAN
+    # the strict reading also keeps one certification per firm, and one honour
+    assert est.totals.strict_yuan == 550 * WAN
+    assert est.totals.upper_bound
 
 
-def test_both_totals_side_by_side(example):
-    # plain sum: 960+500+2000+500+50+50+50+20+600+500+80 万; non-stacking keeps 960, 2000, 500, 600, 80 万
-    assert example.total_yuan == Decimal("53100000")
-    assert example.total_non_stacking_yuan == Decimal("41400000")
-    assert example.upper_bound
+def test_each_group_carries_its_basis_and_says_whether_it_is_the_tools_reading(cities):
+    readings = {r.id: r for r in jia(cities).readings}
+    landing = readings["jia-2024:landing"]
+    assert not landing.interpretation and landing.basis == "同一企业同时符合第一条和第六条的，只能选择其中一项"
+    honours = readings["jia-2024:honours"]
+    assert honours.interpretation and honours.basis == "本办法中的荣誉类奖励，按照就高不重复的原则执行"
+    assert "宽松口径" in honours.alternative
+    per_firm = readings["jia-2024:certification:per-firm"]
+    assert per_firm.interpretation and per_firm.basis == "对首次通过CMMI、DCMM等认证的企业"
 
 
-def test_set_aside_items_name_the_kept_award_and_the_reason(example):
-    aside = {(s.item.rule.id, s.item.label): s for s in example.set_aside}
-    assert set(aside) == {
-        ("wuxi-draft:open-source-landing", ""), ("wuxi-draft:core-tech", "工业仿真软件平台"),
-        ("wuxi-draft:specialised", ""), ("wuxi-draft:feifeng", ""),
-        ("wuxi-draft:quality-certification", "CMMI5"), ("wuxi-draft:quality-certification", "DCMM"),
-    }
-    landing = aside[("wuxi-draft:open-source-landing", "")]
-    assert landing.kept.rule.id == "wuxi-draft:hq-landing" and landing.group == "wuxi-draft:landing"
-    assert "重叠、交叉" in landing.reason and "总部企业落户奖励" in landing.reason
-    project = aside[("wuxi-draft:core-tech", "工业仿真软件平台")]
-    assert project.group == "project:工业仿真软件平台" and project.kept.rule.id == "wuxi-draft:industrial-software"
+def test_standing_says_under_which_reading_an_item_is_set_aside(cities):
+    est = jia(cities)
+    items = by_rule(est)
+    assert est.standing(items[("jia-2024:landing", "")]) == "set-aside"
+    assert est.standing(items[("jia-2024:certification", "DCMM")]) == "strict-set-aside"
+    assert est.standing(items[("jia-2024:hq", "")]) == "counted"
+    assert est.standing(items[("jia-2024:park", "")]) == "other-recipient"
+    assert est.standing(items[("jia-2024:contribution", "")]) == "ceiling"
 
 
-def test_encouraged_and_unspecified_items_are_listed_but_not_counted(example):
-    assert {r.rule.id for r in example.not_counted} == {
-        "wuxi-draft:rent-subsidy", "nanjing-2021:hq", "nanjing-2021:revenue-milestone", "nanjing-2021:product"}
-    assert any("新入驻软件企业租金补贴" in n for n in example.notes)
-    assert any("3 项" in n for n in example.notes)
+def test_a_certification_is_once_per_firm_strictly_and_per_certification_leniently(cities):
+    profile = Profile("c", None, ("甲市",), {"certifications": ("CMMI", "DCMM")})
+    est = estimate(cities, profile, AS_OF)
+    assert (est.totals.plain_yuan, est.totals.lenient_yuan, est.totals.strict_yuan) == (60 * WAN, 60 * WAN, 30 * WAN)
+    [aside] = est.set_aside
+    assert aside.strict_only and aside.item.label == "DCMM" and "严格口径" in aside.reason
 
 
-def test_near_miss_says_how_much_more_reaches_the_next_tier(example):
-    [miss] = example.near_misses
-    assert miss.item.rule.id == "wuxi-draft:hq-landing" and miss.gap == Decimal("20000000")
-    assert miss.reached.amount_yuan == Decimal("15000000")
-    assert "再增加 2000万元 即达到 [5亿元, ∞) 档（3%），可得 1500万元（现为 960万元）" in miss.message
+def test_awards_to_someone_else_are_listed_apart_never_in_the_firms_totals(cities):
+    est = estimate(cities, Profile("p", None, ("甲市",), {"famous_park": True}), AS_OF)
+    assert [r.rule.id for r in est.others] == ["jia-2024:park"]
+    assert est.totals.plain_yuan == 0 and est.totals.figures == 0
+    assert "园区运营主体" in estimate_markdown(est)
 
 
-def test_the_near_miss_of_the_issue(library):
-    profile = Profile("9700万", None, ("无锡",), {"new_in_city": True, "headquarters": True, "paid_in_capital": "9700万"})
-    [miss] = estimate(library, profile, AS_OF, "en").near_misses
-    assert miss.gap == Decimal("3000000")
-    assert "another 300万元 of Paid-in capital (in the accounting year) reaches the tier [1亿元, 5亿元) (2%)" in miss.message
+def test_a_ceiling_from_another_policy_counts_only_when_asked(cities):
+    assert [r.rule.id for r in jia(cities).ceilings] == ["jia-2024:contribution"]
+    included = jia(cities, include_ceilings=True)
+    assert included.totals.plain_yuan == 1710 * WAN
+    assert included.standing(by_rule(included)[("jia-2024:contribution", "")]) == "counted"
+    assert any("每年" in n or "一年" in n for n in included.notes)  # a yearly ceiling counts one year
 
 
-def test_a_threshold_just_missed_is_a_near_miss(library):
-    profile = Profile("p", None, ("无锡",), {"open_source_firm": True, "investment": "1900万",
-                                              "years_since_registration": "1"})
-    result = estimate(library, profile, AS_OF)
-    assert [r.rule.id for r in result.not_met] == ["wuxi-draft:open-source-landing"]
-    [miss] = result.near_misses
-    assert miss.gap == Decimal("1000000") and miss.reached.amount_yuan == Decimal("2000000")
+def test_totals_say_at_most_only_when_an_item_is_a_ceiling(cities):
+    exact = estimate(cities, Profile("y", None, ("乙市",), {"headquarters": True}), AS_OF)
+    assert not exact.totals.upper_bound and exact.totals.worded(exact.totals.plain_yuan, "zh") == "200万元"
+    bounded = jia(cities, lang="en")
+    assert bounded.totals.worded(bounded.totals.plain_yuan, "en") == "at most 710万元"
+    text = estimate_markdown(jia(cities))
+    assert "- **简单合计：最高 710万元**" in text and "- **严格口径合计：最高 550万元**" in text
+    assert "- **宽松口径合计：最高 610万元**" in text
 
 
-def test_a_missed_condition_that_money_cannot_fix_is_no_near_miss(library):
-    profile = Profile("p", None, ("无锡",), {"open_source_firm": True, "investment": "1900万",
-                                              "years_since_registration": "5"})
-    assert estimate(library, profile, AS_OF).near_misses == ()
+def test_a_near_miss_says_at_most_never_receivable(cities):
+    profile = Profile("n", None, ("甲市",), {"headquarters": True, "capital": "900万"})
+    [miss] = estimate(cities, profile, AS_OF).near_misses
+    # 1% of 1000万 is exact (the 500万 cap does not bind), so no 最高; never 可得 either way
+    assert miss.gap == 100 * WAN and "则为 10万元" in miss.message and "可得" not in miss.message
 
 
-def test_cities_limit_the_policies(library):
-    profile = Profile("p", None, ("南京",), {"new_in_city": True, "headquarters": True, "paid_in_capital": "2亿"})
-    result = estimate(library, profile, AS_OF)
-    assert [r.rule.id for r in result.items] == ["nanjing-2021:hq"]
-    assert result.total_yuan == 0 and result.warnings and all("无锡" not in w for w in result.warnings)
+def test_cities_are_never_added_up_unless_asked(cities):
+    both = estimate(cities, Profile("b", None, (), FIRM), AS_OF)
+    assert both.totals is None and not both.combined
+    assert {p.policy.id: p.totals.plain_yuan for p in both.parts} == {"jia-2024": 710 * WAN, "yi-2024": 200 * WAN}
+    assert estimate_json(both)["totals"] is None
+    combined = estimate(cities, Profile("b", None, (), FIRM), AS_OF, combine=True)
+    assert (combined.totals.plain_yuan, combined.totals.strict_yuan, combined.totals.lenient_yuan) == (
+        910 * WAN, 750 * WAN, 810 * WAN)
+    assert combined.combined and any("假定企业在每个城市都符合条件" in w for w in combined.warnings)
 
 
-def test_a_profile_pointing_at_a_rule_without_its_facts_says_what_is_missing(library):
-    profile = Profile("p", None, (), {"new_in_city": True, "headquarters": True})
-    [missing] = [i for i in estimate(library, profile, AS_OF).incomplete]
-    assert (missing.rule.id, missing.missing) == ("wuxi-draft:hq-landing", ("paid_in_capital",))
+def test_a_city_no_policy_covers_is_an_error_naming_the_loaded_cities(cities):
+    est = estimate(cities, Profile("x", None, ("丙市",), FIRM), AS_OF)
+    [problem] = est.problems
+    assert problem.where == "profile.cities" and "丙市" in problem.message and "甲市、乙市" in problem.message
+    assert est.items == ()  # not every city instead
+    assert estimate(cities, Profile("x", None, ("Yi",), FIRM), AS_OF).problems == ()  # English names work
 
 
-def test_same_project_awards_do_not_stack_but_different_projects_do(library):
-    projects = (Project("A", ("industrial-software", "core-tech"), {"investment": "100万"}),
-                Project("B", ("emerging-tech",), {"investment": "100万"}))
-    result = estimate(library, Profile("p", None, ("无锡",), {}, projects), AS_OF)
-    # A: core-tech 最高500万 beats industrial-software 50万; B stacks
-    assert [(s.item.rule.id, s.kept.rule.id) for s in result.set_aside] == [
-        ("wuxi-draft:industrial-software", "wuxi-draft:core-tech")]
-    assert result.total_non_stacking_yuan == Decimal("5000000") + Decimal("100000")
+def test_the_registered_within_condition_has_two_readings_in_result_and_estimate(cities):
+    old = Profile("o", None, ("甲市",), {"new_firm": True, "investment": "2000万", "years_since_registration": "5"})
+    est = estimate(cities, old, AS_OF)
+    [result] = est.not_met
+    assert any("两种理解" in n for n in result.notes)
+    [caution] = est.cautions
+    assert "不符合" in caution and "可能符合" in caution and "在本市注册3年内实际投资额不低于1000万元" in caution
+
+
+def test_a_note_applies_only_to_the_half_its_quote_comes_from(cities):
+    results = by_rule(jia(cities))
+    assert any("分档" in n for n in results[("jia-2024:ipo", "")].notes)
+    overseas = estimate(cities, Profile("o", None, ("甲市",), {"listing": "overseas"}), AS_OF)
+    assert not any("分档" in n for n in overseas.items[0].notes)
+
+
+def test_json_carries_totals_groups_basis_and_interpretation(cities):
+    data = estimate_json(jia(cities))
+    assert data["totals"] == {"plain_yuan": 7100000, "strict_yuan": 5500000, "lenient_yuan": 6100000,
+                              "upper_bound": True}
+    groups = {g["id"]: g for g in data["groups"]}
+    assert groups["jia-2024:honours"]["interpretation"] is True
+    assert groups["jia-2024:landing"]["interpretation"] is False
+    assert groups["jia-2024:landing"]["basis"] == "同一企业同时符合第一条和第六条的，只能选择其中一项"
+    assert data["other_recipients"][0]["recipient"] == "park-operator"
+    assert data["ceilings"] == {"included": False, "items": [
+        {"rule": "jia-2024:contribution", "label": None, "amount_yuan": 10000000}]}
+
+
+@pytest.mark.parametrize("lang, names", [
+    ("zh", ("简单合计", "严格口径合计", "宽松口径合计", "本工具的理解", "依据原文", "另一种理解")),
+    ("en", ("Plain sum", "Strict-reading total", "Lenient-reading total", "the tool's reading", "Basis in the text",
+            "The other reading")),
+])
+def test_the_view_and_markdown_name_each_total_and_reading(cities, lang, names):
+    from rich.console import Console
+
+    est = jia(cities, lang=lang)
+    console = Console(width=200, record=True)
+    console.print(estimate_view(est, lang))
+    for text in (console.export_text(), estimate_markdown(est, lang)):
+        assert all(name in text for name in names), [n for n in names if n not in text]
 
 
 def write(tmp_path: Path, body: str) -> Path:
@@ -153,13 +215,3 @@ def test_a_profile_without_its_table_is_refused(library, tmp_path):
     assert profile is None and "[profile] table is missing" in problems[0].message
 
 
-def test_json_and_markdown_of_the_example(example):
-    data = estimate_json(example)
-    assert data["total_yuan"] == 53100000 and data["total_non_stacking_yuan"] == 41400000
-    assert {"rule", "amount_yuan", "kept", "reason"} <= set(data["set_aside"][0])
-    assert data["near_misses"][0]["gap_yuan"] == 20000000
-    standing = {(i["rule"], i["label"]): i["standing"] for i in data["items"]}
-    assert standing[("wuxi-draft:feifeng", None)] == "set-aside"
-    assert standing[("nanjing-2021:hq", None)] == "not-counted"
-    text = estimate_markdown(example)
-    assert "- **简单合计：5310万元**" in text and "- **就高不重复合计：4140万元**" in text

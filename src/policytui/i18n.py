@@ -316,19 +316,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.headline.exact": {"zh": "{amount}", "en": "{amount}"},
     "calc.headline.ineligible": {"zh": "不符合条件（0元）", "en": "not eligible (0 yuan)"},
     "calc.standing.counted": {"zh": "计入", "en": "counted"},
-    "calc.standing.set-aside": {"zh": "就高不重复", "en": "set aside"},
+    "calc.standing.set-aside": {"zh": "原文明确不重复", "en": "set aside by the text"},
     "calc.standing.not-counted": {"zh": "不计入", "en": "not counted"},
     "calc.estimate.same_group": {
-        "zh": "与“{kept}”同属“{group}”，按就高不重复只计金额最高的“{kept}”。{reason}（原文：{quote}）",
-        "en": "In “{group}” with “{kept}”, which is higher; only the highest counts. {reason} (text: {quote})",
-    },
-    "calc.estimate.same_project": {
-        "zh": "同一项目“{project}”只按一项政策支持，只计金额最高的“{kept}”",
-        "en": "One project, “{project}”, is funded once: only the highest, “{kept}”, counts",
+        "zh": "与“{kept}”同属“{group}”，原文明确不重复，只计金额最高的“{kept}”",
+        "en": "In “{group}” with “{kept}”, which is higher; the text rules out both, so only the highest counts",
     },
     "calc.estimate.tier": {"zh": "{range} 档（{rate}）", "en": "the tier {range} ({rate})"},
     "calc.estimate.near_miss": {
-        "zh": "{rule}：{field}再增加 {gap} 即达到 {target}，可得 {amount}（现为 {current}）",
+        "zh": "{rule}：{field}再增加 {gap} 即达到 {target}，则为 {amount}（现为 {current}）",
         "en": "{rule}: another {gap} of {field} reaches {target}: {amount} (now {current})",
     },
     "calc.estimate.not_eligible": {"zh": "不符合条件", "en": "not eligible"},
@@ -350,7 +346,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.label.clause": {"zh": "条款", "en": "Clause"},
     "calc.label.counted": {"zh": "合计", "en": "In totals"},
     "calc.label.total": {"zh": "简单合计", "en": "Plain sum"},
-    "calc.label.total_non_stacking": {"zh": "就高不重复合计", "en": "Non-stacking total"},
     "calc.label.set_aside_items": {"zh": "未计入的重复项", "en": "Set aside"},
     "calc.label.near_misses": {"zh": "差一点达到", "en": "Near misses"},
     "calc.label.not_met": {"zh": "不符合条件", "en": "Not met"},
@@ -486,6 +481,98 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.cli.repeated_input": {"zh": "输入项 {name} 给了两次", "en": "input {name} is given twice"},
     "export.not_regular": {"zh": "{path} 不是普通文件，未覆盖", "en": "{path} is not a regular file; not overwritten"},
     "export.is_directory": {"zh": "{path} 是目录（应为文件名）", "en": "{path} is a directory (expected a file name)"},
+    # honest estimates (issue 13)
+    "calc.note.tiered": {"zh": "分档：金额按档次确定，原文未列出各档", "en": "In grades: the amount depends on a grade the text does not list"},
+    "calc.note.per-firm-reading": {
+        "zh": "按企业还是按每项认证给予，原文未明确：严格口径每家企业只计一次，宽松口径逐项计算",
+        "en": "The text does not say whether this is once per firm or once per certification: the strict total counts it once per firm, the lenient total once per certification",
+    },
+    "calc.note.registered-within": {
+        "zh": "“注册N年内”可有两种理解：企业注册未满N年；或在注册后N年内完成所述投资。计算器按前者（注册年数）判断",
+        "en": "“Within N years of registering” reads two ways: the firm is at most N years old, or the investment was made within N years of registering. The calculator takes the first (years since registering)",
+    },
+    "calc.note.stacking.reading": {
+        "zh": "就高不重复（本工具的理解）：属“{group}”。{reason}（依据原文：{quote}）",
+        "en": "Non-stacking (the tool's reading): in “{group}”. {reason} (based on: {quote})",
+    },
+    "calc.standing.strict-set-aside": {"zh": "严格口径不计", "en": "set aside (strict)"},
+    "calc.standing.other-recipient": {"zh": "非企业所得", "en": "not the firm's"},
+    "calc.standing.ceiling": {"zh": "他策上限", "en": "other policy's ceiling"},
+    "calc.estimate.same_reading": {
+        "zh": "严格口径下与“{kept}”同属“{group}”，只计金额最高的“{kept}”；宽松口径仍计入（理解与依据见上）",
+        "en": "Under the strict reading it is in “{group}” with “{kept}”, which is higher, so only that counts; the lenient total keeps it (the reading and its basis are above)",
+    },
+    "calc.estimate.same_project": {
+        "zh": "项目“{project}”同时计入{rules}：原文未说明同一项目能否同时获得多项支持，三种合计均已计入，申报前请向主管部门确认",
+        "en": "The project “{project}” counts under {rules}: the texts do not say whether one project may be funded twice; every total counts both, so check with the department before applying",
+    },
+    "calc.estimate.per_firm.name": {"zh": "{rule}：每家企业一项", "en": "{rule}: once per firm"},
+    "calc.estimate.per_firm.reason": {
+        "zh": "原文的对象是“企业”，严格口径每家企业只计一次",
+        "en": "The text names the firm, so the strict total counts it once per firm",
+    },
+    "calc.estimate.per_firm.alternative": {
+        "zh": "宽松口径：每通过一项认证计一次",
+        "en": "Lenient reading: once for each certification",
+    },
+    "calc.estimate.two_readings.met": {
+        "zh": "{rule}：按“企业注册未满期限”的理解符合条件；若理解为“注册后期限内完成投资”，需核对投资时间（原文：{quote}）",
+        "en": "{rule}: met if the firm is young enough; if it means the investment was made within the years after registering, check when it was made (text: {quote})",
+    },
+    "calc.estimate.two_readings.not_met": {
+        "zh": "{rule}：按“企业注册未满期限”的理解不符合；若理解为“注册后期限内完成投资”，则可能符合（原文：{quote}）",
+        "en": "{rule}: not met if it means the firm's age; if it means the investment was made within the years after registering, it may be met (text: {quote})",
+    },
+    "calc.estimate.unknown_city": {
+        "zh": "没有已载入的政策属于城市“{city}”；已载入的城市：{cities}",
+        "en": "no loaded policy covers the city '{city}'; the loaded cities: {cities}",
+    },
+    "calc.estimate.combined": {
+        "zh": "合计把{cities}的金额相加，假定企业在每个城市都符合条件；实际上一家企业通常只在一地落户",
+        "en": "The totals add up {cities}: that assumes the firm qualifies in every city, while a firm usually settles in one",
+    },
+    "calc.label.total_strict": {"zh": "严格口径合计", "en": "Strict-reading total"},
+    "calc.label.total_lenient": {"zh": "宽松口径合计", "en": "Lenient-reading total"},
+    "calc.label.total.plain_means": {"zh": "各项相加，不扣除任何重复", "en": "every award added, nothing set aside"},
+    "calc.label.total.strict_means": {
+        "zh": "按本工具对就高不重复最严格的理解，每组只计最高一项",
+        "en": "under the tool's strictest reading of non-stacking: one award per group",
+    },
+    "calc.label.total.lenient_means": {"zh": "只扣除原文明确排除的重复", "en": "only what the text plainly rules out is set aside"},
+    "calc.label.readings": {"zh": "就高不重复：本工具的理解", "en": "Non-stacking: how the tool reads it"},
+    "calc.label.reading.tool": {"zh": "本工具的理解，原文未明确（只用于严格口径）", "en": "the tool's reading, not the text's words (strict total only)"},
+    "calc.label.reading.text": {"zh": "原文明确规定（两种口径均适用）", "en": "the text says so (both totals)"},
+    "calc.label.reading.basis": {"zh": "依据原文", "en": "Basis in the text"},
+    "calc.label.reading.alternative": {"zh": "另一种理解", "en": "The other reading"},
+    "calc.label.others": {"zh": "支付给企业以外的对象（不计入企业合计）", "en": "Paid to someone other than the firm (not in the firm's totals)"},
+    "calc.label.ceilings": {"zh": "由其他政策确定的上限（未计入合计）", "en": "Ceilings set by another policy (not in the totals)"},
+    "calc.label.ceilings.included": {"zh": "由其他政策确定的上限（应要求已计入合计）", "en": "Ceilings set by another policy (in the totals, as asked)"},
+    "calc.label.ceiling_item": {
+        "zh": "{rule}：{amount}，金额依其他政策确定，企业情况无法核对（原文：{quote}）",
+        "en": "{rule}: {amount}; another policy sets the amount, which the profile cannot check (text: {quote})",
+    },
+    "calc.label.cautions": {"zh": "原文可有不同理解", "en": "Where the text reads two ways"},
+    "calc.label.policy_part": {"zh": "{city}：《{title}》", "en": "{city}: {title}"},
+    "calc.label.no_combined": {
+        "zh": "不同城市的金额不相加（企业通常只在一地落户）；确需相加，请勾选“把不同城市的金额相加”或用 --combine",
+        "en": "Amounts of different cities are not added up (a firm usually settles in one); to add them, tick “Add up different cities” or use --combine",
+    },
+    "list.sep": {"zh": "、", "en": ", "},
+    "calc.label.no_figures": {"zh": "原文未给出金额，不作合计", "en": "The text gives no figure: no total"},
+    "calc.tui.combine": {"zh": "把不同城市的金额相加", "en": "Add up different cities"},
+    "calc.tui.include_ceilings": {"zh": "计入由其他政策确定的上限", "en": "Count ceilings set by another policy"},
+    "role.baseline": {"zh": "现状值", "en": "current value"},
+    "amount.aspiration": {"zh": "争取目标，非承诺", "en": "an aspiration, not a commitment"},
+    "field.departments.carried": {
+        "zh": "；另有{departments}（据{label}：“{quote}”）",
+        "en": "; also {departments} (per {label}: “{quote}”)",
+    },
+    "status.draft-lapsed": {"zh": "拟定有效期已过（拟至{until}）", "en": "Proposed validity has passed (proposed until {until})"},
+    "status.short.draft-lapsed": {"zh": "拟定有效期已过", "en": "proposed validity passed"},
+    "warn.draft-lapsed": {
+        "zh": "截至{as_of}，《{title}》拟定的有效期（至{until}）已过，金额仅供参考",
+        "en": "As of {as_of}, the validity proposed for {title} (until {until}) has passed; figures are for reference only",
+    },
 }
 
 
@@ -503,8 +590,14 @@ def status_labels(status: PolicyStatus, lang: str = "zh") -> list[str]:
     if status.validity is Validity.IN_FORCE and not until:
         labels.append(t("status.in-force.open", lang))
     else:
-        labels.append(t(f"status.{status.validity.value}", lang, until=until))
+        labels.append(t(f"status.{status.wording}", lang, until=until))
     return labels
+
+
+def short_status(status: PolicyStatus, lang: str = "zh") -> str:
+    """The status in a few words for a narrow list, e.g. "征求意见稿 拟定有效期已过"."""
+    marks = (["draft"] if status.draft else []) + [status.wording]
+    return " ".join(t(f"status.short.{mark}", lang) for mark in marks)
 
 
 def status_warnings(status: PolicyStatus, title: str, lang: str = "zh") -> list[str]:
@@ -512,7 +605,7 @@ def status_warnings(status: PolicyStatus, title: str, lang: str = "zh") -> list[
     warnings = []
     values = {"as_of": status.as_of.isoformat(), "title": title, "until": status.valid_until_printed}
     if status.validity is Validity.EXPIRED:
-        warnings.append(t("warn.expired", lang, **values))
+        warnings.append(t(f"warn.{status.wording}", lang, **values))
     elif status.validity is Validity.NOT_YET and not status.draft:
         warnings.append(t("warn.not-yet-in-force", lang, **values))
     if status.draft:

@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from policytui.core.model import Amount
+from policytui.core.model import Amount, Clause, Policy
 from policytui.i18n import t
+
+ASPIRATION_MARK = "力争"  # 力争达5000亿元: what the city strives for, not a commitment
+
+
+def departments_text(policy: Policy, clause: Clause, lang: str = "zh") -> str:
+    """The clause's departments as printed, then those an earlier clause carries forward to it."""
+    names = "、".join(clause.departments)
+    for source, standing in policy.carried_departments(clause):
+        names += t("field.departments.carried", lang, departments="、".join(standing.departments),
+                   label=source.label or source.local_id, quote=standing.quote)
+    return names
 
 
 def format_decimal(value: Decimal) -> str:
@@ -27,6 +38,8 @@ def describe_amount(amount: Amount, lang: str = "zh") -> str:
     notes = []
     if amount.upper_bound:
         notes.append(t("amount.upper_bound", lang))
+    if ASPIRATION_MARK in amount.qualifiers:
+        notes.append(t("amount.aspiration", lang))
     if amount.level:
         notes.append(t(f"level.{amount.level}", lang))
     if amount.period != "unspecified":
@@ -38,4 +51,5 @@ def describe_amount(amount: Amount, lang: str = "zh") -> str:
 
 def qualifier_prefix(amount: Amount) -> str:
     """The printed qualifiers that bound the figure, e.g. "最高" or "不低于" (not "分档择优")."""
-    return "".join(q for q in amount.qualifiers if q in ("最高", "不超过", "最高不超过", "不低于", "超", "超过", "突破", "达"))
+    return "".join(q for q in amount.qualifiers if q in (
+        "最高", "不超过", "最高不超过", "不低于", "超", "超过", "突破", ASPIRATION_MARK, "达"))

@@ -61,10 +61,11 @@ async def test_moving_in_the_tree_updates_the_pane_at_once(make_app):
         assert app.selected_id == "wuxi-draft/m4"
         text = pane(app)
         assert "（四）支持总部企业落地发展。在我市新注册设立" in text
-        assert "征求意见稿" in text and "已失效（有效期至2025-12-31）" in text and "截至 2026-11-22" in text
+        assert "征求意见稿" in text and "拟定有效期已过（拟至2025-12-31）" in text and "截至 2026-11-22" in text
         assert "无锡市促进软件产业高质量发展的若干政策措施（征求意见稿） › 二、实施企业梯度培育 › （四）" in text
-        assert "市发展改革委、市财政局" in text and "总部与招商" in text
-        assert "最高6000万元（上限，一次性）" in text
+        assert "市发展改革委、市财政局；另有各市（县）、区人民政府（据（一）：“以下均需各市（县）、区人民政府落实，不再列出”）" in text
+        assert "总部与招商" in text
+        assert "最高6000万元（上限）" in text
         await pilot.press("down")
         await settle(pilot)
         assert app.selected_id == "wuxi-draft/m5" and "（五）支持骨干企业发展壮大" in pane(app)
@@ -112,11 +113,11 @@ async def test_the_tree_shows_each_policy_status_as_of_the_app_date(make_app):
         await settle(pilot)
         labels = [node.label.plain for node in app.screen.query_one(PolicyTree).root.children]
         assert labels == ["南京 [已失效] 南京市推进软件名城提质升级打造万亿级产业行动计划",
-                          "无锡 [征求意见稿 已失效] 无锡市促进软件产业高质量发展的若干政策措施（征求意见稿）"]
+                          "无锡 [征求意见稿 拟定有效期已过] 无锡市促进软件产业高质量发展的若干政策措施（征求意见稿）"]
         await pilot.press("f2")
         await settle(pilot)
         labels = [node.label.plain for node in app.screen.query_one(PolicyTree).root.children]
-        assert labels[1].startswith("无锡 [draft expired] ")
+        assert labels[1].startswith("无锡 [draft proposed validity passed] ")
 
 
 async def test_a_policy_in_force_is_marked_so(library):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
-from textual.widgets import Input, Select, Static
+from textual.widgets import Checkbox, Input, Select, Static
 from textual_plotext import PlotextPlot
 
 from policytui.tui.calc.screen import CalcScreen
@@ -47,7 +47,8 @@ async def test_typing_recomputes_with_trace_citation_and_warnings(make_app):
         assert screen.result.headline == "最高 400万元"
         text = screen_text(pilot.app)
         assert "结果：最高 400万元" in text and "整额适用 2%" in text and "依据 wuxi-draft/m4" in text
-        assert "征求意见稿" in text and "已于" in text  # the status warnings
+        assert "征求意见稿" in text and "拟定" in text  # the status warnings
+        assert any("拟定的有效期（至2025-12-31）已过" in w for w in screen.result.warnings)
         await type_into(pilot, "#input-paid_in_capital", "30亿")
         assert screen.result.amount_yuan == 60000000
 
@@ -102,20 +103,31 @@ async def test_what_if_chart_draws_the_headquarters_tiers(make_app):
         assert "不是金额" in static_text(screen, "#whatif-error")
 
 
-async def test_the_firm_estimate_shows_both_totals_and_re_estimates_on_edit(make_app):
+async def test_the_firm_estimate_shows_three_totals_per_city_and_re_estimates_on_edit(make_app):
     async with make_app().run_test(size=SIZE) as pilot:
         screen = await open_calc(pilot)
         await pilot.press("f7")
         await settle(pilot, 5)
-        assert (screen.estimate.total_yuan, screen.estimate.total_non_stacking_yuan) == (53100000, 41400000)
-        text = screen_text(pilot.app)
-        assert "简单合计" in text and "5310万元" in text and "4140万元" in text and "就高不重复" in text
+        # the form starts with the cities of the loaded policies, and never adds them up unasked
+        assert screen.query_one("#profile-cities", Input).value == "南京、无锡"
+        assert screen.estimate.totals is None
+        wuxi = next(p.totals for p in screen.estimate.parts if p.policy.id == "wuxi-draft")
+        assert (wuxi.plain_yuan, wuxi.strict_yuan, wuxi.lenient_yuan) == (33100000, 31400000, 33100000)
+        text = static_text(screen, "#estimate")
+        assert "严格口径合计" in text and "最高 3140万元" in text and "宽松口径合计" in text and "本工具的理解" in text
         await type_into(pilot, "#fact-paid_in_capital", "lots")
         error = screen.query_one("#fact-paid_in_capital-error", Static)
         assert error.display and "“lots”不是金额" in static_text(screen, "#fact-paid_in_capital-error")
         await type_into(pilot, "#fact-paid_in_capital", "5亿")
         assert not error.display
-        assert screen.estimate.total_yuan == 53100000 - 9600000 + 15000000
+        wuxi = next(p.totals for p in screen.estimate.parts if p.policy.id == "wuxi-draft")
+        assert wuxi.plain_yuan == 33100000 - 9600000 + 15000000
+        await type_into(pilot, "#profile-cities", "上海")
+        assert "上海" in static_text(screen, "#profile-cities-error") and "无锡" in static_text(screen, "#profile-cities-error")
+        await type_into(pilot, "#profile-cities", "南京,无锡")
+        screen.query_one("#option-combine", Checkbox).value = True
+        await settle(pilot)
+        assert screen.estimate.combined and screen.estimate.totals.plain_yuan == 33100000 - 9600000 + 15000000
 
 
 async def test_copy_and_export_markdown(make_app, tmp_path, monkeypatch):
@@ -138,7 +150,8 @@ async def test_copy_and_export_markdown(make_app, tmp_path, monkeypatch):
         await settle(pilot, 5)
         await pilot.press("f6")
         await settle(pilot)
-        assert "**简单合计：5310万元**" in (tmp_path / "policytui-estimate.md").read_text(encoding="utf-8")
+        exported = (tmp_path / "policytui-estimate.md").read_text(encoding="utf-8")
+        assert "**简单合计：最高 3310万元**" in exported and "**严格口径合计：最高 3140万元**" in exported
 
 
 async def test_language_switch_redraws_in_english_and_keeps_the_input(make_app):

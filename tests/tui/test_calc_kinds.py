@@ -31,7 +31,8 @@ async def test_opens_on_the_rule_of_the_clause_being_read_with_the_cursor_in_its
         await pilot.press("a")
         await settle(pilot, 5)
         assert screen.query_one("#rule-form").rule.id == "wuxi-draft:hq-landing"
-        assert "征求意见稿" in static_text(screen, "#rule-head") and "已失效" in static_text(screen, "#rule-head")
+        head = static_text(screen, "#rule-head")  # a draft whose proposed validity has passed, as of today
+        assert "征求意见稿" in head and "拟定有效期已过" in head
 
 
 async def test_the_picker_shows_each_rules_policy_status(make_app, three_cities):
@@ -40,7 +41,7 @@ async def test_the_picker_shows_each_rules_policy_status(make_app, three_cities)
         options = screen.query_one("#rule-list", OptionList)
         name, detail = str(options.get_option("hewan-2025:revenue-step").prompt).split("\n")
         assert (name, detail) == ("营收跨档奖励", "hewan-2025:revenue-step [有效]")
-        assert str(options.get_option("wuxi-draft:ipo").prompt).endswith("wuxi-draft:ipo [征求意见稿 已失效]")
+        assert str(options.get_option("wuxi-draft:ipo").prompt).endswith("wuxi-draft:ipo [征求意见稿 拟定有效期已过]")
 
 
 async def test_a_stepped_award_with_the_difference_rule_as_you_type(make_app, three_cities):

@@ -33,7 +33,7 @@ async def test_overview_shows_facts_status_and_the_source_at_the_selected_clause
         assert "本政策与我市其他市级政策有重叠、交叉的，按照“就高不重复”的原则执行" in facts
         assert "条款 19 条；量化奖补 22 项；金额未明确的奖补" in facts
         badges = app.screen.query_one("#policy-badges", Static).content.plain
-        assert "征求意见稿" in badges and "已失效（有效期至2025-12-31）" in badges
+        assert "征求意见稿" in badges and "拟定有效期已过（拟至2025-12-31）" in badges
         area = app.screen.query_one(TextArea)
         m4 = app.library.clause("wuxi-draft/m4")
         assert squeeze(area.selected_text) == squeeze(m4.text)

@@ -14,21 +14,21 @@ from tests.tui.conftest import SIZE, settle
 
 
 def test_related_clauses_are_other_policies_sharing_a_topic_most_shared_first(library):
-    m9 = library.clause("wuxi-draft/m9")  # 信创
+    m9 = library.clause("wuxi-draft/m9")  # 信创, and attracting ecosystem firms (headquarters)
     related = related_clauses(library, m9)
     ids = [clause.id for clause, _ in related]
-    assert {"nanjing-2021/att.1", "nanjing-2021/p2.1.1.2", "nanjing-2021/att.6"} <= set(ids)
+    assert {"nanjing-2021/att.1", "nanjing-2021/p2.1.1.2", "nanjing-2021/att.6", "nanjing-2021/att.4"} <= set(ids)
     assert all(not i.startswith("wuxi-draft/") for i in ids)
-    assert all("xinchuang" in shared for _, shared in related)
+    assert all({"xinchuang", "headquarters"} & set(shared) for _, shared in related)
     p32 = library.clause("nanjing-2021/p3.2")  # organisation, xinchuang, products, data
     counts = [len(shared) for _, shared in related_clauses(library, p32)]
     assert counts == sorted(counts, reverse=True) and counts[0] >= 2
 
 
 def test_topic_clauses_are_the_compare_screens_clauses(library):
-    # Wuxi's heading 二、 carries the topic of its measure m4 and is not listed beside it.
+    # Wuxi's heading 二、 carries the topic of its measures and is not listed beside them.
     assert [c.id for c in topic_clauses(library, "headquarters")] == [
-        "nanjing-2021/p2.4.3", "nanjing-2021/att.4", "wuxi-draft/m4"]
+        "nanjing-2021/p2.4.3", "nanjing-2021/att.4", "wuxi-draft/m2", "wuxi-draft/m4", "wuxi-draft/m9"]
     for topic_id in library.topics:
         columns = compare(library, topic_id, date(2026, 1, 1)).columns
         assert len(topic_clauses(library, topic_id)) == sum(len(column.clauses) for column in columns)
@@ -99,7 +99,7 @@ async def test_palette_topic_lists_its_clauses(make_app):
         await palette_jump(app, pilot, "总部与招商")
         assert isinstance(app.screen, ClausePicker)
         options = app.screen.query_one(OptionList)
-        assert options.option_count == 3  # as on the compare screen: p2.4.3, att.4, m4
+        assert options.option_count == 5  # as on the compare screen: p2.4.3, att.4, m2, m4, m9
         await pilot.press("enter")
         await settle(pilot)
         assert app.selected_id == "nanjing-2021/p2.4.3"

@@ -1,7 +1,8 @@
-"""`policytui estimate PROFILE.toml`: every award a firm's profile meets, both totals, set-aside items.
+"""`policytui estimate PROFILE.toml`: every award a firm's profile meets, per policy, with three totals.
 
-    policytui estimate PROFILE.toml [--json] [--markdown] [--as-of DATE]
+    policytui estimate PROFILE.toml [--json] [--markdown] [--combine] [--include-ceilings] [--as-of DATE]
     policytui estimate --example      # print the shipped example profile, to copy and edit
+    policytui estimate --example --json   # the estimate of the example profile
 """
 
 from __future__ import annotations
@@ -15,11 +16,16 @@ from policytui.cli.common import as_of, console, fail, load, print_json
 
 def register(subparsers, parents) -> None:
     parser = subparsers.add_parser("estimate", parents=parents,
-                                   help="estimate every award a firm's profile meets, with and without stacking")
+                                   help="estimate every award a firm's profile meets: plain, strict and lenient totals")
     parser.add_argument("profile", nargs="?", metavar="PROFILE.toml", help="the firm's facts (see --example)")
-    parser.add_argument("--example", action="store_true", help="print the example profile that ships with policytui")
+    parser.add_argument("--example", action="store_true",
+                        help="print the example profile that ships with policytui (with --json or --markdown: its estimate)")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.add_argument("--markdown", action="store_true", help="print the estimate as Markdown")
+    parser.add_argument("--combine", action="store_true",
+                        help="add up the awards of different cities (assumes the firm qualifies in every city)")
+    parser.add_argument("--include-ceilings", action="store_true",
+                        help="count ceilings set by another policy (such as 经营贡献奖励) in the totals")
     parser.set_defaults(run=run)
 
 
@@ -34,19 +40,21 @@ def run(args: argparse.Namespace) -> int:
     from policytui.core.calc.profile import load_profile
     from policytui.i18n import t
 
-    if args.example:
+    if args.example and not (args.json or args.markdown):
         sys.stdout.write(example_profile().read_text(encoding="utf-8"))
         return 0
-    if not args.profile:
+    if not args.profile and not args.example:
         return fail(t("calc.cli.need_profile", args.lang))
     library = load(args)
-    profile, problems = load_profile(Path(args.profile), list(library.rules.values()))
+    path = example_profile() if args.example else Path(args.profile)
+    profile, problems = load_profile(path, list(library.rules.values()))
     for problem in problems:
         if problem.severity == "warning":
             print(f"policytui: warning: {problem}", file=sys.stderr)
     if profile is None:
         return fail(str(next(p for p in problems if p.severity == "error")))
-    result = estimate(library, profile, as_of(args), args.lang)
+    result = estimate(library, profile, as_of(args), args.lang,
+                      combine=args.combine, include_ceilings=args.include_ceilings)
     if result.problems:
         return fail(str(result.problems[0]))
     if args.json:

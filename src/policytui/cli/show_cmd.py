@@ -44,7 +44,7 @@ def _print_clause(clause, policy, status, library, lang: str) -> None:
     from rich.text import Text
 
     from policytui.i18n import status_labels, status_warnings, t
-    from policytui.present import describe_amount
+    from policytui.present import departments_text, describe_amount
 
     out = console()
     crumbs = " › ".join([policy.city, *(a.heading for a in policy.ancestors(clause)), clause.heading])
@@ -57,7 +57,7 @@ def _print_clause(clause, policy, status, library, lang: str) -> None:
     details.add_column(style="bold")
     details.add_column()
     if clause.departments:
-        details.add_row(t("field.departments", lang), Text("、".join(clause.departments)))
+        details.add_row(t("field.departments", lang), Text(departments_text(policy, clause, lang)))
     details.add_row(t("field.topics", lang), Text("、".join(library.topic_name(x, lang) for x in clause.topics)))
     out.print(details)
     if clause.amounts:

@@ -23,7 +23,7 @@ from policytui.core.vocabulary import MONEY_UNITS, RATE_UNIT, UPPER_BOUND_MARKS
 class Amount:
     """One monetary figure or rate printed in a clause (or a promise with no figure)."""
 
-    role: str  # award | rate | cap | threshold | target | fund
+    role: str  # award | rate | cap | threshold | target | baseline (a current value) | fund
     quote: str  # the verbatim fragment of the clause that holds the figure
     value: Decimal | None = None  # None: the text promises support but names no figure
     unit: str | None = None
@@ -61,6 +61,14 @@ class Amount:
 
 
 @dataclass(frozen=True, slots=True)
+class StandingDepartments:
+    """Departments a clause names for itself and every later measure (以下均需……落实，不再列出)."""
+
+    departments: tuple[str, ...]
+    quote: str  # the verbatim words that carry them forward
+
+
+@dataclass(frozen=True, slots=True)
 class Clause:
     """One node of a policy document: a title, part, section, item or paragraph."""
 
@@ -74,6 +82,7 @@ class Clause:
     departments: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     amounts: tuple[Amount, ...] = ()
+    standing_departments: StandingDepartments | None = None
 
     @property
     def id(self) -> str:
@@ -184,6 +193,18 @@ class Policy:
             chain.append(node)
             parent = node.parent
         return chain[::-1]
+
+    def carried_departments(self, clause: Clause) -> list[tuple[Clause, StandingDepartments]]:
+        """Departments an earlier clause carries forward to this one (only to clauses naming departments)."""
+        if not clause.departments:
+            return []
+        carried = []
+        for earlier in self.clauses:
+            if earlier is clause:
+                break
+            if earlier.standing_departments is not None:
+                carried.append((earlier, earlier.standing_departments))
+        return carried
 
     def read_source(self) -> str | None:
         """The shipped source text, or None if the policy names none or it is missing."""

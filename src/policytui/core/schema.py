@@ -25,6 +25,7 @@ from policytui.core.model import (
     IndicatorTable,
     Policy,
     Problem,
+    StandingDepartments,
     Topic,
 )
 from policytui.core.sanitize import clean_text, shorten
@@ -40,7 +41,7 @@ LOCAL_ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9.-]*")
 CLAUSE_KINDS = (
     "title notice preamble part section subsection item paragraph table closing cc".split()
 )
-ROLES = ("award", "rate", "cap", "threshold", "target", "fund")
+ROLES = ("award", "rate", "cap", "threshold", "target", "baseline", "fund")
 UNITS = (*MONEY_UNITS, RATE_UNIT)
 PERIODS = ("one-off", "per-year", "multi-year", "unspecified")
 LEVELS = ("national", "provincial", "municipal")
@@ -60,7 +61,8 @@ POLICY_KEYS = set(
     "id title city city_en province issuer issued printed effective_from valid_until draft "
     "draft_label source scope interpretation non_stacking validity".split()
 )
-CLAUSE_KEYS = set("id parent kind label title text departments topics amounts".split())
+CLAUSE_KEYS = set("id parent kind label title text departments standing_departments topics amounts".split())
+STANDING_KEYS = {"departments", "quote"}
 AMOUNT_KEYS = set("role value unit qualifiers period level base subject quote".split())
 TABLE_KEYS = set("clause caption baseline_year target_year rows".split())
 ROW_KEYS = set(
@@ -458,9 +460,26 @@ def _read_clauses(doc: dict, reader: DocumentReader, policy_id: str, topics: dic
                 departments=reader.string_list(entry, "departments", path, "department names"),
                 topics=clause_topics,
                 amounts=_read_amounts(entry, reader, path, text),
+                standing_departments=_read_standing(entry, reader, path, text),
             )
         )
     return clauses
+
+
+def _read_standing(entry: dict, reader: DocumentReader, clause_path: KeyPath, text: str):
+    sub = reader.table(entry, "standing_departments", clause_path, STANDING_KEYS)
+    if sub is None:
+        return None
+    path = clause_path + ("standing_departments",)
+    quote = reader.string(sub, "quote", path, required=True,
+                          expected="the words that carry the departments forward, verbatim")
+    if quote and normalize(quote) not in normalize(text):
+        reader.problem(path + ("quote",), f"quote '{quote}' is not in the clause's text",
+                       "a fragment of this clause's text")
+    departments = reader.string_list(sub, "departments", path, "department names")
+    if not departments:
+        reader.problem(path + ("departments",), "no departments", "the departments as printed")
+    return StandingDepartments(departments, quote)
 
 
 def _read_amounts(entry: dict, reader: DocumentReader, clause_path: KeyPath, text: str):

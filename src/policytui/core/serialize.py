@@ -39,6 +39,10 @@ def clause_json(clause: Clause, library: Library, *, full: bool = True) -> dict:
             "parent": f"{clause.policy_id}/{clause.parent}" if clause.parent else None,
             "text": clause.text,
             "departments": list(clause.departments),
+            "departments_carried": [
+                {"from": source.id, "departments": list(standing.departments), "quote": standing.quote}
+                for source, standing in library.policy_of(clause).carried_departments(clause)
+            ],
             "topics": [{"id": t, "name": library.topic_name(t)} for t in clause.topics],
             "amounts": [amount_json(a) for a in clause.amounts],
         }

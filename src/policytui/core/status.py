@@ -31,6 +31,13 @@ class PolicyStatus:
         """In force and not a draft: the only state in which figures are current."""
         return self.validity is Validity.IN_FORCE and not self.draft
 
+    @property
+    def wording(self) -> str:
+        """How to word the validity: a draft is never "expired", its proposed validity has passed."""
+        if self.draft and self.validity is Validity.EXPIRED:
+            return "draft-lapsed"
+        return self.validity.value
+
     def as_json(self) -> dict:
         return {
             "as_of": self.as_of.isoformat(),

@@ -217,13 +217,15 @@ class _Evaluation:
         rule = self.rule
         policy = self.library.policies[rule.policy_id]
         warnings = status_warnings(policy_status(policy, self.as_of), policy.display_title, self.lang)
+        applying = [n for n in rule.notes if n.applies(self.values)]
         notes = [t("calc.note.quoted", self.lang, note=t(f"calc.note.{n.kind}", self.lang), quote=n.quote)
-                 for n in rule.notes]
+                 for n in applying]
         # an encouraged clause promises nothing: that belongs with the warnings, not only the notes
-        warnings += [note for n, note in zip(rule.notes, notes) if n.kind == "encouraged"]
+        warnings += [note for n, note in zip(applying, notes) if n.kind == "encouraged"]
         if rule.stacking is not None:
-            notes.append(t("calc.note.stacking", self.lang, group=rule.stacking.display_name(self.lang),
-                           reason=rule.stacking.display_reason(self.lang)))
+            key = "calc.note.stacking.reading" if rule.stacking.interpretation else "calc.note.stacking"
+            notes.append(t(key, self.lang, group=rule.stacking.display_name(self.lang),
+                           reason=rule.stacking.display_reason(self.lang), quote=rule.stacking.quote))
         if not eligible:
             self.say("calc.step.ineligible")
         counted = eligible and amount is not None

@@ -1,10 +1,17 @@
-"""A profile estimate: every rule the profile meets, both totals, what was set aside, near misses.
+"""A profile estimate: every rule the profile meets, three totals per policy, what was set aside, near misses.
 
-Non-stacking (就高不重复) works on groups of results, keeping the highest amount:
-- the groups a rules file defines (`stacking`), each with its reason and the
-  sentence it rests on, and
-- the results computed on one project of the profile: one project is not funded
-  twice under different clauses, which the policies' overlap sentences rule out.
+Non-stacking (就高不重复) is a reading of the text, so the estimate gives three totals:
+- the plain sum of every award the firm could receive,
+- the lenient total: only what the text unambiguously excludes is set aside (groups a
+  rules file marks `interpretation = false`),
+- the strict total: every group, including the tool's own readings (`interpretation =
+  true`, such as what a 业绩奖励类 is) and rules read as once per firm (`per-firm-reading`).
+Each group carries its basis, the verbatim sentence that supports that reading.
+
+Only the firm's own money is in the totals: awards paid to someone else (a park
+operator, a district government) are listed apart, and a ceiling set by another policy
+(经营贡献奖励 按照相关政策给予) only when the user includes it. Awards of different cities
+are never added into one figure unless the user asks (`combine`).
 """
 
 from __future__ import annotations
@@ -15,26 +22,43 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from policytui.core.calc.engine import CalcResult, evaluate
+from policytui.core.calc.engine import CalcResult, bounded, evaluate
 from policytui.core.calc.inputs import FEN, InputError, accepted_forms, choice_label, parse_value
 from policytui.core.calc.profile import FactValue, Profile, Project
 from policytui.core.calc.rules import Rule
 from policytui.core.calc.wording import condition_words, format_yuan, tier_range
-from policytui.core.model import Library, Problem
+from policytui.core.model import Library, Policy, Problem
+from policytui.core.status import PolicyStatus, policy_status
 from policytui.core.toml_lines import format_path, line_of
 from policytui.i18n import t
 
 # How close counts as "nearly": the input is short of a threshold or tier by at most
 # this share of it (9700万 is 3% short of the 1亿 tier; 5000万 is 50% short: not near).
 NEAR_MISS_SHARE = Decimal("0.2")
+FIRM = "firm"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A group of awards that do not stack under one reading of the text: only the highest counts."""
+
+    id: str  # "wuxi-draft:performance", or "RULE_ID:per-firm" for a rule read as once per firm
+    name: str
+    basis: str  # the verbatim sentence that supports this reading
+    interpretation: bool  # the tool's reading: applied to the strict total only
+    reason: str  # what the tool reads, in its words
+    alternative: str  # the other reading
+    members: tuple[CalcResult, ...]
+    kept: CalcResult
 
 
 @dataclass(frozen=True, slots=True)
 class SetAside:
     item: CalcResult
     kept: CalcResult
-    group: str  # a group id, or "project:NAME"
+    group: str  # a Reading id
     reason: str
+    strict_only: bool  # set aside under the strict reading only
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,39 +78,127 @@ class Incomplete:
 
 
 @dataclass(frozen=True, slots=True)
+class Totals:
+    plain_yuan: Decimal
+    strict_yuan: Decimal
+    lenient_yuan: Decimal
+    upper_bound: bool  # some item is a ceiling (最高, 不超过): every total is "at most"
+    figures: int  # how many awards with a figure the plain sum adds
+
+    def worded(self, yuan: Decimal, lang: str) -> str:
+        return bounded(yuan, self.upper_bound, False, lang)
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyPart:
+    """One policy's share of an estimate, with its subtotals."""
+
+    policy: Policy
+    status: PolicyStatus
+    items: tuple[CalcResult, ...]
+    totals: Totals
+
+
+@dataclass(frozen=True, slots=True)
 class Estimate:
     profile: Profile
     as_of: date
-    items: tuple[CalcResult, ...]  # eligible results
+    items: tuple[CalcResult, ...]  # eligible results, in policy order
+    parts: tuple[PolicyPart, ...]  # per policy, with subtotals
+    totals: Totals | None  # None: several cities, not combined
+    combined: bool  # totals add up several cities, at the user's request
+    readings: tuple[Reading, ...]
     set_aside: tuple[SetAside, ...]
+    others: tuple[CalcResult, ...]  # paid to someone other than the firm
+    ceilings: tuple[CalcResult, ...]  # ceilings set by another policy
+    ceilings_included: bool
     near_misses: tuple[NearMiss, ...]
     not_met: tuple[CalcResult, ...]
     incomplete: tuple[Incomplete, ...]
     not_counted: tuple[CalcResult, ...]  # eligible, but no figure or nothing promised
-    total_yuan: Decimal
-    total_non_stacking_yuan: Decimal
-    upper_bound: bool
+    cautions: tuple[str, ...]  # where the text can be read two ways and the totals cannot show it
     notes: tuple[str, ...]
     warnings: tuple[str, ...]
     problems: tuple[Problem, ...]  # profile values that could not be read
 
-    def is_set_aside(self, item: CalcResult) -> bool:
-        return any(s.item is item for s in self.set_aside)
+    def set_aside_of(self, item: CalcResult) -> SetAside | None:
+        return next((s for s in self.set_aside if s.item is item), None)
 
     def standing(self, item: CalcResult) -> str:
-        """How an item enters the totals: "counted", "set-aside" or "not-counted"."""
-        if self.is_set_aside(item):
-            return "set-aside"
-        return "not-counted" if any(r is item for r in self.not_counted) else "counted"
+        """How an item enters the totals: counted, set-aside, strict-set-aside, not-counted, other-recipient, ceiling."""
+        if any(r is item for r in self.others):
+            return "other-recipient"
+        if any(r is item for r in self.ceilings) and not self.ceilings_included:
+            return "ceiling"
+        if any(r is item for r in self.not_counted):
+            return "not-counted"
+        aside = self.set_aside_of(item)
+        if aside is not None:
+            return "strict-set-aside" if aside.strict_only else "set-aside"
+        return "counted"
 
 
-def estimate(library: Library, profile: Profile, as_of: date, lang: str = "zh") -> Estimate:
-    cities = set(profile.cities)
+def estimate(library: Library, profile: Profile, as_of: date, lang: str = "zh", *,
+             combine: bool = False, include_ceilings: bool = False) -> Estimate:
+    problems: list[Problem] = []
+    cities = _covered_cities(library, profile, problems, lang)
     rules = [r for r in library.rules.values() if r.profile is not None
-             and (not cities or library.policies[r.policy_id].city in cities)]
+             and (not profile.cities or library.policies[r.policy_id].city in cities)]
+    results, incomplete, projects = _evaluate(library, rules, profile, as_of, lang, problems)
+    items = [r for r in results if r.eligible]
+    firms = [r for r in items if r.rule.recipient == FIRM]
+    ceilings = [r for r in firms if _is_ceiling(r)]
+    counted = [r for r in firms if _counted(r) and (include_ceilings or not _is_ceiling(r))]
+    readings, set_aside = _apply_readings(counted, projects, lang)
+    strict_out = {id(s.item) for s in set_aside}
+    lenient_out = {id(s.item) for s in set_aside if not s.strict_only}
+    parts = tuple(
+        PolicyPart(policy, policy_status(policy, as_of), tuple(r for r in items if r.rule.policy_id == policy.id),
+                   _totals([r for r in counted if r.rule.policy_id == policy.id], strict_out, lenient_out))
+        for policy in library.policies.values() if any(r.rule.policy_id == policy.id for r in results))
+    several_cities = len({p.policy.city for p in parts}) > 1
+    warnings = list(dict.fromkeys(w for r in results for w in r.warnings))
+    if combine and several_cities:
+        names = t("list.sep", lang).join(dict.fromkeys(p.policy.city for p in parts))
+        warnings.append(t("calc.estimate.combined", lang, cities=names))
+    return Estimate(
+        profile=profile,
+        as_of=as_of,
+        items=tuple(r for p in parts for r in p.items),
+        parts=parts,
+        totals=_totals(counted, strict_out, lenient_out) if combine or not several_cities else None,
+        combined=combine and several_cities,
+        readings=tuple(readings),
+        set_aside=tuple(set_aside),
+        others=tuple(r for r in items if r.rule.recipient != FIRM),
+        ceilings=tuple(ceilings),
+        ceilings_included=include_ceilings,
+        near_misses=tuple(m for r in results if (m := near_miss(library, r, lang)) is not None),
+        not_met=tuple(r for r in results if not r.eligible),
+        incomplete=tuple(incomplete),
+        not_counted=tuple(r for r in firms if not _counted(r)),
+        cautions=tuple(_cautions(results, counted, projects, lang)),
+        notes=tuple(_notes(counted, items, lang)),
+        warnings=tuple(warnings),
+        problems=tuple(problems),
+    )
+
+
+def _covered_cities(library: Library, profile: Profile, problems: list[Problem], lang: str) -> set[str]:
+    """The profile's cities, by their Chinese names; one naming no loaded policy's city is a problem."""
+    known = _cities(library)
+    for city in profile.cities:
+        if city not in known:
+            loaded = t("list.sep", lang).join(dict.fromkeys(known.values()))
+            _report(problems, profile, ("profile", "cities"), t("calc.estimate.unknown_city", lang, city=city, cities=loaded))
+    return {known[c] for c in profile.cities if c in known}
+
+
+def _evaluate(library: Library, rules: list[Rule], profile: Profile, as_of: date, lang: str,
+              problems: list[Problem]) -> tuple[list[CalcResult], list[Incomplete], dict[int, Project]]:
+    """Every rule the profile points at, evaluated on its facts (once per project, once per choice)."""
     results: list[CalcResult] = []
     incomplete: list[Incomplete] = []
-    problems: list[Problem] = []
     projects: dict[int, Project] = {}
     for rule in rules:
         for project, facts in _subjects(rule, profile):
@@ -104,27 +216,24 @@ def estimate(library: Library, profile: Profile, as_of: date, lang: str = "zh") 
                 results.append(result)
                 if project is not None:
                     projects[id(result)] = project
-    items = [r for r in results if r.eligible]
-    counted = [r for r in items if _counted(r)]
-    set_aside = _set_aside(counted, projects, lang)
-    aside = {id(s.item) for s in set_aside}
-    warnings = list(dict.fromkeys(w for r in results for w in r.warnings))
-    return Estimate(
-        profile=profile,
-        as_of=as_of,
-        items=tuple(items),
-        set_aside=tuple(set_aside),
-        near_misses=tuple(m for r in results if (m := near_miss(library, r, lang)) is not None),
-        not_met=tuple(r for r in results if not r.eligible),
-        incomplete=tuple(incomplete),
-        not_counted=tuple(r for r in items if not _counted(r)),
-        total_yuan=sum((r.amount_yuan for r in counted), Decimal(0)),
-        total_non_stacking_yuan=sum((r.amount_yuan for r in counted if id(r) not in aside), Decimal(0)),
-        upper_bound=any(r.upper_bound for r in counted),
-        notes=tuple(_notes(items, lang)),
-        warnings=tuple(warnings),
-        problems=tuple(problems),
-    )
+    return results, incomplete, projects
+
+
+def _cities(library: Library) -> dict[str, str]:
+    """Every name a profile may give a loaded policy's city (Chinese or English) -> the Chinese name."""
+    names: dict[str, str] = {}
+    for policy in library.policies.values():
+        names[policy.city] = policy.city
+        names.setdefault(policy.city_en, policy.city)
+    return names
+
+
+def _totals(counted: list[CalcResult], strict_out: set[int], lenient_out: set[int]) -> Totals:
+    def total(out: set[int]) -> Decimal:
+        return sum((r.amount_yuan for r in counted if id(r) not in out), Decimal(0))
+
+    return Totals(total(set()), total(strict_out), total(lenient_out), any(r.upper_bound for r in counted),
+                  len(counted))
 
 
 def _counted(result: CalcResult) -> bool:
@@ -164,7 +273,7 @@ def _input_sets(rule: Rule, facts: dict[str, FactValue], project: Project | None
                                                   forms=accepted_forms(spec, lang)))
                 value = parse_value(spec, raw, lang)
             except InputError as error:
-                _report(problems, profile, fact, project, str(error))
+                _report(problems, profile, profile.path_of(fact, project), str(error))
                 return
             read.append((spec.name, value, choice_label(value, lang) if spec.type == "choice" and len(raw_values) > 1 else ""))
         options.append(read)
@@ -174,42 +283,73 @@ def _input_sets(rule: Rule, facts: dict[str, FactValue], project: Project | None
         yield {name: value for name, value, _ in combination}, " · ".join(labels)
 
 
-def _report(problems: list[Problem], profile: Profile, fact: str, project: Project | None, message: str) -> None:
-    path = profile.path_of(fact, project)
+def _report(problems: list[Problem], profile: Profile, path: tuple, message: str) -> None:
     problem = Problem(str(profile.file or profile.name), message, where=format_path(path),
                       line=line_of(profile.raw, path) if profile.raw else None)
     if problem not in problems:  # one fact can feed several rules
         problems.append(problem)
 
 
-def _set_aside(counted: list[CalcResult], projects: dict[int, Project], lang: str) -> list[SetAside]:
-    groups: dict[str, list[CalcResult]] = {}
+def _is_ceiling(result: CalcResult) -> bool:
+    """A figure another policy sets (按照相关政策给予……最高2000万元): a ceiling the profile cannot check."""
+    return result.amount_yuan is not None and result.rule.has_note("related-policy")
+
+
+@dataclass(slots=True)
+class _Group:
+    id: str
+    name: str
+    basis: str
+    interpretation: bool
+    reason: str
+    alternative: str
+    members: list[CalcResult]
+
+
+def _groups(counted: list[CalcResult], projects: dict[int, Project], lang: str) -> list[_Group]:
+    """The rules files' groups, and each rule read as once per firm; the text's own exclusions first."""
+    groups: dict[str, _Group] = {}
     for result in counted:
-        if result.rule.stacking is not None:
-            groups.setdefault(result.rule.stacking.id, []).append(result)
-        if id(result) in projects:
-            groups.setdefault(f"project:{projects[id(result)].name}", []).append(result)
+        group = result.rule.stacking
+        if group is not None:
+            groups.setdefault(group.id, _Group(
+                group.id, group.display_name(lang), group.quote, group.interpretation,
+                group.display_reason(lang), group.display_alternative(lang), [])).members.append(result)
+        note = next((n for n in result.rule.notes if n.kind == "per-firm-reading"), None)
+        if note is not None:
+            project = projects.get(id(result))
+            key = f"{result.rule.id}:per-firm" + (f":{project.name}" if project else "")
+            groups.setdefault(key, _Group(
+                key, t("calc.estimate.per_firm.name", lang, rule=result.rule.display_name(lang)), note.quote, True,
+                t("calc.estimate.per_firm.reason", lang), t("calc.estimate.per_firm.alternative", lang),
+                [])).members.append(result)
+    # the text's plain exclusions apply to both totals, so they go first; then the narrowest readings
+    return sorted(groups.values(), key=lambda g: (g.interpretation, ":per-firm" not in g.id))
+
+
+def _apply_readings(counted: list[CalcResult], projects: dict[int, Project],
+                    lang: str) -> tuple[list[Reading], list[SetAside]]:
+    readings: list[Reading] = []
     aside: list[SetAside] = []
     out: set[int] = set()
-    for group_id, members in groups.items():
-        members = [m for m in members if id(m) not in out]
+    for group in _groups(counted, projects, lang):
+        members = [m for m in group.members if id(m) not in out]
         if len(members) < 2:
             continue
         kept = max(members, key=lambda r: r.amount_yuan)  # the first of equals stays
+        reading = Reading(group.id, group.name, group.basis, group.interpretation, group.reason, group.alternative,
+                          tuple(members), kept)
+        readings.append(reading)
         for member in members:
             if member is not kept:
                 out.add(id(member))
-                aside.append(SetAside(member, kept, group_id, _reason(group_id, member, kept, lang)))
-    return aside
+                aside.append(SetAside(member, kept, group.id, _reason(reading, lang), group.interpretation))
+    return readings, aside
 
 
-def _reason(group_id: str, item: CalcResult, kept: CalcResult, lang: str) -> str:
-    kept_name = _title(kept, lang)
-    if group_id.startswith("project:"):
-        return t("calc.estimate.same_project", lang, project=group_id.removeprefix("project:"), kept=kept_name)
-    group = item.rule.stacking
-    return t("calc.estimate.same_group", lang, group=group.display_name(lang), reason=group.display_reason(lang),
-             kept=kept_name, quote=group.quote)
+def _reason(reading: Reading, lang: str) -> str:
+    key = "calc.estimate.same_reading" if reading.interpretation else "calc.estimate.same_group"
+    return t(key, lang, group=reading.name, kept=_title(reading.kept, lang))
 
 
 def _title(result: CalcResult, lang: str) -> str:
@@ -258,22 +398,38 @@ def _worth_more(before: CalcResult, after: CalcResult) -> bool:
 
 
 def _amount_text(result: CalcResult, lang: str) -> str:
+    """As the result's headline says it: "最高 1500万元", never more than the text promises."""
     if not result.eligible:
         return t("calc.estimate.not_eligible", lang)
-    if result.amount_yuan is None:
-        return t("amount.unspecified", lang)
-    return format_yuan(result.amount_yuan)
+    return result.headline
 
 
-def _notes(items: list[CalcResult], lang: str) -> Iterator[str]:
-    if any(r.rule.period == "per-year" for r in items if _counted(r)):
+def _cautions(results: list[CalcResult], counted: list[CalcResult], projects: dict[int, Project],
+              lang: str) -> Iterator[str]:
+    """What the text leaves open that no total can show: two readings of a condition, one project twice."""
+    for result in results:
+        for note in result.rule.notes:
+            if note.kind == "registered-within" and note.applies(result.values):
+                key = "calc.estimate.two_readings.met" if result.eligible else "calc.estimate.two_readings.not_met"
+                yield t(key, lang, rule=_title(result, lang), quote=note.quote)
+    by_project: dict[str, list[CalcResult]] = {}
+    for result in counted:
+        if id(result) in projects:
+            by_project.setdefault(projects[id(result)].name, []).append(result)
+    for project, members in by_project.items():
+        if len(members) > 1:
+            yield t("calc.estimate.same_project", lang, project=project,
+                    rules=t("list.sep", lang).join(f"“{r.rule.display_name(lang)}”" for r in members))
+
+
+def _notes(counted: list[CalcResult], items: list[CalcResult], lang: str) -> Iterator[str]:
+    if any(r.rule.period == "per-year" for r in counted):
         yield t("calc.estimate.per_year", lang)
     unspecified = sum(1 for r in items if r.amount_yuan is None)
     if unspecified:
         yield t("calc.estimate.unspecified", lang, n=unspecified)
-    encouraged = [r for r in items if r.amount_yuan is not None and not _counted(r)]
+    encouraged = [r for r in items if r.amount_yuan is not None and r.rule.has_note("encouraged")]
     if encouraged:
         yield t("calc.estimate.encouraged", lang, names="、".join(_title(r, lang) for r in encouraged))
-    if any(r.upper_bound for r in items if _counted(r)):
+    if any(r.upper_bound for r in counted):
         yield t("calc.estimate.upper_bound", lang)
-

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from policytui.core.calc.engine import CalcResult
-from policytui.core.calc.estimate import Estimate
+from policytui.core.calc.estimate import Estimate, Totals
+from policytui.core.calc.estimate_text import estimate_sections, item_name, total_rows
 from policytui.core.calc.inputs import choice_label
-from policytui.core.calc.wording import format_value, format_yuan
-from policytui.i18n import t
+from policytui.core.calc.wording import format_value
+from policytui.i18n import status_labels, t
 
 
 def result_markdown(result: CalcResult) -> str:
@@ -31,25 +32,32 @@ def result_markdown(result: CalcResult) -> str:
 def estimate_markdown(estimate: Estimate, lang: str = "zh") -> str:
     lines = [f"# {t('calc.label.estimate', lang, name=estimate.profile.name)}", "",
              t("calc.label.as_of", lang, date=estimate.as_of), ""]
-    lines += [f"| {t('calc.label.rule', lang)} | {t('calc.label.clause', lang)} | {t('calc.label.result', lang)} | "
-              f"{t('calc.label.counted', lang)} |", "|---|---|---|---|"]
-    for item in estimate.items:
-        name = item.rule.display_name(lang) + (f"（{item.label}）" if item.label else "")
-        standing = t(f"calc.standing.{estimate.standing(item)}", lang)
-        lines.append(f"| {name} | {item.clause_id} | {item.headline} | {standing} |")
-    totals = ((t("calc.label.total", lang), estimate.total_yuan),
-              (t("calc.label.total_non_stacking", lang), estimate.total_non_stacking_yuan))
-    lines += ["", *(f"- **{t('calc.label.pair', lang, name=name, value=format_yuan(value))}**" for name, value in totals), ""]
-    lines += _section(t("calc.label.set_aside_items", lang),
-                      [f"- {t('calc.label.pair', lang, name=_item_id(s.item), value=s.reason)}" for s in estimate.set_aside])
-    lines += _section(t("calc.label.near_misses", lang), [f"- {m.message}" for m in estimate.near_misses])
-    lines += _section(t("calc.label.notes", lang), [f"- {n}" for n in estimate.notes])
+    if estimate.totals is not None:
+        lines += [*_totals(estimate.totals, lang), ""]
+    else:
+        lines += [f"_{t('calc.label.no_combined', lang)}_", ""]
     lines += _section(t("calc.label.warnings", lang), [f"- ⚠ {w}" for w in estimate.warnings])
+    for part in estimate.parts:
+        status = t("list.sep", lang).join(status_labels(part.status, lang))
+        lines += [f"## {t('calc.label.policy_part', lang, city=part.policy.city, title=part.policy.display_title)}", "",
+                  f"_{status}_", "", *_totals(part.totals, lang), ""]
+        lines += [f"| {t('calc.label.rule', lang)} | {t('calc.label.clause', lang)} | {t('calc.label.result', lang)} | "
+                  f"{t('calc.label.counted', lang)} |", "|---|---|---|---|"]
+        for item in part.items:
+            standing = t(f"calc.standing.{estimate.standing(item)}", lang)
+            lines.append(f"| {item_name(item, lang)} | {item.clause_id} | {item.headline} | {standing} |")
+        lines.append("")
+    for key, body in estimate_sections(estimate, lang):
+        lines += _section(t(key, lang), [f"- {line}" for line in body])
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _item_id(item: CalcResult) -> str:
-    return f"{item.rule.id}（{item.label}）" if item.label else item.rule.id
+def _totals(totals: Totals, lang: str) -> list[str]:
+    if not totals.figures:
+        return [f"_{t('calc.label.no_figures', lang)}_"]
+    return [f"- **{t('calc.label.pair', lang, name=name, value=amount)}**（{means}）" if lang == "zh"
+            else f"- **{t('calc.label.pair', lang, name=name, value=amount)}** ({means})"
+            for name, amount, means in total_rows(totals, lang)]
 
 
 def _section(title: str, body: list[str]) -> list[str]:

@@ -56,7 +56,7 @@ COMMON_KEYS = set(
     "profile cases".split()
 )
 RULE_KEYS = COMMON_KEYS | KIND_KEYS
-GROUP_KEYS = set("id name name_en reason reason_en quote".split())
+GROUP_KEYS = set("id name name_en reason reason_en quote interpretation alternative alternative_en".split())
 INPUT_KEYS = set("name type label label_en choices".split())
 FACT_KEYS = set("name type label label_en choices".split())
 CONDITION_KEYS = set("input op value unit quote".split())
@@ -139,6 +139,9 @@ def _read_groups(doc: dict, reader: DocumentReader, policy: Policy) -> dict[str,
                 reason=reader.string(entry, "reason", path, required=True, expected="why these awards cannot stack"),
                 reason_en=reader.string(entry, "reason_en", path),
                 quote=quote,
+                interpretation=_read_flag(entry, "interpretation", path, reader),
+                alternative=reader.string(entry, "alternative", path),
+                alternative_en=reader.string(entry, "alternative_en", path),
             )
     return groups
 
@@ -299,15 +302,27 @@ def _read_period(entry: dict, path: KeyPath, reader: DocumentReader,
     return period, years
 
 
+def _read_flag(entry: dict, key: str, path: KeyPath, reader: DocumentReader, default: bool = True) -> bool:
+    value = entry.get(key, default)
+    if not isinstance(value, bool):
+        reader.problem(path + (key,), f"is {value!r}", "true or false")
+        return default
+    return value
+
+
 def _read_notes(entry: dict, path: KeyPath, reader: DocumentReader, clause: Clause) -> tuple[Note, ...]:
     notes = []
-    for npath, item in reader.tables(entry, "notes", path, {"kind", "quote"}):
+    inputs = entry.get("inputs")
+    choices = {c for i in (inputs if isinstance(inputs, list) else []) if isinstance(i, dict)
+               for c in (i.get("choices") if isinstance(i.get("choices"), list) else []) if isinstance(c, str)}
+    for npath, item in reader.tables(entry, "notes", path, {"kind", "quote", "choice"}):
         kind = reader.choice(item, "kind", npath, NOTE_KINDS, required=True)
         quote = reader.string(item, "quote", npath, required=True, expected="the words of the note, verbatim")
+        choice = reader.choice(item, "choice", npath, sorted(choices)) if "choice" in item else None
         if quote and normalize(quote) not in normalize(clause.text):
             reader.problem(npath + ("quote",), f"is not in the text of {clause.id}", "a fragment of the clause")
-        elif kind:
-            notes.append(Note(NoteKind(kind), quote))
+        elif kind and (choice or "choice" not in item):
+            notes.append(Note(NoteKind(kind), quote, choice))
     return tuple(notes)
 
 

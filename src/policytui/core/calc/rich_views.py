@@ -11,11 +11,12 @@ from rich.table import Table
 from rich.text import Text
 
 from policytui.core.calc.engine import CalcResult
-from policytui.core.calc.estimate import Estimate
-from policytui.core.calc.wording import format_yuan
-from policytui.i18n import t
+from policytui.core.calc.estimate import Estimate, Totals
+from policytui.core.calc.estimate_text import estimate_sections, item_name, total_rows
+from policytui.i18n import status_labels, t
 
-STANDING_STYLES = {"counted": "green", "set-aside": "dim strike", "not-counted": "dim"}
+STANDING_STYLES = {"counted": "green", "set-aside": "dim strike", "strict-set-aside": "yellow", "not-counted": "dim",
+                   "other-recipient": "dim", "ceiling": "dim"}
 
 
 def bullets(lines, *, numbered: bool = False, style: str = "", bullet: str = "·") -> Table:
@@ -50,36 +51,41 @@ def result_view(result: CalcResult, *, title: bool = True) -> RenderableType:
 def estimate_view(estimate: Estimate, lang: str) -> RenderableType:
     title = Text.assemble((t("calc.label.estimate", lang, name=estimate.profile.name), "bold"), "  ",
                           (t("calc.label.as_of", lang, date=estimate.as_of), "dim"))
-    totals = Table.grid(padding=(0, 2))  # one above the other: both in view on a narrow terminal
-    totals.add_row(Text(t("calc.label.total", lang), style="bold"), Text(format_yuan(estimate.total_yuan)))
-    totals.add_row(Text(t("calc.label.total_non_stacking", lang), style="bold"),
-                   Text(format_yuan(estimate.total_non_stacking_yuan), style="bold green"))
-    items = Table(box=None, pad_edge=False, expand=True)
-    for key in ("calc.label.rule", "calc.label.result", "calc.label.counted"):
-        items.add_column(t(key, lang), overflow="fold")
-    for item in estimate.items:
-        standing = estimate.standing(item)
-        items.add_row(Text(_name(item, lang)), Text(item.headline, style=STANDING_STYLES[standing]),
-                      Text(t(f"calc.standing.{standing}", lang), style=STANDING_STYLES[standing]))
-    parts: list[RenderableType] = [title, totals, bullets(estimate.warnings, style="yellow", bullet="⚠"), items]
-    sections = (
-        ("calc.label.set_aside_items", [_pair(s.item, s.reason, lang) for s in estimate.set_aside]),
-        ("calc.label.near_misses", [m.message for m in estimate.near_misses]),
-        ("calc.label.not_met", [_pair(r, r.why_not, lang) for r in estimate.not_met]),
-        ("calc.label.incomplete", [_pair(i, ", ".join(i.missing), lang) for i in estimate.incomplete]),
-        ("calc.label.notes", list(estimate.notes)),
-    )
-    for key, lines in sections:
-        if lines:
-            parts += [Text(t(key, lang), style="bold underline"), bullets(lines)]
+    parts: list[RenderableType] = [title]
+    if estimate.totals is not None:
+        parts.append(_totals_view(estimate.totals, lang))
+    else:
+        parts.append(Text(t("calc.label.no_combined", lang), style="yellow"))
+    parts.append(bullets(estimate.warnings, style="yellow", bullet="⚠"))
+    for part in estimate.parts:
+        heading = Text.assemble((t("calc.label.policy_part", lang, city=part.policy.city,
+                                   title=part.policy.display_title), "bold underline"), "  ",
+                                (" ".join(f"[{b}]" for b in status_labels(part.status, lang)), "red"))
+        parts += [heading, _totals_view(part.totals, lang), _items_view(estimate, part.items, lang)]
+    for key, lines in estimate_sections(estimate, lang):
+        parts += [Text(t(key, lang), style="bold underline"), bullets(lines)]
     return Group(*parts)
 
 
-def _name(item, lang: str) -> str:
-    """A rule's name, and what the item is about (a project, a certification)."""
-    name = item.rule.display_name(lang)
-    return f"{name}（{item.label}）" if item.label else name
+def _totals_view(totals: Totals, lang: str) -> RenderableType:
+    if not totals.figures:
+        return Text(t("calc.label.no_figures", lang), style="dim")
+    grid = Table.grid(padding=(0, 2))  # one above the other: all three in view on a narrow terminal
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")  # what each total means, in full
+    for (name, amount, means), style in zip(total_rows(totals, lang), ("", "bold green", "")):
+        grid.add_row(Text(name, style="bold"), Text(amount, style=style), Text(means, style="dim"))
+    return grid
 
 
-def _pair(item, text: str, lang: str) -> str:
-    return t("calc.label.pair", lang, name=_name(item, lang), value=text)
+def _items_view(estimate: Estimate, items, lang: str) -> Table:
+    table = Table(box=None, pad_edge=False, expand=True)
+    for key in ("calc.label.rule", "calc.label.result", "calc.label.counted"):
+        table.add_column(t(key, lang), overflow="fold")
+    for item in items:
+        standing = estimate.standing(item)
+        style = STANDING_STYLES[standing]
+        table.add_row(Text(item_name(item, lang)), Text(item.headline, style=style),
+                      Text(t(f"calc.standing.{standing}", lang), style=style))
+    return table

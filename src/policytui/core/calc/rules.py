@@ -60,6 +60,9 @@ class NoteKind(StrEnum):
     ENCOURAGED = "encouraged"  # 鼓励各区: the city encourages districts; nothing is promised
     ONCE_PER_PARK = "once-per-park"  # 同一园区不重复享受
     RELATED_POLICY = "related-policy"  # the amount is set by another policy
+    TIERED = "tiered"  # 分档给予 / 分档次: by grade, the grades not printed
+    PER_FIRM_READING = "per-firm-reading"  # 对……的企业: once per firm, or once per item? the strict total counts it once
+    REGISTERED_WITHIN = "registered-within"  # 注册3年内实际投资额……: the firm's age, or when the investment was made?
 
 
 class Operator(StrEnum):
@@ -160,6 +163,10 @@ class Step(Band):
 class Note:
     kind: NoteKind
     quote: str
+    choice: str | None = None  # only for this choice of the rule's choice input (the quote's own half)
+
+    def applies(self, values) -> bool:
+        return self.choice is None or self.choice in values.values()
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,13 +178,19 @@ class StackingGroup:
     name_en: str
     reason: str
     reason_en: str
-    quote: str
+    quote: str  # the basis: the verbatim sentence that supports this reading
+    interpretation: bool = True  # the tool's reading (strict total only), not the text's plain exclusion
+    alternative: str = ""  # the other reading, in our words
+    alternative_en: str = ""
 
     def display_name(self, lang: str) -> str:
         return self.name_en if lang == "en" and self.name_en else self.name
 
     def display_reason(self, lang: str) -> str:
         return self.reason_en if lang == "en" and self.reason_en else self.reason
+
+    def display_alternative(self, lang: str) -> str:
+        return self.alternative_en if lang == "en" and self.alternative_en else self.alternative
 
 
 @dataclass(frozen=True, slots=True)

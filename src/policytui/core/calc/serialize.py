@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from policytui.core.calc.engine import CalcResult
-from policytui.core.calc.estimate import Estimate
+from policytui.core.calc.estimate import Estimate, Totals
 from policytui.core.calc.rules import Rule
 from policytui.core.calc.sweep import Sweep
 from policytui.core.serialize import json_number
@@ -24,6 +24,8 @@ def rule_json(rule: Rule) -> dict:
         "years": rule.years,
         "upper_bound": rule.upper_bound,
         "stacking_group": rule.stacking.id if rule.stacking else None,
+        "stacking": ({"id": rule.stacking.id, "name": rule.stacking.name, "basis": rule.stacking.quote,
+                      "interpretation": rule.stacking.interpretation} if rule.stacking else None),
         "inputs": [
             {"name": i.name, "type": i.type, "unit": i.unit, "label": i.label, "label_en": i.label_en,
              "choices": list(i.choices) or None}
@@ -59,21 +61,40 @@ def result_json(result: CalcResult) -> dict:
 
 
 def estimate_json(estimate: Estimate) -> dict:
+    totals = estimate.totals
     return {
         "profile": estimate.profile.name,
         "as_of": estimate.as_of.isoformat(),
+        # one figure only for one city, or several when the user asked to combine them
+        "totals": totals_json(totals) if totals else None,
+        "combined": estimate.combined,
+        "total_yuan": json_number(totals.plain_yuan) if totals else None,
+        "upper_bound": totals.upper_bound if totals else any(p.totals.upper_bound for p in estimate.parts),
+        "policies": [
+            {"policy": part.policy.id, "city": part.policy.city, "status": part.status.as_json(),
+             "totals": totals_json(part.totals), "items": [_item_key(r) for r in part.items]}
+            for part in estimate.parts
+        ],
         "items": [result_json(r) | {"standing": estimate.standing(r)} for r in estimate.items],
-        "total_yuan": json_number(estimate.total_yuan),
-        "total_non_stacking_yuan": json_number(estimate.total_non_stacking_yuan),
-        "upper_bound": estimate.upper_bound,
+        "groups": [
+            {"id": r.id, "name": r.name, "basis": r.basis, "interpretation": r.interpretation,
+             "reading": r.reason, "alternative": r.alternative or None,
+             "members": [_item_key(m) for m in r.members], "kept": _item_key(r.kept)}
+            for r in estimate.readings
+        ],
         "set_aside": [
             {"rule": s.item.rule.id, "label": s.item.label or None, "amount_yuan": json_number(s.item.amount_yuan),
-             "kept": s.kept.rule.id, "group": s.group, "reason": s.reason}
+             "kept": s.kept.rule.id, "group": s.group, "strict_only": s.strict_only, "reason": s.reason}
             for s in estimate.set_aside
         ],
+        "other_recipients": [_item_key(r) | {"recipient": r.rule.recipient, "amount_yuan": json_number(r.amount_yuan)}
+                             for r in estimate.others],
+        "ceilings": {"included": estimate.ceilings_included,
+                     "items": [_item_key(r) | {"amount_yuan": json_number(r.amount_yuan)} for r in estimate.ceilings]},
         "near_misses": [
             {"rule": m.item.rule.id, "label": m.item.label or None, "input": m.input,
              "gap_yuan": json_number(m.gap), "amount_yuan": json_number(m.reached.amount_yuan),
+             "upper_bound": m.reached.upper_bound,
              "current_amount_yuan": json_number(m.item.amount_yuan), "message": m.message}
             for m in estimate.near_misses
         ],
@@ -82,9 +103,19 @@ def estimate_json(estimate: Estimate) -> dict:
                     for r in estimate.not_met],
         "incomplete": [{"rule": i.rule.id, "label": i.label or None, "missing_facts": list(i.missing)}
                        for i in estimate.incomplete],
+        "cautions": list(estimate.cautions),
         "notes": list(estimate.notes),
         "warnings": list(estimate.warnings),
     }
+
+
+def totals_json(totals: Totals) -> dict:
+    return {"plain_yuan": json_number(totals.plain_yuan), "strict_yuan": json_number(totals.strict_yuan),
+            "lenient_yuan": json_number(totals.lenient_yuan), "upper_bound": totals.upper_bound}
+
+
+def _item_key(result: CalcResult) -> dict:
+    return {"rule": result.rule.id, "label": result.label or None}
 
 
 def sweep_json(sweep: Sweep) -> dict:

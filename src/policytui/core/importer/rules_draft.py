@@ -34,7 +34,7 @@ def draft_rules(policy_id: str, clauses: list[DraftClause], lang: str) -> tuple[
             out.key("clause", clause.id)
             out.key("name", _name(clause, figures))
             out.key("kind", kind)
-            out.key("text", sentence.removeprefix(clause.label).strip())
+            out.key("text", _cited(sentence, clause.label, figures))
             tables = {key: value for key, value in fields.items() if isinstance(value, list)}
             for key, value in fields.items():
                 if key not in tables:
@@ -94,6 +94,12 @@ def _rule(figures: list[DraftAmount]):
             fields["cap"] = _figure(figures[1])
         return "rate", fields, [("base", "money", figures[0].base, [])]
     return _tiered(figures)
+
+
+def _cited(sentence: str, label: str, figures: list[DraftAmount]) -> str:
+    """The sentence a rule cites, without the item's label (第三条) unless a figure's quote holds it."""
+    bare = sentence.removeprefix(label).strip()
+    return bare if all(a.quote in bare for a in figures) else sentence
 
 
 def _tiered(figures: list[DraftAmount]):

@@ -13,7 +13,7 @@ from textual.widgets import Static
 from policytui.core.model import Clause, Library, Policy
 from policytui.core.status import policy_status
 from policytui.i18n import t
-from policytui.present import describe_amount
+from policytui.present import departments_text, describe_amount
 from policytui.tui.widgets.policy_facts import policy_facts
 from policytui.tui.widgets.safe_text import chips, field_line, highlighted_text
 from policytui.tui.widgets.status import badges, warnings
@@ -65,7 +65,8 @@ class ReadingPane(Vertical):
     def _details(clause: Clause, library: Library, lang: str) -> Content:
         lines = []
         if clause.departments:
-            lines.append(field_line(t("field.departments", lang), "、".join(clause.departments)))
+            policy = library.policies[clause.policy_id]
+            lines.append(field_line(t("field.departments", lang), departments_text(policy, clause, lang)))
         topics = chips(library.topic_name(topic, lang) for topic in clause.topics)
         lines.append(Content.assemble((f"{t('field.topics', lang)}：", "bold"), topics))
         if clause.amounts:

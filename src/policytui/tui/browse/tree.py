@@ -14,7 +14,7 @@ from textual.widgets.tree import TreeNode
 
 from policytui.core.model import Library, Policy
 from policytui.core.status import policy_status
-from policytui.i18n import t
+from policytui.i18n import short_status
 
 OPEN_POLICIES = 5  # the first policies start open; those after them, closed
 
@@ -22,8 +22,7 @@ OPEN_POLICIES = 5  # the first policies start open; those after them, closed
 def policy_label(policy: Policy, as_of: date, lang: str) -> Text:
     """City, short status as of `as_of` (so every policy's standing shows at a glance), title."""
     status = policy_status(policy, as_of)
-    marks = (["draft"] if status.draft else []) + [status.validity.value]
-    words = " ".join(t(f"status.short.{mark}", lang) for mark in marks)
+    words = short_status(status, lang)
     style = "green" if status.usable else "bold red"
     return Text.assemble((policy.city, "bold"), " ", (f"[{words}]", style), " ", (policy.display_title, "bold"))
 

@@ -1,4 +1,8 @@
-"""A firm's facts as a form, pre-filled from the shipped example profile: every change re-estimates."""
+"""A firm's facts as a form, pre-filled from the shipped example profile: every change re-estimates.
+
+The cities start as those of the loaded policies; two switches ask to add up different
+cities and to count ceilings set by another policy (both off: the honest default).
+"""
 
 from __future__ import annotations
 
@@ -25,12 +29,15 @@ def _kind_label(kind: str, lang: str) -> str:
 
 class ProfileForm(Vertical):
     class Changed(Message):
-        def __init__(self, profile: Profile) -> None:
+        def __init__(self, profile: Profile, combine: bool, include_ceilings: bool) -> None:
             super().__init__()
             self.profile = profile
+            self.combine = combine
+            self.include_ceilings = include_ceilings
 
     def __init__(self, rules: list[Rule], start: Profile | None, lang: str, **kwargs) -> None:
         super().__init__(**kwargs)
+        self.rules = rules
         self.fields = fact_fields(rules)
         self.project_fields = fact_fields(rules, project=True)
         self.kinds = sorted({r.profile.project for r in rules if r.profile and r.profile.project})
@@ -39,11 +46,15 @@ class ProfileForm(Vertical):
 
     def compose(self) -> ComposeResult:
         lang, start = self.lang, self.start
+        cities = start.cities or self._loaded_cities()
         yield Static(Content(t("calc.tui.profile_hint", lang)).stylize("dim"), classes="hint")
         yield Horizontal(Label(t("calc.tui.profile_name", lang), classes="field-label"),
                          Input(start.name, id="profile-name"), classes="field-row")
         yield Horizontal(Label(t("calc.tui.cities", lang), classes="field-label"),
-                         Input("、".join(start.cities), id="profile-cities"), classes="field-row")
+                         Input("、".join(cities), id="profile-cities"), classes="field-row")
+        yield Static(id="profile-cities-error", classes="field-error", markup=False)
+        yield Checkbox(Content(t("calc.tui.combine", lang)), value=False, id="option-combine")
+        yield Checkbox(Content(t("calc.tui.include_ceilings", lang)), value=False, id="option-ceilings")
         for field in self.fields:
             yield from self._field(field, start.facts.get(field.name), f"fact-{field.name}")
         for slot in range(PROJECT_SLOTS):
@@ -70,8 +81,17 @@ class ProfileForm(Vertical):
                          classes="field-row")
         yield Static(id=f"{widget_id}-error", classes="field-error", markup=False)
 
+    def _loaded_cities(self) -> tuple[str, ...]:
+        """The cities of the policies the rules belong to, in the library's order."""
+        policies = self.app.library.policies
+        return tuple(dict.fromkeys(policies[r.policy_id].city for r in self.rules if r.policy_id in policies))
+
     def on_mount(self) -> None:
-        self.post_message(self.Changed(self.profile()))
+        self._post()
+
+    def _post(self) -> None:
+        self.post_message(self.Changed(self.profile(), self.query_one("#option-combine", Checkbox).value,
+                                       self.query_one("#option-ceilings", Checkbox).value))
 
     def _facts(self, fields: list[Fact], prefix: str) -> dict[str, FactValue]:
         facts: dict[str, FactValue] = {}
@@ -109,6 +129,8 @@ class ProfileForm(Vertical):
             error.display = bool(message)
 
     def _where(self, widget_id: str) -> str:
+        if widget_id == "profile-cities":
+            return "profile.cities"
         if widget_id.startswith("fact-"):
             return f"facts.{widget_id.removeprefix('fact-')}"
         _, slot, name = widget_id.split("-", 2)
@@ -119,4 +141,4 @@ class ProfileForm(Vertical):
     @on(SelectionList.SelectedChanged)
     def _changed(self, event) -> None:
         event.stop()
-        self.post_message(self.Changed(self.profile()))
+        self._post()

@@ -151,7 +151,8 @@ class CalcScreen(PolicyScreen):
     @on(ProfileForm.Changed)
     def _estimate(self, event: ProfileForm.Changed) -> None:
         lang = self.app.lang
-        self.estimate = estimate(self.app.library, event.profile, self.app.as_of, lang)
+        self.estimate = estimate(self.app.library, event.profile, self.app.as_of, lang,
+                                 combine=event.combine, include_ceilings=event.include_ceilings)
         self.query_one(ProfileForm).show_problems(self.estimate.problems)
         self.query_one("#estimate", Static).update(estimate_view(self.estimate, lang))
 
