@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 from rich.cells import cell_len
 
-from policytui.render.wrap import NO_LINE_END, NO_LINE_START, join_pdf_lines, truncate, wrap
+from policytui.render.wrap import NO_LINE_END, NO_LINE_START, join_pdf_lines, line_of, truncate, wrap
 
 CLAUSE = ("对符合条件的核心技术攻关项目，分档择优给予最高不超过500万元的研发资助，已于2025-12-31失效。"
           "见 wuxi-draft/m4 与 nanjing-2021/att.2（锡政发〔2021〕12号），2025年12月31日前，“一事一议”。")
@@ -89,3 +89,9 @@ def test_an_extraction_with_a_paragraph_a_line_is_left_as_it_is():
     text = "南京市人民政府\n\n2021年12月23日\n（此件公开发布）\n一、发展目标\n到2025年，规模再上新台阶。"
     assert join_pdf_lines(text).split("\n") == ["南京市人民政府", "2021年12月23日", "（此件公开发布）",
                                                "一、发展目标", "到2025年，规模再上新台阶。"]
+
+
+def test_line_of_counts_wrapped_lines_before_an_offset():
+    text = "一二三四五六\n七八九"
+    assert wrap(text, 6) == ["一二三", "四五六", "七八九"]
+    assert [line_of(text, text.index(ch), 6) for ch in "一三四六七九"] == [0, 0, 1, 1, 2, 2]

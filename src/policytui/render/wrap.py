@@ -130,7 +130,7 @@ def truncate(text: str, width: int) -> str:
 
 
 # A line of a PDF extraction that ends a paragraph: it ends a sentence or a list item.
-_PARAGRAPH_END = re.compile(r"[。：；！？:;!?」』”]\s*$")
+_PARAGRAPH_END = re.compile(r"[。：；！？:;!?]\s*$")
 # A line that starts one: a heading number such as 一、 （三） 1. 第二条.
 _PARAGRAPH_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十百\d]+[条章节])")
 HARD_WRAPPED_SHARE = 0.3  # of the lines within a few characters of the page's width
@@ -168,3 +168,18 @@ def join_pdf_lines(text: str) -> str:
         else:
             paragraphs.append(line)
     return "\n".join(paragraphs)
+
+
+def line_of(text: str, offset: int, width: int) -> int:
+    """The line, counted from 0, on which the character at `offset` stands once `text` is
+    wrapped to `width` (as wrap() does)."""
+    line = 0
+    start = 0
+    for paragraph in text.split("\n"):
+        end = start + len(paragraph)
+        offsets = break_offsets(paragraph, width)
+        if offset <= end:
+            return line + sum(1 for b in offsets if b <= offset - start)
+        line += len(offsets) + 1
+        start = end + 1
+    return max(0, line - 1)

@@ -15,19 +15,20 @@ from policytui.core.status import policy_status
 from policytui.i18n import t
 from policytui.present import describe_amount
 from policytui.tui.widgets.policy_facts import policy_facts
+from policytui.tui.widgets.prose import Prose
 from policytui.tui.widgets.safe_text import chips, field_line, highlighted_text
 from policytui.tui.widgets.status import badges, warnings
 
 
 class ReadingPane(Vertical):
     def compose(self) -> ComposeResult:
-        yield Static(id="breadcrumb", markup=False)
-        yield Static(id="badges", markup=False)
+        yield Prose(id="breadcrumb", markup=False)
+        yield Prose(id="badges", markup=False)
         with VerticalScroll(id="reading"):
-            yield Static(id="warnings", markup=False)
-            yield Static(id="heading", markup=False)
-            yield Static(id="text", markup=False)
-            yield Static(id="details", markup=False)
+            yield Prose(id="warnings", markup=False)
+            yield Prose(id="heading", markup=False)
+            yield Prose(id="text", markup=False)
+            yield Prose(id="details", markup=False)
 
     def _set(self, **parts: Content | str) -> None:
         for widget_id, content in parts.items():
