@@ -64,7 +64,7 @@ def test_show_for_people_prints_text_departments_and_amounts(cli):
 
 
 def test_show_unknown_id_suggests_the_closest(cli):
-    code, out, err = cli("show", "wuxi/m44")
+    code, out, err = cli("--lang", "en", "show", "wuxi/m44")
     assert code == 2 and out == ""
     assert err.startswith("policytui: error: no clause 'wuxi/m44'; closest: wuxi-draft/m4,")
 

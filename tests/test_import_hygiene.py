@@ -17,6 +17,8 @@ CORE_AND_CLI = [
     "policytui.present",
     "policytui.i18n",
     "policytui.cli.main",
+    "policytui.render.wrap",
+    "policytui.render.rich_text",
     "policytui.core.compare.comparison",
     "policytui.core.compare.matrix",
     "policytui.core.compare.export",

@@ -424,6 +424,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.fact.xinchuang_case": {"zh": "首次获评江苏省信创优秀示范案例", "en": "Jiangsu xinchuang showcase case"},
     "calc.fact.xinchuang_ecosystem_firm": {"zh": "CPU芯片生态企业", "en": "CPU-ecosystem firm"},
     "calc.fact.new_in_park": {"zh": "新入驻软件园区", "en": "Newly moved into a park"},
+    # interaction (issue 15)
+    "show.no_clause": {"zh": "没有条款“{id}”；{hint}", "en": "no clause '{id}'; {hint}"},
+    "show.closest": {"zh": "最接近的：{ids}", "en": "closest: {ids}"},
+    "show.see_list": {"zh": "`policytui list` 列出全部政策", "en": "`policytui list` shows the policies"},
+    "show.column.role": {"zh": "类型", "en": "Role"},
+    "show.column.figure": {"zh": "数额", "en": "Figure"},
+    "show.column.subject": {"zh": "对象", "en": "Subject"},
+    "show.column.quote": {"zh": "原文", "en": "Quote"},
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from typing import Any
@@ -77,7 +78,16 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n")
 
 
+# Piped output is not wrapped at a guessed 80 columns: a table is as wide as its content, so
+# no figure or id is folded (`unspecifi/ed`); COLUMNS still sets a width.
+PIPED_WIDTH = 1000
+
+
 def console():
+    """Rich console for stdout: the terminal's width, or PIPED_WIDTH when piped."""
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=False)
+    out = Console(highlight=False, soft_wrap=False)
+    if not out.is_terminal and "COLUMNS" not in os.environ:
+        out.width = PIPED_WIDTH
+    return out

@@ -18,14 +18,15 @@ def run(args: argparse.Namespace) -> int:
     from policytui.core.lookup import find_clause, suggest_clause_ids
     from policytui.core.serialize import clause_json
     from policytui.core.status import policy_status
-    from policytui.i18n import status_warnings
+    from policytui.i18n import status_warnings, t
 
     library = load(args)
     clause = find_clause(library, args.clause_id)
     if clause is None:
         hints = suggest_clause_ids(library, args.clause_id)
-        hint = f"; closest: {', '.join(hints)}" if hints else "; `policytui list` shows the policies"
-        return fail(f"no clause '{args.clause_id}'{hint}")
+        hint = (t("show.closest", args.lang, ids=", ".join(hints)) if hints
+                else t("show.see_list", args.lang))
+        return fail(t("show.no_clause", args.lang, id=args.clause_id, hint=hint))
     policy = library.policy_of(clause)
     status = policy_status(policy, as_of(args))
     if args.json:
@@ -45,26 +46,29 @@ def _print_clause(clause, policy, status, library, lang: str) -> None:
 
     from policytui.i18n import status_labels, status_warnings, t
     from policytui.present import describe_amount
+    from policytui.render.rich_text import wrapped
 
     out = console()
     crumbs = " › ".join([policy.city, *(a.heading for a in policy.ancestors(clause)), clause.heading])
     badges = Text(" ".join(f"[{b}]" for b in status_labels(status, lang)), style="bold red")
-    out.print(Text(clause.id, style="dim"), Text(crumbs, style="bold"), badges)
+    out.print(wrapped(Text.assemble((clause.id, "dim"), " ", (crumbs, "bold"), " ", badges)))
     for warning in status_warnings(status, policy.display_title, lang):
-        out.print(Text(f"⚠{warning}", style="yellow"))
-    out.print(Panel(Text(clause.text), title=Text(policy.display_title), title_align="left"))
+        out.print(wrapped(f"⚠{warning}", style="yellow"))
+    # expand=False: piped, the panel is as wide as the text, not PIPED_WIDTH
+    out.print(Panel(wrapped(clause.text), title=Text(policy.display_title), title_align="left", expand=False))
     details = Table.grid(padding=(0, 2))
     details.add_column(style="bold")
     details.add_column()
     if clause.departments:
-        details.add_row(t("field.departments", lang), Text("、".join(clause.departments)))
-    details.add_row(t("field.topics", lang), Text("、".join(library.topic_name(x, lang) for x in clause.topics)))
+        details.add_row(t("field.departments", lang), wrapped("、".join(clause.departments)))
+    details.add_row(t("field.topics", lang), wrapped("、".join(library.topic_name(x, lang) for x in clause.topics)))
     out.print(details)
     if clause.amounts:
-        amounts = Table(title=t("field.amounts", lang), title_justify="left")
+        out.print(Text(t("field.amounts", lang), style="bold"))  # not a table title: padded to its width
+        amounts = Table()
         for header in ("role", "figure", "subject", "quote"):
-            amounts.add_column(header, overflow="fold")
+            amounts.add_column(t(f"show.column.{header}", lang), overflow="fold")
         for amount in clause.amounts:
-            amounts.add_row(t(f"role.{amount.role}", lang), Text(describe_amount(amount, lang)),
-                            Text(amount.subject), Text(amount.quote))
+            amounts.add_row(t(f"role.{amount.role}", lang), wrapped(describe_amount(amount, lang)),
+                            wrapped(amount.subject), wrapped(amount.quote))
         out.print(amounts)

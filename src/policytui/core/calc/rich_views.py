@@ -14,6 +14,7 @@ from policytui.core.calc.engine import CalcResult
 from policytui.core.calc.estimate import Estimate
 from policytui.core.calc.wording import format_yuan
 from policytui.i18n import t
+from policytui.render.rich_text import wrapped
 
 STANDING_STYLES = {"counted": "green", "set-aside": "dim strike", "not-counted": "dim"}
 
@@ -23,7 +24,7 @@ def bullets(lines, *, numbered: bool = False, style: str = "", bullet: str = "·
     grid.add_column(style=style or "dim", justify="right")
     grid.add_column(style=style, overflow="fold")
     for number, line in enumerate(lines, 1):
-        grid.add_row(f"{number}." if numbered else bullet, Text(line))
+        grid.add_row(f"{number}." if numbered else bullet, wrapped(line))
     return grid
 
 
@@ -37,8 +38,8 @@ def result_view(result: CalcResult, *, title: bool = True) -> RenderableType:
         bullets(result.warnings, style="yellow", bullet="⚠"),
         Text(t("calc.label.steps", lang), style="bold underline"),
         bullets(result.steps, numbered=True),
-        Panel(Text(result.citation), title=Text(f"{t('calc.label.citation', lang)} {result.clause_id}"),
-              title_align="left", border_style="dim"),
+        Panel(wrapped(result.citation), title=Text(f"{t('calc.label.citation', lang)} {result.clause_id}"),
+              title_align="left", border_style="dim", expand=False),
     ]
     if result.notes:
         parts += [Text(t("calc.label.notes", lang), style="bold underline"), bullets(result.notes, style="dim")]
@@ -54,13 +55,13 @@ def estimate_view(estimate: Estimate, lang: str) -> RenderableType:
     totals.add_row(Text(t("calc.label.total", lang), style="bold"), Text(format_yuan(estimate.total_yuan)))
     totals.add_row(Text(t("calc.label.total_non_stacking", lang), style="bold"),
                    Text(format_yuan(estimate.total_non_stacking_yuan), style="bold green"))
-    items = Table(box=None, pad_edge=False, expand=True)
+    items = Table(box=None, pad_edge=False)  # as wide as its content: piped, not padded
     for key in ("calc.label.rule", "calc.label.result", "calc.label.counted"):
         items.add_column(t(key, lang), overflow="fold")
     for item in estimate.items:
         standing = estimate.standing(item)
-        items.add_row(Text(_name(item, lang)), Text(item.headline, style=STANDING_STYLES[standing]),
-                      Text(t(f"calc.standing.{standing}", lang), style=STANDING_STYLES[standing]))
+        items.add_row(wrapped(_name(item, lang)), wrapped(item.headline, style=STANDING_STYLES[standing]),
+                      wrapped(t(f"calc.standing.{standing}", lang), style=STANDING_STYLES[standing]))
     parts: list[RenderableType] = [title, totals, bullets(estimate.warnings, style="yellow", bullet="⚠"), items]
     sections = (
         ("calc.label.set_aside_items", [_pair(s.item, s.reason, lang) for s in estimate.set_aside]),
