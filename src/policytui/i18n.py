@@ -425,6 +425,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.fact.xinchuang_ecosystem_firm": {"zh": "CPU芯片生态企业", "en": "CPU-ecosystem firm"},
     "calc.fact.new_in_park": {"zh": "新入驻软件园区", "en": "Newly moved into a park"},
     # interaction (issue 15)
+    "key.back": {"zh": "返回", "en": "Back"},
+    "key.quit": {"zh": "退出", "en": "Quit"},
+    "app.no_back": {"zh": "这是第一个界面，没有可返回的界面；按 q 或 Ctrl+Q 退出", "en": "This is the first screen, there is nothing to go back to; q or Ctrl+Q quits"},
+    "browse.related_needs_clause": {"zh": "相关条款需先选中一条条款（当前选中的是整份政策）", "en": "Related clauses need a clause: a whole policy is selected"},
+    "compare.needs_clause": {"zh": "请先用方向键选中一条条款", "en": "Pick a clause with the arrow keys first"},
+    "targets.no_table": {"zh": "《{title}》没有指标表；按 p 查看有指标表的政策", "en": "{title} has no indicator table; p shows a policy that has one"},
+    "app.ctrl_c": {"zh": "按 Ctrl+Q 退出（输入框外也可按 q）", "en": "Press Ctrl+Q to quit (or q outside an input)"},
     "show.no_clause": {"zh": "没有条款“{id}”；{hint}", "en": "no clause '{id}'; {hint}"},
     "show.closest": {"zh": "最接近的：{ids}", "en": "closest: {ids}"},
     "show.see_list": {"zh": "`policytui list` 列出全部政策", "en": "`policytui list` shows the policies"},

@@ -56,3 +56,13 @@ def toasts(app: PolicyApp) -> str:
 async def settle(pilot, times: int = 3) -> None:
     for _ in range(times):
         await pilot.pause()
+
+
+async def wait_for(pilot, condition, what: str = "", limit: int = 200) -> None:
+    """Let the app process its messages until `condition()` holds (no fixed sleep); fail after
+    `limit` rounds, naming `what`."""
+    for _ in range(limit):
+        if condition():
+            return
+        await pilot.pause()
+    raise AssertionError(f"never happened: {what or condition}")

@@ -45,7 +45,7 @@ async def test_picking_a_topic_with_the_keyboard(make_app):
         text = screen_text(app)
         assert "最大金额：不超过500万元（上限，一次性）" in text and "六、一次性奖励：金额未明确" in text
         assert "征求意见稿" in text and "已失效（有效期至2025-12）" in text
-        shared = screen.grid.query_one(".shared").render()
+        shared = screen.grid.query_one(".shared").content
         assert shared.plain == "共同表述：开源社区、开源项目、操作系统、知识产权"  # below the rows
 
 

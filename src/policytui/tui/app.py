@@ -79,8 +79,11 @@ class PolicyApp(App):
     DEFAULT_MODE = "browse"
     COMMANDS = App.COMMANDS | PALETTE_PROVIDERS
     BINDINGS = [
+        Binding("escape", "back", "返回", id="back"),
         *MODE_BINDINGS,
         Binding("f1,question_mark", "help", "帮助", id="help"),
+        # letters typed into an input go to the input, so `q` quits only where none has focus
+        Binding("q", "quit", "退出", id="quit", show=False),
         Binding("f2", "toggle_language", "English", id="language"),
         Binding("f4", "change_theme", "主题", id="theme", show=False),
     ]
@@ -97,6 +100,8 @@ class PolicyApp(App):
         self.user_data = user_data
         self.library: Library | None = library
         self.selected_id: str | None = None  # the clause (or policy) last selected in browse
+        self.mode_history: list[str] = []  # the screens Escape goes back to, the last one first
+        self._going_back = False
         saved_theme = load_settings().get("theme")
         if saved_theme in self.available_themes:
             self.theme = saved_theme
@@ -135,6 +140,37 @@ class PolicyApp(App):
         self.selected_id = clause_id
         self.switch_mode("browse")
         self.screen_stack[0].post_message(OpenClause(clause_id))
+
+    def switch_mode(self, mode: str):
+        if mode != self.current_mode and not self._going_back:
+            self.mode_history.append(self.current_mode)
+        return super().switch_mode(mode)
+
+    def action_back(self) -> None:
+        """Leave the focused input; else go back to the previous screen."""
+        from textual.widgets import Input, TextArea
+
+        if isinstance(self.focused, (Input, TextArea)):
+            self.screen.set_focus(None)
+        else:
+            self.action_go_back()
+
+    def action_go_back(self) -> None:
+        """Back to the previous screen (the search screen's Escape: its input is the screen)."""
+        while self.mode_history:
+            mode = self.mode_history.pop()
+            if mode != self.current_mode:
+                self._going_back = True
+                try:
+                    self.switch_mode(mode)
+                finally:
+                    self._going_back = False
+                return
+        self.notify(t("app.no_back", self.lang))
+
+    def action_help_quit(self) -> None:
+        # Textual's own toast for Ctrl+C is in English
+        self.notify(t("app.ctrl_c", self.lang))
 
     def action_help(self) -> None:
         from policytui.tui.help.screen import HelpScreen

@@ -107,11 +107,11 @@ class CompareScreen(PolicyScreen):
 
     @on(Checkbox.Changed, ".policy-toggle")
     async def _policies_changed(self) -> None:
-        await self._refresh_comparison()
+        await self._refresh_comparison(focus_clause=False)  # stay on the toggles
 
     # -- showing
 
-    async def _refresh_comparison(self) -> None:
+    async def _refresh_comparison(self, focus_clause: bool = True) -> None:
         library, lang = self.app.library, self.app.lang
         if library is None or self.topic_id not in library.topics:
             return
@@ -135,6 +135,15 @@ class CompareScreen(PolicyScreen):
             empty=[None if c.clauses else no_clause for c in columns],
             footer=footer,
         )
+        if focus_clause:
+            self._focus_clause_read()
+
+    def _focus_clause_read(self) -> None:
+        """Focus the clause being read in browse, else the first one: the arrows move from there."""
+        cells = [cell for row in self.grid.cells for cell in row if cell]
+        read = next((cell for cell in cells if cell.clause.id == self.app.selected_id), None)
+        if (cell := read or self.grid.first_clause()) is not None:
+            cell.focus()
 
     # -- actions
 
@@ -147,12 +156,19 @@ class CompareScreen(PolicyScreen):
         focused = self.focused
         return focused.clause if isinstance(focused, ClauseCell) else None
 
+    def _clause_or_say_why(self):
+        """The focused clause; None, with a note saying why the key did nothing, if there is none."""
+        clause = self._focused_clause()
+        if clause is None:
+            self.notify(t("compare.needs_clause", self.app.lang))
+        return clause
+
     def action_counterparts(self) -> None:
-        if self._focused_clause() is not None:  # focusing it made it the app's selected clause
+        if self._clause_or_say_why() is not None:  # focusing it made it the app's selected clause
             self.app.switch_mode("counterparts")
 
     def action_open_clause(self) -> None:
-        if (clause := self._focused_clause()) is not None:
+        if (clause := self._clause_or_say_why()) is not None:
             self.app.open_clause(clause.id)
 
     def _render_as(self, fmt: str) -> str:
