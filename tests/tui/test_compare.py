@@ -7,6 +7,7 @@ import json
 from textual.widgets import DataTable, Input, OptionList, Select
 
 from policytui.tui.compare.counterparts import CounterpartScreen
+from policytui.tui import clipboard
 from policytui.tui.compare.export_dialog import ConfirmOverwrite, ExportDialog
 from policytui.tui.compare.matrix import MatrixScreen
 from policytui.tui.compare.screen import CompareScreen, PolicyToggle
@@ -224,10 +225,13 @@ async def test_copy_puts_markdown_on_the_clipboard(make_app):
         await open_compare(pilot, "talent")
         await pilot.press("y")
         assert app.clipboard.startswith("# 人才（talent）") and "| 1 |" in app.clipboard
+        assert clipboard.copy_file().read_text(encoding="utf-8") == app.clipboard  # the cache-file fallback
+        assert any(n.title == "已复制：“人才”对比（Markdown）" for n in app._notifications)
         await pilot.press("m")
         await settle(pilot)
         await pilot.press("y")
         assert app.clipboard.startswith("# 主题 × 政策")
+        assert clipboard.copy_file().read_text(encoding="utf-8") == app.clipboard
 
 
 async def test_switching_language_redraws_in_english(make_app):

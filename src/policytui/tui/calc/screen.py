@@ -144,26 +144,36 @@ class CalcScreen(PolicyScreen):
         return result_markdown(self.result), f"policytui-{self.result.rule.policy_id}-{self.result.rule.local_id}"
 
     def action_copy(self) -> None:
+        from policytui.tui.clipboard import copy_text
+
         markdown = self._markdown()
         if markdown is not None:
-            self.app.copy_to_clipboard(markdown[0])
-            self.notify(t("calc.tui.copied", self.app.lang))
+            copy_text(self.app, markdown[0], f"{markdown[1]}.md", self.app.lang)
 
     def action_export(self) -> None:
-        """Write the Markdown to a new file in the working directory; never over an existing one."""
+        """Write the Markdown to the working directory, as compare does: the absolute path is
+        shown, and an existing file is replaced only when the user says so."""
+        from policytui.tui.compare.export_dialog import ConfirmOverwrite
+
         markdown = self._markdown()
         if markdown is None:
             return
         text, stem = markdown
+        path = Path(f"{stem}.md").resolve()
+        if path.exists():
+            self.app.push_screen(ConfirmOverwrite(path), lambda yes: self._write(path, text) if yes else None)
+        else:
+            self._write(path, text)
+
+    def _write(self, path: Path, text: str) -> None:
         lang = self.app.lang
-        path = next(p for n in range(1, 1000) if not (p := Path(f"{stem}{'' if n == 1 else f'-{n}'}.md")).exists())
         try:
-            written = write_export(path, text)
+            write_export(path, text, overwrite=True)  # asked, or there was no file
         except OSError as error:
             self.notify(t("calc.tui.export_failed", lang, path=str(path), error=error.strerror or type(error).__name__),
                         severity="error", markup=False)
             return
-        self.notify(t("calc.tui.exported", lang, path=str(written.resolve())), markup=False)
+        self.notify(t("calc.tui.exported", lang, path=str(path)), markup=False)
 
     def action_switch(self) -> None:
         tabs = self.query_one(TabbedContent)

@@ -87,6 +87,8 @@ class MatrixScreen(PolicyScreen):
             self.app.push_screen(ExportDialog(lambda fmt: render_matrix(self.matrix, fmt, self.app.lang), "matrix"))
 
     def action_copy(self) -> None:
+        from policytui.tui.clipboard import copy_text
+
         if self.matrix is not None:
-            self.app.copy_to_clipboard(render_matrix(self.matrix, "md", self.app.lang))
-            self.notify(t("compare.copied", self.app.lang))
+            lang = self.app.lang
+            copy_text(self.app, render_matrix(self.matrix, "md", lang), t("compare.matrix_what", lang), lang)

@@ -179,6 +179,9 @@ class CompareScreen(PolicyScreen):
             self.app.push_screen(ExportDialog(self._render_as, f"compare-{self.comparison.topic.id}"))
 
     def action_copy(self) -> None:
+        from policytui.tui.clipboard import copy_text
+
         if self.comparison is not None:
-            self.app.copy_to_clipboard(self._render_as("md"))
-            self.notify(t("compare.copied", self.app.lang))
+            lang = self.app.lang
+            topic = self.app.library.topic_name(self.comparison.topic.id, lang)
+            copy_text(self.app, self._render_as("md"), t("compare.copy_what", lang, topic=topic), lang)
