@@ -58,6 +58,8 @@ def browser_options(argv: Sequence[str]) -> argparse.Namespace | None:
     except ValueError:
         return None
     args.command = None
+    # an explicit --lang wins over the language the browser remembers
+    args.lang_given = any(arg == "--lang" or arg.startswith("--lang=") for arg in argv)
     return None if rest else args
 
 

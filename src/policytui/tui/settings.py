@@ -1,4 +1,4 @@
-"""The TUI's remembered choices (the theme), in a small JSON file in the user config directory."""
+"""The TUI's remembered choices (the theme, the language), in a small JSON file in the user config directory."""
 
 from __future__ import annotations
 
