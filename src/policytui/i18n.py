@@ -78,7 +78,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.too_small": {"zh": "窗口太小：请放大到至少 60×16", "en": "Window too small: make it at least 60×16"},
     "app.data_problems": {
         "zh": "{count} 个数据问题，有问题的文件已跳过。第一个：{first}（policytui validate 可列出全部）",
-        "en": "{count} data problems; the files concerned were skipped. First: {first} "
+        "en": "{count} data {count:problem|problems}; the files concerned were skipped. First: {first} "
               "(policytui validate lists them all)",
     },
     "app.language_help": {"zh": "切换界面语言（政策原文不变）", "en": "Switch the UI language (policy text stays as written)"},
@@ -128,10 +128,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "status.short.not-yet-in-force": {"zh": "尚未生效", "en": "not yet in force"},
     "status.short.unknown": {"zh": "效力未知", "en": "validity unknown"},
     "status.short.draft": {"zh": "征求意见稿", "en": "draft"},
-    "browse.clauses_in": {"zh": "下设 {count} 项", "en": "{count} items below"},
+    "browse.clauses_in": {"zh": "下设 {count} 项", "en": "{count} {count:item|items} below"},
     "policy.counts": {
         "zh": "条款 {clauses} 条；量化奖补 {awards} 项；金额未明确的奖补 {unspecified} 项",
-        "en": "{clauses} clauses; {awards} quantified awards; {unspecified} awards without a figure",
+        "en": "{clauses} {clauses:clause|clauses}; {awards} quantified {awards:award|awards}; "
+              "{unspecified} {unspecified:award|awards} without a figure",
     },
     "policy.effective_from": {"zh": "施行日期", "en": "In force from"},
     "copy.done": {"zh": "已复制：{heading}", "en": "Copied: {heading}"},
@@ -166,7 +167,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.key": {"zh": "按键", "en": "Key"},
     "help.action": {"zh": "功能", "en": "Action"},
     # -- search
-    "search.results": {"zh": "“{query}”：{count} 条结果", "en": "“{query}”: {count} results"},
+    "search.results": {"zh": "“{query}”：{count} 条结果", "en": "“{query}”: {count} {count:result|results}"},
     "search.none": {"zh": "没有与“{query}”相符的条款", "en": "No clause matches “{query}”"},
     "search.score": {"zh": "匹配度", "en": "Score"},
     "screen.search": {"zh": "搜索", "en": "Search"},
@@ -186,7 +187,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "compare.row": {"zh": "对照行", "en": "Row"},
     "compare.shared": {"zh": "共同表述", "en": "Shared wording"},
     "compare.matrix": {"zh": "主题 × 政策", "en": "Topics × policies"},
-    "compare.clause_count": {"zh": "{n}条", "en": "{n} clauses"},
+    "compare.clause_count": {"zh": "{n}条", "en": "{n} {n:clause|clauses}"},
     "compare.unknown_topic": {"zh": "没有主题“{query}”", "en": "no topic '{query}'"},
     "compare.unknown_policy": {"zh": "没有政策“{query}”", "en": "no policy '{query}'"},
     "compare.closest": {"zh": "最接近的：{names}", "en": "closest: {names}"},
@@ -331,7 +332,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "calc.estimate.not_eligible": {"zh": "不符合条件", "en": "not eligible"},
     "calc.estimate.per_year": {"zh": "按年给予的奖励在合计中按一年计", "en": "Yearly awards count for one year in the totals"},
-    "calc.estimate.unspecified": {"zh": "{n} 项符合条件但原文未给出金额，未计入合计", "en": "{n} items qualify but the text gives no figure; they are not in the totals"},
+    "calc.estimate.unspecified": {"zh": "{n} 项符合条件但原文未给出金额，未计入合计", "en": "{n} {n:item qualifies|items qualify} but the text gives no figure; {n:it is|they are} not in the totals"},
     "calc.estimate.encouraged": {"zh": "鼓励性条款不保证发放，未计入合计：{names}", "en": "Encouraged clauses promise nothing and are not in the totals: {names}"},
     "calc.estimate.upper_bound": {"zh": "合计为各项上限之和，实际金额不超过此数", "en": "The totals add up ceilings; the actual amounts are no higher"},
     "calc.sweep.cap": {"zh": "达到封顶 {cap}", "en": "reaches the cap of {cap}"},
@@ -484,6 +485,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "action.cursor_right(True)": {"zh": "右移并选中", "en": "Cursor right, selecting"},
     "action.cursor_left_word(True)": {"zh": "左移一词并选中", "en": "Cursor left a word, selecting"},
     "action.cursor_right_word(True)": {"zh": "右移一词并选中", "en": "Cursor right a word, selecting"},
+    "punct.colon": {"zh": "：", "en": ": "},
+    "punct.list": {"zh": "、", "en": ", "},
+    "punct.notes": {"zh": "（{notes}）", "en": " ({notes})"},
+    "punct.notes_sep": {"zh": "，", "en": ", "},
     "app.ctrl_c": {"zh": "按 Ctrl+Q 退出（输入框外也可按 q）", "en": "Press Ctrl+Q to quit (or q outside an input)"},
     "show.no_clause": {"zh": "没有条款“{id}”；{hint}", "en": "no clause '{id}'; {hint}"},
     "show.closest": {"zh": "最接近的：{ids}", "en": "closest: {ids}"},
@@ -495,11 +500,23 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
+class Count(int):
+    """A number formatted into a string that also picks its noun's form: `{n:clause|clauses}`
+    gives "clause" when n is 1, else "clauses" (English plurals; Chinese needs none)."""
+
+    def __format__(self, spec: str) -> str:
+        if "|" in spec:
+            one, many = spec.split("|", 1)
+            return one if self == 1 else many
+        return format(int(self), spec)
+
+
 def t(key: str, lang: str = "zh", **values: object) -> str:
-    """The string `key` in `lang`, formatted with `values`."""
+    """The string `key` in `lang`, formatted with `values` (an int can choose a plural, see Count)."""
     entry = STRINGS[key]
     text = entry.get(lang) or entry["zh"]
-    return text.format(**values) if values else text
+    counts = {k: Count(v) if type(v) is int else v for k, v in values.items()}
+    return text.format(**counts) if values else text
 
 
 def status_labels(status: PolicyStatus, lang: str = "zh") -> list[str]:

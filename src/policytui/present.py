@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from policytui.core.model import Amount
+from policytui.core.model import Amount, Policy
 from policytui.i18n import t
 
 
@@ -33,7 +33,13 @@ def describe_amount(amount: Amount, lang: str = "zh") -> str:
         notes.append(t(f"period.{amount.period}", lang))
     if amount.base and amount.is_rate:
         notes.append(amount.base)
-    return f"{qualifier_prefix(amount)}{figure}" + (f"（{'，'.join(notes)}）" if notes else "")
+    notes_text = t("punct.notes", lang, notes=t("punct.notes_sep", lang).join(notes)) if notes else ""
+    return f"{qualifier_prefix(amount)}{figure}{notes_text}"
+
+
+def city_name(policy: Policy, lang: str = "zh") -> str:
+    """The policy's city in the UI language (city_en in English)."""
+    return policy.city_en if lang == "en" and policy.city_en else policy.city
 
 
 def qualifier_prefix(amount: Amount) -> str:

@@ -95,3 +95,33 @@ async def test_the_language_choice_is_remembered_like_the_theme(library):
     assert '"lang": "en"' in settings_path().read_text(encoding="utf-8")
     assert create_app(as_of=AS_OF, lang=None, user_data=False).lang == "en"
     assert create_app(as_of=AS_OF, lang="zh", user_data=False).lang == "zh"  # --lang wins
+
+
+async def test_english_mode_uses_city_en_half_width_punctuation_and_plurals(make_app):
+    app = make_app(lang="en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen) and app.screen._built, "browse")
+        app.open_clause("wuxi-draft/m4")
+        await wait_for(pilot, lambda: "Topics" in _plain(app, "#details"), "m4")
+        details = _plain(app, "#details")
+        assert "Topics: " in details and "：" not in details.split("\n")[0][:12]
+        assert "upper bound, one-off)" in details and "（上限" not in details
+        labels = [node.label.plain for node in app.screen.tree.root.children]
+        assert labels[0].startswith("Nanjing") and labels[1].startswith("Wuxi")
+        app.open_clause("wuxi-draft")
+        await wait_for(pilot, lambda: "quantified" in _plain(app, "#text"), "facts")
+        facts = _plain(app, "#text")
+        assert "City: Wuxi" in facts and "19 clauses; 22 quantified awards; 4 awards without a figure" in facts
+
+
+def _plain(app, selector: str) -> str:
+    content = app.screen.query_one(selector, Static).content
+    return content if isinstance(content, str) else content.plain
+
+
+def test_plurals_follow_the_count():
+    from policytui.i18n import t
+
+    assert t("compare.clause_count", "en", n=1) == "1 clause"
+    assert t("compare.clause_count", "en", n=3) == "3 clauses"
+    assert t("compare.clause_count", "zh", n=1) == "1条"

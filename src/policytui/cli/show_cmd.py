@@ -45,11 +45,11 @@ def _print_clause(clause, policy, status, library, lang: str) -> None:
     from rich.text import Text
 
     from policytui.i18n import status_labels, status_warnings, t
-    from policytui.present import describe_amount
+    from policytui.present import city_name, describe_amount
     from policytui.render.rich_text import wrapped
 
     out = console()
-    crumbs = " › ".join([policy.city, *(a.heading for a in policy.ancestors(clause)), clause.heading])
+    crumbs = " › ".join([city_name(policy, lang), *(a.heading for a in policy.ancestors(clause)), clause.heading])
     badges = Text(" ".join(f"[{b}]" for b in status_labels(status, lang)), style="bold red")
     out.print(wrapped(Text.assemble((clause.id, "dim"), " ", (crumbs, "bold"), " ", badges)))
     for warning in status_warnings(status, policy.display_title, lang):
@@ -60,8 +60,9 @@ def _print_clause(clause, policy, status, library, lang: str) -> None:
     details.add_column(style="bold")
     details.add_column()
     if clause.departments:
-        details.add_row(t("field.departments", lang), wrapped("、".join(clause.departments)))
-    details.add_row(t("field.topics", lang), wrapped("、".join(library.topic_name(x, lang) for x in clause.topics)))
+        details.add_row(t("field.departments", lang), wrapped(t("punct.list", lang).join(clause.departments)))
+    topics = t("punct.list", lang).join(library.topic_name(x, lang) for x in clause.topics)
+    details.add_row(t("field.topics", lang), wrapped(topics))
     out.print(details)
     if clause.amounts:
         out.print(Text(t("field.amounts", lang), style="bold"))  # not a table title: padded to its width

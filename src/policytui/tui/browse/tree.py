@@ -11,6 +11,7 @@ from textual.widgets.tree import TreeNode
 from policytui.core.model import Library, Policy
 from policytui.core.status import policy_status
 from policytui.i18n import t
+from policytui.present import city_name
 
 
 def policy_label(policy: Policy, as_of: date, lang: str) -> Text:
@@ -19,7 +20,7 @@ def policy_label(policy: Policy, as_of: date, lang: str) -> Text:
     marks = (["draft"] if status.draft else []) + [status.validity.value]
     words = " ".join(t(f"status.short.{mark}", lang) for mark in marks)
     style = "green" if status.usable else "bold red"
-    return Text.assemble((policy.city, "bold"), " ", (f"[{words}]", style), " ", (policy.display_title, "bold"))
+    return Text.assemble((city_name(policy, lang), "bold"), " ", (f"[{words}]", style), " ", (policy.display_title, "bold"))
 
 
 class PolicyTree(Tree[str]):

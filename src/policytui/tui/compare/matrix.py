@@ -17,6 +17,7 @@ from policytui.core.compare.export import render_matrix
 from policytui.core.compare.wording import cell_text
 from policytui.core.model import Library
 from policytui.i18n import t
+from policytui.present import city_name
 from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.compare.export_dialog import ExportDialog
 from policytui.tui.widgets.status import badges
@@ -55,7 +56,8 @@ class MatrixScreen(PolicyScreen):
     def _show(self, library: Library, lang: str) -> None:
         matrix = self.matrix = build_matrix(library, self.app.as_of)
         self.query_one("#matrix-status", Static).update(Content("\n").join(
-            Content.assemble((f"{p.city} ", "bold"), badges(s, lang)) for p, s in zip(matrix.policies, matrix.statuses)))
+            Content.assemble((f"{city_name(p, lang)} ", "bold"), badges(s, lang))
+            for p, s in zip(matrix.policies, matrix.statuses)))
         legend = [(t("compare.matrix.hint", lang), "dim")]
         for tier, style in enumerate(TIER_STYLES):
             legend += [" ", (f" {t(f'compare.tier.{tier}', lang)} ", style)]
@@ -65,7 +67,7 @@ class MatrixScreen(PolicyScreen):
         table.clear(columns=True)
         table.add_column(Text(t("compare.topic", lang), style="bold"), key="topic")
         for policy in matrix.policies:
-            table.add_column(Text(f" {policy.city}", style="bold"), key=policy.id)
+            table.add_column(Text(f" {city_name(policy, lang)}", style="bold"), key=policy.id)
         texts = [[cell_text(cell, lang) for cell in row] for row in matrix.cells]
         # every cell of a column as wide as the widest, so each colour fills its cell
         widths = [max(cell_len(text) for text in column) for column in zip(*texts)] if texts else []

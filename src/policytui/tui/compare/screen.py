@@ -14,6 +14,7 @@ from policytui.core.compare.export import render_comparison
 from policytui.core.compare.phrases import SharedWording
 from policytui.core.model import Library
 from policytui.i18n import t
+from policytui.present import city_name
 from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.compare.export_dialog import ExportDialog
 from policytui.tui.compare.grid import SHARED_STYLE, ClauseCell, ComparisonGrid
@@ -67,7 +68,7 @@ class CompareScreen(PolicyScreen):
 
     def show_library(self, library: Library) -> None:
         self.query_one("#compare-policies").mount_all(
-            PolicyToggle(policy.id, policy.city) for policy in library.policies.values())
+            PolicyToggle(policy.id, city_name(policy, self.app.lang)) for policy in library.policies.values())
         if self.topic_id is None:
             self.topic_id = self._topic_of_selected_clause(library) or next(iter(library.topics), None)
         self._fill_topics(library, self.app.lang)

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Static
 from policytui.core.model import Library, Policy
 from policytui.core.status import policy_status
 from policytui.i18n import t
+from policytui.present import city_name
 from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.targets.growth import format_growth, growth
 from policytui.tui.widgets.status import badges
@@ -85,7 +86,7 @@ class TargetsScreen(PolicyScreen):
         table = policy.indicator_table
         status = policy_status(policy, self.app.as_of)
         title.update(Content("\n").join([
-            Content.assemble((f"{policy.city} · {table.caption}", "bold"), "  ", badges(status, lang)),
+            Content.assemble((f"{city_name(policy, lang)} · {table.caption}", "bold"), "  ", badges(status, lang)),
             Content(f"《{policy.display_title}》 {policy.id}/{table.clause}").stylize("dim"),
         ]))
         self._fill_table(policy, lang)
