@@ -75,7 +75,7 @@ async def test_the_palette_and_the_ctrl_c_note_are_in_the_users_language(make_ap
         assert len(commands) >= 4 and other_language("\n".join(commands), lang) == [], commands
         query.value = "qqqqzzzz"
         no_match = "没有找到匹配项" if lang == "zh" else "No matches found"
-        await wait_for(pilot, lambda: no_match in _options(app.screen), "the no-match line", limit=2000)
+        await wait_for(pilot, lambda: no_match in _options(app.screen), "the no-match line")
 
 
 def _options(palette) -> str:
