@@ -95,3 +95,14 @@ def test_line_of_counts_wrapped_lines_before_an_offset():
     text = "一二三四五六\n七八九"
     assert wrap(text, 6) == ["一二三", "四五六", "七八九"]
     assert [line_of(text, text.index(ch), 6) for ch in "一三四六七九"] == [0, 0, 1, 1, 2, 2]
+
+
+def test_a_rich_label_is_truncated_whole_with_its_styles():
+    from rich.text import Text
+
+    from policytui.render.rich_text import truncated
+
+    label = Text.assemble(("南京", "bold"), " 人民政府办公厅 2021年12月24日印发")
+    cut = truncated(label, 30)
+    assert cut.plain == "南京 人民政府办公厅…" and cut.spans[0].style == "bold"
+    assert truncated(label, 60) is label

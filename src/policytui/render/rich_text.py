@@ -13,7 +13,7 @@ from rich.console import Console, ConsoleOptions
 from rich.measure import Measurement
 from rich.text import Lines, Text
 
-from policytui.render.wrap import break_offsets, break_opportunities
+from policytui.render.wrap import ELLIPSIS, break_offsets, break_opportunities, truncate
 
 
 class WrappedText(Text):
@@ -43,6 +43,17 @@ class WrappedText(Text):
             widest = max([widest, *(cell_len(line[a:b].rstrip()) for a, b in zip(edges, edges[1:]))])
         full = max((cell_len(line) for line in self.plain.split("\n")), default=0)
         return Measurement(min(widest, options.max_width), min(full, options.max_width))
+
+
+def truncated(text: Text, width: int) -> Text:
+    """`text` (one line) in at most `width` cells, its styles kept; cut where render.wrap.truncate
+    cuts (never inside a figure), ending with "…"."""
+    fitted = truncate(text.plain, width)
+    if fitted == text.plain:
+        return text
+    kept = text[:len(fitted) - len(ELLIPSIS)]
+    kept.append(ELLIPSIS)
+    return kept
 
 
 def wrapped(text: str | Text, style: str = "") -> WrappedText:
