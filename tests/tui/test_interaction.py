@@ -172,3 +172,15 @@ async def test_tabbing_into_a_filled_field_puts_the_cursor_at_its_end(make_app):
         assert field.selection.is_empty and field.cursor_position == len("2亿")
         await pilot.press("0")
         await wait_for(pilot, lambda: field.value == "2亿0", "typing appends, never wipes")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_calculator_names_the_policy_status_before_any_result(make_app, size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await opened(pilot)
+        await press_and_wait(pilot, "a", "calc")
+        head = app.screen.query_one("#rule-head", Static)
+        await wait_for(pilot, lambda: not isinstance(head.content, str) and "wuxi-draft" in head.content.plain, "rule")
+        assert "征求意见稿" in head.content.plain and "已失效（有效期至2025-12-31）" in head.content.plain
+        assert app.screen.result is None  # nothing typed yet, the status is already there

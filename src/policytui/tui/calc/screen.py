@@ -19,12 +19,14 @@ from policytui.core.calc.rich_views import estimate_view, result_view
 from policytui.core.compare.files import write_export
 from policytui.core.locations import bundled_data_dir
 from policytui.core.model import Library
+from policytui.core.status import policy_status
 from policytui.i18n import t
 from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.calc.picker import RulePicker
 from policytui.tui.calc.profile_form import ProfileForm
 from policytui.tui.calc.rule_form import RuleForm
 from policytui.tui.calc.whatif import WhatIf
+from policytui.tui.widgets.status import badges
 
 EXAMPLE_PROFILE = bundled_data_dir() / "profiles" / "example.toml"
 FIRST_RULE = "wuxi-draft:hq-landing"
@@ -89,8 +91,11 @@ class CalcScreen(PolicyScreen):
         library = self.app.library
         rule = library.rules[rule_id]
         lang = self.app.lang
-        self.query_one("#rule-head", Static).update(Content.assemble(
-            (rule.display_name(lang), "bold"), "  ", (rule.id, "dim"), "  ", (rule.clause_id, "dim")))
+        # the policy's status before any result: a draft or an expired policy is said at once
+        policy = library.policies.get(rule.policy_id)
+        status = [badges(policy_status(policy, self.app.as_of), lang)] if policy else []
+        self.query_one("#rule-head", Static).update(Content("\n").join([Content.assemble(
+            (rule.display_name(lang), "bold"), "  ", (rule.id, "dim"), "  ", (rule.clause_id, "dim")), *status]))
         self.query_one(RulePicker).select(rule_id)
         await self.query_one(RuleForm).show(rule, lang)
 
