@@ -4,12 +4,15 @@ user acts, tabbing into a filled field keeps its value. At 80x24 and 120x36."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from textual.widgets import DataTable, Input, Static
 
 from policytui.tui.browse.screen import BrowseScreen
 from policytui.tui.compare.grid import ClauseCell
 from policytui.tui.help.screen import HelpScreen
+from policytui.tui.widgets.prose import LineBroken, Prose
 from tests.tui.conftest import toasts, wait_for
 
 SIZES = [(80, 24), (120, 36)]
@@ -184,3 +187,29 @@ async def test_the_calculator_names_the_policy_status_before_any_result(make_app
         await wait_for(pilot, lambda: not isinstance(head.content, str) and "wuxi-draft" in head.content.plain, "rule")
         assert "征求意见稿" in head.content.plain and "已失效（有效期至2025-12-31）" in head.content.plain
         assert app.screen.result is None  # nothing typed yet, the status is already there
+
+
+SPLIT = re.compile(r"[0-9][,.\-]?$")
+CONTINUES = re.compile(r"^[0-9万亿元%年月日号\-.,]")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_no_figure_is_split_across_lines_on_any_screen(make_app, size):
+    """Every text widget of every screen, as laid out: no line ends inside a number that the
+    next line goes on with (最高5 / 00万元, 2025-1 / 2-31)."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await opened(pilot)
+        for key, mode in [("b", "browse"), ("o", "overview"), ("v", "compare"), ("a", "calc"),
+                          ("m", "matrix"), ("t", "targets")]:
+            if app.current_mode != mode:
+                await press_and_wait(pilot, key, mode)
+            await wait_for(pilot, lambda: app.library is not None and app.screen.query(Prose), mode)
+            for widget in app.screen.query(Prose):
+                width = widget.content_region.width
+                if not width or not widget.display:
+                    continue
+                for own_line in widget.render().content.split("\n", allow_blank=True):  # the breaks wrapping made
+                    lines = LineBroken(own_line).wrapped(width).plain.split("\n")
+                    for line, after in zip(lines, lines[1:]):
+                        assert not (SPLIT.search(line) and CONTINUES.match(after)), (mode, widget.id, line, after)

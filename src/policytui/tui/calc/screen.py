@@ -26,6 +26,7 @@ from policytui.tui.calc.picker import RulePicker
 from policytui.tui.calc.profile_form import ProfileForm
 from policytui.tui.calc.rule_form import RuleForm
 from policytui.tui.calc.whatif import WhatIf
+from policytui.tui.widgets.prose import Prose
 from policytui.tui.widgets.status import badges
 
 EXAMPLE_PROFILE = bundled_data_dir() / "profiles" / "example.toml"
@@ -54,7 +55,7 @@ class CalcScreen(PolicyScreen):
                 with Horizontal():
                     yield RulePicker(id="picker")
                     with VerticalScroll(id="calc-main"):
-                        yield Static(id="rule-head", markup=False)
+                        yield Prose(id="rule-head", markup=False)
                         yield RuleForm(id="rule-form")
                         yield Static(id="rule-result")
                         yield WhatIf(id="whatif")

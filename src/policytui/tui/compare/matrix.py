@@ -20,6 +20,7 @@ from policytui.i18n import t
 from policytui.present import city_name
 from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.compare.export_dialog import ExportDialog
+from policytui.tui.widgets.prose import Prose
 from policytui.tui.widgets.status import badges
 
 # By Cell.tier: no clause, no figure, <100万元, <1000万元, more. A heat scale, readable on light
@@ -40,7 +41,7 @@ class MatrixScreen(PolicyScreen):
         self.matrix: Matrix | None = None
 
     def compose_body(self) -> ComposeResult:
-        yield Static(id="matrix-status", markup=False)
+        yield Prose(id="matrix-status", markup=False)
         # no cell padding: each cell pads itself, so its colour reaches the column's edges
         yield DataTable(id="matrix", cursor_type="cell", cell_padding=0)
         yield Static(id="matrix-legend", markup=False)

@@ -17,6 +17,7 @@ from policytui.i18n import t
 from policytui.present import city_name
 from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.targets.growth import format_growth, growth
+from policytui.tui.widgets.prose import Prose
 from policytui.tui.widgets.status import badges
 
 
@@ -35,11 +36,11 @@ class TargetsScreen(PolicyScreen):
 
     def compose_body(self) -> ComposeResult:
         with Vertical(id="targets"):
-            yield Static(id="targets-title", markup=False)
+            yield Prose(id="targets-title", markup=False)
             with Horizontal(id="targets-body"):
                 yield DataTable(id="targets-table", cursor_type="row", zebra_stripes=True)
                 with VerticalScroll(id="chart-column"):
-                    yield Static(id="chart-title", markup=False)
+                    yield Prose(id="chart-title", markup=False)
                     yield Static(id="targets-chart")
 
     def _with_tables(self, library: Library) -> list[Policy]:
