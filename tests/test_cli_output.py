@@ -52,3 +52,10 @@ def test_an_unknown_clause_is_one_line_in_the_chosen_language(cli, lang, expecte
     code, out, err = cli("--lang", lang, "show", "m99")
     assert code == 2 and out == ""
     assert err.strip().endswith(expected) and len(err.strip().splitlines()) == 1
+
+
+def test_piped_calc_list_keeps_every_id_and_kind_whole(cli, monkeypatch):
+    monkeypatch.delenv("COLUMNS")
+    code, out, _ = cli("calc", "--list")
+    row = next(line for line in out.splitlines() if line.startswith("nanjing-2021:park-land "))
+    assert code == 0 and "nanjing-2021/att.2" in row and "unspecified" in row
