@@ -13,7 +13,7 @@ from policytui.tui.browse.screen import BrowseScreen
 from policytui.tui.compare.grid import ClauseCell
 from policytui.tui.help.screen import HelpScreen
 from policytui.tui.widgets.prose import LineBroken, Prose
-from tests.tui.conftest import toasts, wait_for
+from tests.tui.conftest import screen_text, toasts, wait_for
 
 SIZES = [(80, 24), (120, 36)]
 
@@ -213,3 +213,14 @@ async def test_no_figure_is_split_across_lines_on_any_screen(make_app, size):
                     lines = LineBroken(own_line).wrapped(width).plain.split("\n")
                     for line, after in zip(lines, lines[1:]):
                         assert not (SPLIT.search(line) and CONTINUES.match(after)), (mode, widget.id, line, after)
+
+
+async def test_a_narrow_matrix_shortens_topic_names_never_figures(make_app):
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await opened(pilot)
+        await press_and_wait(pilot, "m", "matrix")
+        await wait_for(pilot, lambda: "最高不超过500万元" in screen_text(app), "the figures whole at 60 columns")
+        assert "新兴技术与人工…" in screen_text(app)
+        await pilot.resize_terminal(120, 36)
+        await wait_for(pilot, lambda: "新兴技术与人工智能" in screen_text(app), "the names whole again")

@@ -18,6 +18,7 @@ from policytui.core.compare.wording import cell_text
 from policytui.core.model import Library
 from policytui.i18n import t
 from policytui.present import city_name
+from policytui.render.wrap import truncate
 from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.compare.export_dialog import ExportDialog
 from policytui.tui.widgets.prose import Prose
@@ -25,6 +26,7 @@ from policytui.tui.widgets.status import badges
 
 # By Cell.tier: no clause, no figure, <100万元, <1000万元, more. A heat scale, readable on light
 # and dark themes alike (DataTable renders Rich text, so these are Rich styles).
+MIN_TOPIC_WIDTH = 8  # cells: below this the table scrolls sideways instead
 TIER_STYLES = ("dim", "", "black on #b8e0a8", "black on #f2d27a", "bold white on #b8475d")
 
 
@@ -39,6 +41,7 @@ class MatrixScreen(PolicyScreen):
     def __init__(self) -> None:
         super().__init__()
         self.matrix: Matrix | None = None
+        self._figure_widths: list[int] = []  # of the policy columns, in cells
 
     def compose_body(self) -> ComposeResult:
         yield Prose(id="matrix-status", markup=False)
@@ -72,13 +75,28 @@ class MatrixScreen(PolicyScreen):
         texts = [[cell_text(cell, lang) for cell in row] for row in matrix.cells]
         # every cell of a column as wide as the widest, so each colour fills its cell
         widths = [max(cell_len(text) for text in column) for column in zip(*texts)] if texts else []
+        self._figure_widths = widths
         for topic, row, row_texts in zip(matrix.topics, matrix.cells, texts):
-            table.add_row(Text(f"{library.topic_name(topic.id, lang)}  "),
+            table.add_row(self._topic_label(library.topic_name(topic.id, lang)),
                           *(Text(f" {text}{' ' * (width - cell_len(text))} ", style=TIER_STYLES[cell.tier])
                             for cell, text, width in zip(row, row_texts, widths)),
                           key=topic.id)
         # start on the first policy column, not on the topic names
         table.cursor_coordinate = cursor if cursor.column else cursor._replace(column=1)
+
+    def _topic_label(self, name: str) -> Text:
+        """The topic's name in the room the figures leave: on a narrow screen the names give
+        way and end with "…", so no figure is cut at the table's edge."""
+        width = self.query_one(DataTable).scrollable_content_region.width or self.size.width
+        room = max(MIN_TOPIC_WIDTH, width - sum(w + 2 for w in self._figure_widths) - 2)
+        return Text(f"{truncate(name, room)}  ")
+
+    def on_resize(self) -> None:
+        if self.matrix is None:
+            return
+        table, library, lang = self.query_one(DataTable), self.app.library, self.app.lang
+        for topic in self.matrix.topics:
+            table.update_cell(topic.id, "topic", self._topic_label(library.topic_name(topic.id, lang)), update_width=True)
 
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
         topic_id = event.cell_key.row_key.value
