@@ -490,6 +490,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "punct.notes": {"zh": "（{notes}）", "en": " ({notes})"},
     "punct.notes_sep": {"zh": "，", "en": ", "},
     "app.ctrl_c": {"zh": "按 Ctrl+Q 退出（输入框外也可按 q）", "en": "Press Ctrl+Q to quit (or q outside an input)"},
+    "cli.error": {"zh": "错误：", "en": "error: "},
     "show.no_clause": {"zh": "没有条款“{id}”；{hint}", "en": "no clause '{id}'; {hint}"},
     "show.closest": {"zh": "最接近的：{ids}", "en": "closest: {ids}"},
     "show.see_list": {"zh": "`policytui list` 列出全部政策", "en": "`policytui list` shows the policies"},

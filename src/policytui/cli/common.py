@@ -59,8 +59,11 @@ def load(args: argparse.Namespace) -> Library:
     return library
 
 
-def fail(message: str, code: int = 2) -> int:
-    print(f"policytui: error: {message}", file=sys.stderr)
+def fail(message: str, code: int = 2, lang: str | None = None) -> int:
+    """One line on stderr; with `lang`, its 'error' word is in that language too."""
+    from policytui.i18n import t
+
+    print(f"policytui: {t('cli.error', lang) if lang else 'error: '}{message}", file=sys.stderr)
     return code
 
 

@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
         hints = suggest_clause_ids(library, args.clause_id)
         hint = (t("show.closest", args.lang, ids=", ".join(hints)) if hints
                 else t("show.see_list", args.lang))
-        return fail(t("show.no_clause", args.lang, id=args.clause_id, hint=hint))
+        return fail(t("show.no_clause", args.lang, id=args.clause_id, hint=hint), lang=args.lang)
     policy = library.policy_of(clause)
     status = policy_status(policy, as_of(args))
     if args.json:
