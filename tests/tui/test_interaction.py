@@ -224,3 +224,13 @@ async def test_a_narrow_matrix_shortens_topic_names_never_figures(make_app):
         assert "新兴技术与人工…" in screen_text(app)
         await pilot.resize_terminal(120, 36)
         await wait_for(pilot, lambda: "新兴技术与人工智能" in screen_text(app), "the names whole again")
+
+
+async def test_ctrl_q_quits_even_from_an_input(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await opened(pilot)
+        await press_and_wait(pilot, "/", "search")
+        await wait_for(pilot, lambda: isinstance(app.focused, Input), "the query focused")
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: not app.is_running, "quit")
