@@ -19,7 +19,7 @@ AS_OF = date(2026, 11, 22)
 SIZE = (120, 36)
 
 # (file name, clause to open first, keys to press, text to type into the screen's first
-# input, or "#input-id=text" for a named one)
+# input, or "#input-id=text" for a named one[, a scrollable to scroll to its end])
 SHOTS = [
     ("browse", "wuxi-draft/m4", (), ""),
     ("browse-xinchuang", "nanjing-2021/att.1", (), ""),
@@ -33,28 +33,37 @@ SHOTS = [
     ("compare", "wuxi-draft/m4", ("v",), ""),
     ("matrix", "wuxi-draft/m4", ("m",), ""),
     ("calculator", "wuxi-draft/m4", ("a",), "#input-paid_in_capital=2亿"),
+    ("calculator-what-if", "wuxi-draft/m4", ("a",), "#input-paid_in_capital=2亿", "#calc-main"),
+    ("firm-estimate", "wuxi-draft/m4", ("a", "f7"), ""),
+    ("browse-80x24", "wuxi-draft/m4", (), "", "", (80, 24)),
 ]
 
 
-async def shoot(library, name: str, clause_id: str, keys: tuple[str, ...], typed: str) -> None:
+async def shoot(library, name: str, clause_id: str, keys: tuple[str, ...], typed: str,
+                scrolled: str = "", size: tuple[int, int] = SIZE) -> None:
     from textual.widgets import Input
 
     from policytui.tui.app import create_app
 
     app = create_app(as_of=AS_OF, user_data=False, library=library)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=size) as pilot:
         await pilot.pause()
         app.open_clause(clause_id)
         for _ in range(3):
             await pilot.pause()
-        await pilot.press(*keys)
-        await pilot.pause()
+        for key in keys:
+            await pilot.press(key)
+            for _ in range(5):
+                await pilot.pause()
         if typed:
             selector, _, value = typed.rpartition("=") if typed.startswith("#") else ("", "", typed)
             field = app.screen.query_one(selector or Input, Input)
             field.cursor_blink = False
             field.value = value
             await pilot.pause(0.5)
+        if scrolled:
+            app.screen.query_one(scrolled).scroll_end(animate=False)
+            await pilot.pause(0.2)
         app.save_screenshot(filename=f"{name}.svg", path=str(HERE))
     print(f"screenshots/{name}.svg")
 

@@ -78,7 +78,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.too_small": {"zh": "窗口太小：请放大到至少 60×16", "en": "Window too small: make it at least 60×16"},
     "app.data_problems": {
         "zh": "{count} 个数据问题，有问题的文件已跳过。第一个：{first}（policytui validate 可列出全部）",
-        "en": "{count} data problems; the files concerned were skipped. First: {first} "
+        "en": "{count} data {count:problem|problems}; the files concerned were skipped. First: {first} "
               "(policytui validate lists them all)",
     },
     "app.language_help": {"zh": "切换界面语言（政策原文不变）", "en": "Switch the UI language (policy text stays as written)"},
@@ -128,10 +128,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "status.short.not-yet-in-force": {"zh": "尚未生效", "en": "not yet in force"},
     "status.short.unknown": {"zh": "效力未知", "en": "validity unknown"},
     "status.short.draft": {"zh": "征求意见稿", "en": "draft"},
-    "browse.clauses_in": {"zh": "下设 {count} 项", "en": "{count} items below"},
+    "browse.clauses_in": {"zh": "下设 {count} 项", "en": "{count} {count:item|items} below"},
     "policy.counts": {
         "zh": "条款 {clauses} 条；量化奖补 {awards} 项；金额未明确的奖补 {unspecified} 项",
-        "en": "{clauses} clauses; {awards} quantified awards; {unspecified} awards without a figure",
+        "en": "{clauses} {clauses:clause|clauses}; {awards} quantified {awards:award|awards}; "
+              "{unspecified} {unspecified:award|awards} without a figure",
     },
     "policy.effective_from": {"zh": "施行日期", "en": "In force from"},
     "copy.done": {"zh": "已复制：{heading}", "en": "Copied: {heading}"},
@@ -166,7 +167,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.key": {"zh": "按键", "en": "Key"},
     "help.action": {"zh": "功能", "en": "Action"},
     # -- search
-    "search.results": {"zh": "“{query}”：{count} 条结果", "en": "“{query}”: {count} results"},
+    "search.results": {"zh": "“{query}”：{count} 条结果", "en": "“{query}”: {count} {count:result|results}"},
     "search.none": {"zh": "没有与“{query}”相符的条款", "en": "No clause matches “{query}”"},
     "search.score": {"zh": "匹配度", "en": "Score"},
     "screen.search": {"zh": "搜索", "en": "Search"},
@@ -186,7 +187,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "compare.row": {"zh": "对照行", "en": "Row"},
     "compare.shared": {"zh": "共同表述", "en": "Shared wording"},
     "compare.matrix": {"zh": "主题 × 政策", "en": "Topics × policies"},
-    "compare.clause_count": {"zh": "{n}条", "en": "{n} clauses"},
+    "compare.clause_count": {"zh": "{n}条", "en": "{n} {n:clause|clauses}"},
     "compare.unknown_topic": {"zh": "没有主题“{query}”", "en": "no topic '{query}'"},
     "compare.unknown_policy": {"zh": "没有政策“{query}”", "en": "no policy '{query}'"},
     "compare.closest": {"zh": "最接近的：{names}", "en": "closest: {names}"},
@@ -213,13 +214,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "key.compare.no": {"zh": "不覆盖", "en": "Keep it"},
     "compare.pick_topic": {"zh": "选择主题", "en": "Pick a topic"},
     "compare.pick_policy": {"zh": "请至少选择一份政策", "en": "Pick at least one policy"},
-    "compare.copied": {"zh": "已复制（Markdown）到终端剪贴板", "en": "Copied (Markdown) to the terminal clipboard"},
     "compare.export.title": {"zh": "导出", "en": "Export"},
     "compare.export.path": {"zh": "文件名", "en": "File name"},
     "compare.export.save": {"zh": "保存", "en": "Save"},
     "compare.export.clipboard": {"zh": "复制到剪贴板", "en": "Copy to clipboard"},
     "compare.export.cancel": {"zh": "取消", "en": "Cancel"},
-    "compare.export.copied": {"zh": "已复制（{format}）到终端剪贴板", "en": "Copied ({format}) to the terminal clipboard"},
     "compare.export.failed": {"zh": "无法写入 {path}：{error}", "en": "Could not write {path}: {error}"},
     "compare.overwrite": {"zh": "{path} 已存在。覆盖吗？", "en": "{path} exists. Overwrite it?"},
     "compare.overwrite.yes": {"zh": "覆盖 (y)", "en": "Overwrite (y)"},
@@ -329,7 +328,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "calc.estimate.not_eligible": {"zh": "不符合条件", "en": "not eligible"},
     "calc.estimate.per_year": {"zh": "按年给予的奖励在合计中按一年计", "en": "Yearly awards count for one year in the totals"},
-    "calc.estimate.unspecified": {"zh": "{n} 项符合条件但原文未给出金额，未计入合计", "en": "{n} items qualify but the text gives no figure; they are not in the totals"},
+    "calc.estimate.unspecified": {"zh": "{n} 项符合条件但原文未给出金额，未计入合计", "en": "{n} {n:item qualifies|items qualify} but the text gives no figure; {n:it is|they are} not in the totals"},
     "calc.estimate.encouraged": {"zh": "鼓励性条款不保证发放，未计入合计：{names}", "en": "Encouraged clauses promise nothing and are not in the totals: {names}"},
     "calc.estimate.upper_bound": {"zh": "合计为各项上限之和，实际金额不超过此数", "en": "The totals add up ceilings; the actual amounts are no higher"},
     "calc.sweep.cap": {"zh": "达到封顶 {cap}", "en": "reaches the cap of {cap}"},
@@ -376,7 +375,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.tui.from": {"zh": "从", "en": "from"},
     "calc.tui.to": {"zh": "到", "en": "to"},
     "calc.tui.no_sweep": {"zh": "此规则没有金额或年数输入，无图可画", "en": "This rule has no money or years input to sweep"},
-    "calc.tui.copied": {"zh": "已复制 Markdown 到终端剪贴板", "en": "Copied Markdown to the terminal clipboard"},
     "calc.tui.exported": {"zh": "已写入 {path}", "en": "Wrote {path}"},
     "calc.tui.export_failed": {"zh": "无法写入 {path}：{error}", "en": "Cannot write {path}: {error}"},
     "calc.tui.profile_name": {"zh": "企业名称", "en": "Firm"},
@@ -405,7 +403,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.sweep.above": {"zh": "超过 {threshold} 的部分起算", "en": "the part above {threshold} starts"},
     "lookup.ambiguous": {"zh": "“{query}”对应多个编号，请写完整编号：{ids}", "en": "'{query}' matches several ids; give the full id: {ids}"},
     "show.cli.unknown_clause": {"zh": "没有条款“{query}”", "en": "no clause '{query}'"},
-    "show.cli.see_list": {"zh": "policytui list 列出全部政策", "en": "`policytui list` shows the policies"},
+    "show.cli.see_list": {"zh": "`policytui list` 列出全部政策", "en": "`policytui list` shows the policies"},
     "calc.label.status": {"zh": "状态", "en": "status"},
     # import (issue 12)
     "import.error.empty": {"zh": "文件是空的（应为政策原文）", "en": "the file is empty (expected the text of a policy)"},
@@ -573,14 +571,100 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "截至{as_of}，《{title}》拟定的有效期（至{until}）已过，金额仅供参考",
         "en": "As of {as_of}, the validity proposed for {title} (until {until}) has passed; figures are for reference only",
     },
+    # interaction (issue 15)
+    "key.back": {"zh": "返回", "en": "Back"},
+    "key.quit": {"zh": "退出", "en": "Quit"},
+    "app.no_back": {"zh": "这是第一个界面，没有可返回的界面；按 q 或 Ctrl+Q 退出", "en": "This is the first screen, there is nothing to go back to; q or Ctrl+Q quits"},
+    "browse.related_needs_clause": {"zh": "相关条款需先选中一条条款（当前选中的是整份政策）", "en": "Related clauses need a clause: a whole policy is selected"},
+    "compare.needs_clause": {"zh": "请先用方向键选中一条条款", "en": "Pick a clause with the arrow keys first"},
+    "targets.no_table": {"zh": "《{title}》没有指标表；按 p 查看有指标表的政策", "en": "{title} has no indicator table; p shows a policy that has one"},
+    "compare.copy_what": {"zh": "“{topic}”对比（Markdown）", "en": "comparison of “{topic}” (Markdown)"},
+    "compare.matrix_what": {"zh": "主题矩阵（Markdown）", "en": "topic matrix (Markdown)"},
+    "palette.placeholder": {"zh": "搜索命令、政策、条款或主题……", "en": "Search for commands, policies, clauses or topics…"},
+    "palette.no_matches": {"zh": "没有找到匹配项", "en": "No matches found"},
+    "system.theme": {"zh": "主题", "en": "Theme"},
+    "system.theme_help": {"zh": "更换配色主题（会记住）", "en": "Change the colour theme (remembered)"},
+    "system.quit": {"zh": "退出", "en": "Quit"},
+    "system.quit_help": {"zh": "立即退出程序", "en": "Quit the application"},
+    "system.keys": {"zh": "按键", "en": "Keys"},
+    "system.keys_help": {"zh": "列出本界面的全部按键", "en": "Every key of this screen"},
+    "system.maximize": {"zh": "最大化", "en": "Maximize"},
+    "system.maximize_help": {"zh": "最大化当前区域", "en": "Maximize the focused area"},
+    "system.minimize": {"zh": "还原", "en": "Minimize"},
+    "system.minimize_help": {"zh": "还原为正常大小", "en": "Restore to normal size"},
+    "system.screenshot": {"zh": "截图", "en": "Screenshot"},
+    "system.screenshot_help": {"zh": "把当前界面保存为 SVG 截图", "en": "Save an SVG screenshot of the current screen"},
+    "action.scroll_up": {"zh": "上滚", "en": "Scroll up"},
+    "action.scroll_down": {"zh": "下滚", "en": "Scroll down"},
+    "action.cursor_left": {"zh": "左移光标", "en": "Cursor left"},
+    "action.cursor_right": {"zh": "右移光标", "en": "Cursor right"},
+    "action.cursor_left_word": {"zh": "左移一词", "en": "Cursor left a word"},
+    "action.cursor_right_word": {"zh": "右移一词", "en": "Cursor right a word"},
+    "action.scroll_top": {"zh": "到顶部", "en": "Top"},
+    "action.scroll_bottom": {"zh": "到底部", "en": "Bottom"},
+    "action.first": {"zh": "第一项", "en": "First"},
+    "action.last": {"zh": "最后一项", "en": "Last"},
+    "action.home": {"zh": "到行首", "en": "Go to start"},
+    "action.end": {"zh": "到行尾", "en": "Go to end"},
+    "action.home(True)": {"zh": "选到行首", "en": "Select to line start"},
+    "action.end(True)": {"zh": "选到行尾", "en": "Select to line end"},
+    "action.delete_left": {"zh": "删除左侧字符", "en": "Delete character left"},
+    "action.delete_right": {"zh": "删除右侧字符", "en": "Delete character right"},
+    "action.delete_left_word": {"zh": "删除左侧一词", "en": "Delete word left"},
+    "action.delete_right_word": {"zh": "删除右侧一词", "en": "Delete word right"},
+    "action.delete_left_all": {"zh": "删除左侧全部", "en": "Delete all to the left"},
+    "action.delete_right_all": {"zh": "删除右侧全部", "en": "Delete all to the right"},
+    "action.copy": {"zh": "复制选中文字", "en": "Copy selected text"},
+    "action.cut": {"zh": "剪切选中文字", "en": "Cut selected text"},
+    "action.paste": {"zh": "粘贴", "en": "Paste"},
+    "action.select_all": {"zh": "全选", "en": "Select all"},
+    "action.submit": {"zh": "确认", "en": "Submit"},
+    "action.select": {"zh": "选中", "en": "Select"},
+    "action.toggle_button": {"zh": "切换", "en": "Toggle"},
+    "action.press": {"zh": "按下按钮", "en": "Press button"},
+    "action.show_overlay": {"zh": "展开选项", "en": "Show menu"},
+    "action.next_tab": {"zh": "下一个标签页", "en": "Next tab"},
+    "action.previous_tab": {"zh": "上一个标签页", "en": "Previous tab"},
+    "action.next_button": {"zh": "下一选项", "en": "Next option"},
+    "action.previous_button": {"zh": "上一选项", "en": "Previous option"},
+    "action.toggle_collapsible": {"zh": "展开/折叠", "en": "Expand/collapse"},
+    "action.open_link": {"zh": "打开链接", "en": "Open link"},
+    "action.dismiss": {"zh": "关闭", "en": "Close"},
+    "action.cursor_left(True)": {"zh": "左移并选中", "en": "Cursor left, selecting"},
+    "action.cursor_right(True)": {"zh": "右移并选中", "en": "Cursor right, selecting"},
+    "action.cursor_left_word(True)": {"zh": "左移一词并选中", "en": "Cursor left a word, selecting"},
+    "action.cursor_right_word(True)": {"zh": "右移一词并选中", "en": "Cursor right a word, selecting"},
+    "punct.colon": {"zh": "：", "en": ": "},
+    "punct.list": {"zh": "、", "en": ", "},
+    "punct.semicolon": {"zh": "；", "en": "; "},
+    "punct.notes": {"zh": "（{notes}）", "en": " ({notes})"},
+    "punct.notes_sep": {"zh": "，", "en": ", "},
+    "app.ctrl_c": {"zh": "按 Ctrl+Q 退出（输入框外也可按 q）", "en": "Press Ctrl+Q to quit (or q outside an input)"},
+    "cli.error": {"zh": "错误：", "en": "error: "},
+    "show.column.role": {"zh": "类型", "en": "Role"},
+    "show.column.figure": {"zh": "数额", "en": "Figure"},
+    "show.column.subject": {"zh": "对象", "en": "Subject"},
+    "show.column.quote": {"zh": "原文", "en": "Quote"},
 }
 
 
+class Count(int):
+    """A number formatted into a string that also picks its noun's form: `{n:clause|clauses}`
+    gives "clause" when n is 1, else "clauses" (English plurals; Chinese needs none)."""
+
+    def __format__(self, spec: str) -> str:
+        if "|" in spec:
+            one, many = spec.split("|", 1)
+            return one if self == 1 else many
+        return format(int(self), spec)
+
+
 def t(key: str, lang: str = "zh", **values: object) -> str:
-    """The string `key` in `lang`, formatted with `values`."""
+    """The string `key` in `lang`, formatted with `values` (an int can choose a plural, see Count)."""
     entry = STRINGS[key]
     text = entry.get(lang) or entry["zh"]
-    return text.format(**values) if values else text
+    counts = {k: Count(v) if type(v) is int else v for k, v in values.items()}
+    return text.format(**counts) if values else text
 
 
 def status_labels(status: PolicyStatus, lang: str = "zh") -> list[str]:

@@ -12,7 +12,7 @@ ASPIRATION_MARK = "力争"  # 力争达5000亿元: what the city strives for, no
 
 def departments_text(policy: Policy, clause: Clause, lang: str = "zh") -> str:
     """The clause's departments as printed, then those an earlier clause carries forward to it."""
-    names = "、".join(clause.departments)
+    names = t("punct.list", lang).join(clause.departments)
     for source, standing in policy.carried_departments(clause):
         names += t("field.departments.carried", lang, departments="、".join(standing.departments),
                    label=source.label or source.local_id, quote=standing.quote)
@@ -46,7 +46,13 @@ def describe_amount(amount: Amount, lang: str = "zh") -> str:
         notes.append(t(f"period.{amount.period}", lang))
     if amount.base and amount.is_rate:
         notes.append(amount.base)
-    return f"{qualifier_prefix(amount)}{figure}" + (f"（{'，'.join(notes)}）" if notes else "")
+    notes_text = t("punct.notes", lang, notes=t("punct.notes_sep", lang).join(notes)) if notes else ""
+    return f"{qualifier_prefix(amount)}{figure}{notes_text}"
+
+
+def city_name(policy: Policy, lang: str = "zh") -> str:
+    """The policy's city in the UI language (city_en in English)."""
+    return policy.city_en if lang == "en" and policy.city_en else policy.city
 
 
 def qualifier_prefix(amount: Amount) -> str:

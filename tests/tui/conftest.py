@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import time
 
 import pytest
 
@@ -56,3 +57,33 @@ def toasts(app: PolicyApp) -> str:
 async def settle(pilot, times: int = 3) -> None:
     for _ in range(times):
         await pilot.pause()
+
+
+async def wait_for(pilot, condition, what: str = "", timeout: float = 20.0) -> None:
+    """Let the app run until `condition()` holds: a wait on a condition, not a fixed pause.
+    `timeout` only bounds a wait that would never end (a busy machine is slow); it names `what`."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never happened: {what or condition}")
+        await pilot.pause(0.01)
+
+
+def palette_hits(app) -> list[str]:
+    """The text of the command palette's hits."""
+    from textual.command import CommandList
+
+    return [hit.hit.text or "" for hit in app.screen.query_one(CommandList).options if hasattr(hit, "hit")]
+
+
+@pytest.fixture(autouse=True)
+def steady_cursors(monkeypatch):
+    """No blinking cursor in any TUI test: a snapshot or a check never catches one mid-blink."""
+    from textual.widgets import Input, TextArea
+
+    for widget_class in (Input, TextArea):
+        def init(self, *args, _original=widget_class.__init__, **kwargs):
+            _original(self, *args, **kwargs)
+            self.cursor_blink = False
+
+        monkeypatch.setattr(widget_class, "__init__", init)

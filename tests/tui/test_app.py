@@ -23,12 +23,13 @@ async def test_footer_shows_the_screen_keys_then_the_app_keys_and_the_palette_on
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         keys = footer(app)
-        assert keys.startswith(" r 相关条款  c 复制 ")
-        assert " o 概览 " in keys and " t 目标 " in keys and " f1 帮助 " in keys and " f2 English " in keys
+        assert keys.startswith(" esc 返回  f1 帮助  f2 English  r 相关条款  c 复制 ")
+        assert " o 概览 " in keys and " t 目标 " in keys and " f2 English " in keys
+        assert " b 浏览 " not in keys  # the key of the screen you are on
         assert app.screen.query_one("#palette-key", Static).content.plain == " ^p 命令面板 "
         await pilot.press("f2")
         await settle(pilot)
-        assert footer(app).startswith(" r Related  c Copy ")
+        assert footer(app).startswith(" esc Back  f1 Help  f2 中文  r Related  c Copy ")
 
 
 async def test_clicking_a_key_in_the_footer_runs_it(make_app):

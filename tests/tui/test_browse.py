@@ -10,7 +10,7 @@ from policytui.tui.app import create_app
 from policytui.tui.browse.screen import BrowseScreen
 from policytui.tui.browse.tree import PolicyTree
 from tests.conftest import AS_OF
-from tests.tui.conftest import SIZE, screen_text, settle, toasts
+from tests.tui.conftest import SIZE, screen_text, settle, toasts, wait_for
 
 
 def pane(app) -> str:
@@ -20,11 +20,8 @@ def pane(app) -> str:
 
 
 async def library_loaded(app, pilot) -> None:
-    """Wait (at most 5 s) for the worker to deliver the library, then for the screen to redraw."""
-    for _ in range(100):
-        if app.library is not None:
-            break
-        await pilot.pause(0.05)
+    """Wait for the worker to deliver the library, then for the screen to redraw."""
+    await wait_for(pilot, lambda: app.library is not None, "the library")
     await settle(pilot)
 
 async def test_first_screen_paints_before_the_library_loads_then_fills_in(monkeypatch):
@@ -117,7 +114,7 @@ async def test_the_tree_shows_each_policy_status_as_of_the_app_date(make_app):
         await pilot.press("f2")
         await settle(pilot)
         labels = [node.label.plain for node in app.screen.query_one(PolicyTree).root.children]
-        assert labels[1].startswith("无锡 [draft proposed validity passed] ")
+        assert labels[1].startswith("Wuxi [draft proposed validity passed] ")
 
 
 async def test_a_policy_in_force_is_marked_so(library):

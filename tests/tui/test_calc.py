@@ -9,8 +9,10 @@ from rich.console import Console
 from textual.widgets import Checkbox, Input, Select, Static
 from textual_plotext import PlotextPlot
 
+from policytui.tui import clipboard
 from policytui.tui.calc.screen import CalcScreen
-from tests.tui.conftest import SIZE, screen_text, settle
+from policytui.tui.compare.export_dialog import ConfirmOverwrite
+from tests.tui.conftest import SIZE, screen_text, settle, wait_for
 
 
 async def open_calc(pilot, clause: str = "wuxi-draft/m4") -> CalcScreen:
@@ -138,14 +140,25 @@ async def test_copy_and_export_markdown(make_app, tmp_path, monkeypatch):
         await pilot.press("f5")
         await settle(pilot)
         assert pilot.app.clipboard.startswith("## 总部企业落户奖励")
-        assert any("已复制 Markdown" in n.message for n in pilot.app._notifications)
-        await pilot.press("f6")
-        await pilot.press("f6")
-        await settle(pilot)
+        # the one copy helper: clipboard, and a file in the cache saying where
+        assert any("已复制：policytui-wuxi-draft-hq-landing.md" in (n.title or "") and "OSC 52" in n.message
+                   for n in pilot.app._notifications)
+        assert clipboard.copy_file().read_text(encoding="utf-8") == pilot.app.clipboard
         first = tmp_path / "policytui-wuxi-draft-hq-landing.md"
-        second = tmp_path / "policytui-wuxi-draft-hq-landing-2.md"
-        assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8") == pilot.app.clipboard
-        assert any(str(second) in n.message for n in pilot.app._notifications)
+        await pilot.press("f6")
+        await wait_for(pilot, first.exists, "the export")
+        assert first.read_text(encoding="utf-8") == pilot.app.clipboard
+        assert any(str(first) in n.message for n in pilot.app._notifications)  # the absolute path
+        first.write_text("kept", encoding="utf-8")
+        await pilot.press("f6")  # the file exists: asked first
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, ConfirmOverwrite), "the question")
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, CalcScreen), "back to the calculator")
+        assert first.read_text(encoding="utf-8") == "kept"
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, ConfirmOverwrite), "the question again")
+        await pilot.press("y")
+        await wait_for(pilot, lambda: first.read_text(encoding="utf-8") == pilot.app.clipboard, "overwritten")
         await pilot.press("f7")
         await settle(pilot, 5)
         await pilot.press("f6")

@@ -7,6 +7,7 @@ import json
 from textual.widgets import DataTable, Input, OptionList, Select
 
 from policytui.tui.compare.counterparts import CounterpartScreen
+from policytui.tui import clipboard
 from policytui.tui.compare.export_dialog import ConfirmOverwrite, ExportDialog
 from policytui.tui.compare.matrix import MatrixScreen
 from policytui.tui.compare.screen import CompareScreen, PolicyToggle
@@ -45,7 +46,7 @@ async def test_picking_a_topic_with_the_keyboard(make_app):
         text = screen_text(app)
         assert "最大金额：不超过500万元（上限，一次性）" in text and "六、一次性奖励：金额未明确" in text
         assert "征求意见稿" in text and "已失效（有效期至2025-12）" in text
-        shared = screen.grid.query_one(".shared").render()
+        shared = screen.grid.query_one(".shared").content
         assert shared.plain == "共同表述：开源社区、开源项目、操作系统、知识产权"  # below the rows
 
 
@@ -225,10 +226,13 @@ async def test_copy_puts_markdown_on_the_clipboard(make_app):
         await open_compare(pilot, "talent")
         await pilot.press("y")
         assert app.clipboard.startswith("# 人才（talent）") and "| 1 |" in app.clipboard
+        assert clipboard.copy_file().read_text(encoding="utf-8") == app.clipboard  # the cache-file fallback
+        assert any(n.title == "已复制：“人才”对比（Markdown）" for n in app._notifications)
         await pilot.press("m")
         await settle(pilot)
         await pilot.press("y")
         assert app.clipboard.startswith("# 主题 × 政策")
+        assert clipboard.copy_file().read_text(encoding="utf-8") == app.clipboard
 
 
 async def test_switching_language_redraws_in_english(make_app):

@@ -8,7 +8,7 @@ from textual.widgets import Input
 
 from policytui.tui.browse.tree import PolicyTree
 from tests.conftest import FIXTURES
-from tests.tui.conftest import screen_text, settle, toasts
+from tests.tui.conftest import screen_text, settle, toasts, wait_for
 
 SIZES = [(120, 36), (80, 24), (40, 12)]
 
@@ -46,8 +46,7 @@ async def test_hostile_text_stays_literal_in_the_clipboard_palette_and_overview(
         await settle(pilot)
         assert isinstance(app.screen, CommandPalette)
         app.screen.query_one(Input).value = "伪造"
-        await pilot.pause(0.5)
-        assert "[bold red]伪造标题[/]" in screen_text(app)
+        await wait_for(pilot, lambda: "[bold red]伪造标题[/]" in screen_text(app), "the hit, shown literally")
         await pilot.press("escape")
         await settle(pilot)
         await pilot.press("o")

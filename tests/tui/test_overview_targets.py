@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from textual.widgets import DataTable, Static, TextArea
+from textual.containers import VerticalScroll
+from textual.widgets import DataTable, Static
 
 from policytui.core.model import IndicatorRow
-from policytui.core.source_spans import line_and_column, locate_clauses
+from policytui.core.source_spans import locate_clauses
 from policytui.tui.overview.screen import OverviewScreen
 from policytui.core.indicators import growth
 from policytui.core.vocabulary import split_scale
@@ -34,15 +35,15 @@ async def test_overview_shows_facts_status_and_the_source_at_the_selected_clause
         assert "条款 19 条；量化奖补 22 项；金额未明确的奖补" in facts
         badges = app.screen.query_one("#policy-badges", Static).content.plain
         assert "征求意见稿" in badges and "拟定有效期已过（拟至2025-12-31）" in badges
-        area = app.screen.query_one(TextArea)
+        scroll = app.screen.query_one("#source-scroll", VerticalScroll)
         m4 = app.library.clause("wuxi-draft/m4")
-        assert squeeze(area.selected_text) == squeeze(m4.text)
-        assert area.scroll_y > 0  # (四) is not at the top of the document
+        assert squeeze(app.screen.marked_text) == squeeze(m4.text)
+        assert scroll.scroll_y > 0  # (四) is not at the top of the document
         await pilot.press("p")
         await settle(pilot)
         assert app.screen.policy.id == "nanjing-2021"
         assert "发文机关：南京市人民政府" in app.screen.query_one("#policy-facts", Static).content.plain
-        assert area.selected_text == "" and area.scroll_y == 0
+        assert app.screen.marked_text == "" and scroll.scroll_y == 0
 
 
 async def test_overview_follows_the_browse_selection(make_app):
@@ -55,10 +56,9 @@ async def test_overview_follows_the_browse_selection(make_app):
         await settle(pilot)
         await pilot.press("o")
         await settle(pilot)
-        area = app.screen.query_one(TextArea)
         # the title stands first in the notice, but the clause is the plan's own title line
-        assert area.selection.end[0] > 5
-        assert squeeze(area.selected_text) == "南京市推进软件名城提质升级打造万亿级产业行动计划"
+        assert app.screen.marked[0] > app.screen.source.index("各区人民政府")
+        assert squeeze(app.screen.marked_text) == "南京市推进软件名城提质升级打造万亿级产业行动计划"
 
 
 def test_locate_clauses_in_reading_order_across_line_breaks_and_page_marks():
@@ -73,7 +73,6 @@ def test_locate_clauses_in_reading_order_across_line_breaks_and_page_marks():
     assert source[start:end] == f"{first}\n— 3 —\n{second}"
     assert source[spans[3][0]:spans[3][1]] == "短条\n— 4 —\n文。"
     assert locate_clauses(source, ["不在原文中的话"]) == [None]
-    assert line_and_column(source, spans[1][0]) == (4, 0)
 
 
 async def test_targets_table_with_growth_and_chart(make_app):

@@ -10,7 +10,7 @@ from textual.widgets import Input, OptionList
 from policytui.core.compare import compare
 from policytui.core.related import related_clauses, topic_clauses
 from policytui.tui.related.screen import ClausePicker
-from tests.tui.conftest import SIZE, settle
+from tests.tui.conftest import SIZE, palette_hits, settle, wait_for
 
 
 def test_related_clauses_are_other_policies_sharing_a_topic_most_shared_first(library):
@@ -69,7 +69,8 @@ async def palette_jump(app, pilot, query: str) -> None:
     await settle(pilot)
     assert isinstance(app.screen, CommandPalette)
     app.screen.query_one(Input).value = query
-    await pilot.pause(0.5)  # the palette searches in the background
+    # the palette searches in the background
+    await wait_for(pilot, lambda: any(query in hit for hit in palette_hits(app)), f"a hit for {query}")
     await pilot.press("enter")
     await settle(pilot)
 

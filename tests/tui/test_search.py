@@ -7,16 +7,14 @@ from textual.widgets import Input, OptionList
 
 from policytui.tui.browse.screen import BrowseScreen
 from policytui.tui.search.screen import SearchScreen
-from tests.tui.conftest import SIZE, screen_text, settle
+from tests.tui.conftest import SIZE, screen_text, settle, wait_for
 
 
 async def open_search(pilot) -> SearchScreen:
     await settle(pilot)
     await pilot.press("slash")
-    for _ in range(100):  # the index is built in a worker
-        if isinstance(pilot.app.screen, SearchScreen) and pilot.app.screen.index is not None:
-            break
-        await pilot.pause(0.02)
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, SearchScreen) and pilot.app.screen.index is not None,
+                   "the index, built in a worker")
     await settle(pilot)
     return pilot.app.screen
 

@@ -7,7 +7,6 @@ and look at every SVG in tests/tui/__snapshots__/ before accepting it.
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input
 
 from tests.tui.conftest import settle
 from tests.tui.test_search import open_search
@@ -15,8 +14,7 @@ from tests.tui.test_search import open_search
 
 def typed(*keys: str):
     async def run_before(pilot) -> None:
-        screen = await open_search(pilot)
-        screen.query_one("#search-query", Input).cursor_blink = False
+        await open_search(pilot)
         await pilot.press(*keys)
         await settle(pilot)
 

@@ -10,7 +10,7 @@ import pytest
 from textual.command import CommandPalette
 from textual.widgets import Input
 
-from tests.tui.conftest import settle
+from tests.tui.conftest import palette_hits, settle, wait_for
 
 
 def opened_at(clause_id: str, *keys: str):
@@ -50,10 +50,9 @@ def test_palette(snap_compare, make_app):
         await pilot.press("ctrl+p")
         await settle(pilot)
         assert isinstance(pilot.app.screen, CommandPalette)
-        query = pilot.app.screen.query_one(Input)
-        query.cursor_blink = False
-        query.value = "信创"
-        await pilot.pause(0.5)
+        pilot.app.screen.query_one(Input).value = "信创"
+        await wait_for(pilot, lambda: any("信创" in hit for hit in palette_hits(pilot.app)), "the hits")
+        await settle(pilot)
 
     assert snap_compare(make_app(), terminal_size=(120, 36), run_before=run_before)
 

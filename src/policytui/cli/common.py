@@ -77,8 +77,11 @@ def load(args: argparse.Namespace) -> Library:
     return library
 
 
-def fail(message: str, code: int = 2) -> int:
-    print(f"policytui: error: {one_line(message)}", file=sys.stderr)
+def fail(message: str, code: int = 2, lang: str | None = None) -> int:
+    """One line on stderr; with `lang`, its 'error' word is in that language too."""
+    from policytui.i18n import t
+
+    print(f"policytui: {t('cli.error', lang) if lang else 'error: '}{one_line(message)}", file=sys.stderr)
     return code
 
 
@@ -158,18 +161,27 @@ def not_found(found, query: str, unknown: str, see_list: str, lang: str) -> str:
     if found.matches:
         return t("lookup.ambiguous", lang, query=query, ids=", ".join(found.matches))
     hint = t("calc.cli.closest", lang, ids=", ".join(found.closest)) if found.closest else see_list
-    return f"{unknown}; {hint}"
+    return f"{unknown}{t('punct.semicolon', lang)}{hint}"
 
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n")
 
 
+# Piped output is not wrapped at a guessed 80 columns: a table is as wide as its content, so
+# no figure or id is folded (`unspecifi/ed`); COLUMNS still sets a width.
+PIPED_WIDTH = 1000
+
+
 def console():
+    """Rich console for stdout: the terminal's width, or PIPED_WIDTH when piped."""
     from rich.console import Console
 
     class PipeConsole(Console):
         def on_broken_pipe(self) -> None:  # Rich would exit 1; every command ends the same way
             raise BrokenPipeError
 
-    return PipeConsole(highlight=False, soft_wrap=False)
+    out = PipeConsole(highlight=False, soft_wrap=False)
+    if not out.is_terminal and "COLUMNS" not in os.environ:
+        out.width = PIPED_WIDTH
+    return out

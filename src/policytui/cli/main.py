@@ -62,6 +62,8 @@ def browser_options(argv: Sequence[str]) -> argparse.Namespace | None:
         return None
     args, _ = known
     args.command = None
+    # an explicit --lang wins over the language the browser remembers
+    args.lang_given = any(arg == "--lang" or arg.startswith("--lang=") for arg in argv)
     return args
 
 

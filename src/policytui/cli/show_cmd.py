@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     clause = found.item
     if clause is None:
         return fail(not_found(found, args.clause_id, t("show.cli.unknown_clause", args.lang, query=args.clause_id),
-                              t("show.cli.see_list", args.lang), args.lang))
+                              t("show.cli.see_list", args.lang), args.lang), lang=args.lang)
     policy = library.policy_of(clause)
     status = policy_status(policy, as_of(args))
     if args.json:
@@ -44,27 +44,31 @@ def _print_clause(clause, policy, status, library, lang: str) -> None:
     from rich.text import Text
 
     from policytui.i18n import status_labels, status_warnings, t
-    from policytui.present import departments_text, describe_amount
+    from policytui.present import city_name, departments_text, describe_amount
+    from policytui.render.rich_text import wrapped
 
     out = console()
-    crumbs = " › ".join([policy.city, *(a.heading for a in policy.ancestors(clause)), clause.heading])
+    crumbs = " › ".join([city_name(policy, lang), *(a.heading for a in policy.ancestors(clause)), clause.heading])
     badges = Text(" ".join(f"[{b}]" for b in status_labels(status, lang)), style="bold red")
-    out.print(Text(clause.id, style="dim"), Text(crumbs, style="bold"), badges)
+    out.print(wrapped(Text.assemble((clause.id, "dim"), " ", (crumbs, "bold"), " ", badges)))
     for warning in status_warnings(status, policy.display_title, lang):
-        out.print(Text(f"⚠{warning}", style="yellow"))
-    out.print(Panel(Text(clause.text), title=Text(policy.display_title), title_align="left"))
+        out.print(wrapped(f"⚠{warning}", style="yellow"))
+    # expand=False: piped, the panel is as wide as the text, not PIPED_WIDTH
+    out.print(Panel(wrapped(clause.text), title=Text(policy.display_title), title_align="left", expand=False))
     details = Table.grid(padding=(0, 2))
     details.add_column(style="bold")
     details.add_column()
     if clause.departments:
-        details.add_row(t("field.departments", lang), Text(departments_text(policy, clause, lang)))
-    details.add_row(t("field.topics", lang), Text("、".join(library.topic_name(x, lang) for x in clause.topics)))
+        details.add_row(t("field.departments", lang), wrapped(departments_text(policy, clause, lang)))
+    topics = t("punct.list", lang).join(library.topic_name(x, lang) for x in clause.topics)
+    details.add_row(t("field.topics", lang), wrapped(topics))
     out.print(details)
     if clause.amounts:
-        amounts = Table(title=t("field.amounts", lang), title_justify="left")
+        out.print(Text(t("field.amounts", lang), style="bold"))  # not a table title: padded to its width
+        amounts = Table()
         for header in ("role", "figure", "subject", "quote"):
-            amounts.add_column(header, overflow="fold")
+            amounts.add_column(t(f"show.column.{header}", lang), overflow="fold")
         for amount in clause.amounts:
-            amounts.add_row(t(f"role.{amount.role}", lang), Text(describe_amount(amount, lang)),
-                            Text(amount.subject), Text(amount.quote))
+            amounts.add_row(t(f"role.{amount.role}", lang), wrapped(describe_amount(amount, lang)),
+                            wrapped(amount.subject), wrapped(amount.quote))
         out.print(amounts)

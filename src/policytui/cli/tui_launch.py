@@ -10,6 +10,7 @@ from policytui.cli.common import as_of
 def run_tui(args: argparse.Namespace) -> int:
     from policytui.tui.app import create_app
 
-    app = create_app(data=args.data, as_of=as_of(args), lang=args.lang, user_data=not args.no_user_data)
+    lang = args.lang if getattr(args, "lang_given", True) else None  # None: the remembered one
+    app = create_app(data=args.data, as_of=as_of(args), lang=lang, user_data=not args.no_user_data)
     app.run()
     return app.return_code or 0

@@ -50,9 +50,3 @@ def locate_clauses(source: str, texts: Sequence[str]) -> list[tuple[int, int] | 
         spans.append((where[start], where[end - 1] + 1))
     return spans
 
-
-def line_and_column(text: str, offset: int) -> tuple[int, int]:
-    """The (line, column) of `offset` in `text`, both from 0."""
-    before = text[:offset]
-    line = before.count("\n")
-    return line, offset - (before.rfind("\n") + 1)

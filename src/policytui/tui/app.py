@@ -81,8 +81,11 @@ class PolicyApp(App):
     DEFAULT_MODE = "browse"
     COMMANDS = App.COMMANDS | PALETTE_PROVIDERS
     BINDINGS = [
+        Binding("escape", "back", "返回", id="back"),
         *MODE_BINDINGS,
         Binding("f1,question_mark", "help", "帮助", id="help"),
+        # letters typed into an input go to the input, so `q` quits only where none has focus
+        Binding("q", "quit", "退出", id="quit", show=False),
         Binding("f2", "toggle_language", "English", id="language"),
         Binding("f4", "change_theme", "主题", id="theme", show=False),
     ]
@@ -90,11 +93,14 @@ class PolicyApp(App):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-medium"), (110, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
 
-    def __init__(self, data: Sequence[str] = (), as_of: date | None = None, lang: str = "zh",
+    def __init__(self, data: Sequence[str] = (), as_of: date | None = None, lang: str | None = "zh",
                  user_data: bool = True, library: Library | None = None) -> None:
+        """`lang` None: the language chosen last time (F2 remembers it, like the theme), else zh."""
         super().__init__()
         self.data = list(data)
         self.as_of = as_of or date.today()
+        settings = load_settings()
+        lang = lang or settings.get("lang")
         self.lang = lang if lang in LANGS else "zh"
         self.user_data = user_data
         self.library: Library | None = library
@@ -103,7 +109,9 @@ class PolicyApp(App):
             self.library = self._cached_library()
             self._from_cache = self.library is not None
         self.selected_id: str | None = None  # the clause (or policy) last selected in browse
-        saved_theme = load_settings().get("theme")
+        self.mode_history: list[str] = []  # the screens Escape goes back to, the last one first
+        self._going_back = False
+        saved_theme = settings.get("theme")
         if saved_theme in self.available_themes:
             self.theme = saved_theme
         localize_bindings(self, self.lang)
@@ -154,6 +162,37 @@ class PolicyApp(App):
         self.switch_mode("browse")
         self.screen_stack[0].post_message(OpenClause(clause_id))
 
+    def switch_mode(self, mode: str):
+        if mode != self.current_mode and not self._going_back:
+            self.mode_history.append(self.current_mode)
+        return super().switch_mode(mode)
+
+    def action_back(self) -> None:
+        """Leave the focused input; else go back to the previous screen."""
+        from textual.widgets import Input, TextArea
+
+        if isinstance(self.focused, (Input, TextArea)):
+            self.screen.set_focus(None)
+        else:
+            self.action_go_back()
+
+    def action_go_back(self) -> None:
+        """Back to the previous screen (the search screen's Escape: its input is the screen)."""
+        while self.mode_history:
+            mode = self.mode_history.pop()
+            if mode != self.current_mode:
+                self._going_back = True
+                try:
+                    self.switch_mode(mode)
+                finally:
+                    self._going_back = False
+                return
+        self.notify(t("app.no_back", self.lang))
+
+    def action_help_quit(self) -> None:
+        # Textual's own toast for Ctrl+C is in English
+        self.notify(t("app.ctrl_c", self.lang))
+
     def action_help(self) -> None:
         from policytui.tui.help.screen import HelpScreen
 
@@ -162,6 +201,7 @@ class PolicyApp(App):
 
     def action_toggle_language(self) -> None:
         self.lang = "en" if self.lang == "zh" else "zh"
+        save_setting("lang", self.lang)
         localize_bindings(self, self.lang)
         self.screen.post_message(LanguageChanged())
 
@@ -179,12 +219,30 @@ class PolicyApp(App):
         self.panic(Text(t("app.crashed", self.lang, error=crash_summary(),
                           report=report or t("app.crash_not_saved", self.lang))))
 
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        from policytui.tui.palette import LocalizedPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(LocalizedPalette())
+
     def get_system_commands(self, screen: Screen):
-        yield from super().get_system_commands(screen)
-        yield SystemCommand(t("key.language", self.lang), t("app.language_help", self.lang),
-                            self.action_toggle_language)
+        # Textual's own commands (Theme, Quit, Keys, Screenshot …) in the UI language; Keys
+        # opens policytui's help, which lists the screen's keys in that language.
+        lang = self.lang
+        yield SystemCommand(t("system.theme", lang), t("system.theme_help", lang), self.action_change_theme)
+        yield SystemCommand(t("system.quit", lang), t("system.quit_help", lang), self.action_quit)
+        yield SystemCommand(t("system.keys", lang), t("system.keys_help", lang), self.action_help)
+        if screen.maximized is not None:
+            yield SystemCommand(t("system.minimize", lang), t("system.minimize_help", lang), screen.action_minimize)
+        elif screen.focused is not None and screen.focused.allow_maximize:
+            yield SystemCommand(t("system.maximize", lang), t("system.maximize_help", lang), screen.action_maximize)
+        yield SystemCommand(t("system.screenshot", lang), t("system.screenshot_help", lang),
+                            lambda: self.set_timer(0.1, self.deliver_screenshot))
+        yield SystemCommand(t("key.language", lang), t("app.language_help", lang), self.action_toggle_language)
 
 
-def create_app(data: Sequence[str] = (), as_of: date | None = None, lang: str = "zh",
+def create_app(data: Sequence[str] = (), as_of: date | None = None, lang: str | None = "zh",
                user_data: bool = True, library: Library | None = None) -> PolicyApp:
     return PolicyApp(data=data, as_of=as_of, lang=lang, user_data=user_data, library=library)

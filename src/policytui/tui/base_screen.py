@@ -9,6 +9,7 @@ resumed later.
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Header, Static
@@ -54,6 +55,15 @@ class PolicyScreen(Screen):
 
     def on_screen_resume(self) -> None:
         self._sync()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # Tabbing into a filled field puts the cursor at its end: selecting it all would let
+        # the next key wipe the value.
+        from textual.widgets import Input
+
+        if isinstance(event.widget, Input):
+            event.widget.select_on_focus = False
+            event.widget.cursor_position = len(event.widget.value)
 
     def on_library_ready(self, _: LibraryReady) -> None:
         self._sync()

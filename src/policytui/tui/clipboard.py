@@ -1,6 +1,7 @@
-"""Copy a clause: to the terminal's clipboard (OSC 52), to a system clipboard tool where one
-is installed, and to a file in the user cache directory, since no terminal reports whether
-OSC 52 worked. A notification says what was copied and where the file is."""
+"""The one copy helper: every copy action (a clause, a comparison, the matrix, a calculation,
+the export dialog) goes to the terminal's clipboard (OSC 52), to a system clipboard tool
+where one is installed, and to a file in the user cache directory, since no terminal reports
+whether OSC 52 worked. A notification says what was copied and where it went."""
 
 from __future__ import annotations
 
@@ -76,12 +77,17 @@ def _system_copy(text: str) -> str | None:
     return None
 
 
-def copy_clause(app: App, clause: Clause, library: Library, as_of: date, lang: str) -> str:
-    text = clause_as_text(clause, library, as_of, lang)
+def copy_text(app: App, text: str, what: str, lang: str) -> None:
+    """Copy `text` every way there is and say which happened; `what` names it in the note."""
     app.copy_to_clipboard(text)
     tool = _system_copy(text)
     path = _save(text)
     where = t("copy.where", lang, tool=t("copy.tool", lang, tool=tool) if tool else "",
               path=path if path else t("copy.no_file", lang))
-    app.notify(where, title=t("copy.done", lang, heading=clause.heading), markup=False)
+    app.notify(where, title=t("copy.done", lang, heading=what), markup=False)
+
+
+def copy_clause(app: App, clause: Clause, library: Library, as_of: date, lang: str) -> str:
+    text = clause_as_text(clause, library, as_of, lang)
+    copy_text(app, text, clause.heading, lang)
     return text

@@ -9,9 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from rich.align import Align
+from rich.text import Text
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
+from textual.widgets.option_list import Option
 
 from policytui.core.model import Library
 from policytui.core.status import policy_status
@@ -85,3 +88,26 @@ class TopicProvider(LibraryProvider):
         from policytui.tui.related.screen import topic_picker
 
         self.app.push_screen(topic_picker(topic_id, self.app.library, self.app.as_of, self.app.lang))
+
+
+class LocalizedPalette(CommandPalette):
+    """Textual's command palette with its own words (placeholder, "No matches found") in the UI
+    language."""
+
+    def __init__(self) -> None:
+        super().__init__(id="--command-palette", placeholder=t("palette.placeholder", self.app.lang))
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # Textual's own countdown (CommandPalette._start_no_matches_countdown) with its English
+        # "No matches found" in the UI language.
+        self._stop_no_matches_countdown()
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, partial(self._no_matches, search_value))
+
+    def _no_matches(self, search_value: str) -> None:
+        if not search_value:  # discovery mode: nothing to say
+            self._list_visible = False
+            return
+        self.query_one(CommandList).add_option(Option(
+            Align.center(Text(t("palette.no_matches", self.app.lang), style="not bold")),
+            disabled=True, id=self._NO_MATCHES))
+        self._list_visible = True

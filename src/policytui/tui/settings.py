@@ -1,4 +1,4 @@
-"""The TUI's remembered choices (the theme), in a small JSON file in the user config directory.
+"""The TUI's remembered choices (the theme, the language), in a small JSON file in the user config directory.
 
 The file is read only when it is a regular file (never through a symlink, never
 a FIFO that would block the start), and written atomically, never through a symlink.

@@ -14,6 +14,7 @@ from policytui.core.calc.engine import CalcResult
 from policytui.core.calc.estimate import Estimate, Totals
 from policytui.core.calc.estimate_text import estimate_sections, item_name, total_rows
 from policytui.i18n import status_labels, t
+from policytui.render.rich_text import wrapped
 
 STANDING_STYLES = {"counted": "green", "set-aside": "dim strike", "strict-set-aside": "yellow", "not-counted": "dim",
                    "other-recipient": "dim", "ceiling": "dim"}
@@ -24,7 +25,7 @@ def bullets(lines, *, numbered: bool = False, style: str = "", bullet: str = "·
     grid.add_column(style=style or "dim", justify="right")
     grid.add_column(style=style, overflow="fold")
     for number, line in enumerate(lines, 1):
-        grid.add_row(f"{number}." if numbered else bullet, Text(line))
+        grid.add_row(f"{number}." if numbered else bullet, wrapped(line))
     return grid
 
 
@@ -38,8 +39,8 @@ def result_view(result: CalcResult, *, title: bool = True) -> RenderableType:
         bullets(result.warnings, style="yellow", bullet="⚠"),
         Text(t("calc.label.steps", lang), style="bold underline"),
         bullets(result.steps, numbered=True),
-        Panel(Text(result.citation), title=Text(f"{t('calc.label.citation', lang)} {result.clause_id}"),
-              title_align="left", border_style="dim"),
+        Panel(wrapped(result.citation), title=Text(f"{t('calc.label.citation', lang)} {result.clause_id}"),
+              title_align="left", border_style="dim", expand=False),
     ]
     if result.notes:
         parts += [Text(t("calc.label.notes", lang), style="bold underline"), bullets(result.notes, style="dim")]

@@ -13,21 +13,22 @@ from textual.widgets import Static
 from policytui.core.model import Clause, Library, Policy
 from policytui.core.status import policy_status
 from policytui.i18n import t
-from policytui.present import departments_text, describe_amount
+from policytui.present import city_name, departments_text, describe_amount
 from policytui.tui.widgets.policy_facts import policy_facts
+from policytui.tui.widgets.prose import Prose
 from policytui.tui.widgets.safe_text import chips, field_line, highlighted_text
 from policytui.tui.widgets.status import badges, warnings
 
 
 class ReadingPane(Vertical):
     def compose(self) -> ComposeResult:
-        yield Static(id="breadcrumb", markup=False)
-        yield Static(id="badges", markup=False)
+        yield Prose(id="breadcrumb", markup=False)
+        yield Prose(id="badges", markup=False)
         with VerticalScroll(id="reading"):
-            yield Static(id="warnings", markup=False)
-            yield Static(id="heading", markup=False)
-            yield Static(id="text", markup=False)
-            yield Static(id="details", markup=False)
+            yield Prose(id="warnings", markup=False)
+            yield Prose(id="heading", markup=False)
+            yield Prose(id="text", markup=False)
+            yield Prose(id="details", markup=False)
 
     def _set(self, **parts: Content | str) -> None:
         for widget_id, content in parts.items():
@@ -45,7 +46,7 @@ class ReadingPane(Vertical):
 
     def show_policy(self, policy: Policy, as_of: date, lang: str) -> None:
         self._show_status(policy, as_of, lang)
-        self._set(breadcrumb=Content(policy.city), heading=Content(policy.display_title).stylize("bold"),
+        self._set(breadcrumb=Content(city_name(policy, lang)), heading=Content(policy.display_title).stylize("bold"),
                   text=policy_facts(policy, lang), details="")
         self.query_one("#reading").scroll_home(animate=False)
 
@@ -66,11 +67,11 @@ class ReadingPane(Vertical):
         lines = []
         if clause.departments:
             policy = library.policies[clause.policy_id]
-            lines.append(field_line(t("field.departments", lang), departments_text(policy, clause, lang)))
+            lines.append(field_line(t("field.departments", lang), departments_text(policy, clause, lang), lang))
         topics = chips(library.topic_name(topic, lang) for topic in clause.topics)
-        lines.append(Content.assemble((f"{t('field.topics', lang)}：", "bold"), topics))
+        lines.append(Content.assemble((t("field.topics", lang) + t("punct.colon", lang), "bold"), topics))
         if clause.amounts:
-            lines.append(Content(t("field.amounts", lang) + "：").stylize("bold"))
+            lines.append(Content(t("field.amounts", lang) + t("punct.colon", lang).rstrip()).stylize("bold"))
             for amount in clause.amounts:
                 lines.append(Content.assemble(
                     (f"• {t(f'role.{amount.role}', lang)} ", "dim"),

@@ -118,6 +118,8 @@ class BrowseScreen(PolicyScreen):
         clause = self.app.library and self.app.library.clause(self.app.selected_id or "")
         if clause:
             self.app.push_screen(related_picker(clause, self.app.library, self.app.as_of, self.app.lang))
+        else:
+            self.notify(t("browse.related_needs_clause", self.app.lang))
 
     def action_copy(self) -> None:
         from policytui.tui.clipboard import copy_clause

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from rich.style import Style
 from rich.text import Text
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
@@ -15,6 +16,8 @@ from textual.widgets.tree import TreeNode
 from policytui.core.model import Library, Policy
 from policytui.core.status import policy_status
 from policytui.i18n import short_status
+from policytui.present import city_name
+from policytui.render.rich_text import truncated
 
 OPEN_POLICIES = 5  # the first policies start open; those after them, closed
 
@@ -24,7 +27,7 @@ def policy_label(policy: Policy, as_of: date, lang: str) -> Text:
     status = policy_status(policy, as_of)
     words = short_status(status, lang)
     style = "green" if status.usable else "bold red"
-    return Text.assemble((policy.city, "bold"), " ", (f"[{words}]", style), " ", (policy.display_title, "bold"))
+    return Text.assemble((city_name(policy, lang), "bold"), " ", (f"[{words}]", style), " ", (policy.display_title, "bold"))
 
 
 class PolicyTree(Tree[str]):
@@ -75,6 +78,16 @@ class PolicyTree(Tree[str]):
             else:
                 node = parent.add_leaf(label, data=clause.id)
             self._node_by_id[clause.id] = node
+
+    def render_label(self, node: TreeNode[str], base_style: Style, style: Style) -> Text:
+        # A label wider than the tree ends with "…" (never a silently cut 2021年12): cut where
+        # render.wrap allows, so a date or figure goes whole or not at all.
+        label = super().render_label(node, base_style, style)
+        depth = 0
+        while node.parent is not None and node.parent is not self.root:
+            depth, node = depth + 1, node.parent
+        room = self.scrollable_content_region.width - depth * self.guide_depth
+        return truncated(label, room) if room > 0 else label
 
     def select_id(self, node_id: str) -> bool:
         """Expand down to `node_id` and put the cursor on it; False if there is no such node."""

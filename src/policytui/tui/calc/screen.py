@@ -27,6 +27,7 @@ from policytui.tui.calc.picker import RulePicker
 from policytui.tui.calc.profile_form import ProfileForm
 from policytui.tui.calc.rule_form import RuleForm
 from policytui.tui.calc.whatif import WhatIf
+from policytui.tui.widgets.prose import Prose
 from policytui.tui.widgets.status import badges
 
 EXAMPLE_PROFILE = bundled_data_dir() / "profiles" / "example.toml"
@@ -55,7 +56,7 @@ class CalcScreen(PolicyScreen):
                 with Horizontal():
                     yield RulePicker(id="picker")
                     with VerticalScroll(id="calc-main"):
-                        yield Static(id="rule-head", markup=False)
+                        yield Prose(id="rule-head", markup=False)
                         yield RuleForm(id="rule-form")
                         yield Static(id="rule-result")
                         yield WhatIf(id="whatif")
@@ -109,9 +110,11 @@ class CalcScreen(PolicyScreen):
         library = self.app.library
         rule = library.rules[rule_id]
         lang = self.app.lang
-        self.query_one("#rule-head", Static).update(Content.assemble(
-            (rule.display_name(lang), "bold"), "  ", (rule.id, "dim"), "  ", (rule.clause_id, "dim"), "  ",
-            badges(policy_status(library.policies[rule.policy_id], self.app.as_of), lang, with_date=False)))
+        # the policy's status before any result: a draft or an expired policy is said at once
+        policy = library.policies.get(rule.policy_id)
+        status = [badges(policy_status(policy, self.app.as_of), lang)] if policy else []
+        self.query_one("#rule-head", Static).update(Content("\n").join([Content.assemble(
+            (rule.display_name(lang), "bold"), "  ", (rule.id, "dim"), "  ", (rule.clause_id, "dim")), *status]))
         self.query_one(RulePicker).select(rule_id)
         form = self.query_one(RuleForm)
         await form.show(rule, lang)
@@ -169,26 +172,36 @@ class CalcScreen(PolicyScreen):
         return result_markdown(self.result), f"policytui-{self.result.rule.policy_id}-{self.result.rule.local_id}"
 
     def action_copy(self) -> None:
+        from policytui.tui.clipboard import copy_text
+
         markdown = self._markdown()
         if markdown is not None:
-            self.app.copy_to_clipboard(markdown[0])
-            self.notify(t("calc.tui.copied", self.app.lang))
+            copy_text(self.app, markdown[0], f"{markdown[1]}.md", self.app.lang)
 
     def action_export(self) -> None:
-        """Write the Markdown to a new file in the working directory; never over an existing one."""
+        """Write the Markdown to the working directory, as compare does: the absolute path is
+        shown, and an existing file is replaced only when the user says so."""
+        from policytui.tui.compare.export_dialog import ConfirmOverwrite
+
         markdown = self._markdown()
         if markdown is None:
             return
         text, stem = markdown
+        path = Path(f"{stem}.md").resolve()
+        if path.exists():
+            self.app.push_screen(ConfirmOverwrite(path), lambda yes: self._write(path, text) if yes else None)
+        else:
+            self._write(path, text)
+
+    def _write(self, path: Path, text: str) -> None:
         lang = self.app.lang
-        path = next(p for n in range(1, 1000) if not (p := Path(f"{stem}{'' if n == 1 else f'-{n}'}.md")).exists())
         try:
-            written = write_export(path, text)
+            write_export(path, text, overwrite=True)  # asked, or there was no file
         except OSError as error:
             self.notify(t("calc.tui.export_failed", lang, path=str(path), error=error.strerror or type(error).__name__),
                         severity="error", markup=False)
             return
-        self.notify(t("calc.tui.exported", lang, path=str(written.resolve())), markup=False)
+        self.notify(t("calc.tui.exported", lang, path=str(path)), markup=False)
 
     def action_switch(self) -> None:
         tabs = self.query_one(TabbedContent)

@@ -16,6 +16,7 @@ from policytui.core.compare.similarity import Counterpart, best_counterparts
 from policytui.core.model import Clause, Library
 from policytui.core.status import policy_status
 from policytui.i18n import t
+from policytui.present import city_name
 from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.compare.grid import ComparisonGrid
 from policytui.tui.compare.views import award_summary, policy_head
@@ -27,7 +28,7 @@ LIMIT = 8
 def counterpart_prompt(found: Counterpart, library: Library, lang: str) -> Content:
     clause = found.clause
     first = Content.assemble((f"{found.score:5.1f} ", "bold $text-accent"),
-                             (f"{library.policy_of(clause).city} ", "bold"), clause.heading)
+                             (f"{city_name(library.policy_of(clause), lang)} ", "bold"), clause.heading)
     second = Content.assemble(("      ", ""), (clause.id, "dim"), "  ",
                               chips(library.topic_name(x, lang) for x in found.shared_topics))
     return Content("\n").join([first, second])
@@ -78,7 +79,7 @@ class CounterpartScreen(PolicyScreen):
             return
         self.found = best_counterparts(library, source, limit=LIMIT)
         title.update(Content.assemble((t("compare.counterparts.of", lang), "bold"), "：",
-                                      (f"{library.policy_of(source).city} ", "bold"), source.heading,
+                                      (f"{city_name(library.policy_of(source), lang)} ", "bold"), source.heading,
                                       "  ", (source.id, "dim")))
         if not self.found:
             options.add_option(Option(Content(t("compare.counterparts.none", lang)), disabled=True))

@@ -97,9 +97,10 @@ class ExportDialog(ModalScreen[None]):
 
     @on(Button.Pressed, "#clipboard")
     def _copy(self) -> None:
+        from policytui.tui.clipboard import copy_text
+
         # the byte-order mark is for files Excel opens, not for pasting
-        self.app.copy_to_clipboard(self.render_text(self.chosen_format))
-        self.app.notify(t("compare.export.copied", self.app.lang, format=FORMAT_NAMES[self.chosen_format]))
+        copy_text(self.app, self.render_text(self.chosen_format), FORMAT_NAMES[self.chosen_format], self.app.lang)
         self.dismiss()
 
     @on(Button.Pressed, "#save")
@@ -124,5 +125,5 @@ class ExportDialog(ModalScreen[None]):
             self.app.notify(t("compare.export.failed", lang, path=str(path), error=message),
                             severity="error", markup=False)
             return
-        self.app.notify(t("compare.written", lang, path=str(written)), markup=False)
+        self.app.notify(t("compare.written", lang, path=str(written.resolve())), markup=False)
         self.dismiss()

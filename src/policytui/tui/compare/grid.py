@@ -20,6 +20,7 @@ from textual.widgets import Static
 from policytui.core.compare.phrases import SharedWording
 from policytui.core.compare.selection import printed_heading_length
 from policytui.core.model import Clause
+from policytui.tui.widgets.prose import Prose
 from policytui.tui.widgets.safe_text import highlighted_text
 
 SHARED_STYLE = "underline bold $text-success"
@@ -45,7 +46,7 @@ def _row(cells: Sequence[Static], kind: str) -> Grid:
     return row
 
 
-class ClauseCell(Static, can_focus=True):
+class ClauseCell(Prose, can_focus=True):
     """A clause in the grid; focusing it makes it the app's selected clause."""
 
     def __init__(self, clause: Clause, content: Content) -> None:
@@ -94,16 +95,16 @@ class ComparisonGrid(Vertical):
             cells = []
             for k, cell in enumerate(row):
                 note = empty[k] if number == 0 and k < len(empty) else None
-                cells.append(cell or Static(note or "", markup=False, classes="cell gap"))
+                cells.append(cell or Prose(note or "", markup=False, classes="cell gap"))
             lines.append(_row(cells, "clauses"))
         if not self.cells and empty:
             lines.append(self._text_row([note or Content("") for note in empty], "gap"))
         if footer is not None:
-            lines.append(Static(footer, markup=False, classes="shared"))
+            lines.append(Prose(footer, markup=False, classes="shared"))
         head_row = self.query_one(".heads-row", Grid)
         head_row.styles.grid_size_columns = max(1, len(heads))
         await head_row.remove_children()
-        await head_row.mount_all(Static(h, markup=False, classes="cell heads") for h in heads)
+        await head_row.mount_all(Prose(h, markup=False, classes="cell heads") for h in heads)
         head_row.display = bool(heads)
         await self.body.remove_children()
         await self.body.mount_all(lines)
@@ -111,7 +112,7 @@ class ComparisonGrid(Vertical):
 
     @staticmethod
     def _text_row(contents: Sequence[Content], kind: str) -> Grid:
-        return _row([Static(c, markup=False, classes=f"cell {kind}") for c in contents], kind)
+        return _row([Prose(c, markup=False, classes=f"cell {kind}") for c in contents], kind)
 
     def first_clause(self) -> ClauseCell | None:
         return next((cell for row in self.cells for cell in row if cell), None)

@@ -14,6 +14,7 @@ from policytui.render.compare.export import render_comparison
 from policytui.core.compare.phrases import SharedWording
 from policytui.core.model import Library
 from policytui.i18n import t
+from policytui.present import city_name
 from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.compare.export_dialog import ExportDialog
 from policytui.tui.compare.grid import SHARED_STYLE, ClauseCell, ComparisonGrid
@@ -67,7 +68,7 @@ class CompareScreen(PolicyScreen):
 
     def show_library(self, library: Library) -> None:
         self.query_one("#compare-policies").mount_all(
-            PolicyToggle(policy.id, policy.city) for policy in library.policies.values())
+            PolicyToggle(policy.id, city_name(policy, self.app.lang)) for policy in library.policies.values())
         if self.topic_id is None:
             self.topic_id = self._topic_of_selected_clause(library) or next(iter(library.topics), None)
         self._fill_topics(library, self.app.lang)
@@ -107,11 +108,11 @@ class CompareScreen(PolicyScreen):
 
     @on(Checkbox.Changed, ".policy-toggle")
     async def _policies_changed(self) -> None:
-        await self._refresh_comparison()
+        await self._refresh_comparison(focus_clause=False)  # stay on the toggles
 
     # -- showing
 
-    async def _refresh_comparison(self) -> None:
+    async def _refresh_comparison(self, focus_clause: bool = True) -> None:
         library, lang = self.app.library, self.app.lang
         if library is None or self.topic_id not in library.topics:
             return
@@ -135,6 +136,15 @@ class CompareScreen(PolicyScreen):
             empty=[None if c.clauses else no_clause for c in columns],
             footer=footer,
         )
+        if focus_clause:
+            self._focus_clause_read()
+
+    def _focus_clause_read(self) -> None:
+        """Focus the clause being read in browse, else the first one: the arrows move from there."""
+        cells = [cell for row in self.grid.cells for cell in row if cell]
+        read = next((cell for cell in cells if cell.clause.id == self.app.selected_id), None)
+        if (cell := read or self.grid.first_clause()) is not None:
+            cell.focus()
 
     # -- actions
 
@@ -147,12 +157,19 @@ class CompareScreen(PolicyScreen):
         focused = self.focused
         return focused.clause if isinstance(focused, ClauseCell) else None
 
+    def _clause_or_say_why(self):
+        """The focused clause; None, with a note saying why the key did nothing, if there is none."""
+        clause = self._focused_clause()
+        if clause is None:
+            self.notify(t("compare.needs_clause", self.app.lang))
+        return clause
+
     def action_counterparts(self) -> None:
-        if self._focused_clause() is not None:  # focusing it made it the app's selected clause
+        if self._clause_or_say_why() is not None:  # focusing it made it the app's selected clause
             self.app.switch_mode("counterparts")
 
     def action_open_clause(self) -> None:
-        if (clause := self._focused_clause()) is not None:
+        if (clause := self._clause_or_say_why()) is not None:
             self.app.open_clause(clause.id)
 
     def _render_as(self, fmt: str) -> str:
@@ -163,6 +180,9 @@ class CompareScreen(PolicyScreen):
             self.app.push_screen(ExportDialog(self._render_as, f"compare-{self.comparison.topic.id}"))
 
     def action_copy(self) -> None:
+        from policytui.tui.clipboard import copy_text
+
         if self.comparison is not None:
-            self.app.copy_to_clipboard(self._render_as("md"))
-            self.notify(t("compare.copied", self.app.lang))
+            lang = self.app.lang
+            topic = self.app.library.topic_name(self.comparison.topic.id, lang)
+            copy_text(self.app, self._render_as("md"), t("compare.copy_what", lang, topic=topic), lang)

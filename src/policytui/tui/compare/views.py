@@ -9,13 +9,14 @@ from policytui.core.model import Policy
 from policytui.core.status import PolicyStatus
 from policytui.render.compare.wording import summary_lines
 from policytui.i18n import t
+from policytui.present import city_name
 from policytui.tui.widgets.status import badges
 
 
 def policy_head(policy: Policy, status: PolicyStatus, lang: str) -> Content:
     """City, title and status badges (as of the app's date) of one column."""
     return Content("\n").join([
-        Content(policy.city).stylize("bold"),
+        Content(city_name(policy, lang)).stylize("bold"),
         Content(policy.display_title),
         badges(status, lang),
     ])

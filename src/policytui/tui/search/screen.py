@@ -34,7 +34,7 @@ class SearchScreen(PolicyScreen):
     CSS_PATH = "search.tcss"
     BINDINGS = [
         # letters go into the query, so Escape is the way back
-        Binding("escape", "app.switch_mode('browse')", "浏览", id="mode.browse"),
+        Binding("escape", "app.go_back", "返回", id="back"),
         # while typing, the arrows move through the results
         Binding("down", "move(1)", show=False),
         Binding("up", "move(-1)", show=False),

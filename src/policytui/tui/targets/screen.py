@@ -14,9 +14,11 @@ from textual.widgets import DataTable, Static
 from policytui.core.model import Library, Policy
 from policytui.core.status import policy_status
 from policytui.i18n import t
+from policytui.present import city_name
 from policytui.tui.base_screen import PolicyScreen
 from policytui.core.indicators import growth
 from policytui.render.indicators import format_growth
+from policytui.tui.widgets.prose import Prose
 from policytui.tui.widgets.status import badges
 
 
@@ -31,14 +33,15 @@ class TargetsScreen(PolicyScreen):
     def __init__(self) -> None:
         super().__init__()
         self.policy: Policy | None = None
+        self._followed: str | None = None  # the browse selection this screen last followed
 
     def compose_body(self) -> ComposeResult:
         with Vertical(id="targets"):
-            yield Static(id="targets-title", markup=False)
-            with Horizontal():
+            yield Prose(id="targets-title", markup=False)
+            with Horizontal(id="targets-body"):
                 yield DataTable(id="targets-table", cursor_type="row", zebra_stripes=True)
                 with VerticalScroll(id="chart-column"):
-                    yield Static(id="chart-title", markup=False)
+                    yield Prose(id="chart-title", markup=False)
                     yield Static(id="targets-chart")
 
     def _with_tables(self, library: Library) -> list[Policy]:
@@ -48,25 +51,44 @@ class TargetsScreen(PolicyScreen):
         library = self.app.library
         if library is None:
             self.query_one("#targets-title", Static).update(Content(t("app.loading", lang)).stylize("dim"))
+        elif self.policy is None:  # the words of "no table" in the new language
+            self._follow_selection(library)
         else:
             self._show(self.policy)
 
     def show_library(self, library: Library) -> None:
+        self._follow_selection(library)
+
+    def on_screen_resume(self) -> None:
+        # Follow the policy selected in browse since; back from help the screen stays as it was.
+        if self.app.library is not None and self._composed and self.app.selected_id != self._followed:
+            self._follow_selection(self.app.library)
+
+    def _follow_selection(self, library: Library) -> None:
+        """The selected policy's table; a policy without one is named, not replaced by another's."""
+        self._followed = self.app.selected_id
         selected = library.policies.get((self.app.selected_id or "").partition("/")[0])
-        self._show(selected if selected and selected.indicator_table else None)
+        if selected is not None and selected.indicator_table is None:
+            self.policy = None
+            self.query_one("#targets-body").display = False
+            self.query_one("#targets-title", Static).update(
+                Content(t("targets.no_table", self.app.lang, title=selected.display_title)).stylize("$text-warning"))
+        else:
+            self._show(selected)
 
     def _show(self, policy: Policy | None) -> None:
         lang = self.app.lang
         policy = policy or next(iter(self._with_tables(self.app.library)), None)
         self.policy = policy
         title = self.query_one("#targets-title", Static)
+        self.query_one("#targets-body").display = policy is not None
         if policy is None:
             title.update(Content(t("targets.none", lang)).stylize("dim"))
             return
         table = policy.indicator_table
         status = policy_status(policy, self.app.as_of)
         title.update(Content("\n").join([
-            Content.assemble((f"{policy.city} · {table.caption}", "bold"), "  ", badges(status, lang)),
+            Content.assemble((f"{city_name(policy, lang)} · {table.caption}", "bold"), "  ", badges(status, lang)),
             Content(f"《{policy.display_title}》 {policy.id}/{table.clause}").stylize("dim"),
         ]))
         self._fill_table(policy, lang)

@@ -8,6 +8,7 @@ from textual.content import Content
 
 from policytui.core.model import Policy
 from policytui.i18n import t
+from policytui.present import city_name
 from policytui.tui.widgets.safe_text import field_line
 
 
@@ -20,7 +21,7 @@ def policy_facts(policy: Policy, lang: str) -> Content:
     awards = [a for c in policy.clauses for a in c.awards]
     quantified = sum(1 for a in awards if not a.unspecified)
     rows = [
-        ("field.city", policy.city + (f"（{policy.province}）" if policy.province else "")),
+        ("field.city", city_name(policy, lang) + (f"（{policy.province}）" if policy.province else "")),
         ("field.issuer", policy.issuer or t("field.not_printed", lang)),
         ("field.issued", _printed_date(policy.issued, lang)),
         ("field.printed", _printed_date(policy.printed, lang)),
@@ -33,7 +34,7 @@ def policy_facts(policy: Policy, lang: str) -> Content:
         ("field.interpretation", policy.interpretation or t("field.not_printed", lang)),
         ("field.non_stacking", policy.non_stacking or t("field.not_printed", lang)),
     ]
-    lines = [field_line(t(key, lang), value) for key, value in rows]
+    lines = [field_line(t(key, lang), value, lang) for key, value in rows]
     lines.append(Content(t("policy.counts", lang, clauses=len(policy.clauses), awards=quantified,
                            unspecified=len(awards) - quantified)).stylize("bold"))
     return Content("\n").join(lines)

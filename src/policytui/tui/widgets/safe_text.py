@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from textual.content import Content, Span
 
 from policytui.core.model import Amount
+from policytui.i18n import t
 
 FIGURE_STYLE = "bold $text-accent on $accent-muted"
 UNSPECIFIED_STYLE = "underline $text-warning"
@@ -57,6 +58,6 @@ def chips(names: Iterable[str]) -> Content:
     return Content.assemble(*parts)
 
 
-def field_line(label: str, value: str) -> Content:
-    """`label：value`, the label in bold, the value literal."""
-    return Content.assemble((f"{label}：", "bold"), value)
+def field_line(label: str, value: str, lang: str) -> Content:
+    """`label：value` (`label: value` in English), the label in bold, the value literal."""
+    return Content.assemble((f"{label}{t('punct.colon', lang)}", "bold"), value)

@@ -1,0 +1,66 @@
+"""Rich Text that wraps by render.wrap: a figure, a date or an id is never split.
+
+Rich breaks between any two CJK characters. This Text breaks where render.wrap allows,
+then lets Rich do the rest (justify, overflow) on lines that already fit. It also
+tells tables its real minimum width (its widest unbreakable piece), so a column is
+never narrower than a figure. The CLI prints it; the TUI shows it in a Static.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions
+from rich.measure import Measurement
+from rich.text import Lines, Text
+
+from policytui.render.wrap import ELLIPSIS, break_offsets, break_opportunities, truncate
+
+
+class WrappedText(Text):
+    def _broken(self, width: int) -> Text:
+        """A plain Text with a line break wherever render.wrap breaks at `width`."""
+        pieces: list[Text] = []
+        for line in self.split(allow_blank=True):
+            offsets = break_offsets(line.plain, width)
+            for piece in line.divide(offsets):
+                if offsets:
+                    piece.rstrip()  # in place: the space a line was broken at
+                pieces.append(piece)
+        broken = Text("\n").join(pieces)
+        broken.style, broken.justify, broken.overflow = self.style, self.justify, self.overflow
+        broken.no_wrap, broken.end = self.no_wrap, self.end
+        return broken
+
+    def wrap(self, console: Console, width: int, **options) -> Lines:
+        if options.get("no_wrap") or self.no_wrap:
+            return super().wrap(console, width, **options)
+        return self._broken(width).wrap(console, width, **options)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        widest = 0
+        for line in self.plain.split("\n"):
+            edges = [0, *break_opportunities(line), len(line)]
+            widest = max([widest, *(cell_len(line[a:b].rstrip()) for a, b in zip(edges, edges[1:]))])
+        full = max((cell_len(line) for line in self.plain.split("\n")), default=0)
+        return Measurement(min(widest, options.max_width), min(full, options.max_width))
+
+
+def truncated(text: Text, width: int) -> Text:
+    """`text` (one line) in at most `width` cells, its styles kept; cut where render.wrap.truncate
+    cuts (never inside a figure), ending with "…"."""
+    fitted = truncate(text.plain, width)
+    if fitted == text.plain:
+        return text
+    kept = text[:len(fitted) - len(ELLIPSIS)]
+    kept.append(ELLIPSIS)
+    return kept
+
+
+def wrapped(text: str | Text, style: str = "") -> WrappedText:
+    """`text` (plain, never markup) as a WrappedText."""
+    if isinstance(text, Text):
+        result = WrappedText(style=text.style, justify=text.justify, overflow=text.overflow,
+                             no_wrap=text.no_wrap, end=text.end)
+        result.append_text(text)
+        return result
+    return WrappedText(text, style=style)

@@ -1,0 +1,61 @@
+"""CLI output for people: wrapped by render.wrap at the terminal's width, unpadded when piped,
+in the chosen language."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from rich.cells import cell_len
+
+FIGURES = ["1000万元", "1亿元", "5亿元", "6000万元", "2000万元", "2025-12-31", "2026-11-22", "wuxi-draft/m4"]
+
+
+def _joined(out: str) -> str:
+    """The output with box drawing, spaces and line breaks gone: what a figure split over lines
+    would still read as, so a figure missing from the lines but present here was split."""
+    return re.sub(r"[\s│╭╮╰╯─┃━┏┓┗┛┡┩╇┳┻┣┫╋]", "", out)
+
+
+@pytest.mark.parametrize("columns", [70, 75, 80, 85, 90])
+def test_show_never_splits_a_figure_at_terminal_widths(cli, monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", str(columns))
+    code, out, _ = cli("show", "wuxi-draft/m4")
+    assert code == 0
+    lines = out.splitlines()
+    assert max(cell_len(line) for line in lines) <= columns
+    for figure in FIGURES:
+        assert figure in _joined(out)
+        assert any(figure in line for line in lines), (figure, columns)
+
+
+def test_piped_show_is_not_wrapped_or_padded_to_80_columns(cli, monkeypatch):
+    monkeypatch.delenv("COLUMNS")
+    _, out, _ = cli("show", "wuxi-draft/m4")
+    clause_line = next(line for line in out.splitlines() if "（四）支持总部企业落地发展。" in line)
+    assert "（市发展改革委、市财政局按职责分工负责）" in clause_line  # the whole text on one line
+    assert cell_len(clause_line) > 200
+    # only a table pads its cells, to the column's width, never a line to a guessed 80 columns
+    assert not [line for line in out.splitlines() if cell_len(line) == 80 and line != line.rstrip()]
+
+
+def test_show_words_in_english(cli):
+    _, out, _ = cli("--lang", "en", "show", "wuxi-draft/m4")
+    assert "Role" in out and "Quote" in out and "类型" not in out
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("zh", "policytui: 错误：没有条款“xyz”；`policytui list` 列出全部政策"),
+    ("en", "policytui: error: no clause 'xyz'; `policytui list` shows the policies"),
+])
+def test_an_unknown_clause_is_one_line_in_the_chosen_language(cli, lang, expected):
+    code, out, err = cli("--lang", lang, "show", "xyz")  # no id is close: the list is the hint
+    assert code == 2 and out == ""
+    assert err.strip() == expected
+
+
+def test_piped_calc_list_keeps_every_id_and_kind_whole(cli, monkeypatch):
+    monkeypatch.delenv("COLUMNS")
+    code, out, _ = cli("calc", "--list")
+    row = next(line for line in out.splitlines() if line.startswith("nanjing-2021:park-land "))
+    assert code == 0 and "nanjing-2021/att.2" in row and "unspecified" in row

@@ -1,0 +1,128 @@
+"""Every word of the tool's own chrome in the user's language: each screen's header, footer and
+help rows, the command palette (placeholder, system commands, "no matches") and the Ctrl+C note,
+walked in both languages. The language choice is remembered like the theme."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from textual.command import CommandPalette
+from textual.widgets import Input, Static
+
+from policytui.tui.app import create_app
+from policytui.tui.browse.screen import BrowseScreen
+from policytui.tui.help.screen import HelpScreen, binding_rows
+from policytui.tui.settings import settings_path
+from tests.conftest import AS_OF
+from tests.tui.conftest import toasts, wait_for
+
+MODES = [("o", "overview"), ("t", "targets"), ("v", "compare"), ("m", "matrix"), ("n", "counterparts"),
+         ("a", "calc"), ("/", "search")]
+CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+# Words that stay as they are in Chinese chrome: key names, formats, the language switch, ids.
+KEPT = {"esc", "f1", "f2", "f4", "f5", "f6", "f7", "f8", "tab", "shift", "ctrl", "enter", "English",
+        "Markdown", "CSV", "JSON", "Excel", "SVG", "Ctrl", "policytui", "OSC", "up", "down", "left", "right",
+        "home", "end", "pageup", "pagedown", "space", "delete", "backspace", "insert", "escape", "question_mark"}
+
+
+def other_language(text: str, lang: str) -> list[str]:
+    """Words of the other language in `text`: Chinese in English chrome (but 中文, the switch back),
+    English words in Chinese chrome (but key names and format names)."""
+    if lang == "en":
+        return [ch for ch in CJK.findall(text.replace("中文", ""))]
+    return [w for w in re.findall(r"[A-Za-z]{2,}", text) if w not in KEPT and w.lower() not in KEPT]
+
+
+def chrome(app) -> str:
+    """The screen's title, footer and the words of its help rows (keys are key names)."""
+    screen = app.screen
+    return "\n".join([screen.sub_title, screen.query_one("#keys", Static).content.plain,
+                      *(words for _, words in binding_rows(screen, app.lang))])
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_every_screen_header_footer_and_help_rows_are_in_the_users_language(make_app, lang):
+    app = make_app(lang=lang)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen) and app.screen._built, "browse")
+        app.open_clause("wuxi-draft/m4")
+        for key, mode in [("b", "browse"), *MODES]:
+            if app.current_mode != mode:
+                app.screen.set_focus(None)  # the calculator's input has focus: a key would be typed
+                await pilot.press(key)
+                await wait_for(pilot, lambda: app.current_mode == mode and app.screen.is_current, mode)
+            assert other_language(chrome(app), lang) == [], (mode, chrome(app))
+            await pilot.press("f1")
+            await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen), f"help on {mode}")
+            assert other_language(app.screen.query_one("#help-title", Static).content.plain, lang) == []
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: not isinstance(app.screen, HelpScreen), "help closed")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_the_palette_and_the_ctrl_c_note_are_in_the_users_language(make_app, lang):
+    app = make_app(lang=lang)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen) and app.screen._built, "browse")
+        await pilot.press("ctrl+c")
+        await wait_for(pilot, lambda: bool(toasts(app)), "the Ctrl+C note")
+        assert other_language(toasts(app), lang) == []
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette")
+        query = app.screen.query_one(Input)
+        assert other_language(query.placeholder, lang) == [] and query.placeholder
+        commands = [f"{c.title} {c.help}" for c in app.get_system_commands(app.screen)]
+        assert len(commands) >= 4 and other_language("\n".join(commands), lang) == [], commands
+        query.value = "qqqqzzzz"
+        no_match = "没有找到匹配项" if lang == "zh" else "No matches found"
+        await wait_for(pilot, lambda: no_match in _options(app.screen), "the no-match line")
+
+
+def _options(palette) -> str:
+    from textual.command import CommandList
+
+    options = palette.query_one(CommandList).options
+    return " ".join(str(option.prompt.renderable if hasattr(option.prompt, "renderable") else option.prompt)
+                    for option in options)
+
+
+async def test_the_language_choice_is_remembered_like_the_theme(library):
+    app = create_app(as_of=AS_OF, lang=None, user_data=False, library=library)
+    assert app.lang == "zh"  # nothing chosen yet
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: app.lang == "en", "English")
+    assert '"lang": "en"' in settings_path().read_text(encoding="utf-8")
+    assert create_app(as_of=AS_OF, lang=None, user_data=False).lang == "en"
+    assert create_app(as_of=AS_OF, lang="zh", user_data=False).lang == "zh"  # --lang wins
+
+
+async def test_english_mode_uses_city_en_half_width_punctuation_and_plurals(make_app):
+    app = make_app(lang="en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen) and app.screen._built, "browse")
+        app.open_clause("wuxi-draft/m4")
+        await wait_for(pilot, lambda: "Topics" in _plain(app, "#details"), "m4")
+        details = _plain(app, "#details")
+        assert "Topics: " in details and "：" not in details.split("\n")[0][:12]
+        assert "(upper bound)" in details and "（上限" not in details
+        labels = [node.label.plain for node in app.screen.tree.root.children]
+        assert labels[0].startswith("Nanjing") and labels[1].startswith("Wuxi")
+        app.open_clause("wuxi-draft")
+        await wait_for(pilot, lambda: "quantified" in _plain(app, "#text"), "facts")
+        facts = _plain(app, "#text")
+        assert "City: Wuxi" in facts and "19 clauses; 22 quantified awards; 4 awards without a figure" in facts
+
+
+def _plain(app, selector: str) -> str:
+    content = app.screen.query_one(selector, Static).content
+    return content if isinstance(content, str) else content.plain
+
+
+def test_plurals_follow_the_count():
+    from policytui.i18n import t
+
+    assert t("compare.clause_count", "en", n=1) == "1 clause"
+    assert t("compare.clause_count", "en", n=3) == "3 clauses"
+    assert t("compare.clause_count", "zh", n=1) == "1条"
