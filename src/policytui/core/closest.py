@@ -1,0 +1,20 @@
+"""The one "did you mean" helper: the known names nearest to what a person typed.
+
+rapidfuzz is imported inside the function, so a command that never needs a
+suggestion never loads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+CUTOFF = 60  # WRatio out of 100: below it a "suggestion" is mostly noise
+
+
+def closest(word: str, choices: Iterable[str], limit: int = 3, cutoff: float = CUTOFF) -> list[str]:
+    """The choices nearest to `word`, best first, case and punctuation ignored; [] when none is near."""
+    from rapidfuzz import fuzz, process, utils
+
+    matches = process.extract(word, list(dict.fromkeys(choices)), scorer=fuzz.WRatio,
+                              processor=utils.default_process, limit=limit, score_cutoff=cutoff)
+    return [choice for choice, _, _ in matches]
