@@ -67,9 +67,40 @@ def test_english_words_reach_the_documents_words(lexicon):
     assert "leading-firms" in {a.topic for a in ipo.alternatives}
 
 
-def test_known_english_phrases_stay_together(lexicon):
+def words_of(term) -> set[str]:
+    return {"".join(u.value for u in a.units) for a in term.alternatives if a.units}
+
+
+def test_each_word_of_a_known_english_phrase_carries_the_phrases_words(lexicon):
     query = parse_query("open source 补助", lexicon)
-    assert [term.text for term in query.terms] == ["open source", "补助"]
+    assert [term.text for term in query.terms] == ["open", "source", "补助"]
+    assert all("开源" in words_of(term) for term in query.terms[:2])
+    # a word of a phrase stands for the phrase, a little below the phrase itself
+    (data,) = parse_query("data", lexicon).terms
+    assert {"大数据", "数据中心"} <= words_of(data)
+    assert all(a.weight < 1 for a in data.alternatives if a.units and words_of_alt(a) == "大数据")
+
+
+def words_of_alt(alternative) -> str:
+    return "".join(u.value for u in alternative.units)
+
+
+@pytest.mark.parametrize(("typed", "base"), [("headquarter", "headquarters"), ("talents", "talent"),
+                                              ("subsidies", "subsidy"), ("financed", "financing"),
+                                              ("organization", "organisation"), ("software parks", "software park")])
+def test_an_inflection_or_british_spelling_reads_like_the_base_word(lexicon, typed, base):
+    assert lexicon.knows_word(typed)
+    def read(text):  # all but the typed characters themselves
+        return [words_of(t) - set(text.split()) for t in parse_query(text, lexicon).terms]
+
+    assert read(typed) == read(base)
+
+
+def test_pinyin_with_spaces_is_one_term(lexicon):
+    for typed in ("zhuan jing te xin", "z j t x", "zhuanjing texin"):
+        (term,) = parse_query(typed, lexicon).terms
+        assert term.text == typed.replace(" ", "")
+    assert len(parse_query("kaiyuan 总部", lexicon).terms) == 2
 
 
 def test_sums_of_money_are_one_alternative_whatever_their_spelling(lexicon):
