@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from policytui.core.model import Amount
+from policytui.core.status import PolicyStatus
 from policytui.i18n import t
 
 
@@ -39,3 +40,9 @@ def describe_amount(amount: Amount, lang: str = "zh") -> str:
 def qualifier_prefix(amount: Amount) -> str:
     """The printed qualifiers that bound the figure, e.g. "最高" or "不低于" (not "分档择优")."""
     return "".join(q for q in amount.qualifiers if q in ("最高", "不超过", "最高不超过", "不低于", "超", "超过", "突破", "达"))
+
+
+def short_status(status: PolicyStatus, lang: str = "zh") -> str:
+    """A policy's status in a word or two, the draft mark first: "征求意见稿 已失效"."""
+    marks = (["draft"] if status.draft else []) + [status.validity.value]
+    return " ".join(t(f"status.short.{mark}", lang) for mark in marks)

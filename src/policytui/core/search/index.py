@@ -14,12 +14,14 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from operator import add, eq, ge, gt, le, lt
 
 from policytui.core.model import Clause, Library
 from policytui.core.search.phonetics import SoundTable
 from policytui.core.search.query import Filters, Lexicon
+from policytui.core.status import PolicyStatus, Validity, policy_status
 
 _COMPARE = {">=": ge, ">": gt, "<=": le, "<": lt, "=": eq}
 
@@ -79,12 +81,14 @@ class SearchIndex:
         """Figures, topics and policies: what filters and amount terms look up."""
         self.by_amount: dict[Decimal, list[int]] = defaultdict(list)
         self.by_topic: dict[str, list[int]] = defaultdict(list)
+        self.by_kind: dict[str, list[int]] = defaultdict(list)
         self.policy_range: dict[str, range] = {}
         for number, entry in enumerate(self.entries):
             for yuan in sorted({a.yuan for a in entry.clause.amounts if a.yuan is not None}):
                 self.by_amount[yuan].append(number)
             for topic in entry.clause.topics:
                 self.by_topic[topic].append(number)
+            self.by_kind[entry.clause.kind].append(number)
             policy = entry.clause.policy_id
             start = self.policy_range[policy].start if policy in self.policy_range else number
             self.policy_range[policy] = range(start, number + 1)
@@ -93,13 +97,23 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def admitted(self, filters: Filters) -> Admitted:
-        """The clause numbers that pass `filters`."""
+    def statuses(self, as_of: date) -> dict[str, PolicyStatus]:
+        """Each policy's status as of the date."""
+        return {policy_id: policy_status(policy, as_of) for policy_id, policy in self.library.policies.items()}
+
+    def admitted(self, filters: Filters, statuses: dict[str, PolicyStatus]) -> Admitted:
+        """The clause numbers that pass `filters`, judging status: filters by `statuses`."""
         ranges = (range(len(self.entries)),)
-        if filters.policies is not None:
-            ranges = tuple(sorted((self.policy_range[p] for p in filters.policies if p in self.policy_range),
+        policies = filters.policies
+        if filters.statuses:
+            having = {p for p, status in statuses.items() if filters.statuses <= status_words(status)}
+            policies = having if policies is None else policies & having
+        if policies is not None:
+            ranges = tuple(sorted((self.policy_range[p] for p in policies if p in self.policy_range),
                                   key=lambda r: r.start))
         sets = [{n for topic in topics for n in self.by_topic.get(topic, ())} for topics in filters.topics]
+        if filters.kinds is not None:
+            sets.append({n for kind in filters.kinds for n in self.by_kind.get(kind, ())})
         if filters.has_amount or filters.amount_range:
             sets.append(self._amount_test(filters.amount_range))
         only = set.intersection(*sets) if sets else None
@@ -132,6 +146,18 @@ class Admitted:
             return posting
         parts = [posting[bisect_left(posting, r.start):bisect_left(posting, r.stop)] for r in self.ranges]
         return parts[0] if len(parts) == 1 else [n for part in parts for n in part]
+
+
+def status_words(status: PolicyStatus) -> frozenset[str]:
+    """What status: may ask for. in-force means usable: in force and not a draft."""
+    words = {"draft"} if status.draft else set()
+    if status.usable:
+        words.add("in-force")
+    elif status.validity is Validity.EXPIRED:
+        words.add("expired")
+    elif status.validity is Validity.NOT_YET:
+        words.add("not-yet")
+    return frozenset(words)
 
 
 def _searchable_text(clause: Clause) -> str:

@@ -198,16 +198,12 @@ def _add_filter(filters: Filters, name: str, value: str, token: str, lexicon: Le
     if not value:
         raise QueryError(f"'{token}' needs a value, such as policy:wuxi-draft, topic:开源, has:amount "
                          "or amount>=100万")
-    if name == "policy":
-        policies = lexicon.policies.get(_key(value))
+    if name in ("policy", "city"):  # policy: takes a city name too; city: only a city name
+        by_name, names = ((lexicon.policies, lexicon.policy_ids) if name == "policy"
+                          else (lexicon.cities, lexicon.city_names))
+        policies = by_name.get(_key(value))
         if not policies:
-            raise QueryError(f"no policy '{value}'" + _hint(value, lexicon.policy_ids))
-        chosen = policies if filters.policies is None else filters.policies & policies
-        return replace(filters, policies=frozenset(chosen))
-    if name == "city":
-        policies = lexicon.cities.get(_key(value))
-        if not policies:
-            raise QueryError(f"no city '{value}'" + _hint(value, lexicon.city_names))
+            raise QueryError(f"no {name} '{value}'" + _hint(value, names))
         chosen = policies if filters.policies is None else filters.policies & policies
         return replace(filters, policies=frozenset(chosen))
     if name == "status":
