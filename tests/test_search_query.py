@@ -96,11 +96,25 @@ def test_an_inflection_or_british_spelling_reads_like_the_base_word(lexicon, typ
     assert read(typed) == read(base)
 
 
-def test_pinyin_with_spaces_is_one_term(lexicon):
-    for typed in ("zhuan jing te xin", "z j t x", "zhuanjing texin"):
-        (term,) = parse_query(typed, lexicon).terms
-        assert term.text == typed.replace(" ", "")
+def pinyin_units(term):
+    return [a.units for a in term.alternatives if any(u.kind != CHAR for u in a.units)]
+
+
+def test_pinyin_with_spaces_is_one_term_split_where_the_spaces_are(lexicon):
+    (spaced,) = parse_query("zhuan jing te xin", lexicon).terms
+    (together,) = parse_query("zhuanjingtexin", lexicon).terms
+    assert pinyin_units(spaced) == pinyin_units(together)
+    (term,) = parse_query("z j t x", lexicon).terms
+    assert pinyin_units(term)[0] == tuple(Unit(INITIAL, letter) for letter in "zjtx")
+    # run together, xihuajuanzhi reads xi hua juan zhi; the spaces say ju an (局按)
+    (term,) = parse_query("xi hua ju an zhi", lexicon).terms
+    assert [u.value for u in pinyin_units(term)[0]] == ["xi", "hua", "ju", "an", "zhi"]
     assert len(parse_query("kaiyuan 总部", lexicon).terms) == 2
+
+
+def test_initials_are_also_read_one_letter_a_character(lexicon):
+    (term,) = parse_query("fzzhsq", lexicon).terms  # 发展智慧社区: zh is z+h here, not the initial zh
+    assert tuple(Unit(INITIAL, letter) for letter in "fzzhsq") in pinyin_units(term)
 
 
 def test_sums_of_money_are_one_alternative_whatever_their_spelling(lexicon):

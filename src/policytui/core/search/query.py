@@ -259,14 +259,13 @@ def _join_pinyin(groups: list[list[str]], lexicon: Lexicon) -> list[list[str]]:
     """Pinyin typed with spaces as one word: zhuan jing te xin, z j t x, zijinshan yingcai.
     Only runs of lone words that read as pinyin and that the lexicon does not know."""
     def is_pinyin(group: list[str]) -> bool:
-        word = group[0]
-        return (len(group) == 1 and word.isascii() and word.isalpha() and not lexicon.knows_word(word)
-                and split_pinyin(word) is not None)
+        return len(group) == 1 and all(word.isascii() and word.isalpha() and not lexicon.knows_word(word)
+                                       and split_pinyin(word) is not None for word in group[0].split())
 
     joined: list[list[str]] = []
     for group in groups:
         if joined and is_pinyin(group) and is_pinyin(joined[-1]):
-            joined[-1] = [joined[-1][0] + group[0]]
+            joined[-1] = [f"{joined[-1][0]} {group[0]}"]  # the spaces still say where syllables end
         else:
             joined.append(group)
     return joined
@@ -302,6 +301,10 @@ def _term(word: str, lexicon: Lexicon) -> Term | None:
         if whole_syllables or not lexicon.knows_word(word):
             similar = all(u.kind == SYLLABLE for u in pinyin)
             alternatives.append(Alternative(pinyin, homophones=True, similar=similar))
+            if not whole_syllables:
+                # initials are typed one letter a character: the zh of 智慧 (zhihui) is z+h, and
+                # the a of 安全 (anquan) an initial, not the syllable a
+                alternatives.append(Alternative(_letters(word), homophones=True))
     try:
         alternatives.append(Alternative(amount=parse_money(word)))
     except MoneyError:
@@ -312,10 +315,12 @@ def _term(word: str, lexicon: Lexicon) -> Term | None:
 
 def _pinyin_units(word: str) -> tuple[Unit, ...] | None:
     """The word read as pinyin, Chinese characters kept as they are (zj特新); None if it has no pinyin."""
-    if not re.search("[a-z]", word) or not all(ch.isalpha() for ch in word):
+    if not re.search("[a-z]", word) or not all(ch.isalpha() for ch in word.replace(" ", "")):
         return None
     units: list[Unit] = []
-    for run in _LATIN_RUN.findall(word):
+    for run in _LATIN_RUN.findall(word.replace(" ", "") if _has_cjk(word) else word):
+        if run == " ":
+            continue
         if run.isascii() and run.isalpha():
             pieces = split_pinyin(run)
             if pieces is None:
@@ -324,6 +329,11 @@ def _pinyin_units(word: str) -> tuple[Unit, ...] | None:
         else:
             units.append(Unit(CHAR, run))
     return tuple(units)
+
+
+def _letters(word: str) -> tuple[Unit, ...]:
+    """Every Latin letter an initial, Chinese characters kept as they are."""
+    return tuple(Unit(INITIAL, ch) if ch.isascii() else Unit(CHAR, ch) for ch in word if ch != " ")
 
 
 def _lexicon_alternatives(word: str, lexicon: Lexicon) -> list[Alternative]:
