@@ -25,6 +25,7 @@ from policytui.core.search.plan import Plan
 CANDIDATES = 100  # clauses scored in full for one query (the top 10 are the same as with 400)
 BROAD_SHARE = 0.2  # a posting holding more than this share of all clauses is not counted
 REFINE_MAX = 50  # a term everywhere is looked up in at most this many times `limit` clauses
+LOOKUP_SHARE = 30  # a posting this many times longer than the clauses to check: bisect, not a set walk
 FILL_TITLE, FILL_BODY, FILL_TOPIC = range(3)  # what fills the list up when too few clauses earned points
 
 
@@ -67,22 +68,30 @@ def _estimate(plan: Plan, admitted: Admitted, broad_size: int, limit: int, estim
     if plan.alternative.topic is not None:  # a tag scores below any text found: it only fills
         fillers.append((FILL_TOPIC, admitted.within(plan.evidence[0][0])))
         return
-    bodies, titles = [], []
+    bodies, titles, broad = [], [], []
     for body, title in plan.evidence:
         body, title = admitted.within(body), admitted.within(title)
         if len(body) > broad_size:
             fillers.append((FILL_BODY, body))
+            broad.append(body)
             continue
         bodies.append(body)
         if len(title) > broad_size:
             fillers.append((FILL_TITLE, title))
         else:
             titles.append(title)
-    if not bodies:
-        return
     body_score = ceiling(plan, in_title=False)
-    # Every pair: the clauses in all the postings, found at C speed.
-    _raise(estimates, _common(bodies), body_score)
+    if not bodies:
+        if len(broad) > 1:  # zczzyszhzx: every pair of initials is common, all of them together rare
+            _raise(estimates, _holding_all(broad, REFINE_MAX * limit), body_score)
+        return
+    # Every pair: the clauses in all the postings, found at C speed; a broad posting (one
+    # initial after another is common) only looked up for the clauses the others leave.
+    common = _common(bodies)
+    for posting in broad:
+        common = (common.intersection(posting) if len(posting) < LOOKUP_SHARE * len(common)
+                  else {number for number in common if _holds(posting, number)})
+    _raise(estimates, common, body_score)
     if len(titles) == len(bodies):
         _raise(estimates, _common(titles), ceiling(plan))
     if not plan.alternative.similar or len(bodies) == 1:
@@ -115,6 +124,18 @@ def _estimate_within(numbers: list[int], plans: Sequence[Plan]) -> dict[int, flo
                 if score > estimates.get(number, 0.0) and all(_holds(p, number) for p in postings):
                     estimates[number] = score
     return estimates
+
+
+def _holding_all(postings: list[Sequence[int]], most: int) -> set[int]:
+    """The first `most` clauses in every posting: the shortest one walked, the others looked up."""
+    shortest, *others = sorted(postings, key=len)
+    found = set()
+    for number in shortest:
+        if all(_holds(posting, number) for posting in others):
+            found.add(number)
+            if len(found) >= most:
+                break
+    return found
 
 
 def _holds(posting: Sequence[int], number: int) -> bool:

@@ -279,7 +279,7 @@ def _terms(group: list[str], lexicon: Lexicon) -> list[Term]:
     phrase = _lexicon_alternatives(" ".join(group), lexicon)
     terms = []
     for word in group:
-        own = [replace(a, weight=a.weight * WORD_WEIGHT) for a in _lexicon_alternatives(word, lexicon)]
+        own = [replace(a, weight=a.weight * WORD_WEIGHT) for a in _named(_key(word), lexicon)]
         typed = Alternative(_chars(word))
         terms.append(Term(word, _distinct([typed, *phrase, *own])))
     return terms
@@ -341,17 +341,18 @@ def _lexicon_alternatives(word: str, lexicon: Lexicon) -> list[Alternative]:
     key = _key(word)
     alternatives = _named(key, lexicon)
     for phrase in lexicon.phrases_with.get(key, ()):
-        if phrase != key:
-            alternatives += [replace(a, weight=a.weight * WORD_WEIGHT) for a in _named(phrase, lexicon)]
+        if phrase != key:  # a word of a topic's name (software) leads to the topic, not to all its words
+            alternatives += [replace(a, weight=a.weight * WORD_WEIGHT)
+                             for a in _named(phrase, lexicon, topic_words=False)]
     return alternatives
 
 
-def _named(key: str, lexicon: Lexicon) -> list[Alternative]:
+def _named(key: str, lexicon: Lexicon, topic_words: bool = True) -> list[Alternative]:
     alternatives = [Alternative(_chars(mean), weight=SYNONYM_WEIGHT) for mean in lexicon.synonyms.get(key, ())]
     named = lexicon.topics.get(key, set())
     for topic in sorted(named or lexicon.topic_keywords.get(key, set())):
         alternatives.append(Alternative(topic=topic))
-        if topic in named:  # a topic's own name stands for its words; one of its keywords does not
+        if topic in named and topic_words:  # a topic's own name stands for its words; a keyword does not
             alternatives += [Alternative(_chars(w), weight=TOPIC_WEIGHT) for w in lexicon.topic_words[topic]]
     return alternatives
 

@@ -1,7 +1,9 @@
 """Search: parse the query, narrow by the index, score the candidates, rank them.
 
 A clause's score is the mean of its terms' scores, each the best of the
-term's alternatives (match.py). Higher scores first; equal scores in library
+term's alternatives (match.py). Higher scores first; of equal scores, the
+clause tagged with more of the topics the terms name (headquarters: a clause
+on headquarters before one that mentions 总部 in passing), then library
 order, so the same query always gives the same list.
 """
 
@@ -35,9 +37,11 @@ def search(index: SearchIndex, text: str, limit: int = 10, policy: str | None = 
             numbers = sorted(numbers, key=lambda n: _standing(statuses[index.entries[n].clause.policy_id]))
         return [_result(index, n, FILTER_ONLY, (), statuses) for n in islice(numbers, limit)]
     # the most promising alternatives first, so that scoring can stop at one nothing else beats
-    plans_by_term = [sorted((make_plan(alternative, index) for alternative in term.alternatives),
+    plans: dict = {}  # the words of a phrase share its alternatives: each is planned once
+    plans_by_term = [sorted((plans.get(a) or plans.setdefault(a, make_plan(a, index)) for a in term.alternatives),
                             key=ceiling, reverse=True) for term in query.terms]
     numbers = candidates(index, plans_by_term, admitted, max(CANDIDATES, 2 * limit))
+    topics_by_term = [{a.topic for a in term.alternatives if a.topic} for term in query.terms]
     ranked = []
     for number in numbers:
         entry = index.entries[number]
@@ -45,10 +49,11 @@ def search(index: SearchIndex, text: str, limit: int = 10, policy: str | None = 
         total = round(sum(value for value, _ in best) / len(best))
         if total > 0:
             standing = _standing(statuses[entry.clause.policy_id]) if in_force_first else 0
-            ranked.append((standing, -total, number, best))
-    ranked.sort(key=lambda item: item[:3])
+            tagged = sum(not topics.isdisjoint(entry.clause.topics) for topics in topics_by_term)
+            ranked.append((standing, -total, -tagged, number, best))
+    ranked.sort(key=lambda item: item[:4])
     return [_result(index, number, -negative, _spans(index.entries[number], best), statuses)
-            for _, negative, number, best in ranked[:limit]]
+            for _, negative, _, number, best in ranked[:limit]]
 
 
 def _standing(status: PolicyStatus) -> int:
