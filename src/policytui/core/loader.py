@@ -16,7 +16,7 @@ from policytui.core.calc.reader import read_rules
 from policytui.core.locations import DataDir, data_dirs
 from policytui.core.model import Library, Problem
 from policytui.core.schema import DocumentReader, read_policy, read_topics
-from policytui.core.search.synonyms import read_synonyms
+from policytui.core.search.synonyms import read_synonyms, unused_synonyms
 
 _TOML_LINE = re.compile(r"at line (\d+)")
 
@@ -99,6 +99,8 @@ def load_files(parsed: Iterable[ParsedFile | Problem]) -> Library:
     for parsed_file in files:  # rules cite clauses, so they are read once every policy is in
         if parsed_file.kind == "rules":
             _add_rules(library, parsed_file)
+    # a user's synonyms against every loaded text (the bundled ones are checked by tests/test_data.py)
+    library.problems += unused_synonyms(library, (f for f in files if f.kind == "synonyms" and f.origin != "bundled"))
     return library
 
 
