@@ -429,7 +429,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "search.any": {"zh": "全部", "en": "Any"},
     "search.city": {"zh": "城市", "en": "City"},
     "search.status": {"zh": "状态", "en": "Status"},
-    "search.kind": {"zh": "条款类型", "en": "Kind"},
+    "search.kind": {"zh": "类型", "en": "Kind"},
     "search.in_force_first": {"zh": "有效优先", "en": "In force first"},
     "search.group": {"zh": "按政策分组", "en": "Group by policy"},
     "search.status.in-force": {"zh": "有效", "en": "In force"},
