@@ -11,7 +11,7 @@ by english.py, so an inflection finds what its base word finds. Words of a
 known English phrase (rent subsidy) are one term each, every one carrying the
 phrase's own readings: a clause with the whole phrase scores on every word,
 one with a single word on that word alone. Pinyin typed with spaces
-(zhuan jing te xin) is one term, as if typed without them.
+(zhuan jing te xin) is one term, its syllables split where the spaces are.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from policytui.core.model import Library
 from policytui.core.closest import closest
+from policytui.core.model import Library
 from policytui.core.money import MoneyError, parse_money
 from policytui.core.search.english import phrase_key
 from policytui.core.search.phonetics import fold, split_pinyin
@@ -105,7 +105,7 @@ def _key(word: str) -> str:
     return phrase_key(re.sub(r"[-_]", " ", word.casefold()))
 
 
-def _has_cjk(text: str) -> bool:
+def has_cjk(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
 
 
@@ -136,7 +136,7 @@ class Lexicon:
         self.synonyms: dict[str, list[str]] = {}
         for synonym in library.synonyms:
             self.synonyms.setdefault(_key(synonym.term), []).extend(synonym.means)
-        self.topic_words = {t.id: [w for w in (t.name, *t.keywords) if _has_cjk(w)]
+        self.topic_words = {t.id: [w for w in (t.name, *t.keywords) if has_cjk(w)]
                             for t in library.topics.values()}
         phrases = [*self.synonyms, *self.topics, *self.topic_keywords]
         self.longest_phrase = max((len(p.split()) for p in phrases), default=1)
@@ -290,7 +290,7 @@ def _term(word: str, lexicon: Lexicon) -> Term | None:
     if not word:
         return None
     # What the person typed may hold a typo; a figure is never "similar" (50万 is not 500万).
-    typed = _has_cjk(word)
+    typed = has_cjk(word)
     similar = typed and not any(ch.isdigit() for ch in word)
     alternatives = [Alternative(tuple(Unit(CHAR, ch) for ch in word), homophones=typed, similar=similar)]
     pinyin = _pinyin_units(word)
@@ -318,7 +318,7 @@ def _pinyin_units(word: str) -> tuple[Unit, ...] | None:
     if not re.search("[a-z]", word) or not all(ch.isalpha() for ch in word.replace(" ", "")):
         return None
     units: list[Unit] = []
-    for run in _LATIN_RUN.findall(word.replace(" ", "") if _has_cjk(word) else word):
+    for run in _LATIN_RUN.findall(word.replace(" ", "") if has_cjk(word) else word):
         if run == " ":
             continue
         if run.isascii() and run.isalpha():

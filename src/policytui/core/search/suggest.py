@@ -12,7 +12,7 @@ from __future__ import annotations
 from policytui.core.closest import closest
 from policytui.core.search.index import SearchIndex
 from policytui.core.search.phonetics import readings_of
-from policytui.core.search.query import QueryError, _has_cjk, parse_query
+from policytui.core.search.query import QueryError, has_cjk, parse_query
 from policytui.core.search.rank import search
 
 SUGGESTIONS = 5  # at most, over all the query's terms
@@ -29,7 +29,7 @@ def did_you_mean(index: SearchIndex, text: str, limit: int = SUGGESTIONS) -> lis
     for term in terms:
         if search(index, f'"{term.text}"', limit=1):
             continue
-        if _has_cjk(term.text):
+        if has_cjk(term.text):
             found += closest(term.text, chinese, whole=True)
         else:
             forms = {**latin, **{form: word for word in chinese for form in _pinyin_forms(word)}}
@@ -44,8 +44,8 @@ def _vocabulary(index: SearchIndex) -> tuple[list[str], dict[str, str]]:
     for topic in library.topics.values():
         words += [topic.name, topic.name_en, *topic.keywords]
     words += [entry.clause.title for entry in index.entries if entry.clause.title]
-    chinese = list(dict.fromkeys(word for word in words if _has_cjk(word)))
-    latin = {word.casefold(): word for word in words if not _has_cjk(word)}
+    chinese = list(dict.fromkeys(word for word in words if has_cjk(word)))
+    latin = {word.casefold(): word for word in words if not has_cjk(word)}
     return chinese, latin
 
 
