@@ -147,3 +147,15 @@ def test_a_bad_limit_is_refused(capsys, limit):
         main(["search", "总部", "--limit", limit])
     assert caught.value.code == 2
     assert "--limit" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    (["software", "parks"], "nanjing-2021/p2.7.1"),  # a plural of a known phrase
+    (["headquartered"], "wuxi-draft/m4"),  # an inflection
+    (["zhuan", "jing", "te", "xin"], "wuxi-draft/m6"),  # pinyin with spaces
+    (["xxjsyycx"], "wuxi-draft/m9"),  # initials of an eight-character phrase
+    (["fzzhsq"], "nanjing-2021/p2.5.2"),  # initials where zh is two characters' z and h
+])
+def test_each_kind_of_query_from_the_command_line(cli, query, expected):
+    code, out, _ = cli("search", *query, "--json", "--limit", "5")
+    assert code == 0 and expected in [r["id"] for r in json.loads(out)["results"]]

@@ -155,3 +155,15 @@ async def test_a_query_that_finds_nothing_offers_the_closest_words(make_app):
         await settle(pilot)
         assert result_ids(screen) == []
         assert "No clause matches “headquaters”  Did you mean: headquarters" in screen_text(app)
+
+
+async def test_inflections_spaced_pinyin_and_long_initials_on_the_screen(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_search(pilot)
+        query = screen.query_one("#search-query", Input)
+        for typed, expected in (("headquartered", "wuxi-draft/m4"), ("zhuan jing te xin", "wuxi-draft/m6"),
+                                ("fzzhsq", "nanjing-2021/p2.5.2")):
+            query.value = typed
+            await settle(pilot)
+            assert expected in result_ids(screen)[:5], typed

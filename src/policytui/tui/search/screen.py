@@ -30,7 +30,8 @@ from policytui.tui.base_screen import PolicyScreen
 RESULTS = 30
 HIT_STYLE = "bold $text-accent on $accent-muted"
 STATUS_STYLE = "$text-warning"
-STATUSES = ("in-force", "draft", "expired", "not-yet")
+# status: values, and the status.short.* words that name them
+STATUSES = {"in-force": "in-force", "draft": "draft", "expired": "expired", "not-yet": "not-yet-in-force"}
 FILTERS = ("city", "status", "kind")  # each a Select whose value is the filter's value
 
 
@@ -86,7 +87,7 @@ class SearchScreen(PolicyScreen):
         kinds = sorted({c.kind for c in library.clauses()}) if library else []
         choices = {
             "city": [(city, city) for city in cities],
-            "status": [(t(f"search.status.{status}", lang), status) for status in STATUSES],
+            "status": [(t(f"status.short.{words}", lang), status) for status, words in STATUSES.items()],
             "kind": [(t(f"search.kind.{kind}", lang), kind) for kind in kinds],
         }
         for name in FILTERS:
