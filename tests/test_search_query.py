@@ -72,9 +72,12 @@ def words_of(term) -> set[str]:
 
 
 def test_each_word_of_a_known_english_phrase_carries_the_phrases_words(lexicon):
-    query = parse_query("open source 补助", lexicon)
-    assert [term.text for term in query.terms] == ["open", "source", "补助"]
-    assert all("开源" in words_of(term) for term in query.terms[:2])
+    query = parse_query("rent subsidy 开源", lexicon)
+    assert [term.text for term in query.terms] == ["rent", "subsidy", "开源"]
+    assert "租金" in words_of(query.terms[0]) and "补贴" in words_of(query.terms[1])
+    assert all("parks" in {a.topic for a in term.alternatives} for term in query.terms[:2])  # the phrase's
+    # a phrase whose words mean nothing alone stays one term
+    assert [term.text for term in parse_query("open source 补助", lexicon).terms] == ["open source", "补助"]
     # a word of a phrase stands for the phrase, a little below the phrase itself
     (data,) = parse_query("data", lexicon).terms
     assert {"大数据", "数据中心"} <= words_of(data)

@@ -25,7 +25,6 @@ from policytui.core.search.plan import Plan
 CANDIDATES = 100  # clauses scored in full for one query (the top 10 are the same as with 400)
 BROAD_SHARE = 0.2  # a posting holding more than this share of all clauses is not counted
 REFINE_MAX = 50  # a term everywhere is looked up in at most this many times `limit` clauses
-LOOKUP_SHARE = 30  # a posting this many times longer than the clauses to check: bisect, not a set walk
 FILL_TITLE, FILL_BODY, FILL_TOPIC = range(3)  # what fills the list up when too few clauses earned points
 
 
@@ -39,10 +38,13 @@ def candidates(index: SearchIndex, plans_by_term: Sequence[Sequence[Plan]], admi
     points: Counter[int] = Counter()
     fillers: list[tuple[int, Sequence[int]]] = []  # (order of use, posting)
     broad_terms = []
+    # Of clauses holding every pair of a common term, the first `limit` are all a lone term
+    # needs (equal estimates go to the earlier clauses); with other terms, points add up.
+    holders = limit if len(plans_by_term) == 1 else REFINE_MAX * limit
     for term_plans in plans_by_term:
         estimates: dict[int, float] = {}  # clause number -> the term's likely score there
         for plan in term_plans:
-            _estimate(plan, admitted, broad_size, limit, estimates, fillers)
+            _estimate(plan, admitted, broad_size, holders, limit, estimates, fillers)
         if estimates:
             points.update(estimates)
         else:
@@ -61,8 +63,8 @@ def candidates(index: SearchIndex, plans_by_term: Sequence[Sequence[Plan]], admi
     return chosen
 
 
-def _estimate(plan: Plan, admitted: Admitted, broad_size: int, limit: int, estimates: dict[int, float],
-              fillers: list[tuple[int, Sequence[int]]]) -> None:
+def _estimate(plan: Plan, admitted: Admitted, broad_size: int, holders: int, limit: int,
+              estimates: dict[int, float], fillers: list[tuple[int, Sequence[int]]]) -> None:
     """Raise `estimates` to what the alternative would likely score, from the share of its
     pairs each clause holds (a title hit adds its bonus); queue what is too broad to count."""
     if plan.alternative.topic is not None:  # a tag scores below any text found: it only fills
@@ -83,14 +85,14 @@ def _estimate(plan: Plan, admitted: Admitted, broad_size: int, limit: int, estim
     body_score = ceiling(plan, in_title=False)
     if not bodies:
         if len(broad) > 1:  # zczzyszhzx: every pair of initials is common, all of them together rare
-            _raise(estimates, _holding_all(broad, REFINE_MAX * limit), body_score)
+            _raise(estimates, _holding_all(broad, holders), body_score)
         return
-    # Every pair: the clauses in all the postings, found at C speed; a broad posting (one
-    # initial after another is common) only looked up for the clauses the others leave.
+    # Every pair: the clauses in all the postings, found at C speed. When most pairs are
+    # broad (one initial after another is common) and the rest leave more clauses than could
+    # be chosen, the broad postings are looked up for those clauses.
     common = _common(bodies)
-    for posting in broad:
-        common = (common.intersection(posting) if len(posting) < LOOKUP_SHARE * len(common)
-                  else {number for number in common if _holds(posting, number)})
+    if len(broad) > len(bodies) and len(common) > holders:
+        common = _holding_all([sorted(common), *broad], holders)
     _raise(estimates, common, body_score)
     if len(titles) == len(bodies):
         _raise(estimates, _common(titles), ceiling(plan))

@@ -10,6 +10,7 @@ Words of fewer than four letters are left alone (IPO, AI, HQ, bus).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MIN_LENGTH = 4
 # British spellings, as the American ones
@@ -23,6 +24,7 @@ _SIBILANT = ("s", "x", "z", "ch", "sh")
 _VOWELS = set("aeiouy")
 
 
+@lru_cache(maxsize=4096)  # the lexicon asks for the same few words at every keystroke
 def english_key(word: str) -> str:
     """The word's key: lower case, American spelling, no plural, -ing, -ed or final e."""
     word = word.lower()

@@ -272,17 +272,14 @@ def _join_pinyin(groups: list[list[str]], lexicon: Lexicon) -> list[list[str]]:
 
 
 def _terms(group: list[str], lexicon: Lexicon) -> list[Term]:
-    """A word is one term; each word of a known phrase is a term carrying the phrase's readings."""
-    if len(group) == 1:
-        term = _term(group[0], lexicon)
+    """A word is one term, and so is a known phrase whose words mean nothing alone (open
+    source). When they do (rent subsidy), each word is a term carrying the phrase's readings."""
+    owns = [[replace(a, weight=a.weight * WORD_WEIGHT) for a in _named(_key(word), lexicon)] for word in group]
+    if len(group) == 1 or not any(owns):
+        term = _term(" ".join(group), lexicon)
         return [term] if term else []
     phrase = _lexicon_alternatives(" ".join(group), lexicon)
-    terms = []
-    for word in group:
-        own = [replace(a, weight=a.weight * WORD_WEIGHT) for a in _named(_key(word), lexicon)]
-        typed = Alternative(_chars(word))
-        terms.append(Term(word, _distinct([typed, *phrase, *own])))
-    return terms
+    return [Term(word, _distinct([Alternative(_chars(word)), *phrase, *own])) for word, own in zip(group, owns)]
 
 
 def _term(word: str, lexicon: Lexicon) -> Term | None:
