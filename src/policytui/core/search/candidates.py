@@ -25,6 +25,7 @@ from policytui.core.search.plan import Plan
 CANDIDATES = 100  # clauses scored in full for one query (the top 10 are the same as with 400)
 BROAD_SHARE = 0.2  # a posting holding more than this share of all clauses is not counted
 REFINE_MAX = 50  # a term everywhere is looked up in at most this many times `limit` clauses
+LOOKUP_SHARE = 20  # a posting this many times longer than the clauses left: look each up, not walk it
 FILL_TITLE, FILL_BODY, FILL_TOPIC = range(3)  # what fills the list up when too few clauses earned points
 
 
@@ -129,15 +130,16 @@ def _estimate_within(numbers: list[int], plans: Sequence[Plan]) -> dict[int, flo
 
 
 def _holding_all(postings: list[Sequence[int]], most: int) -> set[int]:
-    """The first `most` clauses in every posting: the shortest one walked, the others looked up."""
-    shortest, *others = sorted(postings, key=len)
-    found = set()
-    for number in shortest:
-        if all(_holds(posting, number) for posting in others):
-            found.add(number)
-            if len(found) >= most:
-                break
-    return found
+    """The first `most` clauses in every posting: the two shortest intersected at C speed,
+    then each other posting intersected too, or looked up once few clauses are left."""
+    shortest, second, *others = sorted(postings, key=len)
+    found = set(shortest).intersection(second)
+    for posting in others:
+        if len(found) * LOOKUP_SHARE < len(posting):
+            found = {number for number in found if _holds(posting, number)}
+        else:
+            found.intersection_update(posting)
+    return set(heapq.nsmallest(most, found)) if len(found) > most else found
 
 
 def _holds(posting: Sequence[int], number: int) -> bool:

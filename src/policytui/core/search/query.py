@@ -272,13 +272,15 @@ def _join_pinyin(groups: list[list[str]], lexicon: Lexicon) -> list[list[str]]:
 
 
 def _terms(group: list[str], lexicon: Lexicon) -> list[Term]:
-    """A word is one term, and so is a known phrase whose words mean nothing alone (open
-    source). When they do (rent subsidy), each word is a term carrying the phrase's readings."""
+    """A word is one term, and so is a known phrase that stands for words of the documents
+    (software park: 软件园) or whose words mean nothing alone (open source). A phrase that
+    only names a topic, of words that do mean something (rent subsidy: 租金, 补贴), is a
+    term per word, each carrying the phrase's topic: the clause with every word first."""
+    phrase = _lexicon_alternatives(" ".join(group), lexicon)
     owns = [[replace(a, weight=a.weight * WORD_WEIGHT) for a in _named(_key(word), lexicon)] for word in group]
-    if len(group) == 1 or not any(owns):
+    if len(group) == 1 or any(a.units for a in phrase) or not any(owns):
         term = _term(" ".join(group), lexicon)
         return [term] if term else []
-    phrase = _lexicon_alternatives(" ".join(group), lexicon)
     return [Term(word, _distinct([Alternative(_chars(word)), *phrase, *own])) for word, own in zip(group, owns)]
 
 
