@@ -34,7 +34,7 @@ def test_install_writes_into_the_user_data_directory(installed):
 
 def test_list_search_compare_and_matrix_show_the_new_city(capsys, installed):
     assert "beishan" in [p["id"] for p in run_json(capsys, "list", "--json")]
-    hits = run_json(capsys, "search", "开源基金会", "--json")
+    hits = run_json(capsys, "search", "开源基金会", "--json")["results"]
     assert hits[0]["policy"] == "beishan"
     compared = run_json(capsys, "compare", "open-source", "--format", "json")
     assert "beishan" in json.dumps(compared, ensure_ascii=False)

@@ -24,8 +24,8 @@ def bench():
 
 
 @pytest.fixture(scope="module")
-def corpus_index(bench, library):
-    return SearchIndex(bench.synthetic_library(library, 1500))
+def corpus_index(bench):
+    return SearchIndex(bench.synthetic_library(bench.real_library(), 1500))
 
 
 # beyond the labelled set: a term everywhere (软件), one with it (园区 租金), one character
@@ -34,7 +34,7 @@ MORE = ["软件", "园区 租金", "开源 500万", "总", "人工智能 算力"
 
 def test_candidates_give_the_same_top_ten_as_scoring_everything(bench, corpus_index, monkeypatch):
     queries = [label["query"] for label in bench.labelled_queries()] + MORE
-    narrowed = {q: [r.id for r in rank.search(corpus_index, q)] for q in queries}
+    narrowed = {q: [r.id for r in rank.search(corpus_index, q, as_of=bench.AS_OF)] for q in queries}
     monkeypatch.setattr(rank, "candidates", lambda index, plans, admitted, limit: list(admitted.numbers()))
     for query in queries:
-        assert [r.id for r in rank.search(corpus_index, query)] == narrowed[query], query
+        assert [r.id for r in rank.search(corpus_index, query, as_of=bench.AS_OF)] == narrowed[query], query

@@ -67,9 +67,57 @@ def test_english_words_reach_the_documents_words(lexicon):
     assert "leading-firms" in {a.topic for a in ipo.alternatives}
 
 
-def test_known_english_phrases_stay_together(lexicon):
-    query = parse_query("open source 补助", lexicon)
-    assert [term.text for term in query.terms] == ["open source", "补助"]
+def words_of(term) -> set[str]:
+    return {"".join(u.value for u in a.units) for a in term.alternatives if a.units}
+
+
+def test_each_word_of_a_known_english_phrase_carries_the_phrases_words(lexicon):
+    query = parse_query("rent subsidy 开源", lexicon)
+    assert [term.text for term in query.terms] == ["rent", "subsidy", "开源"]
+    assert "租金" in words_of(query.terms[0]) and "补贴" in words_of(query.terms[1])
+    assert all("parks" in {a.topic for a in term.alternatives} for term in query.terms[:2])  # the phrase's
+    # a phrase whose words mean nothing alone stays one term
+    assert [term.text for term in parse_query("open source 补助", lexicon).terms] == ["open source", "补助"]
+    # a word of a phrase stands for the phrase, a little below the phrase itself
+    (data,) = parse_query("data", lexicon).terms
+    assert {"大数据", "数据中心"} <= words_of(data)
+    assert all(a.weight < 1 for a in data.alternatives if a.units and words_of_alt(a) == "大数据")
+
+
+def words_of_alt(alternative) -> str:
+    return "".join(u.value for u in alternative.units)
+
+
+@pytest.mark.parametrize(("typed", "base"), [("headquarter", "headquarters"), ("talents", "talent"),
+                                              ("subsidies", "subsidy"), ("financed", "financing"),
+                                              ("organization", "organisation"), ("software parks", "software park")])
+def test_an_inflection_or_british_spelling_reads_like_the_base_word(lexicon, typed, base):
+    assert lexicon.knows_word(typed)
+    def read(text):  # all but the typed characters themselves
+        return [words_of(t) - {text, *text.split()} for t in parse_query(text, lexicon).terms]
+
+    assert read(typed) == read(base)
+
+
+def pinyin_units(term):
+    return [a.units for a in term.alternatives if any(u.kind != CHAR for u in a.units)]
+
+
+def test_pinyin_with_spaces_is_one_term_split_where_the_spaces_are(lexicon):
+    (spaced,) = parse_query("zhuan jing te xin", lexicon).terms
+    (together,) = parse_query("zhuanjingtexin", lexicon).terms
+    assert pinyin_units(spaced) == pinyin_units(together)
+    (term,) = parse_query("z j t x", lexicon).terms
+    assert pinyin_units(term)[0] == tuple(Unit(INITIAL, letter) for letter in "zjtx")
+    # run together, xihuajuanzhi reads xi hua juan zhi; the spaces say ju an (局按)
+    (term,) = parse_query("xi hua ju an zhi", lexicon).terms
+    assert [u.value for u in pinyin_units(term)[0]] == ["xi", "hua", "ju", "an", "zhi"]
+    assert len(parse_query("kaiyuan 总部", lexicon).terms) == 2
+
+
+def test_initials_are_also_read_one_letter_a_character(lexicon):
+    (term,) = parse_query("fzzhsq", lexicon).terms  # 发展智慧社区: zh is z+h here, not the initial zh
+    assert tuple(Unit(INITIAL, letter) for letter in "fzzhsq") in pinyin_units(term)
 
 
 def test_sums_of_money_are_one_alternative_whatever_their_spelling(lexicon):

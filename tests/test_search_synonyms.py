@@ -43,3 +43,24 @@ def test_bad_entries_are_skipped_and_named_with_line_and_key(tmp_path):
 def test_synonyms_lead_search_to_the_documents_words(library):
     top = [result.id for result in search(SearchIndex(library), "HQ", limit=3)]
     assert top[0] == "wuxi-draft/m4"
+
+
+def test_a_users_synonym_that_names_no_word_of_any_loaded_text_is_a_warning(tmp_path, library):
+    from policytui.core.loader import load_library
+    from policytui.core.locations import data_dirs
+
+    (tmp_path / "mine.toml").write_text(
+        'schema = 1\n[[synonyms]]\nterm = "stock market"\nmeans = ["上市"]\n'
+        '[[synonyms]]\nterm = "SaaS"\nmeans = ["软件即服务", "订阅制"]\n', encoding="utf-8")
+    loaded = load_library(dirs=data_dirs([tmp_path], user=False, env={}))
+    (warning,) = [p for p in loaded.problems if p.file.endswith("mine.toml")]
+    assert warning.severity == "warning" and (warning.where, warning.line) == ("synonyms[1].means", 7)
+    assert "none of 软件即服务, 订阅制 is in the text of any loaded policy" in warning.message
+    assert {s.term for s in loaded.synonyms} >= {"stock market", "SaaS"}  # loaded like the bundled ones
+    (found,) = search(SearchIndex(loaded), "stock market", limit=1)
+    assert [found.snippet[start:end] for start, end in found.spans] == ["上市"]
+
+
+def test_every_bundled_synonym_names_a_word_of_the_bundled_texts(library):
+    texts = "\n".join(clause.text for clause in library.clauses()).casefold()
+    assert all(any(m.casefold() in texts for m in s.means) for s in library.synonyms)

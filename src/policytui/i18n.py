@@ -645,6 +645,25 @@ STRINGS: dict[str, dict[str, str]] = {
     "show.column.figure": {"zh": "数额", "en": "Figure"},
     "show.column.subject": {"zh": "对象", "en": "Subject"},
     "show.column.quote": {"zh": "原文", "en": "Quote"},
+    # search (issue 16)
+    "search.did_you_mean": {"zh": "您是不是要找：{words}", "en": "Did you mean: {words}"},
+    "search.any": {"zh": "全部", "en": "Any"},
+    "search.city": {"zh": "城市", "en": "City"},
+    "search.status": {"zh": "状态", "en": "Status"},
+    "search.kind": {"zh": "类型", "en": "Kind"},
+    "search.in_force_first": {"zh": "有效优先", "en": "In force first"},
+    "search.group": {"zh": "按政策分组", "en": "Group by policy"},
+    "search.kind.title": {"zh": "标题", "en": "Title"},
+    "search.kind.notice": {"zh": "通知", "en": "Notice"},
+    "search.kind.preamble": {"zh": "序言", "en": "Preamble"},
+    "search.kind.part": {"zh": "部分", "en": "Part"},
+    "search.kind.section": {"zh": "条", "en": "Section"},
+    "search.kind.subsection": {"zh": "款", "en": "Subsection"},
+    "search.kind.item": {"zh": "项", "en": "Item"},
+    "search.kind.paragraph": {"zh": "段", "en": "Paragraph"},
+    "search.kind.table": {"zh": "表", "en": "Table"},
+    "search.kind.closing": {"zh": "结尾", "en": "Closing"},
+    "search.kind.cc": {"zh": "抄送", "en": "Copied to"},
 }
 
 

@@ -3,7 +3,7 @@ Browse, and the query is still there on coming back."""
 
 from __future__ import annotations
 
-from textual.widgets import Input, OptionList
+from textual.widgets import Checkbox, Input, OptionList, Select
 
 from policytui.tui.browse.screen import BrowseScreen
 from policytui.tui.search.screen import SearchScreen
@@ -80,7 +80,10 @@ async def test_english_ui_words(make_app):
     app = make_app(lang="en")
     async with app.run_test(size=SIZE) as pilot:
         await open_search(pilot)
-        assert "Results as you type" in screen_text(app) and "Search · as of 2026-11-22" in screen_text(app)
+        text = screen_text(app)
+        assert "Results as you type" in text and "Search · as of 2026-11-22" in text
+        assert all(words in text for words in ("City: Any", "Status: Any", "Kind: Any", "In force first",
+                                               "Group by policy"))
 
 
 async def test_markup_in_a_policy_is_shown_literally_in_results(make_app, hostile_library):
@@ -93,3 +96,72 @@ async def test_markup_in_a_policy_is_shown_literally_in_results(make_app, hostil
         text = screen_text(app)
         assert "[reverse]条款正文[/reverse]" in text and "[link=https://example.com]某市[/link]" in text
         assert "\x1b" not in text
+
+
+async def test_toggles_filter_like_the_syntax_and_order_in_force_first(make_app, library):
+    from policytui.core.loader import load_library
+    from policytui.core.locations import data_dirs
+    from tests.conftest import FIXTURES
+
+    with_third_city = load_library(dirs=data_dirs([FIXTURES / "search"], user=False, env={}))
+    app = make_app(lib=with_third_city)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_search(pilot)
+        await pilot.press(*"总部")
+        await settle(pilot)
+        plain = result_ids(screen)
+        assert plain[0] == "wuxi-draft/m4" and "qingshi-2024/a1" in plain
+        screen.query_one("#search-in-force-first", Checkbox).value = True
+        await settle(pilot)
+        assert result_ids(screen)[0] == "qingshi-2024/a1" and sorted(result_ids(screen)) == sorted(plain)
+        screen.query_one("#search-filter-city", Select).value = "无锡"
+        await settle(pilot)
+        assert result_ids(screen) and all(i.startswith("wuxi-draft/") for i in result_ids(screen))
+        screen.query_one("#search-filter-city", Select).value = Select.NULL
+        screen.query_one("#search-filter-status", Select).value = "in-force"
+        await settle(pilot)
+        assert result_ids(screen) == ["qingshi-2024/a1"]
+        screen.query_one("#search-filter-status", Select).value = Select.NULL
+        screen.query_one("#search-filter-kind", Select).value = "subsection"
+        await settle(pilot)
+        assert result_ids(screen) and all(with_third_city.clause(i).kind == "subsection" for i in result_ids(screen))
+
+
+async def test_grouped_results_have_a_heading_per_policy_with_its_status(make_app):
+    app = make_app(lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_search(pilot)
+        screen.query_one("#search-group", Checkbox).value = True
+        await pilot.press(*"kaiyuan")
+        await settle(pilot)
+        options = screen.query_one("#search-results", OptionList)
+        headings = [options.get_option_at_index(i) for i in range(options.option_count)
+                    if options.get_option_at_index(i).disabled]
+        assert [h.prompt.plain.split()[0] for h in headings] == ["南京", "无锡"]
+        assert "[Expired (valid until 2025-12)]" in headings[0].prompt.plain
+        assert options.highlighted_option.id == result_ids(screen)[0]  # the first clause, not a heading
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.selected_id == result_ids(screen)[0]
+
+
+async def test_a_query_that_finds_nothing_offers_the_closest_words(make_app):
+    app = make_app(lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_search(pilot)
+        await pilot.press(*"headquaters")
+        await settle(pilot)
+        assert result_ids(screen) == []
+        assert "No clause matches “headquaters”  Did you mean: headquarters" in screen_text(app)
+
+
+async def test_inflections_spaced_pinyin_and_long_initials_on_the_screen(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_search(pilot)
+        query = screen.query_one("#search-query", Input)
+        for typed, expected in (("headquartered", "wuxi-draft/m4"), ("zhuan jing te xin", "wuxi-draft/m6"),
+                                ("fzzhsq", "nanjing-2021/p2.5.2")):
+            query.value = typed
+            await settle(pilot)
+            assert expected in result_ids(screen)[:5], typed

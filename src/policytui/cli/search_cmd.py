@@ -12,12 +12,16 @@ HIT_STYLE = "bold reverse"
 def register(subparsers, parents) -> None:
     parser = subparsers.add_parser(
         "search", parents=parents, help="fuzzy search: words, typos, pinyin, English terms, amounts",
-        description="Words (总部奖励), pinyin (kaiyuan, zjtx, zj特新), English (open source, IPO), "
-        "amounts (500万, 0.05亿) and filters: policy:ID or a city name, topic:开源, has:amount, "
+        description="Words (总部奖励), pinyin (kaiyuan, zjtx, zj特新, zhuan jing te xin), English (open source, "
+        "IPO, software parks), amounts (500万, 0.05亿) and filters: policy:ID or a city name, city:无锡, "
+        "status:in-force|draft|expired|not-yet (as of --as-of), kind:section, topic:开源, has:amount, "
         "amount>=100万.")
     parser.add_argument("query", nargs="+", metavar="QUERY", help="what to look for; several words are one query")
     parser.add_argument("--policy", metavar="ID", help="only this policy (an id or a city name)")
     parser.add_argument("--limit", type=_positive, default=10, metavar="N", help="at most N results (default 10)")
+    parser.add_argument("--in-force-first", action="store_true",
+                        help="rank clauses of policies in force first, expired ones last (none is hidden)")
+    parser.add_argument("--group", action="store_true", help="group the results by policy")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.set_defaults(run=run)
 
@@ -32,42 +36,84 @@ def run(args: argparse.Namespace) -> int:
     from policytui.core.search.index import SearchIndex
     from policytui.core.search.query import QueryError
     from policytui.core.search.rank import search
+    from policytui.core.search.results import group_by_policy
 
     query = " ".join(args.query)
     library = load(args)
+    index = SearchIndex(library)
     try:
-        results = search(SearchIndex(library), query, limit=args.limit, policy=args.policy)
+        results = search(index, query, limit=args.limit, policy=args.policy, as_of=as_of(args),
+                         in_force_first=args.in_force_first)
     except QueryError as error:
         return fail(f"search: {error}")
+    suggestions = [] if results else _did_you_mean(index, query)
+    groups = group_by_policy(results) if args.group else [[result] for result in results]
     if args.json:
-        print_json([result.as_json() for result in results])
+        print_json(_as_json(results, groups, suggestions, args.group))
     else:
-        _print_results(query.strip(), results, library, args)
+        _print_results(query.strip(), groups, suggestions, library, args)
     return 0
 
 
-def _print_results(query: str, results, library, args: argparse.Namespace) -> None:
+def _did_you_mean(index, query: str) -> list[str]:
+    from policytui.core.search.suggest import did_you_mean
+
+    return did_you_mean(index, query)
+
+
+def _as_json(results, groups, suggestions: list[str], grouped: bool) -> dict:
+    """{"results": [...], "did_you_mean": [...]}; grouped: {"groups": [{policy, status, results}], ...}."""
+    shape: dict = {"did_you_mean": suggestions}
+    if grouped:
+        shape["groups"] = [{"policy": group[0].clause.policy_id, "status": group[0].status.as_json(),
+                            "results": [result.as_json() for result in group]} for group in groups]
+    else:
+        shape["results"] = [result.as_json() for result in results]
+    return shape
+
+
+def _print_results(query: str, groups, suggestions: list[str], library, args: argparse.Namespace) -> None:
     from rich.text import Text
 
-    from policytui.core.status import policy_status
-    from policytui.i18n import status_labels, t
+    from policytui.i18n import t
+    from policytui.i18n import short_status
 
     out = console()
-    if not results:
+    count = sum(len(group) for group in groups)
+    if not count:
         out.print(Text(t("search.none", args.lang, query=query)))
+        if suggestions:
+            out.print(Text(t("search.did_you_mean", args.lang, words=", ".join(suggestions))))
         return
-    out.print(Text(t("search.results", args.lang, query=query, count=len(results)), style="bold"))
-    # each policy's status once, above the clauses quoted from it
-    for policy_id in dict.fromkeys(result.clause.policy_id for result in results):
-        policy = library.policies[policy_id]
-        badges = " ".join(f"[{label}]" for label in status_labels(policy_status(policy, as_of(args)), args.lang))
-        out.print(Text(f"{policy.city} {policy.display_title} ", style="dim") + Text(badges, style="bold red"))
-    for number, result in enumerate(results, 1):
-        city = library.policies[result.clause.policy_id].city
-        out.print(Text.assemble((f"{number:>2}. ", "dim"), (result.clause.id, "cyan"), "  ", (city, "dim"), "  ",
-                                (result.clause.heading, "bold"), "  ",
-                                (f"{t('search.score', args.lang)} {result.score}", "dim")))
-        out.print(Text("    ") + _marked(result.snippet, result.spans))
+    out.print(Text(t("search.results", args.lang, query=query, count=count), style="bold"))
+    if not args.group:  # each policy's status once, above the clauses quoted from it
+        for result in dict((r.clause.policy_id, r) for group in groups for r in group).values():
+            _print_policy(out, library.policies[result.clause.policy_id], result.status, args.lang, "dim")
+    number = 0
+    for group in groups:
+        policy = library.policies[group[0].clause.policy_id]
+        if args.group:  # the policy once, above its clauses
+            _print_policy(out, policy, group[0].status, args.lang, "bold")
+        for result in group:
+            number += 1
+            out.print(Text.assemble((f"{number:>2}. ", "dim"), (result.clause.id, "cyan"), "  ", (policy.city, "dim"),
+                                    " ", (f"[{short_status(result.status, args.lang)}]", _status_style(result.status)),
+                                    "  ", (result.clause.heading, "bold"), "  ",
+                                    (f"{t('search.score', args.lang)} {result.score}", "dim")))
+            out.print(Text("    ") + _marked(result.snippet, result.spans))
+
+
+def _print_policy(out, policy, status, lang: str, style: str) -> None:
+    from rich.text import Text
+
+    from policytui.i18n import status_labels
+
+    badges = " ".join(f"[{label}]" for label in status_labels(status, lang))
+    out.print(Text(f"{policy.city} {policy.display_title} ", style=style) + Text(badges, style=_status_style(status)))
+
+
+def _status_style(status) -> str:
+    return "green" if status.usable else "bold red"
 
 
 def _marked(snippet: str, spans):

@@ -95,6 +95,12 @@ def load_files(parsed: Iterable[ParsedFile | Problem]) -> Library:
             library.files.append(item.path)
     for parsed_file in sorted(files, key=lambda f: load_pass(f.kind)):  # stable: file order within a pass
         add_file(library, parsed_file)
+    # a user's synonyms against every loaded text (the bundled ones are checked by tests/test_data.py)
+    user_synonyms = [f for f in files if f.kind == "synonyms" and f.origin != "bundled"]
+    if user_synonyms:
+        from policytui.core.search.synonyms import unused_synonyms
+
+        library.problems += unused_synonyms(library, user_synonyms)
     return library
 
 

@@ -25,6 +25,7 @@ from policytui.core.search.plan import Plan
 CANDIDATES = 100  # clauses scored in full for one query (the top 10 are the same as with 400)
 BROAD_SHARE = 0.2  # a posting holding more than this share of all clauses is not counted
 REFINE_MAX = 50  # a term everywhere is looked up in at most this many times `limit` clauses
+LOOKUP_SHARE = 20  # a posting this many times longer than the clauses left: look each up, not walk it
 FILL_TITLE, FILL_BODY, FILL_TOPIC = range(3)  # what fills the list up when too few clauses earned points
 
 
@@ -38,10 +39,13 @@ def candidates(index: SearchIndex, plans_by_term: Sequence[Sequence[Plan]], admi
     points: Counter[int] = Counter()
     fillers: list[tuple[int, Sequence[int]]] = []  # (order of use, posting)
     broad_terms = []
+    # Of clauses holding every pair of a common term, the first `limit` are all a lone term
+    # needs (equal estimates go to the earlier clauses); with other terms, points add up.
+    holders = limit if len(plans_by_term) == 1 else REFINE_MAX * limit
     for term_plans in plans_by_term:
         estimates: dict[int, float] = {}  # clause number -> the term's likely score there
         for plan in term_plans:
-            _estimate(plan, admitted, broad_size, limit, estimates, fillers)
+            _estimate(plan, admitted, broad_size, holders, limit, estimates, fillers)
         if estimates:
             points.update(estimates)
         else:
@@ -60,29 +64,37 @@ def candidates(index: SearchIndex, plans_by_term: Sequence[Sequence[Plan]], admi
     return chosen
 
 
-def _estimate(plan: Plan, admitted: Admitted, broad_size: int, limit: int, estimates: dict[int, float],
-              fillers: list[tuple[int, Sequence[int]]]) -> None:
+def _estimate(plan: Plan, admitted: Admitted, broad_size: int, holders: int, limit: int,
+              estimates: dict[int, float], fillers: list[tuple[int, Sequence[int]]]) -> None:
     """Raise `estimates` to what the alternative would likely score, from the share of its
     pairs each clause holds (a title hit adds its bonus); queue what is too broad to count."""
     if plan.alternative.topic is not None:  # a tag scores below any text found: it only fills
         fillers.append((FILL_TOPIC, admitted.within(plan.evidence[0][0])))
         return
-    bodies, titles = [], []
+    bodies, titles, broad = [], [], []
     for body, title in plan.evidence:
         body, title = admitted.within(body), admitted.within(title)
         if len(body) > broad_size:
             fillers.append((FILL_BODY, body))
+            broad.append(body)
             continue
         bodies.append(body)
         if len(title) > broad_size:
             fillers.append((FILL_TITLE, title))
         else:
             titles.append(title)
-    if not bodies:
-        return
     body_score = ceiling(plan, in_title=False)
-    # Every pair: the clauses in all the postings, found at C speed.
-    _raise(estimates, _common(bodies), body_score)
+    if not bodies:
+        if len(broad) > 1:  # zczzyszhzx: every pair of initials is common, all of them together rare
+            _raise(estimates, _holding_all(broad, holders), body_score)
+        return
+    # Every pair: the clauses in all the postings, found at C speed. When most pairs are
+    # broad (one initial after another is common) and the rest leave more clauses than could
+    # be chosen, the broad postings are looked up for those clauses.
+    common = _common(bodies)
+    if len(broad) > len(bodies) and len(common) > holders:
+        common = _holding_all([sorted(common), *broad], holders)
+    _raise(estimates, common, body_score)
     if len(titles) == len(bodies):
         _raise(estimates, _common(titles), ceiling(plan))
     if not plan.alternative.similar or len(bodies) == 1:
@@ -115,6 +127,19 @@ def _estimate_within(numbers: list[int], plans: Sequence[Plan]) -> dict[int, flo
                 if score > estimates.get(number, 0.0) and all(_holds(p, number) for p in postings):
                     estimates[number] = score
     return estimates
+
+
+def _holding_all(postings: list[Sequence[int]], most: int) -> set[int]:
+    """The first `most` clauses in every posting: the two shortest intersected at C speed,
+    then each other posting intersected too, or looked up once few clauses are left."""
+    shortest, second, *others = sorted(postings, key=len)
+    found = set(shortest).intersection(second)
+    for posting in others:
+        if len(found) * LOOKUP_SHARE < len(posting):
+            found = {number for number in found if _holds(posting, number)}
+        else:
+            found.intersection_update(posting)
+    return set(heapq.nsmallest(most, found)) if len(found) > most else found
 
 
 def _holds(posting: Sequence[int], number: int) -> bool:

@@ -14,12 +14,14 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from operator import add, eq, ge, gt, le, lt
 
 from policytui.core.model import Clause, Library
 from policytui.core.search.phonetics import SoundTable
 from policytui.core.search.query import Filters, Lexicon
+from policytui.core.status import PolicyStatus, Validity, policy_status
 
 _COMPARE = {">=": ge, ">": gt, "<=": le, "<": lt, "=": eq}
 
@@ -51,7 +53,7 @@ class SearchIndex:
         self.lexicon = Lexicon(library)
         clauses = list(library.clauses())
         texts = [_searchable_text(clause) for clause in clauses]
-        self.sound_table = SoundTable(set().union(*texts))
+        self.sound_table = SoundTable(set("".join(texts)))  # one pass in C over every character
         self.entries: list[Entry] = []
         body: defaultdict[str, array] = defaultdict(_posting)  # pair of sounds -> clause numbers
         title: defaultdict[str, array] = defaultdict(_posting)
@@ -61,30 +63,26 @@ class SearchIndex:
             self.entries.append(Entry(clause, text, sounds, title_end))
             for key in _pairs(sounds):
                 body[key].append(number)
-            for key in _pairs(sounds[:title_end]):
-                title[key].append(number)
+            if title_end > 1:
+                for key in _pairs(sounds[:title_end]):
+                    title[key].append(number)
         # body sounds, title sounds, body initials, title initials: pair -> clause numbers
-        self.postings = (body, title, self._by_initials(body), self._by_initials(title))
+        letters = self.sound_table.letters
+        self.postings = (body, title, ByInitials(body, letters), ByInitials(title, letters))
         self._index_facts()
-
-    def _by_initials(self, by_sounds: dict[str, array]) -> dict[str, array]:
-        """Postings of pairs of initials, as unions of the pairs of sounds (quicker than indexing again)."""
-        groups: defaultdict[str, list[array]] = defaultdict(list)
-        for key, posting in by_sounds.items():
-            groups[self.sound_table.letters(key)].append(posting)
-        return {key: postings[0] if len(postings) == 1 else array("I", sorted(set().union(*postings)))
-                for key, postings in groups.items()}
 
     def _index_facts(self) -> None:
         """Figures, topics and policies: what filters and amount terms look up."""
         self.by_amount: dict[Decimal, list[int]] = defaultdict(list)
         self.by_topic: dict[str, list[int]] = defaultdict(list)
+        self.by_kind: dict[str, list[int]] = defaultdict(list)
         self.policy_range: dict[str, range] = {}
         for number, entry in enumerate(self.entries):
             for yuan in sorted({a.yuan for a in entry.clause.amounts if a.yuan is not None}):
                 self.by_amount[yuan].append(number)
             for topic in entry.clause.topics:
                 self.by_topic[topic].append(number)
+            self.by_kind[entry.clause.kind].append(number)
             policy = entry.clause.policy_id
             start = self.policy_range[policy].start if policy in self.policy_range else number
             self.policy_range[policy] = range(start, number + 1)
@@ -93,13 +91,23 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def admitted(self, filters: Filters) -> Admitted:
-        """The clause numbers that pass `filters`."""
+    def statuses(self, as_of: date) -> dict[str, PolicyStatus]:
+        """Each policy's status as of the date."""
+        return {policy_id: policy_status(policy, as_of) for policy_id, policy in self.library.policies.items()}
+
+    def admitted(self, filters: Filters, statuses: dict[str, PolicyStatus]) -> Admitted:
+        """The clause numbers that pass `filters`, judging status: filters by `statuses`."""
         ranges = (range(len(self.entries)),)
-        if filters.policies is not None:
-            ranges = tuple(sorted((self.policy_range[p] for p in filters.policies if p in self.policy_range),
+        policies = filters.policies
+        if filters.statuses:
+            having = {p for p, status in statuses.items() if filters.statuses <= status_words(status)}
+            policies = having if policies is None else policies & having
+        if policies is not None:
+            ranges = tuple(sorted((self.policy_range[p] for p in policies if p in self.policy_range),
                                   key=lambda r: r.start))
         sets = [{n for topic in topics for n in self.by_topic.get(topic, ())} for topics in filters.topics]
+        if filters.kinds is not None:
+            sets.append({n for kind in filters.kinds for n in self.by_kind.get(kind, ())})
         if filters.has_amount or filters.amount_range:
             sets.append(self._amount_test(filters.amount_range))
         only = set.intersection(*sets) if sets else None
@@ -110,6 +118,28 @@ class SearchIndex:
         return {number for value in self.amount_values
                 if all(_COMPARE[operator](value, yuan) for operator, yuan in bounds)
                 for number in self.by_amount[value]}
+
+
+class ByInitials:
+    """Postings of pairs of initials (zj), each the union of the postings of the pairs of sounds
+    with those initials, made when a query first asks: most pairs of initials never are, and
+    making them all took a sixth of the time to build the index."""
+
+    def __init__(self, by_sounds: dict[str, array], letters) -> None:
+        self._by_sounds = by_sounds
+        self._keys: defaultdict[str, list[str]] = defaultdict(list)
+        for key in by_sounds:
+            self._keys[letters(key)].append(key)
+        self._made: dict[str, Sequence[int]] = {}
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._keys
+
+    def __getitem__(self, key: str) -> Sequence[int]:
+        if key not in self._made:
+            postings = [self._by_sounds[k] for k in self._keys[key]]
+            self._made[key] = postings[0] if len(postings) == 1 else array("I", sorted(set().union(*postings)))
+        return self._made[key]
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +162,18 @@ class Admitted:
             return posting
         parts = [posting[bisect_left(posting, r.start):bisect_left(posting, r.stop)] for r in self.ranges]
         return parts[0] if len(parts) == 1 else [n for part in parts for n in part]
+
+
+def status_words(status: PolicyStatus) -> frozenset[str]:
+    """What status: may ask for. in-force means usable: in force and not a draft."""
+    words = {"draft"} if status.draft else set()
+    if status.usable:
+        words.add("in-force")
+    elif status.validity is Validity.EXPIRED:
+        words.add("expired")
+    elif status.validity is Validity.NOT_YET:
+        words.add("not-yet")
+    return frozenset(words)
 
 
 def _searchable_text(clause: Clause) -> str:

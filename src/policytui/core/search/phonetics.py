@@ -6,7 +6,8 @@ for its first reading, so that a clause's sounds line up one to one with its
 characters and a hit in the sounds is a hit at the same place in the text.
 A typed syllable then matches the codes of every character that can be read
 that way, and the reading is checked against the character itself. Initials
-(zjtx) follow first readings only.
+(zjtx) follow first readings only. The readings come from a cached table
+(pinyin_table.py), so a search does not import pypinyin.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from pypinyin.contrib.tone_convert import to_normal
-from pypinyin.pinyin_dict import pinyin_dict
+from policytui.core.search.pinyin_table import readings_table
 
 _FIRST_CODE = 0xE000  # the start of the Private Use Area: never in a policy text
 _FULL_WIDTH_OFFSET = 0xFEE0  # Ａ (U+FF21) - A (U+0041)
@@ -25,17 +25,14 @@ _INITIALS = ("zh", "ch", "sh")  # initials of two letters, typed as a unit
 @cache
 def readings_of(char: str) -> tuple[str, ...]:
     """A character's toneless readings, the most common first; () for anything not Chinese."""
-    entry = pinyin_dict.get(ord(char))
-    if entry is None:
-        return ()
-    return tuple(dict.fromkeys(to_normal(reading) for reading in entry.split(",")))
+    readings = readings_table().get(char)
+    return tuple(readings.split(",")) if readings else ()
 
 
 @cache
 def _syllables() -> tuple[str, ...]:
     """Every toneless syllable pypinyin knows, sorted (so that codes are stable)."""
-    marked = {reading for entry in pinyin_dict.values() for reading in entry.split(",")}
-    return tuple(sorted({to_normal(reading) for reading in marked}))
+    return tuple(sorted({reading for readings in readings_table().values() for reading in readings.split(",")}))
 
 
 @cache

@@ -2,10 +2,16 @@
 
     总部奖励  kaiyuan  zj特新  "open source"  500万
     policy:wuxi-draft (or 无锡)  topic:开源  has:amount  amount>=100万
+    city:无锡 (or Wuxi)  status:in-force|draft|expired|not-yet  kind:item
 
 Each term has alternatives, the ways it can be read: the characters as typed,
 pinyin (full syllables or initials), a sum of money, a synonym, a topic. The
-matcher scores every alternative and keeps the best.
+matcher scores every alternative and keeps the best. English words are keyed
+by english.py, so an inflection finds what its base word finds. Words of a
+known English phrase (rent subsidy) are one term each, every one carrying the
+phrase's own readings: a clause with the whole phrase scores on every word,
+one with a single word on that word alone. Pinyin typed with spaces
+(zhuan jing te xin) is one term, its syllables split where the spaces are.
 """
 
 from __future__ import annotations
@@ -15,9 +21,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from policytui.core.closest import closest
 from policytui.core.model import Library
 from policytui.core.money import MoneyError, parse_money
-from policytui.core.schema import closest
+from policytui.core.search.english import phrase_key
 from policytui.core.search.phonetics import fold, split_pinyin
 
 CHAR, SYLLABLE, INITIAL = "char", "syllable", "initial"
@@ -25,10 +32,16 @@ MAX_QUERY = 200  # characters: what a person types, with room; longer is a paste
 # Words that stand for the typed one count a little less than the typed words themselves.
 SYNONYM_WEIGHT = 0.95
 TOPIC_WEIGHT = 0.85
+WORD_WEIGHT = 0.9  # one word of a known phrase (data, of big data) stands for the phrase a little less
+# status: values, and the Chinese words people use for them
+STATUSES = {"in-force": "in-force", "draft": "draft", "expired": "expired", "not-yet": "not-yet",
+            "not-yet-in-force": "not-yet", "现行": "in-force", "有效": "in-force", "草案": "draft",
+            "征求意见稿": "draft", "失效": "expired", "已失效": "expired", "未生效": "not-yet"}
+_STOP_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "to", "with", "a", "an", "or"})
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"'})
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')  # an unclosed quote runs to the end, as one types
-_FILTER = re.compile(r"^(policy|topic|has):(.*)$")
+_FILTER = re.compile(r"^(policy|city|topic|has|status|kind):(.*)$")
 _AMOUNT = re.compile(r"^amount(>=|<=|==|=|>|<|:|≥|≤)(.*)$")
 _SEPARATORS = re.compile(r"[、;。!?]+|,(?!\d)|(?<!\d),")  # not the comma of 5,000万
 _LATIN_WORD = re.compile(r"^[a-z0-9&+.'-]+$")
@@ -72,9 +85,12 @@ class Filters:
     topics: tuple[frozenset[str], ...] = ()  # for each entry: tagged with one of its topics
     has_amount: bool = False  # prints at least one sum of money
     amount_range: tuple[tuple[str, Decimal], ...] = ()  # one sum satisfies every (operator, yuan)
+    statuses: frozenset[str] = frozenset()  # has every one of these statuses as of the search's date
+    kinds: frozenset[str] | None = None  # a clause of one of these kinds
 
     def __bool__(self) -> bool:
-        return self.policies is not None or bool(self.topics) or self.has_amount or bool(self.amount_range)
+        return (self.policies is not None or bool(self.topics) or self.has_amount or bool(self.amount_range)
+                or bool(self.statuses) or self.kinds is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,11 +101,11 @@ class Query:
 
 
 def _key(word: str) -> str:
-    """How names are compared: case, hyphens and spacing do not matter."""
-    return " ".join(re.sub(r"[-_]", " ", word.casefold()).split())
+    """How names are compared: case, hyphens, spacing and English inflections do not matter."""
+    return phrase_key(re.sub(r"[-_]", " ", word.casefold()))
 
 
-def _has_cjk(text: str) -> bool:
+def has_cjk(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
 
 
@@ -100,10 +116,16 @@ class Lexicon:
         self.policy_ids = sorted(library.policies)
         self.topic_ids = sorted(library.topics)
         self.policies: dict[str, set[str]] = {}
+        self.cities: dict[str, set[str]] = {}
         for policy in library.policies.values():
             for name in (policy.id, policy.city, policy.city_en):
                 if name:
                     self.policies.setdefault(_key(name), set()).add(policy.id)
+            for name in (policy.city, policy.city_en):
+                if name:
+                    self.cities.setdefault(_key(name), set()).add(policy.id)
+        self.city_names = sorted({name for p in library.policies.values() for name in (p.city, p.city_en) if name})
+        self.kinds = sorted({clause.kind for clause in library.clauses()})
         self.topics: dict[str, set[str]] = {}
         self.topic_keywords: dict[str, set[str]] = {}
         for topic in library.topics.values():
@@ -114,14 +136,25 @@ class Lexicon:
         self.synonyms: dict[str, list[str]] = {}
         for synonym in library.synonyms:
             self.synonyms.setdefault(_key(synonym.term), []).extend(synonym.means)
-        self.topic_words = {t.id: [w for w in (t.name, *t.keywords) if _has_cjk(w)]
+        self.topic_words = {t.id: [w for w in (t.name, *t.keywords) if has_cjk(w)]
                             for t in library.topics.values()}
         phrases = [*self.synonyms, *self.topics, *self.topic_keywords]
         self.longest_phrase = max((len(p.split()) for p in phrases), default=1)
+        # a word of a known English phrase -> the phrases (keys) it is part of
+        self.phrases_with: dict[str, list[str]] = {}
+        for phrase in dict.fromkeys(phrases):
+            words = phrase.split()
+            for word in words if len(words) > 1 else ():
+                if _LATIN_WORD.match(word) and word not in _STOP_WORDS and len(word) > 1:
+                    self.phrases_with.setdefault(word, []).append(phrase)
 
     def knows(self, word: str) -> bool:
         key = _key(word)
         return key in self.synonyms or key in self.topics or key in self.topic_keywords
+
+    def knows_word(self, word: str) -> bool:
+        """A phrase the lexicon knows, or one word of one."""
+        return self.knows(word) or _key(word) in self.phrases_with
 
     def topics_named(self, word: str) -> set[str]:
         key = _key(word)
@@ -137,9 +170,11 @@ def parse_query(text: str, lexicon: Lexicon, policy: str | None = None) -> Query
         raise QueryError(f"query too long: {len(text)} characters, at most {MAX_QUERY}")
     folded = fold(text).translate(_QUOTES)
     words: list[str] = []
+    quoted: set[int] = set()  # positions of quoted phrases, kept whole
     filters = Filters()
     for match in _TOKEN.finditer(folded):
         if match.group(1) is not None:
+            quoted.add(len(words))
             words.append(match.group(1))
             continue
         for token in filter(None, _SEPARATORS.split(match.group(2))):
@@ -151,7 +186,8 @@ def parse_query(text: str, lexicon: Lexicon, policy: str | None = None) -> Query
                 words.append(token)
     if policy is not None:
         filters = _add_filter(filters, "policy", policy, f"--policy {policy}", lexicon)
-    terms = tuple(term for word in _join_phrases(words, lexicon) if (term := _term(word, lexicon)))
+    terms = tuple(term for group in _join_pinyin(_join_phrases(words, quoted, lexicon), lexicon)
+                  for term in _terms(group, lexicon))
     if not terms and not filters:
         raise QueryError(f"nothing to search for in '{text.strip()}'")
     return Query(text.strip(), terms, filters)
@@ -162,12 +198,24 @@ def _add_filter(filters: Filters, name: str, value: str, token: str, lexicon: Le
     if not value:
         raise QueryError(f"'{token}' needs a value, such as policy:wuxi-draft, topic:开源, has:amount "
                          "or amount>=100万")
-    if name == "policy":
-        policies = lexicon.policies.get(_key(value))
+    if name in ("policy", "city"):  # policy: takes a city name too; city: only a city name
+        by_name, names = ((lexicon.policies, lexicon.policy_ids) if name == "policy"
+                          else (lexicon.cities, lexicon.city_names))
+        policies = by_name.get(_key(value))
         if not policies:
-            raise QueryError(f"no policy '{value}'" + _hint(value, lexicon.policy_ids))
+            raise QueryError(f"no {name} '{value}'" + _hint(value, names))
         chosen = policies if filters.policies is None else filters.policies & policies
         return replace(filters, policies=frozenset(chosen))
+    if name == "status":
+        status = STATUSES.get(value.casefold())
+        if status is None:
+            raise QueryError(f"'{token}': status: takes in-force, draft, expired or not-yet")
+        return replace(filters, statuses=filters.statuses | {status})
+    if name == "kind":
+        if value.casefold() not in lexicon.kinds:
+            raise QueryError(f"no clause kind '{value}'" + _hint(value, lexicon.kinds))
+        kinds = {value.casefold()} if filters.kinds is None else filters.kinds & {value.casefold()}
+        return replace(filters, kinds=frozenset(kinds))
     if name == "topic":
         topics = lexicon.topics_named(value)
         if not topics:
@@ -189,20 +237,51 @@ def _hint(value: str, names: Iterable[str]) -> str:
     return f"; did you mean {', '.join(near)}?" if near else ""
 
 
-def _join_phrases(words: list[str], lexicon: Lexicon) -> list[str]:
-    """Join English words the lexicon knows as one phrase: open source, big data."""
-    joined, i = [], 0
+def _join_phrases(words: list[str], quoted: set[int], lexicon: Lexicon) -> list[list[str]]:
+    """Group English words the lexicon knows as one phrase (open source, software parks);
+    every other word, and a quoted phrase, is a group of one."""
+    groups, i = [], 0
     while i < len(words):
         for n in range(min(lexicon.longest_phrase, len(words) - i), 1, -1):
             group = words[i:i + n]
-            if all(_LATIN_WORD.match(w) for w in group) and lexicon.knows(" ".join(group)):
-                joined.append(" ".join(group))
+            if (not quoted & set(range(i, i + n)) and all(_LATIN_WORD.match(w) for w in group)
+                    and lexicon.knows(" ".join(group))):
+                groups.append(group)
                 i += n
                 break
         else:
-            joined.append(words[i])
+            groups.append([words[i]])
             i += 1
+    return groups
+
+
+def _join_pinyin(groups: list[list[str]], lexicon: Lexicon) -> list[list[str]]:
+    """Pinyin typed with spaces as one word: zhuan jing te xin, z j t x, zijinshan yingcai.
+    Only runs of lone words that read as pinyin and that the lexicon does not know."""
+    def is_pinyin(group: list[str]) -> bool:
+        return len(group) == 1 and all(word.isascii() and word.isalpha() and not lexicon.knows_word(word)
+                                       and split_pinyin(word) is not None for word in group[0].split())
+
+    joined: list[list[str]] = []
+    for group in groups:
+        if joined and is_pinyin(group) and is_pinyin(joined[-1]):
+            joined[-1] = [f"{joined[-1][0]} {group[0]}"]  # the spaces still say where syllables end
+        else:
+            joined.append(group)
     return joined
+
+
+def _terms(group: list[str], lexicon: Lexicon) -> list[Term]:
+    """A word is one term, and so is a known phrase that stands for words of the documents
+    (software park: 软件园) or whose words mean nothing alone (open source). A phrase that
+    only names a topic, of words that do mean something (rent subsidy: 租金, 补贴), is a
+    term per word, each carrying the phrase's topic: the clause with every word first."""
+    phrase = _lexicon_alternatives(" ".join(group), lexicon)
+    owns = [[replace(a, weight=a.weight * WORD_WEIGHT) for a in _named(_key(word), lexicon)] for word in group]
+    if len(group) == 1 or any(a.units for a in phrase) or not any(owns):
+        term = _term(" ".join(group), lexicon)
+        return [term] if term else []
+    return [Term(word, _distinct([Alternative(_chars(word)), *phrase, *own])) for word, own in zip(group, owns)]
 
 
 def _term(word: str, lexicon: Lexicon) -> Term | None:
@@ -210,7 +289,7 @@ def _term(word: str, lexicon: Lexicon) -> Term | None:
     if not word:
         return None
     # What the person typed may hold a typo; a figure is never "similar" (50万 is not 500万).
-    typed = _has_cjk(word)
+    typed = has_cjk(word)
     similar = typed and not any(ch.isdigit() for ch in word)
     alternatives = [Alternative(tuple(Unit(CHAR, ch) for ch in word), homophones=typed, similar=similar)]
     pinyin = _pinyin_units(word)
@@ -218,9 +297,13 @@ def _term(word: str, lexicon: Lexicon) -> Term | None:
         whole_syllables = all(u.kind != INITIAL for u in pinyin)
         # An English word the lexicon knows (talent) is not also read as pinyin (ta len t),
         # unless it is pinyin through and through (xinchuang).
-        if whole_syllables or not lexicon.knows(word):
+        if whole_syllables or not lexicon.knows_word(word):
             similar = all(u.kind == SYLLABLE for u in pinyin)
             alternatives.append(Alternative(pinyin, homophones=True, similar=similar))
+            if not whole_syllables:
+                # initials are typed one letter a character: the zh of 智慧 (zhihui) is z+h, and
+                # the a of 安全 (anquan) an initial, not the syllable a
+                alternatives.append(Alternative(_letters(word), homophones=True))
     try:
         alternatives.append(Alternative(amount=parse_money(word)))
     except MoneyError:
@@ -231,10 +314,12 @@ def _term(word: str, lexicon: Lexicon) -> Term | None:
 
 def _pinyin_units(word: str) -> tuple[Unit, ...] | None:
     """The word read as pinyin, Chinese characters kept as they are (zj特新); None if it has no pinyin."""
-    if not re.search("[a-z]", word) or not all(ch.isalpha() for ch in word):
+    if not re.search("[a-z]", word) or not all(ch.isalpha() for ch in word.replace(" ", "")):
         return None
     units: list[Unit] = []
-    for run in _LATIN_RUN.findall(word):
+    for run in _LATIN_RUN.findall(word.replace(" ", "") if has_cjk(word) else word):
+        if run == " ":
+            continue
         if run.isascii() and run.isalpha():
             pieces = split_pinyin(run)
             if pieces is None:
@@ -245,13 +330,28 @@ def _pinyin_units(word: str) -> tuple[Unit, ...] | None:
     return tuple(units)
 
 
+def _letters(word: str) -> tuple[Unit, ...]:
+    """Every Latin letter an initial, Chinese characters kept as they are."""
+    return tuple(Unit(INITIAL, ch) if ch.isascii() else Unit(CHAR, ch) for ch in word if ch != " ")
+
+
 def _lexicon_alternatives(word: str, lexicon: Lexicon) -> list[Alternative]:
-    alternatives = [Alternative(_chars(mean), weight=SYNONYM_WEIGHT)
-                    for mean in lexicon.synonyms.get(_key(word), ())]
-    named = lexicon.topics.get(_key(word), set())
-    for topic in sorted(lexicon.topics_named(word)):
+    """What the lexicon says the word stands for: as a whole, then as a word of longer phrases."""
+    key = _key(word)
+    alternatives = _named(key, lexicon)
+    for phrase in lexicon.phrases_with.get(key, ()):
+        if phrase != key:  # a word of a topic's name (software) leads to the topic, not to all its words
+            alternatives += [replace(a, weight=a.weight * WORD_WEIGHT)
+                             for a in _named(phrase, lexicon, topic_words=False)]
+    return alternatives
+
+
+def _named(key: str, lexicon: Lexicon, topic_words: bool = True) -> list[Alternative]:
+    alternatives = [Alternative(_chars(mean), weight=SYNONYM_WEIGHT) for mean in lexicon.synonyms.get(key, ())]
+    named = lexicon.topics.get(key, set())
+    for topic in sorted(named or lexicon.topic_keywords.get(key, set())):
         alternatives.append(Alternative(topic=topic))
-        if topic in named:  # a topic's own name stands for its words; one of its keywords does not
+        if topic in named and topic_words:  # a topic's own name stands for its words; a keyword does not
             alternatives += [Alternative(_chars(w), weight=TOPIC_WEIGHT) for w in lexicon.topic_words[topic]]
     return alternatives
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from policytui.core.model import Clause
+from policytui.core.status import PolicyStatus
 
 SNIPPET_WIDTH = 48  # characters: one line of a terminal at 96 columns of Chinese
 SNIPPET_LEAD = 12  # characters shown before the best hit
@@ -17,6 +18,7 @@ class SearchResult:
     score: int  # 0 to 100; see match.py for what the tiers mean
     snippet: str  # the text around the best hit, on one line
     spans: tuple[tuple[int, int], ...]  # the hits, as [start, end) in `snippet`
+    status: PolicyStatus  # the policy's, as of the search's date
 
     @property
     def id(self) -> str:
@@ -31,7 +33,16 @@ class SearchResult:
             "score": self.score,
             "snippet": self.snippet,
             "spans": [list(span) for span in self.spans],
+            "status": self.status.as_json(),
         }
+
+
+def group_by_policy(results: list[SearchResult]) -> list[list[SearchResult]]:
+    """The results in groups of one policy each, in the order of each policy's best result."""
+    groups: dict[str, list[SearchResult]] = {}
+    for result in results:
+        groups.setdefault(result.clause.policy_id, []).append(result)
+    return list(groups.values())
 
 
 def make_snippet(text: str, spans: tuple[tuple[int, int], ...],

@@ -1,13 +1,21 @@
 """Read [[synonyms]] files: a search term and the document words it stands for.
 
 Checked the way core/schema.py checks the other data files: every problem
-names its key path and line, and a bad entry is skipped, never fatal.
+names its key path and line, and a bad entry is skipped, never fatal. A
+user's own file is also checked against the loaded policies, once they are
+all in: a synonym none of whose words any text holds can find nothing, which
+is most likely a typo, so it is a warning.
 """
 
 from __future__ import annotations
 
-from policytui.core.model import Synonym
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Protocol
+
+from policytui.core.model import Library, Problem, Synonym
 from policytui.core.schema import DocumentReader
+from policytui.core.toml_lines import format_path, line_of
 
 SYNONYM_KEYS = {"term", "means"}
 
@@ -24,3 +32,31 @@ def read_synonyms(doc: dict, reader: DocumentReader) -> list[Synonym]:
         if term.strip():
             synonyms.append(Synonym(term.strip(), means))
     return synonyms
+
+
+class SynonymsFile(Protocol):  # loader.ParsedFile, which imports this module
+    path: Path
+    raw: str
+    doc: dict
+
+
+def unused_synonyms(library: Library, files: Iterable[SynonymsFile]) -> list[Problem]:
+    """A warning for each synonym of `files` that names no word of any loaded policy's text."""
+    files = list(files)
+    if not files or not library.policies:  # no text loaded: nothing to check against
+        return []
+    texts = "\n".join(text for policy in library.policies.values()
+                      for text in (policy.title, *(clause.text for clause in policy.clauses))).casefold()
+    problems = []
+    for file in files:
+        for number, entry in enumerate(file.doc.get("synonyms", [])):
+            means = entry.get("means") if isinstance(entry, dict) else None
+            words = [m.strip() for m in means if isinstance(m, str) and m.strip()] if isinstance(means, list) else []
+            if words and not any(word.casefold() in texts for word in words):
+                path = ("synonyms", number, "means")
+                problems.append(Problem(
+                    str(file.path), f"none of {', '.join(words)} is in the text of any loaded policy: "
+                    "this synonym can find nothing", where=format_path(path),
+                    line=line_of(file.raw, path), expected="words as the policies print them, such as 上市",
+                    severity="warning"))
+    return problems

@@ -3,6 +3,8 @@
 The index is built in a thread worker once the library is loaded; until then
 the screen says so, and the query typed meanwhile is searched when it is ready.
 The screen stays alive between visits (it is a mode), so the query is kept.
+Below the query, toggles do what the filter syntax does (city:, status:,
+kind:) and choose the order: in force first, grouped by policy.
 """
 
 from __future__ import annotations
@@ -10,23 +12,27 @@ from __future__ import annotations
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content, Span
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Checkbox, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from policytui.core.model import Library
 from policytui.core.search.index import SearchIndex
 from policytui.core.search.query import QueryError
 from policytui.core.search.rank import search
-from policytui.core.search.results import SearchResult
-from policytui.core.status import policy_status
+from policytui.core.search.results import SearchResult, group_by_policy
+from policytui.core.search.suggest import did_you_mean
 from policytui.i18n import status_labels, t
+from policytui.i18n import short_status
 from policytui.tui.base_screen import PolicyScreen
 
 RESULTS = 30
 HIT_STYLE = "bold $text-accent on $accent-muted"
 STATUS_STYLE = "$text-warning"
+# status: values, and the status.short.* words that name them
+STATUSES = {"in-force": "in-force", "draft": "draft", "expired": "expired", "not-yet": "not-yet-in-force"}
+FILTERS = ("city", "status", "kind")  # each a Select whose value is the filter's value
 
 
 class SearchScreen(PolicyScreen):
@@ -47,6 +53,11 @@ class SearchScreen(PolicyScreen):
     def compose_body(self) -> ComposeResult:
         with Vertical(id="search"):
             yield Input(id="search-query")
+            with Horizontal(id="search-toggles"):
+                for name in FILTERS:
+                    yield Select((), id=f"search-filter-{name}", compact=True)
+                yield Checkbox(id="search-in-force-first", compact=True)
+                yield Checkbox(id="search-group", compact=True)
             yield Static(id="search-status", markup=False)
             yield OptionList(id="search-results")
 
@@ -60,10 +71,33 @@ class SearchScreen(PolicyScreen):
 
     def show_language(self, lang: str) -> None:
         self.query_one("#search-query", Input).placeholder = t("search.placeholder", lang)
+        self.query_one("#search-in-force-first", Checkbox).label = t("search.in_force_first", lang)
+        self.query_one("#search-group", Checkbox).label = t("search.group", lang)
+        self._fill_filters()
         self._show_results()
 
     def show_library(self, library: Library) -> None:
+        self._fill_filters()
         self._build_index(library)
+
+    def _fill_filters(self) -> None:
+        """Each filter's choices in the current language, keeping what was chosen."""
+        lang, library = self.app.lang, self.app.library
+        cities = dict.fromkeys(p.city for p in library.policies.values()) if library else {}
+        kinds = sorted({c.kind for c in library.clauses()}) if library else []
+        choices = {
+            "city": [(city, city) for city in cities],
+            "status": [(t(f"status.short.{words}", lang), status) for status, words in STATUSES.items()],
+            "kind": [(t(f"search.kind.{kind}", lang), kind) for kind in kinds],
+        }
+        for name in FILTERS:
+            select = self.query_one(f"#search-filter-{name}", Select)
+            chosen = select.value
+            with select.prevent(Select.Changed):
+                select.prompt = f"{t(f'search.{name}', lang)}: {t('search.any', lang)}"
+                select.set_options(choices[name])
+                if chosen in {value for _, value in choices[name]}:
+                    select.value = chosen
 
     @work(thread=True, exclusive=True, group="search-index")
     def _build_index(self, library: Library) -> None:
@@ -75,7 +109,9 @@ class SearchScreen(PolicyScreen):
         self._show_results()
 
     @on(Input.Changed, "#search-query")
-    def _typed(self) -> None:
+    @on(Select.Changed)
+    @on(Checkbox.Changed)
+    def _changed(self) -> None:
         self._show_results()
 
     @on(Input.Submitted, "#search-query")
@@ -93,38 +129,63 @@ class SearchScreen(PolicyScreen):
         results = self.query_one("#search-results", OptionList)
         results.action_cursor_down() if step > 0 else results.action_cursor_up()
 
+    def _toggled_filters(self) -> str:
+        """The filters chosen with the toggles, as the query syntax would write them."""
+        tokens = []
+        for name in FILTERS:
+            value = self.query_one(f"#search-filter-{name}", Select).value
+            if value is not Select.NULL:
+                tokens.append(f'"{name}:{value}"' if " " in str(value) else f"{name}:{value}")
+        return " ".join(tokens)
+
     def _show_results(self) -> None:
         lang = self.app.lang
         status = self.query_one("#search-status", Static)
         results = self.query_one("#search-results", OptionList)
         text = self.query_one("#search-query", Input).value
+        toggled = self._toggled_filters()
         results.clear_options()
         if self.index is None:
             status.update(Content(t("search.indexing" if self.app.library else "app.loading", lang)).stylize("dim"))
             return
-        if not text.strip():
+        if not text.strip() and not toggled:
             status.update(Content(t("search.hint", lang)).stylize("dim"))
             return
         try:
-            found = search(self.index, text, limit=RESULTS)
+            found = search(self.index, f"{text} {toggled}", limit=RESULTS, as_of=self.app.as_of,
+                           in_force_first=self.query_one("#search-in-force-first", Checkbox).value)
         except QueryError as error:
             status.update(Content(str(error)).stylize("$text-error"))
             return
-        words = t("search.results", lang, query=text.strip(), count=len(found)) if found else \
-            t("search.none", lang, query=text.strip())
-        status.update(Content(words).stylize("bold" if found else "dim"))
-        for number, result in enumerate(found):
-            results.add_options([None] * (number > 0) + [Option(self._prompt(result, lang), id=result.clause.id)])
-        if found:
-            results.highlighted = 0
+        shown = text.strip() or toggled
+        if not found:
+            words = t("search.none", lang, query=shown)
+            suggestions = did_you_mean(self.index, text) if text.strip() else []
+            if suggestions:
+                words += "  " + t("search.did_you_mean", lang, words=", ".join(suggestions))
+            status.update(Content(words).stylize("dim"))
+            return
+        status.update(Content(t("search.results", lang, query=shown, count=len(found))).stylize("bold"))
+        grouped = self.query_one("#search-group", Checkbox).value
+        for group in group_by_policy(found) if grouped else [found]:
+            if grouped:
+                results.add_option(Option(self._policy_heading(group[0], lang), disabled=True))
+            for result in group:
+                results.add_options([None] * (results.option_count > 0) +
+                                    [Option(self._prompt(result, lang), id=result.clause.id)])
+        results.highlighted = 1 if grouped else 0
+
+    def _policy_heading(self, result: SearchResult, lang: str) -> Content:
+        policy = self.app.library.policies[result.clause.policy_id]
+        labels = " ".join(f"[{label}]" for label in status_labels(result.status, lang))
+        return Content.assemble((f"{policy.city} {policy.display_title}", "bold"), "  ", (labels, STATUS_STYLE))
 
     def _prompt(self, result: SearchResult, lang: str) -> Content:
         """Two lines: the clause, its policy's city and status, the score; then the snippet."""
         policy = self.app.library.policies[result.clause.policy_id]
-        labels = status_labels(policy_status(policy, self.app.as_of), lang)
         heading = Content.assemble(
             (result.clause.heading, "bold"), "  ", (policy.city, "dim"), "  ",
-            (" ".join(f"[{label}]" for label in labels), STATUS_STYLE), "  ",
+            (f"[{short_status(result.status, lang)}]", STATUS_STYLE), "  ",
             (f"{t('search.score', lang)} {result.score}", "dim"))
         snippet = Content(result.snippet, [Span(start, end, HIT_STYLE) for start, end in result.spans])
         return Content.assemble(heading, "\n", snippet)

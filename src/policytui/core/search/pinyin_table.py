@@ -1,0 +1,87 @@
+"""Every character's toneless readings, read from a table in the user cache directory.
+
+Importing pypinyin costs about 200 ms and 57 MB at every search, for the few
+thousand characters a library uses. So the first search builds the table
+from pypinyin (one line per character: the character, then its readings
+joined by commas, the most common first) and writes it atomically to the
+user cache directory; later processes read it in a few milliseconds and never
+import pypinyin. The table is keyed by the size and time of pypinyin's own
+dictionary file, so upgrading pypinyin rebuilds it; a damaged table is
+rebuilt; a cache directory that cannot be written is no error (the table then
+lives in memory for the process).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+
+FORMAT = "policytui-pinyin-table 1"  # first line; change the number when the layout changes
+
+
+def table_path() -> Path:
+    from platformdirs import user_cache_path
+
+    return user_cache_path("policytui") / "pinyin-table.txt"
+
+
+@cache
+def readings_table() -> dict[str, str]:
+    """Character -> its toneless readings joined by commas ("行" -> "xing,hang")."""
+    source = _source_key()
+    path = table_path()
+    table = _read(path, source)
+    if table is None:
+        table = _build()
+        _write(path, source, table)
+    return table
+
+
+def _source_key() -> str:
+    """What the table was built from: pypinyin's dictionary file, by size and mtime."""
+    spec = find_spec("pypinyin")
+    if spec is None or not spec.submodule_search_locations:
+        return "no-pypinyin"
+    stat = (Path(next(iter(spec.submodule_search_locations))) / "pinyin_dict.py").stat()
+    return f"{stat.st_size} {stat.st_mtime_ns}"
+
+
+def _read(path: Path, source: str) -> dict[str, str] | None:
+    """The cached table, or None when it is missing, stale or damaged."""
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    # header: format, source key, number of characters; the count catches a cut-off file
+    if len(lines) < 3 or lines[0] != FORMAT or lines[1] != source or lines[2] != str(len(lines) - 3):
+        return None
+    table = {line[0]: line[1:] for line in lines[3:] if len(line) > 1}
+    return table if len(table) == len(lines) - 3 else None
+
+
+def _build() -> dict[str, str]:
+    from pypinyin.contrib.tone_convert import to_normal
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return {chr(code): ",".join(dict.fromkeys(to_normal(reading) for reading in entry.split(",")))
+            for code, entry in pinyin_dict.items()}
+
+
+def _write(path: Path, source: str, table: dict[str, str]) -> None:
+    """Write the table atomically: a reader sees the old file or the whole new one."""
+    text = "\n".join([FORMAT, source, str(len(table)), *(char + readings for char, readings in table.items())])
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".pinyin-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                file.write(text)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass  # a read-only cache: the table serves this process from memory
