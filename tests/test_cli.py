@@ -10,8 +10,6 @@ from policytui.cli.main import main
 from tests.conftest import FIXTURES
 
 
-
-
 def test_list_json_shows_both_policies_expired_as_of_a_date(cli):
     code, out, _ = cli("list", "--json", "--as-of", "2026-11-22")
     data = {p["id"]: p for p in json.loads(out)}

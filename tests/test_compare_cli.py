@@ -7,8 +7,6 @@ import io
 import json
 
 
-
-
 def test_text_shows_both_columns_with_status_awards_and_clauses(cli):
     code, out, _ = cli("compare", "开源")
     assert code == 0

@@ -13,8 +13,8 @@ from policytui.core.compare.phrases import common_substrings, find_spans, shared
 from policytui.core.compare.selection import printed_heading_length, topic_clauses
 from policytui.core.compare.similarity import best_counterparts
 from policytui.core.compare.topics import UnknownTopic, resolve_topic
-from policytui.render.compare.wording import describe_offer, in_wan, summary_lines
 from policytui.core.model import Amount, Clause, Library, Policy
+from policytui.render.compare.wording import describe_offer, in_wan, summary_lines
 
 
 def clause(policy: str, local_id: str, text: str, topics=("t",), parent=None, label="", title="", amounts=()):

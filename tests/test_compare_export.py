@@ -11,6 +11,7 @@ import re
 import pytest
 
 from policytui.core.compare import build_matrix, compare
+from policytui.core.compare.files import write_export
 from policytui.render.compare.export import (
     comparison_csv,
     comparison_json,
@@ -20,7 +21,6 @@ from policytui.render.compare.export import (
     render_comparison,
     render_matrix,
 )
-from policytui.core.compare.files import write_export
 from tests.conftest import AS_OF
 
 

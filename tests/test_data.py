@@ -35,7 +35,7 @@ def test_nanjing_metadata_as_printed(library):
 
 def test_wuxi_has_twelve_measures_with_labels_titles_and_departments(library):
     wuxi = library.policies["wuxi-draft"]
-    labels = "一 二 三 四 五 六 七 八 九 十 十一 十二".split()
+    labels = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
     for n, label in enumerate(labels, start=1):
         clause = wuxi.clause(f"m{n}")
         assert clause.label == f"（{label}）"

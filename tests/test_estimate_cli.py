@@ -64,7 +64,7 @@ def test_example_json_carries_three_totals_and_each_groups_basis(cli):
 
 
 def test_rule_list_json_carries_each_groups_basis_and_interpretation(cli):
-    code, out, _ = cli("calc", "--list", "--json", "--data", CITIES)
+    _code, out, _ = cli("calc", "--list", "--json", "--data", CITIES)
     rules = {r["id"]: r for r in json.loads(out)}
     assert rules["jia-2024:landing"]["stacking"] == {
         "id": "jia-2024:landing", "name": "落户与落地", "basis": "同一企业同时符合第一条和第六条的，只能选择其中一项",

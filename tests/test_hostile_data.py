@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from policytui.core import schema
 from policytui.core.loader import load_library, parse_file
 from policytui.core.locations import data_dirs
 from policytui.core.model import Problem
-from policytui.core import schema
 from tests.conftest import AS_OF, FIXTURES
 
 CASES = FIXTURES / "hostile" / "cases"

@@ -50,7 +50,7 @@ def test_all_twelve_wuxi_department_lists(agreement):
 
 @pytest.mark.parametrize("policy", ["nanjing-2021", "wuxi-draft"])
 def test_the_import_of_each_source_validates_with_no_error(capsys, tmp_path, policy):
-    source, curated = PAIRS[policy]
+    source, _curated = PAIRS[policy]
     city = "南京" if policy.startswith("nanjing") else "无锡"
     code = main(["import", str(source), "--id", f"{policy}-imported", "--city", city,
                  "--output", str(tmp_path / "p.toml"), "--no-user-data"])

@@ -70,7 +70,7 @@ def test_an_english_word_that_matches_nothing_suggests_the_closest_known_terms(c
 
 
 def test_pinyin_that_finds_nothing_suggests_chinese_words(cli):
-    code, out, _ = cli("search", "zhuanjingtexx")
+    _code, out, _ = cli("search", "zhuanjingtexx")
     assert "您是不是要找：专精特新" in out
 
 
@@ -96,7 +96,7 @@ def test_filters_by_city_status_and_kind_combine(cli):
 
 def test_in_force_first_ranks_without_hiding(cli):
     def ids(*flags):
-        code, out, _ = cli("search", "总部", "--data", THIRD_CITY, "--json", "--limit", "40", *flags)
+        _code, out, _ = cli("search", "总部", "--data", THIRD_CITY, "--json", "--limit", "40", *flags)
         return [r["id"] for r in json.loads(out)["results"]]
 
     plain, first = ids(), ids("--in-force-first")
@@ -106,18 +106,19 @@ def test_in_force_first_ranks_without_hiding(cli):
 
 def test_results_grouped_by_policy(cli):
     code, out, _ = cli("search", "总部", "--group", "--json")
+    assert code == 0
     groups = json.loads(out)["groups"]
     assert [g["policy"] for g in groups] == ["wuxi-draft", "nanjing-2021"]
     assert all(r["policy"] == g["policy"] for g in groups for r in g["results"])
     assert groups[1]["status"]["validity"] == "expired"
-    code, out, _ = cli("search", "总部", "--group", "--limit", "3")
+    _code, out, _ = cli("search", "总部", "--group", "--limit", "3")
     lines = out.splitlines()
     assert lines[1].startswith("无锡 无锡市促进软件产业高质量发展的若干政策措施") and "[征求意见稿]" in lines[1]
     assert lines[2].startswith(" 1. wuxi-draft/m4")
 
 
 def test_each_result_line_shows_its_policys_status(cli):
-    code, out, _ = cli("search", "总部", "--limit", "2", "--lang", "en")
+    _code, out, _ = cli("search", "总部", "--limit", "2", "--lang", "en")
     assert "wuxi-draft/m4  无锡 [draft proposed validity passed]" in out
 
 

@@ -185,5 +185,5 @@ def test_what_cannot_be_read_says_why(lexicon, text, message):
 
 
 def test_an_unknown_topic_suggests_the_closest(lexicon):
-    with pytest.raises(QueryError, match="did you mean .*xinchuang"):
+    with pytest.raises(QueryError, match=r"did you mean .*xinchuang"):
         parse_query("topic:xinchuan", lexicon)

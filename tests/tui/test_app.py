@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 import pytest
-
 from textual.content import Content
 from textual.widgets import Static
 

@@ -6,8 +6,8 @@ import json
 
 from textual.widgets import DataTable, Input, OptionList, Select
 
-from policytui.tui.compare.counterparts import CounterpartScreen
 from policytui.tui import clipboard
+from policytui.tui.compare.counterparts import CounterpartScreen
 from policytui.tui.compare.export_dialog import ConfirmOverwrite, ExportDialog
 from policytui.tui.compare.matrix import MatrixScreen
 from policytui.tui.compare.screen import CompareScreen, PolicyToggle

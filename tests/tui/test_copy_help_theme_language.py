@@ -60,7 +60,7 @@ async def test_help_lists_every_binding_of_the_current_screen(make_app):
         await pilot.press("f1")
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
-        rows = dict((description, keys) for keys, description in binding_rows(app.screen.below, "zh"))
+        rows = {description: keys for keys, description in binding_rows(app.screen.below, "zh")}
         assert rows["相关条款"] == "r" and rows["复制"] == "c" and rows["帮助"] == "f1 ?"
         for expected in ("概览", "目标", "English", "命令面板", "展开/折叠", "上移", "下一区域"):
             assert expected in rows

@@ -4,6 +4,7 @@ user acts, tabbing into a filled field keeps its value. At 80x24 and 120x36."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -214,7 +215,7 @@ async def test_no_figure_is_split_across_lines_on_any_screen(make_app, size):
                     continue
                 for own_line in widget.render().content.split("\n", allow_blank=True):  # the breaks wrapping made
                     lines = LineBroken(own_line).wrapped(width).plain.split("\n")
-                    for line, after in zip(lines, lines[1:]):
+                    for line, after in itertools.pairwise(lines):
                         assert not (SPLIT.search(line) and CONTINUES.match(after)), (mode, widget.id, line, after)
 
 

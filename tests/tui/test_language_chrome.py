@@ -30,7 +30,7 @@ def other_language(text: str, lang: str) -> list[str]:
     """Words of the other language in `text`: Chinese in English chrome (but 中文, the switch back),
     English words in Chinese chrome (but key names and format names)."""
     if lang == "en":
-        return [ch for ch in CJK.findall(text.replace("中文", ""))]
+        return list(CJK.findall(text.replace("中文", "")))
     return [w for w in re.findall(r"[A-Za-z]{2,}", text) if w not in KEPT and w.lower() not in KEPT]
 
 
@@ -51,7 +51,7 @@ async def test_every_screen_header_footer_and_help_rows_are_in_the_users_languag
             if app.current_mode != mode:
                 app.screen.set_focus(None)  # the calculator's input has focus: a key would be typed
                 await pilot.press(key)
-                await wait_for(pilot, lambda: app.current_mode == mode and app.screen.is_current, mode)
+                await wait_for(pilot, lambda mode=mode: app.current_mode == mode and app.screen.is_current, mode)
             assert other_language(chrome(app), lang) == [], (mode, chrome(app))
             await pilot.press("f1")
             await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen), f"help on {mode}")

@@ -7,12 +7,12 @@ from decimal import Decimal
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
+from policytui.core.indicators import growth
 from policytui.core.model import IndicatorRow
 from policytui.core.source_spans import locate_clauses
-from policytui.tui.overview.screen import OverviewScreen
-from policytui.core.indicators import growth
 from policytui.core.vocabulary import split_scale
 from policytui.render.indicators import format_growth
+from policytui.tui.overview.screen import OverviewScreen
 from policytui.tui.targets.screen import TargetsScreen
 from tests.tui.conftest import SIZE, screen_text, settle
 

@@ -125,7 +125,7 @@ class _ClosedStream(io.TextIOBase):
 def prepare_streams() -> None:
     """Closed streams get a stand-in, and output degrades to what the terminal's encoding can show."""
     if sys.stderr is None:
-        sys.stderr = open(os.devnull, "w", encoding="utf-8")
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - stays open for the whole run
     if sys.stdout is None:
         sys.stdout = _ClosedStream()
     for stream in (sys.stdout, sys.stderr):

@@ -70,9 +70,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _emit(result, fmt: str, args: argparse.Namespace) -> int:
-    from policytui.render.compare.export import render_comparison, render_matrix
     from policytui.core.compare.files import NotRegularFileError, write_export
     from policytui.i18n import t
+    from policytui.render.compare.export import render_comparison, render_matrix
 
     text = (render_matrix if args.matrix else render_comparison)(result, fmt, args.lang)
     if not args.output:
@@ -126,8 +126,8 @@ def _print_comparison(comparison, lang: str) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from policytui.render.compare.wording import summary_lines
     from policytui.i18n import status_warnings, t
+    from policytui.render.compare.wording import summary_lines
 
     out = console()
     title = Text(f"{comparison.topic.name}（{comparison.topic.id}）", style="bold")
@@ -162,16 +162,16 @@ def _print_matrix(matrix, lang: str) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from policytui.render.compare.wording import cell_text
     from policytui.i18n import t
+    from policytui.render.compare.wording import cell_text
 
     title = Text(t("compare.matrix", lang), style="bold")
     title.append("  " + t("status.as_of", lang, date=matrix.as_of.isoformat()), style="dim")
     table = Table(title=title, title_justify="left")
     table.add_column(t("compare.topic", lang))
-    for policy, status in zip(matrix.policies, matrix.statuses):
+    for policy, status in zip(matrix.policies, matrix.statuses, strict=False):
         table.add_column(_policy_header(policy, status, lang), overflow="fold")
-    for topic, row in zip(matrix.topics, matrix.cells):
+    for topic, row in zip(matrix.topics, matrix.cells, strict=False):
         table.add_row(Text(f"{topic.name}\n{topic.id}"),
                       *(Text(cell_text(cell, lang), style=TIER_STYLES[cell.tier]) for cell in row))
     console().print(table)

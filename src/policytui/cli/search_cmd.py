@@ -75,8 +75,7 @@ def _as_json(results, groups, suggestions: list[str], grouped: bool) -> dict:
 def _print_results(query: str, groups, suggestions: list[str], library, args: argparse.Namespace) -> None:
     from rich.text import Text
 
-    from policytui.i18n import t
-    from policytui.i18n import short_status
+    from policytui.i18n import short_status, t
 
     out = console()
     count = sum(len(group) for group in groups)
@@ -87,7 +86,7 @@ def _print_results(query: str, groups, suggestions: list[str], library, args: ar
         return
     out.print(Text(t("search.results", args.lang, query=query, count=count), style="bold"))
     if not args.group:  # each policy's status once, above the clauses quoted from it
-        for result in dict((r.clause.policy_id, r) for group in groups for r in group).values():
+        for result in {r.clause.policy_id: r for group in groups for r in group}.values():
             _print_policy(out, library.policies[result.clause.policy_id], result.status, args.lang, "dim")
     number = 0
     for group in groups:

@@ -159,7 +159,7 @@ class LibraryCache:
         policies, topics, rules, synonyms, problems = (
             tuple(list(values)[start:]) for values, start in zip(
                 (library.policies.values(), library.topics.values(), library.rules.values(),
-                 library.synonyms, library.problems), before))
+                 library.synonyms, library.problems), before, strict=False))
         deps = _deps(parsed_file)
         self._policy_deps.update((p.id, deps) for p in policies)
         if deps is None or clash:  # a clash depends on another file: read this one again next time
@@ -333,6 +333,4 @@ def _shared(value):
     return value
 
 
-_DISPATCH = {cls: _by_constructor for cls in (
-    model.Amount, model.Clause, model.Policy, model.IndicatorRow, model.IndicatorTable, model.Topic,
-    model.Synonym, model.Problem, Entry)}
+_DISPATCH = dict.fromkeys((model.Amount, model.Clause, model.Policy, model.IndicatorRow, model.IndicatorTable, model.Topic, model.Synonym, model.Problem, Entry), _by_constructor)

@@ -79,7 +79,7 @@ def _read_figure(body: str, original: str) -> Decimal:
             if number is not None:
                 raise _not_money(original, f"two figures in a row at '{token}'")
             number = _arabic(token, original) if kind == "arabic" else Decimal(CHINESE_DIGITS[token])
-            shorthand = previous_kind in ("small", "large") and (kind == "digit" or token.isdigit() and len(token) == 1)
+            shorthand = previous_kind in ("small", "large") and (kind == "digit" or (token.isdigit() and len(token) == 1))
         elif kind == "small":
             unit = SMALL_UNITS[token]
             if last_small is not None and unit >= last_small:

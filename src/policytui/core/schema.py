@@ -39,7 +39,7 @@ SCHEMA_VERSION = 1
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
 LOCAL_ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9.-]*")
 CLAUSE_KINDS = (
-    "title notice preamble part section subsection item paragraph table closing cc".split()
+    ["title", "notice", "preamble", "part", "section", "subsection", "item", "paragraph", "table", "closing", "cc"]
 )
 ROLES = ("award", "rate", "cap", "threshold", "target", "baseline", "fund")
 UNITS = (*MONEY_UNITS, RATE_UNIT)
@@ -57,19 +57,13 @@ MAX_CLAUSES = 2_000
 MAX_FIGURE_DIGITS = 20
 MAX_FIGURE_EXPONENT = 15
 
-POLICY_KEYS = set(
-    "id title city city_en province issuer issued printed effective_from valid_until draft "
-    "draft_label source scope interpretation non_stacking validity".split()
-)
-CLAUSE_KEYS = set("id parent kind label title text departments standing_departments topics amounts".split())
+POLICY_KEYS = {"id", "title", "city", "city_en", "province", "issuer", "issued", "printed", "effective_from", "valid_until", "draft", "draft_label", "source", "scope", "interpretation", "non_stacking", "validity"}
+CLAUSE_KEYS = {"id", "parent", "kind", "label", "title", "text", "departments", "standing_departments", "topics", "amounts"}
 STANDING_KEYS = {"departments", "quote"}
-AMOUNT_KEYS = set("role value unit qualifiers period level base subject quote".split())
-TABLE_KEYS = set("clause caption baseline_year target_year rows".split())
-ROW_KEYS = set(
-    "level1 level2 baseline target baseline_value baseline_unit target_value target_unit "
-    "target_qualifier".split()
-)
-TOPIC_KEYS = set("id name name_en keywords".split())
+AMOUNT_KEYS = {"role", "value", "unit", "qualifiers", "period", "level", "base", "subject", "quote"}
+TABLE_KEYS = {"clause", "caption", "baseline_year", "target_year", "rows"}
+ROW_KEYS = {"level1", "level2", "baseline", "target", "baseline_value", "baseline_unit", "target_value", "target_unit", "target_qualifier"}
+TOPIC_KEYS = {"id", "name", "name_en", "keywords"}
 _FIGURE = re.compile(r"[\d.]+")  # a figure as printed in a quote, such as 500 or 0.5
 
 
@@ -236,7 +230,7 @@ class DocumentReader:
         value = table.get(key)
         if value is None:
             return None
-        if isinstance(value, bool) or isinstance(value, float):
+        if isinstance(value, (bool, float)):
             self.problem(
                 path + (key,),
                 f"{value!r} is a {_kind(value)}; floats are inexact",
@@ -331,19 +325,19 @@ def read_policy(doc: dict, reader: DocumentReader, topics: dict[str, Topic]) -> 
 
     clauses = _read_clauses(doc, reader, policy_id, topics)
     table = _read_indicator_table(doc, reader, {c.local_id: c for c in clauses})
-    fields = dict(
-        title=reader.string(meta, "title", p, required=True, expected="the title as printed"),
-        city=reader.string(meta, "city", p, required=True, expected="the city's Chinese name"),
-        city_en=reader.string(meta, "city_en", p),
-        province=reader.string(meta, "province", p),
-        issuer=reader.string(meta, "issuer", p),
-        draft_label=reader.string(meta, "draft_label", p),
-        printed=reader.date(meta, "printed", p),
-        scope=reader.quote(meta, "scope", p),
-        interpretation=reader.quote(meta, "interpretation", p),
-        non_stacking=reader.quote(meta, "non_stacking", p),
-        validity=reader.quote(meta, "validity", p),
-    )
+    fields = {
+        "title": reader.string(meta, "title", p, required=True, expected="the title as printed"),
+        "city": reader.string(meta, "city", p, required=True, expected="the city's Chinese name"),
+        "city_en": reader.string(meta, "city_en", p),
+        "province": reader.string(meta, "province", p),
+        "issuer": reader.string(meta, "issuer", p),
+        "draft_label": reader.string(meta, "draft_label", p),
+        "printed": reader.date(meta, "printed", p),
+        "scope": reader.quote(meta, "scope", p),
+        "interpretation": reader.quote(meta, "interpretation", p),
+        "non_stacking": reader.quote(meta, "non_stacking", p),
+        "validity": reader.quote(meta, "validity", p),
+    }
     if source is not None:
         _check_against_source(doc, source, reader)
     if reader.has_errors:

@@ -83,7 +83,7 @@ def _resolve(dotted: str, current: Path) -> tuple[Path, str]:
 
 def _common_prefix(a: Path, b: Path) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1

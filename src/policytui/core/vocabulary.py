@@ -20,9 +20,7 @@ MONEY_UNITS: dict[str, Decimal] = {YUAN: Decimal(1), **{prefix + YUAN: factor fo
 RATE_UNIT = "%"
 
 # Qualifiers printed before or after a figure, as the schema accepts them.
-QUALIFIERS: tuple[str, ...] = tuple(
-    "最高 不超过 最高不超过 不低于 分档 分档择优 择优 超过 超 以上 及以上 （含） 突破 达 力争 约".split()
-)
+QUALIFIERS: tuple[str, ...] = ("最高", "不超过", "最高不超过", "不低于", "分档", "分档择优", "择优", "超过", "超", "以上", "及以上", "（含）", "突破", "达", "力争", "约")
 UPPER_BOUND_MARKS = ("最高", "不超过")  # the figure is a ceiling
 EXCEEDED_MARKS = ("超", "超过", "突破")  # a target to be passed, not met exactly
 

@@ -8,6 +8,8 @@ never narrower than a figure. The CLI prints it; the TUI shows it in a Static.
 
 from __future__ import annotations
 
+import itertools
+
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions
 from rich.measure import Measurement
@@ -40,7 +42,7 @@ class WrappedText(Text):
         widest = 0
         for line in self.plain.split("\n"):
             edges = [0, *break_opportunities(line), len(line)]
-            widest = max([widest, *(cell_len(line[a:b].rstrip()) for a, b in zip(edges, edges[1:]))])
+            widest = max([widest, *(cell_len(line[a:b].rstrip()) for a, b in itertools.pairwise(edges))])
         full = max((cell_len(line) for line in self.plain.split("\n")), default=0)
         return Measurement(min(widest, options.max_width), min(full, options.max_width))
 

@@ -12,6 +12,7 @@ CLI uses it as well.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
@@ -114,7 +115,7 @@ def wrap(text: str, width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         offsets = [0, *break_offsets(paragraph, width), len(paragraph)]
-        lines += [paragraph[a:b].rstrip() for a, b in zip(offsets, offsets[1:])] or [""]
+        lines += [paragraph[a:b].rstrip() for a, b in itertools.pairwise(offsets)] or [""]
     return lines
 
 
@@ -160,7 +161,7 @@ def join_pdf_lines(text: str) -> str:
         return ""
     full = _page_width(lines)
     paragraphs = [lines[0]]
-    for previous, line in zip(lines, lines[1:]):
+    for previous, line in itertools.pairwise(lines):
         if (full is not None and len(previous) >= full and not _PARAGRAPH_END.search(previous)
                 and not _PARAGRAPH_START.match(line)):
             joiner = " " if previous[-1].isascii() and line[0].isascii() else ""

@@ -221,7 +221,7 @@ class _Evaluation:
         notes = [t("calc.note.quoted", self.lang, note=t(f"calc.note.{n.kind}", self.lang), quote=n.quote)
                  for n in applying]
         # an encouraged clause promises nothing: that belongs with the warnings, not only the notes
-        warnings += [note for n, note in zip(applying, notes) if n.kind == "encouraged"]
+        warnings += [note for n, note in zip(applying, notes, strict=False) if n.kind == "encouraged"]
         if rule.stacking is not None:
             key = "calc.note.stacking.reading" if rule.stacking.interpretation else "calc.note.stacking"
             notes.append(t(key, self.lang, group=rule.stacking.display_name(self.lang),

@@ -51,15 +51,12 @@ YEARS_UNIT = "年"
 UNSPECIFIED = "unspecified"
 SAME_ID_SCORE = 80  # a policy id this close to the one asked for is worth naming; a lower score is noise
 
-COMMON_KEYS = set(
-    "id clause name name_en kind text applies_to recipient period years conditions inputs notes stacking "
-    "profile cases".split()
-)
+COMMON_KEYS = {"id", "clause", "name", "name_en", "kind", "text", "applies_to", "recipient", "period", "years", "conditions", "inputs", "notes", "stacking", "profile", "cases"}
 RULE_KEYS = COMMON_KEYS | KIND_KEYS
-GROUP_KEYS = set("id name name_en reason reason_en quote interpretation alternative alternative_en".split())
-INPUT_KEYS = set("name type label label_en choices".split())
-FACT_KEYS = set("name type label label_en choices".split())
-CONDITION_KEYS = set("input op value unit quote".split())
+GROUP_KEYS = {"id", "name", "name_en", "reason", "reason_en", "quote", "interpretation", "alternative", "alternative_en"}
+INPUT_KEYS = {"name", "type", "label", "label_en", "choices"}
+FACT_KEYS = {"name", "type", "label", "label_en", "choices"}
+CONDITION_KEYS = {"input", "op", "value", "unit", "quote"}
 PROFILE_KEYS = {"when", "inputs", "project"}
 CASE_KEYS = {"about", "inputs", "eligible", "amount_yuan"}
 
@@ -415,7 +412,7 @@ def _read_cases(entry: dict, path: KeyPath, reader: DocumentReader,
     return tuple(cases)
 
 
-def _case_amount(item: dict, path: KeyPath, reader: DocumentReader, eligible: bool) -> Decimal | None | bool:
+def _case_amount(item: dict, path: KeyPath, reader: DocumentReader, eligible: bool) -> Decimal | bool | None:
     """The expected amount: a Decimal, None for "unspecified", or False when unreadable."""
     if not eligible:
         raw = item.get("amount_yuan", "0")

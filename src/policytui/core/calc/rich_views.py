@@ -75,7 +75,7 @@ def _totals_view(totals: Totals, lang: str) -> RenderableType:
     grid.add_column(no_wrap=True)
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")  # what each total means, in full
-    for (name, amount, means), style in zip(total_rows(totals, lang), ("", "bold green", "")):
+    for (name, amount, means), style in zip(total_rows(totals, lang), ("", "bold green", ""), strict=False):
         grid.add_row(Text(name, style="bold"), Text(amount, style=style), Text(means, style="dim"))
     return grid
 

@@ -5,6 +5,7 @@ is not stored; what is inferred (the province, an English city name) carries a r
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -79,7 +80,7 @@ def _province(clauses: list[DraftClause]) -> str:
 def _signature(notice: str) -> tuple[str, str]:
     """(issuer, issue date) from the signature of a notice: a name over a date line."""
     lines = [line.strip() for line in notice.splitlines()]
-    for name, date_line in zip(lines, lines[1:]):
+    for name, date_line in itertools.pairwise(lines):
         if DATE_LINE.match(date_line) and _ORGANISATION.search(name) and len(name) <= 20:
             return name, _iso(_DATE.search(date_line))
     return "", ""

@@ -7,8 +7,7 @@ from policytui.core.importer.records import DraftClause
 from policytui.core.importer.toml_writer import TomlLines
 from policytui.i18n import t
 
-_POLICY_ORDER = ("id title city city_en province issuer issued printed effective_from valid_until "
-                 "draft draft_label source").split()
+_POLICY_ORDER = ["id", "title", "city", "city_en", "province", "issuer", "issued", "printed", "effective_from", "valid_until", "draft", "draft_label", "source"]
 _QUOTE_ORDER = ("scope", "interpretation", "non_stacking", "validity")
 
 

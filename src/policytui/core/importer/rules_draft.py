@@ -118,7 +118,7 @@ def _tiered(figures: list[DraftAmount]):
     if len(bounds) < 2 or len(bounds) != len(rates) or any(len(b) == 1 for b in bounds[:-1]) or not rates[0].base:
         return None
     tiers = []
-    for bound, rate in zip(bounds, rates):
+    for bound, rate in zip(bounds, rates, strict=False):
         tier = {"from": _bound(bound[0]), "rate": _figure(rate), "quote": bound[0].quote}
         if len(bound) == 2:
             tier["to"] = _bound(bound[1])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import product
+from itertools import pairwise, product
 
 from policytui.core.search.index import SearchIndex
 from policytui.core.search.phonetics import code_of, sound_of
@@ -58,7 +58,7 @@ def make_plan(alternative: Alternative, index: SearchIndex) -> Plan:
                              + (r"(?![\d.])" if ends_with_figure else ""))
     single = all(len(codes) == 1 for codes in classes) and not (starts_with_figure or ends_with_figure)
     literal = "".join(next(iter(codes)) for codes in classes) if single else ""
-    evidence = tuple(_pair_postings(first, second, index) for first, second in zip(units, units[1:]))
+    evidence = tuple(_pair_postings(first, second, index) for first, second in pairwise(units))
     chars = "".join(unit.value for unit in units) if all(unit.kind == CHAR for unit in units) else ""
     return Plan(alternative, pattern, literal, evidence, _sounds(units), chars)
 

@@ -281,7 +281,7 @@ def _terms(group: list[str], lexicon: Lexicon) -> list[Term]:
     if len(group) == 1 or any(a.units for a in phrase) or not any(owns):
         term = _term(" ".join(group), lexicon)
         return [term] if term else []
-    return [Term(word, _distinct([Alternative(_chars(word)), *phrase, *own])) for word, own in zip(group, owns)]
+    return [Term(word, _distinct([Alternative(_chars(word)), *phrase, *own])) for word, own in zip(group, owns, strict=False)]
 
 
 def _term(word: str, lexicon: Lexicon) -> Term | None:

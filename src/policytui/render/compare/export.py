@@ -14,12 +14,12 @@ from policytui.core.compare.comparison import Comparison
 from policytui.core.compare.matrix import Matrix
 from policytui.core.compare.phrases import Span
 from policytui.core.compare.selection import printed_heading_length
-from policytui.render.compare.wording import cell_text, describe_offer, in_wan, largest_text, summary_lines
 from policytui.core.model import Clause, Policy
 from policytui.core.serialize import amount_json
 from policytui.core.status import PolicyStatus
 from policytui.i18n import status_labels, t
 from policytui.present import format_decimal
+from policytui.render.compare.wording import cell_text, describe_offer, in_wan, largest_text, summary_lines
 
 FORMATS = ("md", "csv", "json")
 _MARKDOWN_SPECIALS = "\\`*_[]<>|#"
@@ -58,7 +58,7 @@ def comparison_json(comparison: Comparison, lang: str = "zh") -> dict:
 def matrix_json(matrix: Matrix, lang: str = "zh") -> dict:
     return {
         "policies": [
-            {"id": p.id, "city": p.city, "status": s.as_json()} for p, s in zip(matrix.policies, matrix.statuses)
+            {"id": p.id, "city": p.city, "status": s.as_json()} for p, s in zip(matrix.policies, matrix.statuses, strict=False)
         ],
         "topics": [
             {
@@ -75,7 +75,7 @@ def matrix_json(matrix: Matrix, lang: str = "zh") -> dict:
                     for cell in row
                 ],
             }
-            for topic, row in zip(matrix.topics, matrix.cells)
+            for topic, row in zip(matrix.topics, matrix.cells, strict=False)
         ],
     }
 
@@ -126,8 +126,8 @@ def matrix_csv(matrix: Matrix, lang: str = "zh") -> str:
     header = ["topic_id", t("compare.topic", lang), "policy_id", t("field.city", lang), t("field.status", lang),
               t("field.clauses", lang), t("compare.largest", lang), f"{t('compare.largest', lang)}（万元）"]
     records = []
-    for topic, row in zip(matrix.topics, matrix.cells):
-        for cell, status in zip(row, matrix.statuses):
+    for topic, row in zip(matrix.topics, matrix.cells, strict=False):
+        for cell, status in zip(row, matrix.statuses, strict=False):
             largest = cell.awards.largest
             records.append([topic.id, topic.name, cell.policy.id, cell.policy.city, _status_text(status, lang),
                             cell.clauses, largest_text(cell.awards, lang),
@@ -202,19 +202,19 @@ def comparison_markdown(comparison: Comparison, lang: str = "zh") -> str:
 
 
 def matrix_markdown(matrix: Matrix, lang: str = "zh") -> str:
-    header = [_md(t("compare.topic", lang))] + [_md_policy(p, s, lang) for p, s in zip(matrix.policies, matrix.statuses)]
+    header = [_md(t("compare.topic", lang))] + [_md_policy(p, s, lang) for p, s in zip(matrix.policies, matrix.statuses, strict=False)]
     rows = [[_md(f"{topic.name}（{topic.id}）")] + [_md(cell_text(cell, lang)) for cell in row]
-            for topic, row in zip(matrix.topics, matrix.cells)]
+            for topic, row in zip(matrix.topics, matrix.cells, strict=False)]
     lines = [f"# {_md(t('compare.matrix', lang))}", "",
              _md(t("status.as_of", lang, date=matrix.as_of.isoformat())), "", *_md_table(header, rows)]
     return "\n".join(lines) + "\n"
 
 
 def render_comparison(comparison: Comparison, fmt: str, lang: str = "zh") -> str:
-    renderers = {"md": comparison_markdown, "csv": comparison_csv, "json": lambda c, l: _dump(comparison_json(c, l))}
+    renderers = {"md": comparison_markdown, "csv": comparison_csv, "json": lambda c, language: _dump(comparison_json(c, language))}
     return renderers[fmt](comparison, lang)
 
 
 def render_matrix(matrix: Matrix, fmt: str, lang: str = "zh") -> str:
-    renderers = {"md": matrix_markdown, "csv": matrix_csv, "json": lambda m, l: _dump(matrix_json(m, l))}
+    renderers = {"md": matrix_markdown, "csv": matrix_csv, "json": lambda m, language: _dump(matrix_json(m, language))}
     return renderers[fmt](matrix, lang)

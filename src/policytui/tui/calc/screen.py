@@ -52,18 +52,16 @@ class CalcScreen(PolicyScreen):
 
     def compose_body(self) -> ComposeResult:
         with TabbedContent(id="calc-tabs"):
-            with TabPane("", id="tab-rule"):
-                with Horizontal():
-                    yield RulePicker(id="picker")
-                    with VerticalScroll(id="calc-main"):
-                        yield Prose(id="rule-head", markup=False)
-                        yield RuleForm(id="rule-form")
-                        yield Static(id="rule-result")
-                        yield WhatIf(id="whatif")
-            with TabPane("", id="tab-profile"):
-                with Horizontal():
-                    yield VerticalScroll(id="profile-column")
-                    yield VerticalScroll(Static(id="estimate"), id="estimate-column")
+            with TabPane("", id="tab-rule"), Horizontal():
+                yield RulePicker(id="picker")
+                with VerticalScroll(id="calc-main"):
+                    yield Prose(id="rule-head", markup=False)
+                    yield RuleForm(id="rule-form")
+                    yield Static(id="rule-result")
+                    yield WhatIf(id="whatif")
+            with TabPane("", id="tab-profile"), Horizontal():
+                yield VerticalScroll(id="profile-column")
+                yield VerticalScroll(Static(id="estimate"), id="estimate-column")
 
     # -- PolicyScreen hooks
 

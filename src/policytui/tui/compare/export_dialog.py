@@ -17,9 +17,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
 
-from policytui.render.compare.export import FORMATS
 from policytui.core.compare.files import write_export
 from policytui.i18n import t
+from policytui.render.compare.export import FORMATS
 from policytui.tui.keys import localize_bindings
 
 FORMAT_NAMES = {"md": "Markdown", "csv": "CSV (Excel)", "json": "JSON"}

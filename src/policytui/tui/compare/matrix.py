@@ -13,11 +13,11 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from policytui.core.compare import Matrix, build_matrix
-from policytui.render.compare.export import render_matrix
-from policytui.render.compare.wording import cell_text
 from policytui.core.model import Library
 from policytui.i18n import t
 from policytui.present import city_name
+from policytui.render.compare.export import render_matrix
+from policytui.render.compare.wording import cell_text
 from policytui.render.wrap import truncate
 from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.compare.export_dialog import ExportDialog
@@ -61,7 +61,7 @@ class MatrixScreen(PolicyScreen):
         matrix = self.matrix = build_matrix(library, self.app.as_of)
         self.query_one("#matrix-status", Static).update(Content("\n").join(
             Content.assemble((f"{city_name(p, lang)} ", "bold"), badges(s, lang))
-            for p, s in zip(matrix.policies, matrix.statuses)))
+            for p, s in zip(matrix.policies, matrix.statuses, strict=False)))
         legend = [(t("compare.matrix.hint", lang), "dim")]
         for tier, style in enumerate(TIER_STYLES):
             legend += [" ", (f" {t(f'compare.tier.{tier}', lang)} ", style)]
@@ -74,12 +74,12 @@ class MatrixScreen(PolicyScreen):
             table.add_column(Text(f" {city_name(policy, lang)}", style="bold"), key=policy.id)
         texts = [[cell_text(cell, lang) for cell in row] for row in matrix.cells]
         # every cell of a column as wide as the widest, so each colour fills its cell
-        widths = [max(cell_len(text) for text in column) for column in zip(*texts)] if texts else []
+        widths = [max(cell_len(text) for text in column) for column in zip(*texts, strict=False)] if texts else []
         self._figure_widths = widths
-        for topic, row, row_texts in zip(matrix.topics, matrix.cells, texts):
+        for topic, row, row_texts in zip(matrix.topics, matrix.cells, texts, strict=False):
             table.add_row(self._topic_label(library.topic_name(topic.id, lang)),
                           *(Text(f" {text}{' ' * (width - cell_len(text))} ", style=TIER_STYLES[cell.tier])
-                            for cell, text, width in zip(row, row_texts, widths)),
+                            for cell, text, width in zip(row, row_texts, widths, strict=False)),
                           key=topic.id)
         # start on the first policy column, not on the topic names
         table.cursor_coordinate = cursor if cursor.column else cursor._replace(column=1)

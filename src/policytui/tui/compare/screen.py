@@ -10,11 +10,11 @@ from textual.content import Content
 from textual.widgets import Checkbox, Select
 
 from policytui.core.compare import Comparison, compare
-from policytui.render.compare.export import render_comparison
 from policytui.core.compare.phrases import SharedWording
 from policytui.core.model import Library
 from policytui.i18n import t
 from policytui.present import city_name
+from policytui.render.compare.export import render_comparison
 from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.compare.export_dialog import ExportDialog
 from policytui.tui.compare.grid import SHARED_STYLE, ClauseCell, ComparisonGrid

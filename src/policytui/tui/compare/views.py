@@ -7,9 +7,9 @@ from textual.content import Content
 from policytui.core.compare.awards import AwardSummary
 from policytui.core.model import Policy
 from policytui.core.status import PolicyStatus
-from policytui.render.compare.wording import summary_lines
 from policytui.i18n import t
 from policytui.present import city_name
+from policytui.render.compare.wording import summary_lines
 from policytui.tui.widgets.status import badges
 
 

@@ -15,15 +15,14 @@ from textual.widgets import Static
 
 from policytui.core.model import Library, Policy
 from policytui.core.sanitize import clean_text
+from policytui.core.source_spans import locate_clauses
 from policytui.core.status import policy_status
 from policytui.i18n import t
 from policytui.render.wrap import join_pdf_lines, line_of
 from policytui.tui.base_screen import PolicyScreen
-from policytui.core.source_spans import locate_clauses
 from policytui.tui.widgets.policy_facts import policy_facts
 from policytui.tui.widgets.prose import Prose
 from policytui.tui.widgets.status import badges, warnings
-
 
 MARK_STYLE = "$text on $accent-muted"
 
@@ -95,7 +94,7 @@ class OverviewScreen(PolicyScreen):
             self.policy = policy
             self.source = join_pdf_lines(clean_text(policy.read_source() or ""))
             spans = locate_clauses(self.source, [clause.text for clause in policy.clauses])
-            self._spans = {clause.id: span for clause, span in zip(policy.clauses, spans)}
+            self._spans = {clause.id: span for clause, span in zip(policy.clauses, spans, strict=False)}
         self.action_find_in_source()
 
     def action_find_in_source(self) -> None:

@@ -17,11 +17,11 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from policytui.core.model import Clause, Library
+from policytui.core.related import related_clauses, topic_clauses
 from policytui.core.status import policy_status
 from policytui.i18n import status_labels, t
 from policytui.present import city_name
 from policytui.tui.keys import localize_bindings
-from policytui.core.related import related_clauses, topic_clauses
 from policytui.tui.widgets.safe_text import chips
 
 

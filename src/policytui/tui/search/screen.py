@@ -23,8 +23,7 @@ from policytui.core.search.query import QueryError
 from policytui.core.search.rank import search
 from policytui.core.search.results import SearchResult, group_by_policy
 from policytui.core.search.suggest import did_you_mean
-from policytui.i18n import status_labels, t
-from policytui.i18n import short_status
+from policytui.i18n import short_status, status_labels, t
 from policytui.tui.base_screen import PolicyScreen
 
 RESULTS = 30

@@ -11,13 +11,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import DataTable, Static
 
+from policytui.core.indicators import growth
 from policytui.core.model import Library, Policy
 from policytui.core.status import policy_status
 from policytui.i18n import t
 from policytui.present import city_name
-from policytui.tui.base_screen import PolicyScreen
-from policytui.core.indicators import growth
 from policytui.render.indicators import format_growth
+from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.widgets.prose import Prose
 from policytui.tui.widgets.status import badges
 

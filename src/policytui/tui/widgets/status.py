@@ -23,7 +23,7 @@ def badges(status: PolicyStatus, lang: str, *, with_date: bool = True) -> Conten
     # status_labels puts the draft mark first, then the validity.
     styles = [DRAFT_STYLE] * (len(labels) - 1) + [_VALIDITY_STYLES[status.validity]]
     parts: list[tuple[str, str] | str] = []
-    for label, style in zip(labels, styles):
+    for label, style in zip(labels, styles, strict=False):
         parts += [(f" {label} ", style), " "]
     if with_date:
         parts.append((t("status.as_of", lang, date=status.as_of.isoformat()), "dim"))

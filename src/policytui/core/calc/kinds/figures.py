@@ -5,6 +5,8 @@ Shared by every rule kind, so that no kind can state a figure the policy file do
 
 from __future__ import annotations
 
+import itertools
+
 from policytui.core.calc.rules import Band, Bound, RuleInput
 from policytui.core.fidelity import normalize
 from policytui.core.model import MONEY_UNITS, RATE_UNIT, Amount, Clause
@@ -102,7 +104,7 @@ class Figures:
 
 def check_bands_meet(bands: list[Band], path: KeyPath, reader: DocumentReader) -> None:
     """Consecutive bands must meet: no gap, no overlap, and exactly one of them holds the boundary."""
-    for j, (below, above) in enumerate(zip(bands, bands[1:]), start=1):
+    for j, (below, above) in enumerate(itertools.pairwise(bands), start=1):
         if below.upper is None or below.upper.yuan != above.lower.yuan:
             reader.problem(path + ("tiers", j, "from"), "does not start where the tier before ends",
                            "tiers in order, each starting at the end of the one before")
