@@ -113,6 +113,9 @@ async def test_english_mode_uses_city_en_half_width_punctuation_and_plurals(make
         await wait_for(pilot, lambda: "quantified" in _plain(app, "#text"), "facts")
         facts = _plain(app, "#text")
         assert "City: Wuxi" in facts and "19 clauses; 22 quantified awards; 4 awards without a figure" in facts
+        app.open_clause("nanjing-2021")
+        await wait_for(pilot, lambda: "City: Nanjing" in _plain(app, "#text"), "Nanjing's facts")
+        assert "City: Nanjing (江苏)" in _plain(app, "#text")  # the province in half-width brackets
 
 
 def _plain(app, selector: str) -> str:
