@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from policytui.core.model import Amount, Clause, Library, Policy
 from policytui.core.status import PolicyStatus
@@ -15,7 +16,7 @@ def json_number(value: Decimal | None) -> int | float | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def amount_json(amount: Amount) -> dict:
+def amount_json(amount: Amount) -> dict[str, Any]:
     return {
         "role": amount.role,
         "value": str(amount.value) if amount.value is not None else None,
@@ -31,8 +32,8 @@ def amount_json(amount: Amount) -> dict:
     }
 
 
-def clause_json(clause: Clause, library: Library, *, full: bool = True) -> dict:
-    data = {"id": clause.id, "policy": clause.policy_id, "label": clause.label, "title": clause.title}
+def clause_json(clause: Clause, library: Library, *, full: bool = True) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": clause.id, "policy": clause.policy_id, "label": clause.label, "title": clause.title}
     if full:
         data |= {
             "kind": clause.kind,
@@ -49,7 +50,7 @@ def clause_json(clause: Clause, library: Library, *, full: bool = True) -> dict:
     return data
 
 
-def policy_json(policy: Policy, status: PolicyStatus) -> dict:
+def policy_json(policy: Policy, status: PolicyStatus) -> dict[str, Any]:
     return {
         "id": policy.id,
         "title": policy.title,

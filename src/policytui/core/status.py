@@ -6,6 +6,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import Any
 
 from policytui.core.model import Policy
 
@@ -38,7 +39,7 @@ class PolicyStatus:
             return "draft-lapsed"
         return self.validity.value
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "as_of": self.as_of.isoformat(),
             "draft": self.draft,

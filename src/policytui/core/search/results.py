@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from policytui.core.model import Clause
 from policytui.core.status import PolicyStatus
@@ -24,7 +25,7 @@ class SearchResult:
     def id(self) -> str:
         return self.clause.id
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "id": self.clause.id,
             "policy": self.clause.policy_id,
