@@ -16,7 +16,7 @@ from policytui.core.compare.matrix import Matrix
 from policytui.core.compare.phrases import Span
 from policytui.core.compare.selection import printed_heading_length
 from policytui.core.model import Clause, Policy
-from policytui.core.serialize import amount_json
+from policytui.core.serialize import AmountJson, amount_json
 from policytui.core.status import PolicyStatus
 from policytui.i18n import status_labels, t
 from policytui.present import format_decimal
@@ -81,7 +81,7 @@ def matrix_json(matrix: Matrix, lang: str = "zh") -> dict[str, Any]:
     }
 
 
-def _award_json(offer: Offer | None) -> dict[str, Any] | None:
+def _award_json(offer: Offer | None) -> AmountJson | None:
     return amount_json(offer.award) if offer is not None and offer.award is not None else None
 
 
