@@ -32,7 +32,7 @@ def format_wan(yuan: Decimal) -> str:
 
 def describe_amount(amount: Amount, lang: str = "zh") -> str:
     """E.g. "最高500万元（上限，一次性）", "10%（不超过，直接相关投资额）" or "金额未明确"."""
-    if amount.unspecified:
+    if amount.value is None:  # unspecified: promised with no figure
         return t("amount.unspecified", lang)
     figure = f"{format_decimal(amount.value)}{amount.unit or ''}"
     notes = []

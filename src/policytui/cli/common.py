@@ -11,12 +11,20 @@ import os
 import sys
 import unicodedata
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from policytui.core.model import Library
 from policytui.core.sanitize import clean_text, one_line
 from policytui.core.serialize import json_number
 from policytui.i18n import LANGS
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+    from rich.console import Console
+
+    from policytui.core.lookup import Found
+
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]  # what add_subparsers() gives
 
 # What a symbol becomes on a terminal whose encoding lacks it (GBK, Big5, Latin-1, ASCII).
 SYMBOL_FALLBACKS = {"⚠": "!", "›": ">", "‹": "<", "…": "...", "—": "-", "–": "-", "·": "*", "•": "*",
@@ -39,7 +47,11 @@ def iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date (expected YYYY-MM-DD)") from None
 
 
-def common_options():
+class ParentParsers(Protocol):
+    def __call__(self, suppress: bool) -> argparse.ArgumentParser: ...
+
+
+def common_options() -> ParentParsers:
     """A factory of parent parsers holding the shared options.
 
     Subcommands get a copy whose defaults are suppressed, so an option given
@@ -88,12 +100,14 @@ def fail(message: str, code: int = 2, lang: str | None = None) -> int:
 class SafeArgumentParser(argparse.ArgumentParser):
     """argparse repeats what was typed in its errors: it passes the sanitiser like any message."""
 
-    def _print_message(self, message: str, file=None) -> None:
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         super()._print_message(clean_text(message) if message else message, file)
 
 
-def _degrade(error: UnicodeEncodeError) -> tuple[str, int]:
+def _degrade(error: UnicodeError) -> tuple[str, int]:
     """A codec error handler: each character the encoding lacks becomes a look-alike it has, or ?."""
+    if not isinstance(error, UnicodeEncodeError):  # set on output streams only: nothing to decode
+        raise error
     return "".join(_fallback(char, error.encoding) for char in error.object[error.start:error.end]), error.end
 
 
@@ -153,7 +167,7 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
-def not_found(found, query: str, unknown: str, see_list: str, lang: str) -> str:
+def not_found(found: Found[Any], query: str, unknown: str, see_list: str, lang: str) -> str:
     """One line for an id that found nothing (core.lookup.Found): every match of an
     ambiguous local id, or the closest ids."""
     from policytui.i18n import t
@@ -173,7 +187,7 @@ def print_json(data: Any) -> None:
 PIPED_WIDTH = 1000
 
 
-def console():
+def console() -> Console:
     """Rich console for stdout: the terminal's width, or PIPED_WIDTH when piped."""
     from rich.console import Console
 

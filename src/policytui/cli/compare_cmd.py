@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policytui.cli.common import as_of, console, fail, load
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from policytui.cli.common import Subparsers
+    from policytui.core.compare import Comparison, Matrix
+    from policytui.core.compare.phrases import Span
+    from policytui.core.model import Clause, Policy
+    from policytui.core.status import PolicyStatus
 
 OUTPUT_FORMATS = ("text", "md", "csv", "json")
 # A matrix cell's colour by its tier (no clause, no figure, <100万, <1000万, more)
@@ -14,7 +25,7 @@ TIER_STYLES = ("dim", "", "green", "yellow", "bold magenta")
 SHARED_STYLE = "bold underline cyan"
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "compare", parents=parents, help="compare policies side by side on a topic, or all topics (--matrix)")
     parser.add_argument("topic", nargs="*", metavar="TOPIC",
@@ -30,7 +41,7 @@ def register(subparsers, parents) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from policytui.core.compare import UnknownPolicy, UnknownTopic, build_matrix, compare
+    from policytui.core.compare import Matrix, UnknownPolicy, UnknownTopic, build_matrix, compare
     from policytui.i18n import t
 
     lang = args.lang
@@ -49,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
     library = load(args)
     policy_ids = [p for p in (args.policies or "").split(",") if p.strip()]
     try:
+        result: Matrix | Comparison
         if args.matrix:
             result = build_matrix(library, as_of(args), policy_ids)
         else:
@@ -62,19 +74,23 @@ def run(args: argparse.Namespace) -> int:
                     + ("; " + t("compare.closest", lang, names=", ".join(error.closest)) if error.closest else ""))
     if fmt != "text":
         return _emit(result, fmt, args)
-    if args.matrix:
+    if isinstance(result, Matrix):  # --matrix
         _print_matrix(result, lang)
     else:
         _print_comparison(result, lang)
     return 0
 
 
-def _emit(result, fmt: str, args: argparse.Namespace) -> int:
+def _emit(result: Matrix | Comparison, fmt: str, args: argparse.Namespace) -> int:
+    from policytui.core.compare import Matrix
     from policytui.core.compare.files import NotRegularFileError, write_export
     from policytui.i18n import t
     from policytui.render.compare.export import render_comparison, render_matrix
 
-    text = (render_matrix if args.matrix else render_comparison)(result, fmt, args.lang)
+    if isinstance(result, Matrix):  # --matrix
+        text = render_matrix(result, fmt, args.lang)
+    else:
+        text = render_comparison(result, fmt, args.lang)
     if not args.output:
         sys.stdout.write(text)
         return 0
@@ -92,7 +108,7 @@ def _emit(result, fmt: str, args: argparse.Namespace) -> int:
     return 0
 
 
-def _policy_header(policy, status, lang: str):
+def _policy_header(policy: Policy, status: PolicyStatus, lang: str) -> Text:
     from rich.text import Text
 
     from policytui.i18n import status_labels
@@ -104,7 +120,7 @@ def _policy_header(policy, status, lang: str):
     return header
 
 
-def _clause_text(clause, spans):
+def _clause_text(clause: Clause, spans: Iterable[Span]) -> Text:
     """The clause as Rich Text: its id, then its words with the heading and the shared wording marked."""
     from rich.text import Text
 
@@ -122,7 +138,7 @@ def _clause_text(clause, spans):
     return text
 
 
-def _print_comparison(comparison, lang: str) -> None:
+def _print_comparison(comparison: Comparison, lang: str) -> None:
     from rich.table import Table
     from rich.text import Text
 
@@ -158,7 +174,7 @@ def _print_comparison(comparison, lang: str) -> None:
             out.print(Text(f"⚠{warning}", style="yellow"))
 
 
-def _print_matrix(matrix, lang: str) -> None:
+def _print_matrix(matrix: Matrix, lang: str) -> None:
     from rich.table import Table
     from rich.text import Text
 

@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policytui.cli.common import fail, print_json
 
+if TYPE_CHECKING:
+    from policytui.cli.common import Subparsers
+    from policytui.core.importer import ImportedFiles, ImportedPolicy
 
-def register(subparsers, parents) -> None:
+
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("import", parents=parents,
                                    help="turn a policy text (UTF-8 or GBK) into a structured policy file")
     parser.add_argument("source", metavar="SOURCE", help="the policy as plain text")
@@ -88,18 +93,17 @@ def _targets(args: argparse.Namespace, policy_id: str) -> tuple[Path, Path, Path
     return policy, policy.with_name(stem + ".rules.toml"), policy.with_name(stem + ".source.txt")
 
 
-def _report(args, result, files, paths: dict[str, Path]) -> None:
+def _report(args: argparse.Namespace, result: ImportedPolicy, files: ImportedFiles, paths: dict[str, Path]) -> None:
     from policytui.core.sanitize import clean_text
     from policytui.i18n import t
 
     lang = args.lang
-    if files.rules_toml is None:
-        paths = dict(paths, rules=None)
+    written: dict[str, Path | None] = dict(paths) if files.rules_toml is not None else dict(paths, rules=None)
     if args.json:
         print_json({
             "id": result.policy_id,
             "encoding": result.encoding,
-            "files": {key: str(path) if path else None for key, path in paths.items()},
+            "files": {key: str(path) if path else None for key, path in written.items()},
             "clauses": len(result.clauses),
             "figures": result.figures,
             "rules": files.rules,
@@ -109,11 +113,11 @@ def _report(args, result, files, paths: dict[str, Path]) -> None:
         return
     print(t("import.wrote", lang, path=clean_text(str(paths["policy"])), clauses=len(result.clauses),
             figures=result.figures))
-    if paths["rules"] is not None:
+    if files.rules_toml is not None:
         print(t("import.wrote_rules", lang, path=clean_text(str(paths["rules"])), count=files.rules))
     print(t("import.wrote_source", lang, path=clean_text(str(paths["source"]))))
     print(t("import.review", lang, count=len(files.review)) if files.review else t("import.review.none", lang))
     for item in files.review:
         print(f"  {clean_text(paths[item.file].name)}:{item.line}  {item.where}  {clean_text(item.message)}")
-    target = paths["policy"].parent if paths["rules"] is not None else paths["policy"]
+    target = paths["policy"].parent if files.rules_toml is not None else paths["policy"]
     print(t("import.next", lang, path=clean_text(str(target))))

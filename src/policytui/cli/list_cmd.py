@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from policytui.cli.common import as_of, console, load, print_json
 
+if TYPE_CHECKING:
+    from policytui.cli.common import Subparsers
 
-def register(subparsers, parents) -> None:
+
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("list", parents=parents, help="list the loaded policies and their status")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.set_defaults(run=run)

@@ -12,6 +12,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from policytui import __version__
 from policytui.cli.common import SafeArgumentParser, common_options, end_on_broken_pipe, prepare_streams
@@ -39,7 +40,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 class _DeferringParser(argparse.ArgumentParser):
-    def error(self, message: str):  # the full parser reports it, with the full usage
+    def error(self, message: str) -> NoReturn:  # the full parser reports it, with the full usage
         raise ValueError(message)
 
 
@@ -89,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_tui(args)
         lang = args.lang
-        code = args.run(args)
+        code: int = args.run(args)
         sys.stdout.flush()  # here, not at exit, so that a broken pipe is caught below
         return code
     except KeyboardInterrupt:

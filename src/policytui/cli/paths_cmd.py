@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from policytui.cli.common import print_json
 
+if TYPE_CHECKING:
+    from policytui.cli.common import Subparsers
 
-def register(subparsers, parents) -> None:
+
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("paths", parents=parents,
                                    help="show the data directories (add your own policies there)")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING, Any
 
 from policytui.cli.common import as_of, console, fail, load, print_json
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rich.console import Console
+    from rich.text import Text
+
+    from policytui.cli.common import Subparsers
+    from policytui.core.model import Library, Policy
+    from policytui.core.search.index import SearchIndex
+    from policytui.core.search.results import SearchResult
+    from policytui.core.status import PolicyStatus
 
 HIT_STYLE = "bold reverse"
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "search", parents=parents, help="fuzzy search: words, typos, pinyin, English terms, amounts",
         description="Words (总部奖励), pinyin (kaiyuan, zjtx, zj特新, zhuan jing te xin), English (open source, "
@@ -55,15 +68,16 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _did_you_mean(index, query: str) -> list[str]:
+def _did_you_mean(index: SearchIndex, query: str) -> list[str]:
     from policytui.core.search.suggest import did_you_mean
 
     return did_you_mean(index, query)
 
 
-def _as_json(results, groups, suggestions: list[str], grouped: bool) -> dict:
+def _as_json(results: Sequence[SearchResult], groups: Sequence[Sequence[SearchResult]], suggestions: list[str],
+             grouped: bool) -> dict[str, Any]:
     """{"results": [...], "did_you_mean": [...]}; grouped: {"groups": [{policy, status, results}], ...}."""
-    shape: dict = {"did_you_mean": suggestions}
+    shape: dict[str, Any] = {"did_you_mean": suggestions}
     if grouped:
         shape["groups"] = [{"policy": group[0].clause.policy_id, "status": group[0].status.as_json(),
                             "results": [result.as_json() for result in group]} for group in groups]
@@ -72,7 +86,8 @@ def _as_json(results, groups, suggestions: list[str], grouped: bool) -> dict:
     return shape
 
 
-def _print_results(query: str, groups, suggestions: list[str], library, args: argparse.Namespace) -> None:
+def _print_results(query: str, groups: Sequence[Sequence[SearchResult]], suggestions: list[str], library: Library,
+                   args: argparse.Namespace) -> None:
     from rich.text import Text
 
     from policytui.i18n import short_status, t
@@ -102,7 +117,7 @@ def _print_results(query: str, groups, suggestions: list[str], library, args: ar
             out.print(Text("    ") + _marked(result.snippet, result.spans))
 
 
-def _print_policy(out, policy, status, lang: str, style: str) -> None:
+def _print_policy(out: Console, policy: Policy, status: PolicyStatus, lang: str, style: str) -> None:
     from rich.text import Text
 
     from policytui.i18n import status_labels
@@ -111,11 +126,11 @@ def _print_policy(out, policy, status, lang: str, style: str) -> None:
     out.print(Text(f"{policy.city} {policy.display_title} ", style=style) + Text(badges, style=_status_style(status)))
 
 
-def _status_style(status) -> str:
+def _status_style(status: PolicyStatus) -> str:
     return "green" if status.usable else "bold red"
 
 
-def _marked(snippet: str, spans):
+def _marked(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
     """The snippet as plain text (never markup), the hits styled."""
     from rich.text import Text
 

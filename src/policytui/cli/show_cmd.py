@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from policytui.cli.common import as_of, console, fail, load, not_found, print_json
 
+if TYPE_CHECKING:
+    from policytui.cli.common import Subparsers
+    from policytui.core.model import Clause, Library, Policy
+    from policytui.core.status import PolicyStatus
 
-def register(subparsers, parents) -> None:
+
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("show", parents=parents, help="print one clause in full")
     parser.add_argument("clause_id", metavar="CLAUSE_ID", help="such as wuxi-draft/m4 (or m4 where unique)")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -38,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_clause(clause, policy, status, library, lang: str) -> None:
+def _print_clause(clause: Clause, policy: Policy, status: PolicyStatus, library: Library, lang: str) -> None:
     from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text

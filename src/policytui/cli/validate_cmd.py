@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policytui.cli.common import as_of, print_json
 from policytui.core.sanitize import clean_text as sanitize
 
+if TYPE_CHECKING:
+    from policytui.cli.common import Subparsers
+    from policytui.core.calc.cases import CaseOutcome
+    from policytui.core.loader import ParsedFile
+    from policytui.core.model import Library, Problem
 
-def register(subparsers, parents) -> None:
+
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("validate", parents=parents, help="check policy TOML files")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or directories to check")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -64,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
-def _golden_cases(library, parsed: list, args: argparse.Namespace) -> list:
+def _golden_cases(library: Library, parsed: list[ParsedFile | Problem], args: argparse.Namespace) -> list[CaseOutcome]:
     """The outcome of every golden case in the checked rules files.
 
     Each file is read again on its own: the library keeps the first of two rules with one
@@ -80,7 +87,7 @@ def _golden_cases(library, parsed: list, args: argparse.Namespace) -> list:
     return list(run_cases(library, rules, as_of(args)))
 
 
-def _print_cases(outcomes: list) -> None:
+def _print_cases(outcomes: list[CaseOutcome]) -> None:
     for outcome in outcomes:
         case = outcome.case
         about = f" ({case.about})" if case.about else ""
@@ -93,7 +100,7 @@ def _print_cases(outcomes: list) -> None:
     print(f"cases: {len(outcomes)} run, {sum(1 for o in outcomes if not o.passed)} failed")
 
 
-def _review_marks(path: Path):
+def _review_marks(path: Path) -> list[Problem]:
     """The review marks (# 待核: …) left in a file, one warning each: the file is not done yet."""
     from policytui.core.importer.review import open_marks
     from policytui.core.model import Problem
@@ -107,7 +114,7 @@ def _review_marks(path: Path):
             for mark in open_marks(raw)]
 
 
-def _missing(name: str):
+def _missing(name: str) -> Problem:
     from policytui.core.model import Problem
 
     return Problem(name, "no such file, or no .toml files in it", expected="a policy TOML file or a directory")

@@ -35,7 +35,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path, PosixPath, PurePosixPath, PureWindowsPath, WindowsPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 from policytui import __version__
 from policytui.core import model
@@ -44,6 +44,8 @@ from policytui.core.locations import APP_NAME, DataDir
 from policytui.core.model import Library, Problem
 
 if TYPE_CHECKING:  # calc.rules is imported only when an entry holds rules
+    from _typeshed import DataclassInstance
+
     from policytui.core.calc.rules import Rule
 
 DISABLE_VAR = "POLICYTUI_NO_CACHE"  # set to anything: load every file afresh, write nothing
@@ -53,6 +55,7 @@ CHECKSUM_SIZE = 4
 SHARED_LENGTH = 40  # strings up to this long are stored once however often they occur
 
 Stat = tuple[str, int, int]  # absolute path, size, mtime in ns; (path, -1, -1) if it does not exist
+CodeKey = tuple[int, str, str, tuple[Stat, ...]]  # format, version, Python's version, core modules
 
 
 def cache_dir() -> Path:
@@ -65,7 +68,7 @@ def cache_dir() -> Path:
 class Entry:
     """What one data file added to the library, and what that depended on."""
 
-    code: tuple  # the code that read it: see code_key()
+    code: CodeKey  # the code that read it: see code_key()
     deps: tuple[Stat, ...]  # the file itself first, then the source text it quotes
     context: object  # what it was checked against (see LibraryCache._context)
     kind: str | None  # as ParsedFile.kind
@@ -89,7 +92,7 @@ class LibraryCache:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self._writable = True
-        self._policy_deps: dict[str, tuple[Stat, ...]] = {}
+        self._policy_deps: dict[str, tuple[Stat, ...] | None] = {}  # None: its source is no path
         self._contexts: dict[tuple[str | None, int], object] = {}
 
     @classmethod
@@ -104,6 +107,12 @@ class LibraryCache:
             pass  # a read-only place: entries already there can still be read
         return cls(directory) if _owned_by_us(directory) else None
 
+    @overload
+    def load(self, found: Sequence[tuple[Path, str] | Problem], warm_only: Literal[False] = False) -> Library: ...
+
+    @overload
+    def load(self, found: Sequence[tuple[Path, str] | Problem], warm_only: bool) -> Library | None: ...
+
     def load(self, found: Sequence[tuple[Path, str] | Problem], warm_only: bool = False) -> Library | None:
         """The library of the files in `found` (see loader.data_files), from the cache where it
         is up to date. With `warm_only`, None as soon as one file would have to be read."""
@@ -114,7 +123,7 @@ class LibraryCache:
                 library.problems.append(item)
                 continue
             path, origin = item
-            read = self._read(path)
+            read: Entry | ParsedFile | None = self._read(path)
             if read is None:
                 if warm_only:
                     return None
@@ -133,10 +142,11 @@ class LibraryCache:
                     continue
                 if warm_only:
                     return None
-                read = parse_file(path, origin)
-                if isinstance(read, Problem):  # changed since it was checked a moment ago
-                    library.problems.append(read)
+                parsed = parse_file(path, origin)
+                if isinstance(parsed, Problem):  # changed since it was checked a moment ago
+                    library.problems.append(parsed)
                     continue
+                read = parsed
             self._add_and_store(library, read, context)
         return library
 
@@ -156,10 +166,11 @@ class LibraryCache:
         claims = _policy_id(parsed_file)
         clash = claims in library.policies
         add_file(library, parsed_file)
-        policies, topics, rules, synonyms, problems = (
-            tuple(list(values)[start:]) for values, start in zip(
-                (library.policies.values(), library.topics.values(), library.rules.values(),
-                 library.synonyms, library.problems), before, strict=False))
+        policies = tuple(library.policies.values())[before[0]:]
+        topics = tuple(library.topics.values())[before[1]:]
+        rules = tuple(library.rules.values())[before[2]:]
+        synonyms = tuple(library.synonyms)[before[3]:]
+        problems = tuple(library.problems)[before[4]:]
         deps = _deps(parsed_file)
         self._policy_deps.update((p.id, deps) for p in policies)
         if deps is None or clash:  # a clash depends on another file: read this one again next time
@@ -237,7 +248,7 @@ def load_if_warm(dirs: Sequence[DataDir]) -> Library | None:
 
 
 @cache
-def code_key() -> tuple:
+def code_key() -> CodeKey:
     """The code that reads the files: versions, and the size and mtime of every core module
     (a checkout's code changes without a new version number)."""
     core = Path(__file__).resolve().parent
@@ -265,7 +276,7 @@ def _policy_id(parsed_file: ParsedFile) -> str | None:
     return policy_id if isinstance(policy_id, str) else None
 
 
-def _absolute(path: Path) -> str:
+def _absolute(path: Path | str) -> str:
     return os.path.abspath(path)
 
 
@@ -316,7 +327,7 @@ class _RecordUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not a policytui record")
 
 
-def _by_constructor(record) -> tuple:
+def _by_constructor(record: DataclassInstance) -> tuple[type, tuple[object, ...]]:
     """Pickle a record as a call to its class with its fields: faster to load than the
     default state of a slotted dataclass; a Policy rebuilds its own lookup tables.
     Short strings are interned, so that pickle stores each once (the same kind, topic or
@@ -325,7 +336,7 @@ def _by_constructor(record) -> tuple:
     return cls, tuple(_shared(getattr(record, f.name)) for f in dataclasses.fields(cls) if not f.name.startswith("_"))
 
 
-def _shared(value):
+def _shared(value: object) -> object:
     if isinstance(value, str):
         return sys.intern(value) if len(value) <= SHARED_LENGTH else value
     if isinstance(value, tuple) and all(isinstance(item, str) for item in value):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 _WHITESPACE = re.compile(r"\s+")
 _PAGE_MARK = re.compile(r"—\s*\d+\s*—")
@@ -45,7 +46,7 @@ class FidelityReport:
     checked: int
 
 
-def check_fidelity(document: dict, source: str) -> FidelityReport:
+def check_fidelity(document: dict[str, Any], source: str) -> FidelityReport:
     """Compare every `text` of a parsed TOML document with its source."""
     normalized_source = normalize(source)
     covered = bytearray(len(normalized_source))

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from policytui.core.locations import DataDir, data_dirs
 from policytui.core.model import Library, Problem
@@ -22,7 +23,7 @@ _TOML_LINE = re.compile(r"at line (\d+)")
 class ParsedFile:
     path: Path
     raw: str
-    doc: dict
+    doc: dict[str, Any]
     origin: str
 
     @property

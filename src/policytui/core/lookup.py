@@ -7,7 +7,7 @@ several do; anything else gets the closest ids, full ids always.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -45,7 +45,7 @@ def find_by_id(query: str, items: Mapping[str, T], separator: str,
     return Found(None, closest=tuple(closest_ids(query, items, separator, by_words, limit)))
 
 
-def closest_ids(query: str, ids, separator: str, by_words: Mapping[str, str] | None = None,
+def closest_ids(query: str, ids: Iterable[str], separator: str, by_words: Mapping[str, str] | None = None,
                 limit: int = 5) -> list[str]:
     """The ids nearest to `query`, best first: a local query against local ids, a Chinese one by words."""
     from rapidfuzz import fuzz, process  # only when an id is not found: a look-up stays light

@@ -5,6 +5,7 @@ Money figures are Decimal from the moment they are read; nothing here is float.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -262,7 +263,7 @@ class Library:
     files: list[Path] = field(default_factory=list)
     skipped_policies: dict[str, Path] = field(default_factory=dict)  # policy id -> its file, skipped for errors
 
-    def clauses(self):
+    def clauses(self) -> Iterator[Clause]:
         for policy in self.policies.values():
             yield from policy.clauses
 

@@ -99,7 +99,7 @@ def _read_figure(body: str, original: str) -> Decimal:
         previous_kind = kind
     if position != len(body):
         raise _not_money(original, f"unexpected '{body[position:]}'")
-    if number is not None and shorthand:
+    if number is not None and shorthand and last_unit is not None:  # shorthand follows a unit
         number *= Decimal(last_unit) / 10
     if not figures and not section and not total:
         raise _not_money(original, "no figure")

@@ -56,6 +56,6 @@ def shorten(text: str, limit: int = MESSAGE_VALUE_LIMIT) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def _visible_escape(match: re.Match) -> str:
+def _visible_escape(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

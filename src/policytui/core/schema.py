@@ -7,7 +7,7 @@ is expected (docs/data-format.md is the reference for every field).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -17,8 +17,6 @@ from rapidfuzz import process
 
 from policytui.core.fidelity import check_fidelity, normalize
 from policytui.core.model import (
-    MONEY_UNITS,
-    RATE_UNIT,
     Amount,
     Clause,
     IndicatorRow,
@@ -32,7 +30,7 @@ from policytui.core.sanitize import clean_text, shorten
 from policytui.core.status import end_of_validity
 from policytui.core.toml_lines import Path as KeyPath
 from policytui.core.toml_lines import format_path, line_of
-from policytui.core.vocabulary import QUALIFIERS
+from policytui.core.vocabulary import MONEY_UNITS, QUALIFIERS, RATE_UNIT
 
 SCHEMA_VERSION = 1
 # Ids are checked with fullmatch: `$` alone would let a final newline through.
@@ -79,7 +77,7 @@ class DocumentReader:
     def has_errors(self) -> bool:
         return any(p.severity == "error" for p in self.problems)
 
-    def problem(self, path: KeyPath, message: str, expected: str = "", severity: str = "error"):
+    def problem(self, path: KeyPath, message: str, expected: str = "", severity: str = "error") -> None:
         self.problems.append(
             Problem(
                 file=str(self.file),
@@ -93,7 +91,7 @@ class DocumentReader:
 
     # -- typed fields ---------------------------------------------------------
 
-    def table(self, parent: dict, key: str, path: KeyPath, allowed: set[str]) -> dict | None:
+    def table(self, parent: dict[str, Any], key: str, path: KeyPath, allowed: set[str]) -> dict[str, Any] | None:
         value = parent.get(key)
         if value is None:
             return None
@@ -104,9 +102,9 @@ class DocumentReader:
         return value
 
     def tables(
-        self, parent: dict, key: str, path: KeyPath, allowed: set[str] | None, *,
+        self, parent: dict[str, Any], key: str, path: KeyPath, allowed: set[str] | None, *,
         required: bool = False, missing: str = "",
-    ) -> Iterator[tuple[KeyPath, dict]]:
+    ) -> Iterator[tuple[KeyPath, dict[str, Any]]]:
         """(key path, table) for each entry of the array of tables parent[key].
 
         What is not an array, entries that are not tables, and unknown keys are
@@ -131,7 +129,7 @@ class DocumentReader:
                 self.unknown_keys(entry, entry_path, allowed)
             yield entry_path, entry
 
-    def unknown_keys(self, table: dict, path: KeyPath, allowed: set[str]) -> None:
+    def unknown_keys(self, table: dict[str, Any], path: KeyPath, allowed: set[str]) -> None:
         for key in table:
             if key not in allowed:
                 hint = process.extractOne(key, sorted(allowed))
@@ -145,12 +143,12 @@ class DocumentReader:
 
     def string(
         self,
-        table: dict,
+        table: dict[str, Any],
         key: str,
         path: KeyPath,
         *,
         required: bool = False,
-        pattern: re.Pattern | None = None,
+        pattern: re.Pattern[str] | None = None,
         expected: str = "a string",
     ) -> str:
         value = table.get(key)
@@ -180,14 +178,14 @@ class DocumentReader:
             self.problem(path + (key,), "is empty", expected)
         return cleaned
 
-    def quote(self, table: dict, key: str, path: KeyPath) -> str:
+    def quote(self, table: dict[str, Any], key: str, path: KeyPath) -> str:
         """An optional sub-table holding one verbatim `text`, such as [policy.scope]."""
         sub = self.table(table, key, path, {"text"})
         if sub is None:
             return ""
         return self.string(sub, "text", path + (key,), required=True)
 
-    def string_list(self, table: dict, key: str, path: KeyPath, expected: str) -> tuple[str, ...]:
+    def string_list(self, table: dict[str, Any], key: str, path: KeyPath, expected: str) -> tuple[str, ...]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.problem(path + (key,), f"is a {_kind(value)}", f"a list of strings ({expected})")
@@ -197,18 +195,19 @@ class DocumentReader:
             return ()
         return tuple(clean_text(v) for v in value)
 
-    def choice(self, table: dict, key: str, path: KeyPath, options, *, default=None, required=False):
+    def choice(self, table: dict[str, Any], key: str, path: KeyPath, options: Sequence[str], *,
+               default: str | None = None, required: bool = False) -> str | None:
         value = table.get(key, default)
         if value is None:
             if required:
                 self.problem(path + (key,), f"required key '{key}' is missing", _one_of(options))
             return None
-        if value not in options:
+        if not isinstance(value, str) or value not in options:
             self.problem(path + (key,), f"'{_shown(value)}' is not allowed", _one_of(options))
             return None
         return value
 
-    def date(self, table: dict, key: str, path: KeyPath) -> date | None:
+    def date(self, table: dict[str, Any], key: str, path: KeyPath) -> date | None:
         value = table.get(key)
         if value is None:
             return None
@@ -226,7 +225,7 @@ class DocumentReader:
         self.problem(path + (key,), f"'{_shown(value)}' is not a date", "a date as YYYY-MM-DD")
         return None
 
-    def decimal(self, table: dict, key: str, path: KeyPath) -> Decimal | None:
+    def decimal(self, table: dict[str, Any], key: str, path: KeyPath) -> Decimal | None:
         value = table.get(key)
         if value is None:
             return None
@@ -268,11 +267,11 @@ def _shown(value: Any) -> str:
         return "a figure too long to print"
 
 
-def _one_of(options) -> str:
+def _one_of(options: Iterable[object]) -> str:
     return "one of " + ", ".join(str(o) for o in options)
 
 
-def closest(word: str, choices, limit: int = 3) -> list[str]:
+def closest(word: str, choices: Iterable[str], limit: int = 3) -> list[str]:
     """The choices nearest to `word`, best first (for "did you mean" hints)."""
     return [m[0] for m in process.extract(word, list(choices), limit=limit, score_cutoff=40)]
 
@@ -280,7 +279,7 @@ def closest(word: str, choices, limit: int = 3) -> list[str]:
 # -- topics -------------------------------------------------------------------
 
 
-def read_topics(doc: dict, reader: DocumentReader) -> list[Topic]:
+def read_topics(doc: dict[str, Any], reader: DocumentReader) -> list[Topic]:
     topics = []
     for path, entry in reader.tables(doc, "topics", (), TOPIC_KEYS, required=True):
         topic_id = reader.string(entry, "id", path, required=True, pattern=ID_PATTERN,
@@ -296,7 +295,7 @@ def read_topics(doc: dict, reader: DocumentReader) -> list[Topic]:
 # -- policies -----------------------------------------------------------------
 
 
-def read_policy(doc: dict, reader: DocumentReader, topics: dict[str, Topic]) -> Policy | None:
+def read_policy(doc: dict[str, Any], reader: DocumentReader, topics: dict[str, Topic]) -> Policy | None:
     """The policy in `doc`, or None when it has errors (they are in reader.problems)."""
     version = doc.get("schema", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
@@ -325,7 +324,7 @@ def read_policy(doc: dict, reader: DocumentReader, topics: dict[str, Topic]) -> 
 
     clauses = _read_clauses(doc, reader, policy_id, topics)
     table = _read_indicator_table(doc, reader, {c.local_id: c for c in clauses})
-    fields = {
+    fields: dict[str, Any] = {  # str or date by key: Policy's own fields check them
         "title": reader.string(meta, "title", p, required=True, expected="the title as printed"),
         "city": reader.string(meta, "city", p, required=True, expected="the city's Chinese name"),
         "city_en": reader.string(meta, "city_en", p),
@@ -358,7 +357,7 @@ def read_policy(doc: dict, reader: DocumentReader, topics: dict[str, Topic]) -> 
     )
 
 
-def _validity_end(meta: dict, reader: DocumentReader) -> tuple[date | None, str]:
+def _validity_end(meta: dict[str, Any], reader: DocumentReader) -> tuple[date | None, str]:
     value = meta.get("valid_until")
     if value is None:
         return None, ""
@@ -374,7 +373,7 @@ def _validity_end(meta: dict, reader: DocumentReader) -> tuple[date | None, str]
         return None, ""
 
 
-def _source_path(meta: dict, reader: DocumentReader) -> Path | None:
+def _source_path(meta: dict[str, Any], reader: DocumentReader) -> Path | None:
     name = reader.string(meta, "source", ("policy",))
     if not name:
         return None
@@ -386,7 +385,7 @@ def _source_path(meta: dict, reader: DocumentReader) -> Path | None:
     return path
 
 
-def _check_against_source(doc: dict, source: Path, reader: DocumentReader) -> None:
+def _check_against_source(doc: dict[str, Any], source: Path, reader: DocumentReader) -> None:
     try:
         if source.stat().st_size > MAX_FILE_BYTES:
             raise OSError(f"larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
@@ -415,7 +414,7 @@ def _parse_key(dotted: str) -> KeyPath:
     return tuple(path)
 
 
-def _read_clauses(doc: dict, reader: DocumentReader, policy_id: str, topics: dict[str, Topic]):
+def _read_clauses(doc: dict[str, Any], reader: DocumentReader, policy_id: str, topics: dict[str, Topic]) -> list[Clause]:
     clauses: list[Clause] = []
     seen: set[str] = set()
     entries = doc.get("clauses")
@@ -460,7 +459,7 @@ def _read_clauses(doc: dict, reader: DocumentReader, policy_id: str, topics: dic
     return clauses
 
 
-def _read_standing(entry: dict, reader: DocumentReader, clause_path: KeyPath, text: str):
+def _read_standing(entry: dict[str, Any], reader: DocumentReader, clause_path: KeyPath, text: str) -> StandingDepartments | None:
     sub = reader.table(entry, "standing_departments", clause_path, STANDING_KEYS)
     if sub is None:
         return None
@@ -476,7 +475,7 @@ def _read_standing(entry: dict, reader: DocumentReader, clause_path: KeyPath, te
     return StandingDepartments(departments, quote)
 
 
-def _read_amounts(entry: dict, reader: DocumentReader, clause_path: KeyPath, text: str):
+def _read_amounts(entry: dict[str, Any], reader: DocumentReader, clause_path: KeyPath, text: str) -> tuple[Amount, ...]:
     amounts = []
     for path, item in reader.tables(entry, "amounts", clause_path, AMOUNT_KEYS):
         role = reader.choice(item, "role", path, ROLES, required=True)
@@ -524,7 +523,7 @@ def _figure_in(quote: str, printed_value: object, unit: str) -> bool:
     return any(m.group() == printed and unit in text[m.end():] for m in _FIGURE.finditer(text))
 
 
-def _read_indicator_table(doc: dict, reader: DocumentReader, clauses: dict[str, Clause]):
+def _read_indicator_table(doc: dict[str, Any], reader: DocumentReader, clauses: dict[str, Clause]) -> IndicatorTable | None:
     meta = reader.table(doc, "indicator_table", (), TABLE_KEYS)
     if meta is None:
         return None

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any, TypedDict
 
 from policytui.core.model import Amount, Clause, Library, Policy
-from policytui.core.status import PolicyStatus
+from policytui.core.status import PolicyStatus, StatusJson
 
 
 def json_number(value: Decimal | None) -> int | float | None:
@@ -15,7 +16,40 @@ def json_number(value: Decimal | None) -> int | float | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def amount_json(amount: Amount) -> dict:
+class AmountJson(TypedDict):
+    role: str
+    value: str | None  # the figure as a string, exact (None: promised with no figure)
+    unit: str | None
+    yuan: int | float | None
+    qualifiers: list[str]
+    upper_bound: bool
+    period: str
+    level: str | None
+    base: str | None
+    subject: str
+    quote: str
+
+
+class PolicyJson(TypedDict):
+    id: str
+    title: str
+    city: str
+    city_en: str
+    issuer: str | None
+    issued: str | None
+    printed: str | None
+    draft: bool
+    valid_until: str | None
+    status: StatusJson
+    clauses: int
+    quantified_awards: int
+    scope: str | None
+    interpretation: str | None
+    non_stacking: str | None
+    file: str
+
+
+def amount_json(amount: Amount) -> AmountJson:
     return {
         "role": amount.role,
         "value": str(amount.value) if amount.value is not None else None,
@@ -31,8 +65,8 @@ def amount_json(amount: Amount) -> dict:
     }
 
 
-def clause_json(clause: Clause, library: Library, *, full: bool = True) -> dict:
-    data = {"id": clause.id, "policy": clause.policy_id, "label": clause.label, "title": clause.title}
+def clause_json(clause: Clause, library: Library, *, full: bool = True) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": clause.id, "policy": clause.policy_id, "label": clause.label, "title": clause.title}
     if full:
         data |= {
             "kind": clause.kind,
@@ -49,7 +83,7 @@ def clause_json(clause: Clause, library: Library, *, full: bool = True) -> dict:
     return data
 
 
-def policy_json(policy: Policy, status: PolicyStatus) -> dict:
+def policy_json(policy: Policy, status: PolicyStatus) -> PolicyJson:
     return {
         "id": policy.id,
         "title": policy.title,

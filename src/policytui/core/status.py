@@ -6,6 +6,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import TypedDict
 
 from policytui.core.model import Policy
 
@@ -15,6 +16,16 @@ class Validity(str, Enum):
     EXPIRED = "expired"
     NOT_YET = "not-yet-in-force"
     UNKNOWN = "unknown"
+
+
+class StatusJson(TypedDict):
+    """PolicyStatus as scripts read it (dates in ISO form)."""
+
+    as_of: str
+    draft: bool
+    validity: str  # a Validity's value
+    effective_from: str | None
+    valid_until: str | None  # as printed: "2025-12" when the text gives only the month
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +49,7 @@ class PolicyStatus:
             return "draft-lapsed"
         return self.validity.value
 
-    def as_json(self) -> dict:
+    def as_json(self) -> StatusJson:
         return {
             "as_of": self.as_of.isoformat(),
             "draft": self.draft,

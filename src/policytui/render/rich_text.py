@@ -9,11 +9,13 @@ never narrower than a figure. The CLI prints it; the TUI shows it in a Static.
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions
+from rich.containers import Lines
 from rich.measure import Measurement
-from rich.text import Lines, Text
+from rich.text import Text
 
 from policytui.render.wrap import ELLIPSIS, break_offsets, break_opportunities, truncate
 
@@ -33,7 +35,7 @@ class WrappedText(Text):
         broken.no_wrap, broken.end = self.no_wrap, self.end
         return broken
 
-    def wrap(self, console: Console, width: int, **options) -> Lines:
+    def wrap(self, console: Console, width: int, **options: Any) -> Lines:  # Text.wrap's keywords, passed on
         if options.get("no_wrap") or self.no_wrap:
             return super().wrap(console, width, **options)
         return self._broken(width).wrap(console, width, **options)

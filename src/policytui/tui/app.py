@@ -9,9 +9,10 @@ the first screen instead, which is then built with the data: one paint, no loadi
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -24,16 +25,20 @@ from policytui.tui.keys import localize_bindings
 from policytui.tui.messages import LanguageChanged, LibraryReady, OpenClause
 from policytui.tui.settings import load_settings, save_setting
 
+if TYPE_CHECKING:
+    from textual.command import Provider
+    from textual.widget import AwaitMount
+
 __all__ = ["LanguageChanged", "LibraryReady", "PolicyApp", "create_app"]
 
 
 # Feature modules are imported when first used, so start-up imports only the first screen.
-def _lazy(module: str, name: str) -> Callable[[], object]:
+def _lazy(module: str, name: str) -> Callable[[], type[Provider]]:
     """A palette provider entry: returns the class `name` of `module`."""
     return lambda: getattr(import_module(module), name)
 
 
-def _screen(module: str, name: str) -> Callable[[], Screen]:
+def _screen(module: str, name: str) -> Callable[[], Screen[Any]]:
     """A MODES entry: makes a `name` screen from `module`."""
     return lambda: getattr(import_module(module), name)()
 
@@ -44,7 +49,7 @@ def _screen(module: str, name: str) -> Callable[[], Screen]:
 # The footer and help show the description in the UI language when i18n has "key.mode.name"
 # (keys/localize_bindings). Subclass tui.base_screen.PolicyScreen to get the header, footer,
 # the loading state and the language switch for free; palette providers go in COMMANDS.
-MODES: dict[str, Callable[[], Screen]] = {
+MODES: dict[str, str | Callable[[], Screen[Any]]] = {  # App.MODES's type
     "browse": _screen("policytui.tui.browse.screen", "BrowseScreen"),
     "search": _screen("policytui.tui.search.screen", "SearchScreen"),
     "overview": _screen("policytui.tui.overview.screen", "OverviewScreen"),
@@ -72,7 +77,7 @@ PALETTE_PROVIDERS = {
 # ---------------------------------------------------------------------------------------
 
 
-class PolicyApp(App):
+class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the running app
     TITLE = "policytui"
     # The first screen's styles load with the app's: a screen's own CSS_PATH makes Textual
     # parse every stylesheet again when the screen opens, which would delay the first paint.
@@ -162,12 +167,12 @@ class PolicyApp(App):
         self.switch_mode("browse")
         self.screen_stack[0].post_message(OpenClause(clause_id))
 
-    def switch_mode(self, mode: str):
+    def switch_mode(self, mode: str) -> AwaitMount:
         if mode != self.current_mode and not self._going_back:
             self.mode_history.append(self.current_mode)
         return super().switch_mode(mode)
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:  # async as Textual's, which it replaces
         """Leave the focused input; else go back to the previous screen."""
         from textual.widgets import Input, TextArea
 
@@ -227,7 +232,7 @@ class PolicyApp(App):
         if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(LocalizedPalette())
 
-    def get_system_commands(self, screen: Screen):
+    def get_system_commands(self, screen: Screen[Any]) -> Iterator[SystemCommand]:
         # Textual's own commands (Theme, Quit, Keys, Screenshot …) in the UI language; Keys
         # opens policytui's help, which lists the screen's keys in that language.
         lang = self.lang

@@ -9,20 +9,22 @@ resumed later.
 
 from __future__ import annotations
 
-from textual import events
+from textual import events, getters
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from policytui.core.model import Library
 from policytui.i18n import t
+from policytui.tui.app import PolicyApp
 from policytui.tui.keys import localize_bindings
 from policytui.tui.messages import LanguageChanged, LibraryReady
 from policytui.tui.widgets.key_bar import KeyBar
 
 
-class PolicyScreen(Screen):
+class PolicyScreen(Screen[None]):
     TITLE_KEY = ""  # i18n key of the screen's name
+    app = getters.app(PolicyApp)  # `self.app` typed as PolicyApp: its library, lang, as_of
 
     def __init__(self) -> None:
         super().__init__()
@@ -32,6 +34,13 @@ class PolicyScreen(Screen):
         # Words set before the first paint cost no second one.
         localize_bindings(self, self._lang)
         self.sub_title = self._title()
+
+    @property
+    def loaded_library(self) -> Library:
+        """The library, for what runs only once it is loaded (show_library and after)."""
+        if self.app.library is None:
+            raise RuntimeError("the library is not loaded yet")
+        return self.app.library
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -77,7 +77,7 @@ def _system_copy(text: str) -> str | None:
     return None
 
 
-def copy_text(app: App, text: str, what: str, lang: str) -> None:
+def copy_text(app: App[object], text: str, what: str, lang: str) -> None:
     """Copy `text` every way there is and say which happened; `what` names it in the note."""
     app.copy_to_clipboard(text)
     tool = _system_copy(text)
@@ -87,7 +87,7 @@ def copy_text(app: App, text: str, what: str, lang: str) -> None:
     app.notify(where, title=t("copy.done", lang, heading=what), markup=False)
 
 
-def copy_clause(app: App, clause: Clause, library: Library, as_of: date, lang: str) -> str:
+def copy_clause(app: App[object], clause: Clause, library: Library, as_of: date, lang: str) -> str:
     text = clause_as_text(clause, library, as_of, lang)
     copy_text(app, text, clause.heading, lang)
     return text

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
+from typing import cast
 
 from rich.align import Align
 from rich.text import Text
+from textual import getters
 from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
@@ -19,6 +21,7 @@ from textual.widgets.option_list import Option
 from policytui.core.model import Library
 from policytui.core.status import policy_status
 from policytui.i18n import status_labels, t
+from policytui.tui.app import PolicyApp
 
 MATCH_STYLE = "bold underline"
 
@@ -38,6 +41,10 @@ def highlight(matcher: Matcher, candidate: str) -> Content:
 
 class LibraryProvider(Provider):
     """A provider over the loaded library; nothing to offer while it loads."""
+
+    @property
+    def app(self) -> PolicyApp:  # typed as the app the palette opens in (a Provider is no DOM node)
+        return cast(PolicyApp, super().app)
 
     def candidates(self, library: Library, lang: str) -> Iterator[Candidate]:
         raise NotImplementedError
@@ -82,17 +89,19 @@ class TopicProvider(LibraryProvider):
         for topic_id in library.topics:
             count = len(topic_clauses(library, topic_id))
             yield (library.topic_name(topic_id, lang), t("palette.topic", lang, count=count),
-                   partial(self._open_topic, topic_id))
+                   partial(self._open_topic, topic_id, library))
 
-    def _open_topic(self, topic_id: str) -> None:
+    def _open_topic(self, topic_id: str, library: Library) -> None:
         from policytui.tui.related.screen import topic_picker
 
-        self.app.push_screen(topic_picker(topic_id, self.app.library, self.app.as_of, self.app.lang))
+        self.app.push_screen(topic_picker(topic_id, library, self.app.as_of, self.app.lang))
 
 
 class LocalizedPalette(CommandPalette):
     """Textual's command palette with its own words (placeholder, "No matches found") in the UI
     language."""
+
+    app = getters.app(PolicyApp)  # `self.app` typed as PolicyApp
 
     def __init__(self) -> None:
         super().__init__(id="--command-palette", placeholder=t("palette.placeholder", self.app.lang))

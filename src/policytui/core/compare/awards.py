@@ -44,8 +44,8 @@ class AwardSummary:
     @property
     def largest(self) -> Offer | None:
         """The offer with the largest figure in yuan (the first of equals), if any has one."""
-        figured = [offer for offer in self.offers if offer.yuan is not None]
-        return max(figured, key=lambda offer: offer.yuan) if figured else None
+        figured = [(yuan, offer) for offer in self.offers if (yuan := offer.yuan) is not None]
+        return max(figured, key=lambda pair: pair[0])[1] if figured else None
 
     @property
     def unspecified(self) -> tuple[Offer, ...]:

@@ -30,7 +30,7 @@ class Cell:
         if not self.clauses:
             return 0
         largest = self.awards.largest
-        if largest is None:
+        if largest is None or largest.yuan is None:  # a largest offer always has a figure
             return 1
         return 2 + sum(largest.yuan >= limit for limit in TIER_LIMITS)
 

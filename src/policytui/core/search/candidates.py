@@ -101,7 +101,8 @@ def _estimate(plan: Plan, admitted: Admitted, broad_size: int, holders: int, lim
         return
     # The typed words may have lost pairs to a typo: count them, and keep a clause with a
     # third of them, among the `limit` clauses with the most.
-    in_body, in_title = Counter(), Counter()
+    in_body: Counter[int] = Counter()
+    in_title: Counter[int] = Counter()
     for body in bodies:
         in_body.update(body)
     for title in titles:
@@ -188,11 +189,12 @@ def _fill(chosen: list[int], posting: Sequence[int], admitted: Admitted, limit: 
 
 def _scan(index: SearchIndex, plans: Sequence[Plan], admitted: Admitted, limit: int) -> list[int]:
     """One character or syllable: look at every clause, titles first."""
+    patterns = [plan.pattern for plan in plans if plan.pattern is not None]  # needs_scan: every one
     in_title, in_body = [], []
     for number in admitted.numbers():
         entry = index.entries[number]
-        if any(plan.pattern.search(entry.sounds, 0, entry.title_end) for plan in plans):
+        if any(pattern.search(entry.sounds, 0, entry.title_end) for pattern in patterns):
             in_title.append(number)
-        elif any(plan.pattern.search(entry.sounds) for plan in plans):
+        elif any(pattern.search(entry.sounds) for pattern in patterns):
             in_body.append(number)
     return (in_title + in_body)[:limit]

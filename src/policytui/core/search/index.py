@@ -12,7 +12,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -36,7 +36,7 @@ class Entry:
     title_end: int  # text[:title_end] is the label and title (0: none)
 
 
-def _posting() -> array:
+def _posting() -> array[int]:
     return array("I")  # clause numbers, ascending: half the memory of a list of ints
 
 
@@ -55,8 +55,8 @@ class SearchIndex:
         texts = [_searchable_text(clause) for clause in clauses]
         self.sound_table = SoundTable(set("".join(texts)))  # one pass in C over every character
         self.entries: list[Entry] = []
-        body: defaultdict[str, array] = defaultdict(_posting)  # pair of sounds -> clause numbers
-        title: defaultdict[str, array] = defaultdict(_posting)
+        body: defaultdict[str, array[int]] = defaultdict(_posting)  # pair of sounds -> clause numbers
+        title: defaultdict[str, array[int]] = defaultdict(_posting)
         for number, (clause, text) in enumerate(zip(clauses, texts, strict=True)):
             sounds = self.sound_table.sounds(text)
             title_end = _title_end(clause, text)
@@ -97,8 +97,8 @@ class SearchIndex:
 
     def admitted(self, filters: Filters, statuses: dict[str, PolicyStatus]) -> Admitted:
         """The clause numbers that pass `filters`, judging status: filters by `statuses`."""
-        ranges = (range(len(self.entries)),)
-        policies = filters.policies
+        ranges: tuple[range, ...] = (range(len(self.entries)),)
+        policies: Set[str] | None = filters.policies
         if filters.statuses:
             having = {p for p, status in statuses.items() if filters.statuses <= status_words(status)}
             policies = having if policies is None else policies & having
@@ -125,7 +125,7 @@ class ByInitials:
     with those initials, made when a query first asks: most pairs of initials never are, and
     making them all took a sixth of the time to build the index."""
 
-    def __init__(self, by_sounds: dict[str, array], letters) -> None:
+    def __init__(self, by_sounds: dict[str, array[int]], letters: Callable[[str], str]) -> None:
         self._by_sounds = by_sounds
         self._keys: defaultdict[str, list[str]] = defaultdict(list)
         for key in by_sounds:

@@ -9,6 +9,7 @@ order), each TITLE_BONUS higher in the title than in the body.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from rapidfuzz import fuzz
 
@@ -114,7 +115,7 @@ def _similar(plan: Plan, entry: Entry) -> Hit | None:
     and cover (the words present in another order, 奖励总部), both on the sounds."""
     if not plan.sounds:
         return None
-    candidates = []
+    candidates: list[tuple[float, tuple[tuple[int, int], ...]]] = []
     # the title first: of equally similar places, the one in the title
     for end in dict.fromkeys(filter(None, (entry.title_end, len(entry.sounds)))):
         alignment = fuzz.partial_ratio_alignment(plan.sounds, entry.sounds[:end], score_cutoff=SIMILAR_MIN)
@@ -151,7 +152,7 @@ def _cover(query: str, line: str) -> tuple[float, tuple[tuple[int, int], ...]]:
     return 100 * covered / len(query) - 5 * (len(spans) - 1), tuple(spans)
 
 
-def _figures(entry: Entry, yuan) -> tuple[tuple[int, int], ...]:
+def _figures(entry: Entry, yuan: Decimal) -> tuple[tuple[int, int], ...]:
     """Where the clause prints figures equal to `yuan`: the figure within its quote."""
     spans = []
     for amount in entry.clause.amounts:

@@ -131,9 +131,10 @@ def split_pinyin(typed: str) -> list[tuple[str, bool]] | None:
     best: list[tuple[float, list[tuple[str, bool]]] | None] = [None] * (len(typed) + 1)
     best[0] = (0.0, [])
     for start in range(len(typed)):
-        if best[start] is None:
+        reached = best[start]
+        if reached is None:
             continue
-        cost, pieces = best[start]
+        cost, pieces = reached
         for end in range(min(len(typed), start + 6), start, -1):
             piece = typed[start:end]
             if piece in syllables:
@@ -144,6 +145,7 @@ def split_pinyin(typed: str) -> list[tuple[str, bool]] | None:
                 option = (cost + 1.2, pieces + [(piece, False)])
             else:
                 continue
-            if best[end] is None or option[0] <= best[end][0]:  # ties: the longer first piece
+            known = best[end]
+            if known is None or option[0] <= known[0]:  # ties: the longer first piece
                 best[end] = option
     return best[-1][1] if best[-1] is not None else None

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise, product
+from typing import Protocol
 
 from policytui.core.search.index import SearchIndex
 from policytui.core.search.phonetics import code_of, sound_of
@@ -14,10 +15,18 @@ from policytui.core.search.query import CHAR, INITIAL, SYLLABLE, Alternative, Un
 Posting = Sequence[int]
 
 
+class Postings(Protocol):
+    """Pair of sounds or of initials -> clause numbers: a dict, or the index's ByInitials."""
+
+    def __contains__(self, key: str) -> bool: ...
+
+    def __getitem__(self, key: str) -> Posting: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Plan:
     alternative: Alternative
-    pattern: re.Pattern | None  # where its units can be in an entry's sounds (None: nowhere)
+    pattern: re.Pattern[str] | None  # where its units can be in an entry's sounds (None: nowhere)
     literal: str  # the same, when each unit has one code: str.find is much quicker than a pattern
     evidence: tuple[tuple[Posting, Posting], ...]  # (body, title) postings a match makes likely
     sounds: str  # the units as sound codes, for similarity ("" when they have none)
@@ -97,7 +106,7 @@ def _pair_postings(first: Unit, second: Unit, index: SearchIndex) -> tuple[Posti
     return _union(body_sounds, keys), _union(title_sounds, keys)
 
 
-def _union(postings: dict, keys: set[str]) -> Posting:
+def _union(postings: Postings, keys: set[str]) -> Posting:
     found = [postings[key] for key in keys if key in postings]
     if len(found) <= 1:
         return found[0] if found else ()

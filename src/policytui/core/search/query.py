@@ -362,7 +362,7 @@ def _chars(word: str) -> tuple[Unit, ...]:
 
 def _distinct(alternatives: list[Alternative]) -> tuple[Alternative, ...]:
     """One alternative per way of matching, with the highest weight any reading gave it."""
-    best: dict[tuple, Alternative] = {}
+    best: dict[tuple[tuple[Unit, ...], Decimal | None, str | None], Alternative] = {}
     for alternative in alternatives:
         key = (alternative.units, alternative.amount, alternative.topic)
         if key not in best or alternative.weight > best[key].weight:

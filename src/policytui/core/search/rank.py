@@ -9,6 +9,7 @@ order, so the same query always gives the same list.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from itertools import islice
 
@@ -16,7 +17,7 @@ from policytui.core.search.candidates import CANDIDATES, candidates
 from policytui.core.search.index import Entry, SearchIndex
 from policytui.core.search.match import ceiling, score
 from policytui.core.search.plan import Plan, make_plan
-from policytui.core.search.query import parse_query
+from policytui.core.search.query import Alternative, parse_query
 from policytui.core.search.results import SearchResult, make_snippet
 from policytui.core.status import PolicyStatus, Validity
 
@@ -32,12 +33,12 @@ def search(index: SearchIndex, text: str, limit: int = 10, policy: str | None = 
     statuses = index.statuses(as_of or date.today())
     admitted = index.admitted(query.filters, statuses)
     if not query.terms:
-        numbers = admitted.numbers()
+        numbers: Iterable[int] = admitted.numbers()
         if in_force_first:
             numbers = sorted(numbers, key=lambda n: _standing(statuses[index.entries[n].clause.policy_id]))
         return [_result(index, n, FILTER_ONLY, (), statuses) for n in islice(numbers, limit)]
     # the most promising alternatives first, so that scoring can stop at one nothing else beats
-    plans: dict = {}  # the words of a phrase share its alternatives: each is planned once
+    plans: dict[Alternative, Plan] = {}  # the words of a phrase share its alternatives: each is planned once
     plans_by_term = [sorted((plans.get(a) or plans.setdefault(a, make_plan(a, index)) for a in term.alternatives),
                             key=ceiling, reverse=True) for term in query.terms]
     numbers = candidates(index, plans_by_term, admitted, max(CANDIDATES, 2 * limit))
@@ -82,7 +83,7 @@ def _spans(entry: Entry, best: list[tuple[float, Plan | None]]) -> tuple[tuple[i
     return tuple(spans)
 
 
-def _result(index: SearchIndex, number: int, total: int, spans, statuses: dict[str, PolicyStatus]) -> SearchResult:
+def _result(index: SearchIndex, number: int, total: int, spans: tuple[tuple[int, int], ...], statuses: dict[str, PolicyStatus]) -> SearchResult:
     entry = index.entries[number]
     snippet, snippet_spans = make_snippet(entry.text, spans)
     return SearchResult(entry.clause, total, snippet, snippet_spans, statuses[entry.clause.policy_id])

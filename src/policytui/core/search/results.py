@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypedDict
 
 from policytui.core.model import Clause
-from policytui.core.status import PolicyStatus
+from policytui.core.status import PolicyStatus, StatusJson
 
 SNIPPET_WIDTH = 48  # characters: one line of a terminal at 96 columns of Chinese
 SNIPPET_LEAD = 12  # characters shown before the best hit
 ELLIPSIS = "…"
+
+
+class SearchResultJson(TypedDict):
+    id: str
+    policy: str
+    label: str
+    title: str
+    score: int
+    snippet: str
+    spans: list[list[int]]  # [start, end) in the snippet
+    status: StatusJson
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +36,7 @@ class SearchResult:
     def id(self) -> str:
         return self.clause.id
 
-    def as_json(self) -> dict:
+    def as_json(self) -> SearchResultJson:
         return {
             "id": self.clause.id,
             "policy": self.clause.policy_id,

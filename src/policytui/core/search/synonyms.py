@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from policytui.core.model import Library, Problem, Synonym
 from policytui.core.schema import DocumentReader
@@ -20,7 +20,7 @@ from policytui.core.toml_lines import format_path, line_of
 SYNONYM_KEYS = {"term", "means"}
 
 
-def read_synonyms(doc: dict, reader: DocumentReader) -> list[Synonym]:
+def read_synonyms(doc: dict[str, Any], reader: DocumentReader) -> list[Synonym]:
     synonyms = []
     for path, entry in reader.tables(doc, "synonyms", (), SYNONYM_KEYS, required=True):
         term = reader.string(entry, "term", path, required=True, expected="the word people type, such as IPO")
@@ -35,9 +35,12 @@ def read_synonyms(doc: dict, reader: DocumentReader) -> list[Synonym]:
 
 
 class SynonymsFile(Protocol):  # loader.ParsedFile, which imports this module
-    path: Path
-    raw: str
-    doc: dict
+    @property
+    def path(self) -> Path: ...
+    @property
+    def raw(self) -> str: ...
+    @property
+    def doc(self) -> dict[str, Any]: ...
 
 
 def unused_synonyms(library: Library, files: Iterable[SynonymsFile]) -> list[Problem]:

@@ -8,18 +8,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import Any
 
-from policytui.core.compare.awards import clause_offers
+from policytui.core.compare.awards import Offer, clause_offers
 from policytui.core.compare.comparison import Comparison
 from policytui.core.compare.matrix import Matrix
 from policytui.core.compare.phrases import Span
 from policytui.core.compare.selection import printed_heading_length
 from policytui.core.model import Clause, Policy
-from policytui.core.serialize import amount_json
+from policytui.core.serialize import AmountJson, amount_json
 from policytui.core.status import PolicyStatus
 from policytui.i18n import status_labels, t
 from policytui.present import format_decimal
-from policytui.render.compare.wording import cell_text, describe_offer, in_wan, largest_text, summary_lines
+from policytui.render.compare.wording import WAN, cell_text, describe_offer, largest_text, summary_lines
 
 FORMATS = ("md", "csv", "json")
 _MARKDOWN_SPECIALS = "\\`*_[]<>|#"
@@ -36,7 +37,7 @@ def _clause_awards(clause: Clause, lang: str) -> list[str]:
 # -- JSON
 
 
-def comparison_json(comparison: Comparison, lang: str = "zh") -> dict:
+def comparison_json(comparison: Comparison, lang: str = "zh") -> dict[str, Any]:
     return {
         "topic": {"id": comparison.topic.id, "name": comparison.topic.name},
         "columns": [
@@ -55,7 +56,7 @@ def comparison_json(comparison: Comparison, lang: str = "zh") -> dict:
     }
 
 
-def matrix_json(matrix: Matrix, lang: str = "zh") -> dict:
+def matrix_json(matrix: Matrix, lang: str = "zh") -> dict[str, Any]:
     return {
         "policies": [
             {"id": p.id, "city": p.city, "status": s.as_json()} for p, s in zip(matrix.policies, matrix.statuses, strict=False)
@@ -68,7 +69,7 @@ def matrix_json(matrix: Matrix, lang: str = "zh") -> dict:
                     {
                         "policy": cell.policy.id,
                         "clauses": cell.clauses,
-                        "largest_award": amount_json(cell.awards.largest.award) if cell.awards.largest else None,
+                        "largest_award": _award_json(cell.awards.largest),
                         "unspecified_awards": len(cell.awards.unspecified),
                         "text": cell_text(cell, lang),
                     }
@@ -80,7 +81,11 @@ def matrix_json(matrix: Matrix, lang: str = "zh") -> dict:
     }
 
 
-def _dump(data: dict) -> str:
+def _award_json(offer: Offer | None) -> AmountJson | None:
+    return amount_json(offer.award) if offer is not None and offer.award is not None else None
+
+
+def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -129,9 +134,10 @@ def matrix_csv(matrix: Matrix, lang: str = "zh") -> str:
     for topic, row in zip(matrix.topics, matrix.cells, strict=False):
         for cell, status in zip(row, matrix.statuses, strict=False):
             largest = cell.awards.largest
+            largest_yuan = largest.yuan if largest is not None else None
             records.append([topic.id, topic.name, cell.policy.id, cell.policy.city, _status_text(status, lang),
                             cell.clauses, largest_text(cell.awards, lang),
-                            format_decimal(in_wan(largest.award).value) if largest else ""])
+                            format_decimal(largest_yuan / WAN) if largest_yuan is not None else ""])
     return _csv(header, records)
 
 

@@ -22,13 +22,13 @@ def in_wan(amount: Amount) -> Amount:
 
 def describe_offer(offer: Offer, lang: str = "zh") -> str:
     """E.g. "开源项目补助：不超过直接相关投资额10%、最高100万元（上限）" or "资金奖励：金额未明确"."""
-    if not offer.rates:
-        figure = describe_amount(in_wan(offer.award), lang)
-    elif offer.award is None:
+    if offer.award is None:  # a rate without a cap
         figure = describe_amount(offer.rates[0], lang)
+    elif not offer.rates:
+        figure = describe_amount(in_wan(offer.award), lang)
     else:
         first = offer.rates[0]
-        percents = "/".join(f"{format_decimal(rate.value)}%" for rate in offer.rates)
+        percents = "/".join(f"{format_decimal(rate.value)}%" for rate in offer.rates if rate.value is not None)
         figure = f"{qualifier_prefix(first)}{first.base or ''}{percents}、{describe_amount(in_wan(offer.award), lang)}"
     return f"{offer.clause.label}{offer.subject}：{figure}"
 
@@ -40,7 +40,7 @@ def summary_lines(summary: AwardSummary, has_clauses: bool, lang: str = "zh") ->
     if not summary.offers:
         return [t("compare.no_award", lang)]
     lines = []
-    if (largest := summary.largest) is not None:
+    if (largest := summary.largest) is not None and largest.award is not None:  # it has a figure, so an award
         lines.append(f"{t('compare.largest', lang)}：{describe_amount(in_wan(largest.award), lang)}")
     return lines + [describe_offer(offer, lang) for offer in summary.offers]
 
@@ -48,8 +48,8 @@ def summary_lines(summary: AwardSummary, has_clauses: bool, lang: str = "zh") ->
 def largest_text(summary: AwardSummary, lang: str = "zh") -> str:
     """The largest award in short, e.g. "最高6000万元" or "最高2000万元（每年）"; 金额未明确 or "" without one."""
     largest = summary.largest
-    if largest is not None:
-        award = largest.award
+    award = largest.award if largest is not None else None
+    if award is not None and award.yuan is not None:  # the largest offer's award, which has a figure
         per_year = f"（{t('period.per-year', lang)}）" if award.period == "per-year" else ""
         return f"{qualifier_prefix(award)}{format_wan(award.yuan)}{per_year}"
     return t("amount.unspecified", lang) if summary.unspecified else ""

@@ -51,16 +51,20 @@ class BrowseScreen(PolicyScreen):
         return Horizontal(PolicyTree(id="tree"), ReadingPane(id="pane"), id="browse")
 
     @property
-    def tree(self) -> PolicyTree:
-        return self.query_one("#tree")
+    def tree(self) -> PolicyTree:  # type: ignore[override]  # replaces DOMNode.tree, a debug view of the DOM
+        from policytui.tui.browse.tree import PolicyTree
+
+        return self.query_one("#tree", PolicyTree)
 
     @property
     def pane(self) -> ReadingPane:
-        return self.query_one("#pane")
+        from policytui.tui.browse.reading_pane import ReadingPane
+
+        return self.query_one("#pane", ReadingPane)
 
     def show_language(self, lang: str) -> None:
         if self._built:
-            self.tree.relabel_policies(self.app.library, self.app.as_of, lang)
+            self.tree.relabel_policies(self.loaded_library, self.app.as_of, lang)
             self._show(self.app.selected_id)
         else:  # the loading line, if the library is still to come
             for line in self.query("#browse-loading").results(Static):
@@ -96,7 +100,7 @@ class BrowseScreen(PolicyScreen):
         elif not self.tree.select_id(node_id):
             self.notify(t("app.no_clause", self.app.lang, id=node_id), severity="warning", markup=False)
 
-    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted) -> None:
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[str]) -> None:
         self.app.selected_id = event.node.data
         if event.node.data != self._shown:
             self._show(event.node.data)
@@ -104,8 +108,8 @@ class BrowseScreen(PolicyScreen):
     def _show(self, node_id: str | None) -> None:
         self._shown = node_id
         app = self.app
-        library = app.library
-        if node_id in library.policies:
+        library = self.loaded_library
+        if node_id is not None and node_id in library.policies:
             self.pane.show_policy(library.policies[node_id], app.as_of, app.lang)
         elif (clause := library.clause(node_id or "")) is not None:
             self.pane.show_clause(clause, library, app.as_of, app.lang)
@@ -115,17 +119,19 @@ class BrowseScreen(PolicyScreen):
     def action_related(self) -> None:
         from policytui.tui.related.screen import related_picker
 
-        clause = self.app.library and self.app.library.clause(self.app.selected_id or "")
-        if clause:
-            self.app.push_screen(related_picker(clause, self.app.library, self.app.as_of, self.app.lang))
+        library = self.app.library
+        clause = library and library.clause(self.app.selected_id or "")
+        if library and clause:
+            self.app.push_screen(related_picker(clause, library, self.app.as_of, self.app.lang))
         else:
             self.notify(t("browse.related_needs_clause", self.app.lang))
 
     def action_copy(self) -> None:
         from policytui.tui.clipboard import copy_clause
 
-        clause = self.app.library and self.app.library.clause(self.app.selected_id or "")
-        if clause:
-            copy_clause(self.app, clause, self.app.library, self.app.as_of, self.app.lang)
+        library = self.app.library
+        clause = library and library.clause(self.app.selected_id or "")
+        if library and clause:
+            copy_clause(self.app, clause, library, self.app.as_of, self.app.lang)
         else:
             self.notify(t("copy.nothing", self.app.lang))

@@ -7,6 +7,7 @@ hundreds of policies, building every clause's node up front would freeze the scr
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from rich.style import Style
 from rich.text import Text
@@ -34,7 +35,7 @@ class PolicyTree(Tree[str]):
     """Each node's data is a clause id, or a policy id for a policy's own node."""
 
     # Labels are rich Text built from plain strings: a str label would be parsed as markup.
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(Text(), **kwargs)
         self.show_root = False
         self.guide_depth = 2

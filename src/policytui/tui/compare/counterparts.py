@@ -18,7 +18,7 @@ from policytui.core.status import policy_status
 from policytui.i18n import t
 from policytui.present import city_name
 from policytui.tui.base_screen import PolicyScreen
-from policytui.tui.compare.grid import ComparisonGrid
+from policytui.tui.compare.grid import ClauseCell, ComparisonGrid
 from policytui.tui.compare.views import award_summary, policy_head
 from policytui.tui.widgets.safe_text import chips
 
@@ -64,7 +64,7 @@ class CounterpartScreen(PolicyScreen):
 
     def _show(self, force: bool) -> None:
         """List the counterparts of the app's selected clause (again only if it changed)."""
-        library, lang = self.app.library, self.app.lang
+        library, lang = self.loaded_library, self.app.lang
         source = library.clause(self.app.selected_id or "")
         if source is self.source and not force:
             return
@@ -98,7 +98,7 @@ class CounterpartScreen(PolicyScreen):
         """The source clause and counterpart `index` side by side, shared wording marked."""
         if self.source is None or not 0 <= index < len(self.found):
             return
-        library, lang, as_of = self.app.library, self.app.lang, self.app.as_of
+        library, lang, as_of = self.loaded_library, self.app.lang, self.app.as_of
         pair = [self.source, self.found[index].clause]
         policies = [library.policy_of(c) for c in pair]
         await self.query_one(ComparisonGrid).show(
@@ -110,7 +110,7 @@ class CounterpartScreen(PolicyScreen):
 
     def action_open_clause(self) -> None:
         focused = self.focused
-        clause_id = getattr(focused, "clause", None) and focused.clause.id
+        clause_id = focused.clause.id if isinstance(focused, ClauseCell) else None
         if isinstance(focused, OptionList) and focused.highlighted is not None and self.found:
             clause_id = self.found[focused.highlighted].clause.id
         if clause_id:

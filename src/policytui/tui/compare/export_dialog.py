@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from textual import on
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -20,6 +20,7 @@ from textual.widgets import Button, Input, Select, Static
 from policytui.core.compare.files import write_export
 from policytui.i18n import t
 from policytui.render.compare.export import FORMATS
+from policytui.tui.app import PolicyApp
 from policytui.tui.keys import localize_bindings
 
 FORMAT_NAMES = {"md": "Markdown", "csv": "CSV (Excel)", "json": "JSON"}
@@ -27,6 +28,7 @@ FORMAT_NAMES = {"md": "Markdown", "csv": "CSV (Excel)", "json": "JSON"}
 
 class ConfirmOverwrite(ModalScreen[bool]):
     CSS_PATH = "compare.tcss"
+    app = getters.app(PolicyApp)  # `self.app` typed as PolicyApp
     BINDINGS = [
         Binding("y", "answer(True)", "覆盖", id="compare.yes"),
         Binding("n,escape", "answer(False)", "不覆盖", id="compare.no"),
@@ -60,6 +62,7 @@ class ExportDialog(ModalScreen[None]):
 
     CSS_PATH = "compare.tcss"
     BINDINGS = [Binding("escape", "dismiss", "关闭", id="close")]
+    app = getters.app(PolicyApp)  # `self.app` typed as PolicyApp
 
     def __init__(self, render: Callable[[str], str], stem: str) -> None:
         super().__init__()

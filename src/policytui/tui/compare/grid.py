@@ -10,16 +10,20 @@ so heads and columns line up.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical, VerticalScroll
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Static
 
 from policytui.core.compare.phrases import SharedWording
 from policytui.core.compare.selection import printed_heading_length
 from policytui.core.model import Clause
+from policytui.tui.app import PolicyApp
 from policytui.tui.widgets.prose import Prose
 from policytui.tui.widgets.safe_text import highlighted_text
 
@@ -49,6 +53,8 @@ def _row(cells: Sequence[Static], kind: str) -> Grid:
 class ClauseCell(Prose, can_focus=True):
     """A clause in the grid; focusing it makes it the app's selected clause."""
 
+    app = getters.app(PolicyApp)  # `self.app` typed as PolicyApp
+
     def __init__(self, clause: Clause, content: Content) -> None:
         super().__init__(content, markup=False, classes="cell clause")
         self.clause = clause
@@ -67,7 +73,7 @@ class ComparisonGrid(Vertical):
         Binding("right", "move(0, 1)", "右栏", show=False, id="grid.right"),
     ]
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.cells: list[list[ClauseCell | None]] = []
 
@@ -90,7 +96,7 @@ class ComparisonGrid(Vertical):
     ) -> None:
         """Replace the grid. `empty[k]` fills column k's first row when it has no clause at all."""
         self.cells = [[ClauseCell(c, clause_content(c, shared)) if c else None for c in row] for row in rows]
-        lines = [self._text_row(summaries, "summary")] if summaries else []
+        lines: list[Widget] = [self._text_row(summaries, "summary")] if summaries else []
         for number, row in enumerate(self.cells):
             cells = []
             for k, cell in enumerate(row):

@@ -62,7 +62,7 @@ class MatrixScreen(PolicyScreen):
         self.query_one("#matrix-status", Static).update(Content("\n").join(
             Content.assemble((f"{city_name(p, lang)} ", "bold"), badges(s, lang))
             for p, s in zip(matrix.policies, matrix.statuses, strict=False)))
-        legend = [(t("compare.matrix.hint", lang), "dim")]
+        legend: list[str | tuple[str, str]] = [(t("compare.matrix.hint", lang), "dim")]
         for tier, style in enumerate(TIER_STYLES):
             legend += [" ", (f" {t(f'compare.tier.{tier}', lang)} ", style)]
         self.query_one("#matrix-legend", Static).update(Content.assemble(*legend))
@@ -94,18 +94,21 @@ class MatrixScreen(PolicyScreen):
     def on_resize(self) -> None:
         if self.matrix is None:
             return
-        table, library, lang = self.query_one(DataTable), self.app.library, self.app.lang
+        table, library, lang = self.query_one(DataTable), self.loaded_library, self.app.lang
         for topic in self.matrix.topics:
             table.update_cell(topic.id, "topic", self._topic_label(library.topic_name(topic.id, lang)), update_width=True)
 
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+        from policytui.tui.compare.screen import CompareScreen
+
         topic_id = event.cell_key.row_key.value
         self.app.switch_mode("compare")
-        self.app.screen.open_topic(topic_id)
+        if isinstance(compare := self.app.screen, CompareScreen) and topic_id is not None:  # rows are keyed by topic
+            compare.open_topic(topic_id)
 
     def action_export(self) -> None:
-        if self.matrix is not None:
-            self.app.push_screen(ExportDialog(lambda fmt: render_matrix(self.matrix, fmt, self.app.lang), "matrix"))
+        if (matrix := self.matrix) is not None:
+            self.app.push_screen(ExportDialog(lambda fmt: render_matrix(matrix, fmt, self.app.lang), "matrix"))
 
     def action_copy(self) -> None:
         from policytui.tui.clipboard import copy_text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,7 +13,7 @@ from textual.widgets import Checkbox, Select
 
 from policytui.core.compare import Comparison, compare
 from policytui.core.compare.phrases import SharedWording
-from policytui.core.model import Library
+from policytui.core.model import Clause, Library
 from policytui.i18n import t
 from policytui.present import city_name
 from policytui.render.compare.export import render_comparison
@@ -153,11 +155,11 @@ class CompareScreen(PolicyScreen):
         select.focus()
         select.action_show_overlay()
 
-    def _focused_clause(self):
+    def _focused_clause(self) -> Clause | None:
         focused = self.focused
         return focused.clause if isinstance(focused, ClauseCell) else None
 
-    def _clause_or_say_why(self):
+    def _clause_or_say_why(self) -> Clause | None:
         """The focused clause; None, with a note saying why the key did nothing, if there is none."""
         clause = self._focused_clause()
         if clause is None:
@@ -172,17 +174,17 @@ class CompareScreen(PolicyScreen):
         if (clause := self._clause_or_say_why()) is not None:
             self.app.open_clause(clause.id)
 
-    def _render_as(self, fmt: str) -> str:
-        return render_comparison(self.comparison, fmt, self.app.lang)
+    def _render_as(self, comparison: Comparison, fmt: str) -> str:
+        return render_comparison(comparison, fmt, self.app.lang)
 
     def action_export(self) -> None:
-        if self.comparison is not None:
-            self.app.push_screen(ExportDialog(self._render_as, f"compare-{self.comparison.topic.id}"))
+        if (comparison := self.comparison) is not None:
+            self.app.push_screen(ExportDialog(partial(self._render_as, comparison), f"compare-{comparison.topic.id}"))
 
     def action_copy(self) -> None:
         from policytui.tui.clipboard import copy_text
 
         if self.comparison is not None:
             lang = self.app.lang
-            topic = self.app.library.topic_name(self.comparison.topic.id, lang)
-            copy_text(self.app, self._render_as("md"), t("compare.copy_what", lang, topic=topic), lang)
+            topic = self.loaded_library.topic_name(self.comparison.topic.id, lang)
+            copy_text(self.app, self._render_as(self.comparison, "md"), t("compare.copy_what", lang, topic=topic), lang)

@@ -7,20 +7,23 @@ from __future__ import annotations
 
 from rich.table import Table
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from policytui.i18n import t
+from policytui.tui.app import PolicyApp
 from policytui.tui.keys import describe_binding, localize_bindings
 
 
-def binding_rows(screen: Screen, lang: str) -> list[tuple[str, str]]:
+def binding_rows(screen: Screen[object], lang: str) -> list[tuple[str, str]]:
     """(keys, description) for every binding active on `screen`, one row per action."""
-    def rank(node, binding: Binding) -> tuple[int, bool]:
+    def rank(node: DOMNode, binding: Binding) -> tuple[int, bool]:
         # policytui's bindings have ids; Textual's inherited ones (tab, ctrl+c …) come after them
         return 0 if node is screen else 1 if node is screen.app else 2, binding.id is None
 
@@ -37,11 +40,12 @@ def binding_rows(screen: Screen, lang: str) -> list[tuple[str, str]]:
     return [(" ".join(keys), description) for keys, description in rows.values()]
 
 
-class HelpScreen(ModalScreen):
+class HelpScreen(ModalScreen[None]):
     CSS_PATH = "../styles/help.tcss"
+    app = getters.app(PolicyApp)  # `self.app` typed as PolicyApp
     BINDINGS = [Binding("escape,q,f1,question_mark", "dismiss", "关闭", id="close")]
 
-    def __init__(self, below: Screen) -> None:
+    def __init__(self, below: Screen[object]) -> None:
         super().__init__()
         self.below = below
 

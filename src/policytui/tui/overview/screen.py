@@ -79,7 +79,7 @@ class OverviewScreen(PolicyScreen):
         return library.policies.get(policy_id) or next(iter(library.policies.values()), None)
 
     def _show(self, policy: Policy | None = None) -> None:
-        library, lang = self.app.library, self.app.lang
+        library, lang = self.loaded_library, self.app.lang
         self._followed = self.app.selected_id
         policy = policy or self._selected_policy(library)
         if policy is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -21,12 +22,14 @@ from policytui.core.related import related_clauses, topic_clauses
 from policytui.core.status import policy_status
 from policytui.i18n import status_labels, t
 from policytui.present import city_name
+from policytui.tui.app import PolicyApp
 from policytui.tui.keys import localize_bindings
 from policytui.tui.widgets.safe_text import chips
 
 
-class ClausePicker(ModalScreen):
+class ClausePicker(ModalScreen[None]):
     CSS_PATH = "../styles/picker.tcss"
+    app = getters.app(PolicyApp)  # `self.app` typed as PolicyApp
     BINDINGS = [Binding("escape", "dismiss", "关闭", id="close")]
 
     def __init__(self, title: str, options: Iterable[tuple[Clause, Content]], empty: str) -> None:
@@ -50,7 +53,8 @@ class ClausePicker(ModalScreen):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss()
-        self.app.open_clause(event.option.id)
+        if event.option.id is not None:  # every option is made with its clause's id
+            self.app.open_clause(event.option.id)
 
 
 def _prompt(clause: Clause, library: Library, as_of: date, lang: str, topics: Iterable[str] = ()) -> Content:

@@ -175,13 +175,13 @@ class SearchScreen(PolicyScreen):
         results.highlighted = 1 if grouped else 0
 
     def _policy_heading(self, result: SearchResult, lang: str) -> Content:
-        policy = self.app.library.policies[result.clause.policy_id]
+        policy = self.loaded_library.policies[result.clause.policy_id]
         labels = " ".join(f"[{label}]" for label in status_labels(result.status, lang))
         return Content.assemble((f"{policy.city} {policy.display_title}", "bold"), "  ", (labels, STATUS_STYLE))
 
     def _prompt(self, result: SearchResult, lang: str) -> Content:
         """Two lines: the clause, its policy's city and status, the score; then the snippet."""
-        policy = self.app.library.policies[result.clause.policy_id]
+        policy = self.loaded_library.policies[result.clause.policy_id]
         heading = Content.assemble(
             (result.clause.heading, "bold"), "  ", (policy.city, "dim"), "  ",
             (f"[{short_status(result.status, lang)}]", STATUS_STYLE), "  ",

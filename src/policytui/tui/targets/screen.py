@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from rich.bar import Bar
 from rich.table import Table as RichTable
 from rich.text import Text
@@ -12,7 +14,7 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from policytui.core.indicators import growth
-from policytui.core.model import Library, Policy
+from policytui.core.model import IndicatorTable, Library, Policy
 from policytui.core.status import policy_status
 from policytui.i18n import t
 from policytui.present import city_name
@@ -78,24 +80,23 @@ class TargetsScreen(PolicyScreen):
 
     def _show(self, policy: Policy | None) -> None:
         lang = self.app.lang
-        policy = policy or next(iter(self._with_tables(self.app.library)), None)
+        policy = policy or next(iter(self._with_tables(self.loaded_library)), None)
         self.policy = policy
         title = self.query_one("#targets-title", Static)
         self.query_one("#targets-body").display = policy is not None
-        if policy is None:
+        table = policy.indicator_table if policy is not None else None  # only policies with one come here
+        if policy is None or table is None:
             title.update(Content(t("targets.none", lang)).stylize("dim"))
             return
-        table = policy.indicator_table
         status = policy_status(policy, self.app.as_of)
         title.update(Content("\n").join([
             Content.assemble((f"{city_name(policy, lang)} · {table.caption}", "bold"), "  ", badges(status, lang)),
             Content(f"《{policy.display_title}》 {policy.id}/{table.clause}").stylize("dim"),
         ]))
-        self._fill_table(policy, lang)
-        self._draw_chart(policy, lang)
+        self._fill_table(table, lang)
+        self._draw_chart(table, lang)
 
-    def _fill_table(self, policy: Policy, lang: str) -> None:
-        table = policy.indicator_table
+    def _fill_table(self, table: IndicatorTable, lang: str) -> None:
         grid = self.query_one(DataTable)
         grid.clear(columns=True)
         grid.add_columns("#", t("targets.category", lang), t("targets.indicator", lang),
@@ -109,15 +110,13 @@ class TargetsScreen(PolicyScreen):
             grid.add_row(*(Text(cell) for cell in (str(number), category, row.level2, row.baseline,
                                                     row.target, format_growth(row))))
 
-    def _draw_chart(self, policy: Policy, lang: str) -> None:
+    def _draw_chart(self, table: IndicatorTable, lang: str) -> None:
         """One bar a row, exact to the cell: rows without growth are left out, numbers as in the table."""
-        table = policy.indicator_table
         self.query_one("#chart-title", Static).update(Content.assemble(
             (t("targets.chart", lang, target=table.target_year, baseline=table.baseline_year), "bold"),
             "\n", (t("targets.lower_bound", lang), "dim")))
-        rows = [(number, row, growth(row)) for number, row in enumerate(table.rows, 1)]
-        rows = [(number, row, value) for number, row, value in rows if value is not None]
-        top = float(max((value for _, _, value in rows), default=1))
+        rows = [(number, row, value) for number, row in enumerate(table.rows, 1) if (value := growth(row)) is not None]
+        top = float(max((value for _, _, value in rows), default=Decimal(1)))
         chart = RichTable.grid(padding=(0, 1), expand=True)
         chart.add_column(justify="right")
         chart.add_column(ratio=1)
