@@ -14,8 +14,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from rapidfuzz import process
-
 from policytui.core.calc.kinds import KIND_KEYS, KINDS
 from policytui.core.calc.kinds.base import ReadContext
 from policytui.core.calc.kinds.figures import Figures
@@ -40,16 +38,16 @@ from policytui.core.calc.rules import (
     RuleKind,
     StackingGroup,
 )
+from policytui.core.closest import closest
 from policytui.core.fidelity import normalize
 from policytui.core.model import Clause, Policy
-from policytui.core.schema import ID_PATTERN, PERIODS, SCHEMA_VERSION, DocumentReader, closest
+from policytui.core.schema import ID_PATTERN, PERIODS, SCHEMA_VERSION, DocumentReader
 from policytui.core.toml_lines import Path as KeyPath
 from policytui.core.toml_lines import format_path, line_of
 
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 YEARS_UNIT = "年"
 UNSPECIFIED = "unspecified"
-SAME_ID_SCORE = 80  # a policy id this close to the one asked for is worth naming; a lower score is noise
 
 COMMON_KEYS = {"id", "clause", "name", "name_en", "kind", "text", "applies_to", "recipient", "period", "years", "conditions", "inputs", "notes", "stacking", "profile", "cases"}
 RULE_KEYS = COMMON_KEYS | KIND_KEYS
@@ -110,7 +108,7 @@ def _policy_missing(policy_id: str, reader: DocumentReader, policies: Mapping[st
         reader.problem(("policy_id",), f"its policy file {policy_files[policy_id]} was skipped because of its errors",
                        "that policy file fixed first")
         return
-    near = process.extractOne(policy_id, list(policies), score_cutoff=SAME_ID_SCORE)
+    near = closest(policy_id, list(policies), limit=1)
     reader.problem(("policy_id",), f"no loaded policy '{policy_id}'",
                    f"the policy file with [policy] id = \"{policy_id}\" validated or loaded together with this file"
                    + (f", or policy_id = \"{near[0]}\"" if near else ""))
