@@ -17,16 +17,13 @@ from policytui.core.compare.selection import printed_heading_length
 from policytui.core.model import Clause, Policy
 from policytui.core.serialize import amount_json
 from policytui.core.status import PolicyStatus
-from policytui.i18n import status_labels, t
+from policytui.i18n import t
 from policytui.present import format_decimal
 from policytui.render.compare.wording import cell_text, describe_offer, in_wan, largest_text, summary_lines
+from policytui.render.status import status_text
 
 FORMATS = ("md", "csv", "json")
 _MARKDOWN_SPECIALS = "\\`*_[]<>|#"
-
-
-def _status_text(status: PolicyStatus, lang: str) -> str:
-    return "，".join(status_labels(status, lang))
 
 
 def _clause_awards(clause: Clause, lang: str) -> list[str]:
@@ -110,7 +107,7 @@ def comparison_csv(comparison: Comparison, lang: str = "zh") -> str:
     topic = comparison.topic.name
     records: list[list[object]] = []
     for k, column in enumerate(comparison.columns):
-        policy, status = column.policy, _status_text(column.status, lang)
+        policy, status = column.policy, status_text(column.status, lang)
         if not column.clauses:
             records.append([topic, "", policy.id, policy.city, status, "", "", "", t("compare.no_clause", lang),
                             t("compare.no_clause", lang)])
@@ -129,7 +126,7 @@ def matrix_csv(matrix: Matrix, lang: str = "zh") -> str:
     for topic, row in zip(matrix.topics, matrix.cells, strict=False):
         for cell, status in zip(row, matrix.statuses, strict=False):
             largest = cell.awards.largest
-            records.append([topic.id, topic.name, cell.policy.id, cell.policy.city, _status_text(status, lang),
+            records.append([topic.id, topic.name, cell.policy.id, cell.policy.city, status_text(status, lang),
                             cell.clauses, largest_text(cell.awards, lang),
                             format_decimal(in_wan(largest.award).value) if largest else ""])
     return _csv(header, records)
@@ -165,7 +162,7 @@ def _md_clause(clause: Clause, shared: tuple[Span, ...]) -> str:
 
 
 def _md_policy(policy: Policy, status: PolicyStatus, lang: str) -> str:
-    return _md(f"{policy.city}《{policy.display_title}》· {_status_text(status, lang)}")
+    return _md(f"{policy.city}《{policy.display_title}》· {status_text(status, lang)}")
 
 
 def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
