@@ -16,8 +16,6 @@ from typing import Any
 from policytui.core.closest import closest
 from policytui.core.fidelity import check_fidelity, normalize
 from policytui.core.model import (
-    MONEY_UNITS,
-    RATE_UNIT,
     Amount,
     Clause,
     IndicatorRow,
@@ -31,7 +29,7 @@ from policytui.core.sanitize import clean_text, shorten
 from policytui.core.status import end_of_validity
 from policytui.core.toml_lines import Path as KeyPath
 from policytui.core.toml_lines import format_path, line_of
-from policytui.core.vocabulary import QUALIFIERS
+from policytui.core.vocabulary import MONEY_UNITS, QUALIFIERS, RATE_UNIT
 
 SCHEMA_VERSION = 1
 # Ids are checked with fullmatch: `$` alone would let a final newline through.
