@@ -15,6 +15,7 @@ from policytui.core.importer.labels import read_label
 from policytui.core.importer.paragraphs import split_paragraphs
 from policytui.core.importer.review import open_marks
 from policytui.core.importer.toml_writer import toml_string
+from policytui.render.importer import mark_words, source_error_words
 
 
 @pytest.mark.parametrize("line, style, printed, number", [
@@ -141,10 +142,11 @@ def test_any_text_is_refused_in_one_line_or_imported_to_files_that_validate(tmp_
     try:
         imported = import_policy(text.encode(), load_files([topics]).topics.values(), policy_id="fz", city="某某")
     except SourceError as error:
-        assert error.words("zh") and "\n" not in error.words("zh")
+        line = source_error_words(error, "zh")
+        assert line and "\n" not in line
         return
     folder = tmp_path_factory.mktemp("fz")
-    files = imported.files("fz.source.txt")
+    files = imported.files("fz.source.txt", mark_words("zh"))
     (folder / "fz.source.txt").write_text(imported.source_text, encoding="utf-8")
     written = {"fz.toml": files.policy_toml, "fz.rules.toml": files.rules_toml}
     for name, content in written.items():
