@@ -40,7 +40,8 @@ from policytui.core.calc.rules import (
 )
 from policytui.core.closest import closest
 from policytui.core.fidelity import normalize
-from policytui.core.model import Clause, Policy
+from policytui.core.loader import ParsedFile
+from policytui.core.model import Clause, Library, Policy
 from policytui.core.schema import ID_PATTERN, PERIODS, SCHEMA_VERSION, DocumentReader
 from policytui.core.toml_lines import Path as KeyPath
 from policytui.core.toml_lines import format_path, line_of
@@ -99,6 +100,23 @@ def read_rules(doc: dict, reader: DocumentReader, policies: Mapping[str, Policy]
             seen.add(rule.local_id)
             rules.append(rule)
     return rules
+
+
+def add_rules(library: Library, parsed_file: ParsedFile) -> None:
+    """The loader's reader of a rules file (core/file_kinds.py): its rules, checked against the
+    policies and facts loaded before it."""
+    reader = DocumentReader(parsed_file.path, parsed_file.raw)
+    again = []
+    known_facts = {fact.name: fact for rule in library.rules.values() for fact in rule.facts}
+    for rule in read_rules(parsed_file.doc, reader, library.policies, known_facts, library.skipped_policies):
+        if rule.id in library.rules:
+            again.append(rule.id)
+        else:
+            library.rules[rule.id] = rule
+    if again:  # one line, however many: a copy of a whole rules file is the usual cause
+        reader.problem(("rules",), f"{len(again)} rule(s) defined again, the first definitions stay: "
+                       f"{', '.join(again)}", "rule ids unique across files", severity="warning")
+    library.problems += reader.problems
 
 
 def _policy_missing(policy_id: str, reader: DocumentReader, policies: Mapping[str, Policy],
