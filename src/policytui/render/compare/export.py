@@ -17,6 +17,7 @@ from policytui.core.compare.selection import printed_heading_length
 from policytui.core.model import Clause, Policy
 from policytui.core.serialize import amount_json
 from policytui.core.status import PolicyStatus
+from policytui.core.vocabulary import WAN_YUAN
 from policytui.i18n import t
 from policytui.present import format_decimal
 from policytui.render.compare.wording import cell_text, describe_offer, in_wan, largest_text, summary_lines
@@ -120,8 +121,9 @@ def comparison_csv(comparison: Comparison, lang: str = "zh") -> str:
 
 
 def matrix_csv(matrix: Matrix, lang: str = "zh") -> str:
+    largest_header = t("compare.largest", lang)
     header = ["topic_id", t("compare.topic", lang), "policy_id", t("field.city", lang), t("field.status", lang),
-              t("field.clauses", lang), t("compare.largest", lang), f"{t('compare.largest', lang)}（万元）"]
+              t("field.clauses", lang), largest_header, largest_header + t("punct.notes", lang, notes=WAN_YUAN)]
     records = []
     for topic, row in zip(matrix.topics, matrix.cells, strict=False):
         for cell, status in zip(row, matrix.statuses, strict=False):
