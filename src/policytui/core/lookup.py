@@ -69,8 +69,9 @@ def find_rule(library: Library, query: str) -> Found[Rule]:
     return found
 
 
-# below closest()'s cutoff: the picker ranks as a person types, and a word or two of a
-# long name ("hq", "总部") must keep its rules listed while the rest is unwritten
+# below closest()'s cutoff: the picker ranks as a person types against id + both names,
+# and WRatio scales a short query against so long a text down (落地奖 scores 54 against
+# "wuxi-draft:hq-landing 总部落地奖励 HQ landing"); the best still come first
 PICK_CUTOFF = 30
 
 
