@@ -154,3 +154,21 @@ def test_any_text_is_refused_in_one_line_or_imported_to_files_that_validate(tmp_
             (folder / name).write_text(content, encoding="utf-8")
     library = load_files([topics] + [parse_file(folder / name) for name, c in written.items() if c is not None])
     assert [str(p) for p in library.problems if p.severity == "error"] == []
+
+
+def test_the_importer_returns_message_keys_and_the_caller_words_them():
+    """The core words nothing: its marks and comments reach the files through the Wording passed in."""
+    from policytui.core.importer import import_policy
+    from policytui.core.loader import load_files, parse_file
+    from policytui.core.locations import bundled_data_dir
+    from policytui.i18n import t
+    from tests.conftest import FIXTURES
+
+    topics = load_files([parse_file(bundled_data_dir() / "topics.toml", "bundled")]).topics.values()
+    imported = import_policy((FIXTURES / "import" / "ascii.txt").read_bytes(), topics, policy_id="kx", city="某某")
+    as_keys = imported.files("kx.source.txt", lambda message: message.key)
+    assert as_keys.policy_toml.splitlines()[1] == "# import.file.policy"
+    assert as_keys.review and all(item.message.startswith("import.mark.") for item in as_keys.review)
+    english = imported.files("kx.source.txt", mark_words("en"), "en")
+    assert english.policy_toml.splitlines()[1] == "# " + " ".join(t("import.file.policy", "en").split())
+    assert "# REVIEW: " in english.policy_toml
