@@ -95,12 +95,22 @@ def load_files(parsed: Iterable[ParsedFile | Problem]) -> Library:
             library.files.append(item.path)
     for parsed_file in sorted(files, key=lambda f: load_pass(f.kind)):  # stable: file order within a pass
         add_file(library, parsed_file)
-    # a user's files checked against every loaded text (the bundled ones by tests/test_data.py)
-    for kind in FILE_KINDS.values():
-        user_files = [f for f in files if f.kind == kind.name and f.origin != "bundled"]
-        if kind.check_loaded and user_files:
-            library.problems += resolve(kind.check_loaded)(library, user_files)
+    check_loaded(library, [f for f in files if checked_once_loaded(f.kind, f.origin)])
     return library
+
+
+def checked_once_loaded(kind: str | None, origin: str) -> bool:
+    """Whether a file is checked against the whole library once every file is in: a user's
+    file of a kind with such a check (the bundled ones are checked by tests/test_data.py)."""
+    return origin != "bundled" and kind in FILE_KINDS and FILE_KINDS[kind].check_loaded is not None
+
+
+def check_loaded(library: Library, files: Sequence[ParsedFile]) -> None:
+    """Run each kind's check (FileKind.check_loaded) on its files, against every loaded text."""
+    for kind in FILE_KINDS.values():
+        of_kind = [f for f in files if f.kind == kind.name]
+        if kind.check_loaded and of_kind:
+            library.problems += resolve(kind.check_loaded)(library, of_kind)
 
 
 def load_pass(kind: str | None) -> int:
