@@ -21,6 +21,7 @@ from policytui.core.fidelity import normalize
 from policytui.core.importer import import_policy
 from policytui.core.loader import load_files, load_library, parse_file
 from policytui.core.locations import bundled_data_dir, data_dirs
+from policytui.render.importer import mark_words
 
 DATA = bundled_data_dir()
 TARGET_SHARE = 0.95
@@ -42,7 +43,7 @@ def agreement(source: Path, curated_file: Path) -> dict:
     curated = tomllib.loads(curated_file.read_text(encoding="utf-8"))
     imported = import_policy(source.read_bytes(), library.topics.values(),
                              policy_id=curated["policy"]["id"], city=curated["policy"]["city"])
-    mine = tomllib.loads(imported.files(source.name).policy_toml)
+    mine = tomllib.loads(imported.files(source.name, mark_words("zh")).policy_toml)
     by_text = {(normalize(c["text"]), c.get("label", "")): c for c in mine["clauses"]}
     clauses = figures = figures_total = departments = departments_total = 0
     for clause in curated["clauses"]:
@@ -100,7 +101,7 @@ def timings(source: Path, curated_file: Path, runs: int) -> dict:
     for _ in range(runs):  # interleaved, so machine noise hits both alike
         start = time.perf_counter()
         imported = import_policy(document, library.topics.values(), policy_id="bench", city="南京")
-        imported.files("bench.source.txt")
+        imported.files("bench.source.txt", mark_words("zh"))
         samples["import 40 KB"].append(time.perf_counter() - start)
         start = time.perf_counter()
         load_files(bundled + [parse_file(curated_file)])

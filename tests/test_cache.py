@@ -210,3 +210,11 @@ def test_warm_only_loads_nothing_while_a_file_is_unread(city):
     assert warm is not None and OLD_AWARD in award_text(warm)
     replace_in(city / "example-city.toml", "最高100万元", "最高1000万元")
     assert load_if_warm(dirs) is None
+
+
+def test_a_users_synonym_that_finds_nothing_is_reported_on_a_warm_load_too(city):
+    """The check runs on every file loaded, so no cache entry can hold it: it runs after the cache."""
+    (city / "synonyms.toml").write_text('[[synonyms]]\nterm = "火星"\nmeans = ["火星基地"]\n', encoding="utf-8")
+    for _ in range(2):
+        library = load(city)
+        assert any("none of 火星基地 is in the text" in p.message for p in library.problems)

@@ -65,7 +65,8 @@ def test_show_for_people_prints_text_departments_and_amounts(cli):
 def test_show_unknown_id_suggests_the_closest(cli):
     code, out, err = cli("show", "wuxi/m44", "--lang", "en")
     assert code == 2 and out == ""
-    assert err.startswith("policytui: error: no clause 'wuxi/m44'; closest: wuxi-draft/m4,")
+    # one cutoff for every "did you mean": wuxi-draft/m1 and the like (57/100) are noise
+    assert err.startswith("policytui: error: no clause 'wuxi/m44'; closest: wuxi-draft/m4")
 
 
 def test_validate_clean_files_exit_0(cli):

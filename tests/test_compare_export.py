@@ -188,3 +188,12 @@ def test_write_to_a_directory_is_refused(tmp_path):
         write_export(tmp_path, "x")
     with pytest.raises(IsADirectoryError):
         write_export(tmp_path, "x", overwrite=True)
+
+
+def test_csv_status_cell_is_worded_in_the_language(open_source):
+    """The status cell goes through render.status: no Chinese comma between English badges."""
+    for lang, expected in (("zh", "征求意见稿，拟定有效期已过（拟至2025-12-31）"),
+                           ("en", "Draft for comments, Proposed validity has passed (proposed until 2025-12-31)")):
+        records = list(csv.reader(io.StringIO(comparison_csv(open_source, lang))))
+        wuxi = next(r for r in records if r[2] == "wuxi-draft")
+        assert wuxi[4] == expected

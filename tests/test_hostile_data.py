@@ -271,3 +271,23 @@ def test_an_unsupported_schema_version_is_quoted_cut(tmp_path):
     (tmp_path / "v.toml").write_text(f'schema = "{"长" * 30_000}"\n[policy]\nid = "v"\n', encoding="utf-8")
     problem = next(p for p in load(tmp_path).problems if p.where == "schema")
     assert "is not supported" in problem.message and len(str(problem)) < 400
+
+
+# Three quotes that open no string: in a comment, in a one-line literal string.
+QUOTES_OUTSIDE_STRINGS = [
+    '[[clauses]]\nid = "a"  # 原文用 """ 括起\n[[clauses]]\nid = "b"\nkind = "section"\n',
+    "[[clauses]]\nid = '引号 \"\"\" 在内'\n[[clauses]]\nid = \"b\"\nkind = \"section\"\n",
+    '[[clauses]]\nid = "a"\ntext = """一行"""  # 又一个 """\n[[clauses]]\nid = "b"\nkind = "section"\n',
+]
+
+
+@pytest.mark.parametrize("source", QUOTES_OUTSIDE_STRINGS)
+def test_three_quotes_that_open_no_string_do_not_hide_the_lines_after_them(source):
+    import tomllib
+
+    from policytui.core.toml_lines import line_of
+
+    assert [c["id"] for c in tomllib.loads(source)["clauses"]][1] == "b"  # the source is valid TOML
+    lines = source.splitlines()
+    assert line_of(source, ("clauses", 1, "id")) == lines.index('id = "b"') + 1
+    assert line_of(source, ("clauses", 1, "kind")) == len(lines)

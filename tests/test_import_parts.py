@@ -15,6 +15,7 @@ from policytui.core.importer.labels import read_label
 from policytui.core.importer.paragraphs import split_paragraphs
 from policytui.core.importer.review import open_marks
 from policytui.core.importer.toml_writer import toml_string
+from policytui.render.importer import mark_words, source_error_words
 
 
 @pytest.mark.parametrize("line, style, printed, number", [
@@ -141,10 +142,11 @@ def test_any_text_is_refused_in_one_line_or_imported_to_files_that_validate(tmp_
     try:
         imported = import_policy(text.encode(), load_files([topics]).topics.values(), policy_id="fz", city="某某")
     except SourceError as error:
-        assert error.words("zh") and "\n" not in error.words("zh")
+        line = source_error_words(error, "zh")
+        assert line and "\n" not in line
         return
     folder = tmp_path_factory.mktemp("fz")
-    files = imported.files("fz.source.txt")
+    files = imported.files("fz.source.txt", mark_words("zh"))
     (folder / "fz.source.txt").write_text(imported.source_text, encoding="utf-8")
     written = {"fz.toml": files.policy_toml, "fz.rules.toml": files.rules_toml}
     for name, content in written.items():
@@ -152,3 +154,21 @@ def test_any_text_is_refused_in_one_line_or_imported_to_files_that_validate(tmp_
             (folder / name).write_text(content, encoding="utf-8")
     library = load_files([topics] + [parse_file(folder / name) for name, c in written.items() if c is not None])
     assert [str(p) for p in library.problems if p.severity == "error"] == []
+
+
+def test_the_importer_returns_message_keys_and_the_caller_words_them():
+    """The core words nothing: its marks and comments reach the files through the Wording passed in."""
+    from policytui.core.importer import import_policy
+    from policytui.core.loader import load_files, parse_file
+    from policytui.core.locations import bundled_data_dir
+    from policytui.i18n import t
+    from tests.conftest import FIXTURES
+
+    topics = load_files([parse_file(bundled_data_dir() / "topics.toml", "bundled")]).topics.values()
+    imported = import_policy((FIXTURES / "import" / "ascii.txt").read_bytes(), topics, policy_id="kx", city="某某")
+    as_keys = imported.files("kx.source.txt", lambda message: message.key)
+    assert as_keys.policy_toml.splitlines()[1] == "# import.file.policy"
+    assert as_keys.review and all(item.message.startswith("import.mark.") for item in as_keys.review)
+    english = imported.files("kx.source.txt", mark_words("en"), "en")
+    assert english.policy_toml.splitlines()[1] == "# " + " ".join(t("import.file.policy", "en").split())
+    assert "# REVIEW: " in english.policy_toml

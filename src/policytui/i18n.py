@@ -697,12 +697,6 @@ def status_labels(status: PolicyStatus, lang: str = "zh") -> list[str]:
     return labels
 
 
-def short_status(status: PolicyStatus, lang: str = "zh") -> str:
-    """The status in a few words for a narrow list, e.g. "征求意见稿 拟定有效期已过"."""
-    marks = (["draft"] if status.draft else []) + [status.wording]
-    return " ".join(t(f"status.short.{mark}", lang) for mark in marks)
-
-
 def status_warnings(status: PolicyStatus, title: str, lang: str = "zh") -> list[str]:
     """Warnings to attach to anything quoted from, or computed on, the policy."""
     warnings = []

@@ -5,9 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from policytui.core.model import Amount, Clause, Policy
+from policytui.core.vocabulary import ASPIRATION_MARK, PREFIX_MARKS, WAN, WAN_YUAN
 from policytui.i18n import t
-
-ASPIRATION_MARK = "力争"  # 力争达5000亿元: what the city strives for, not a commitment
 
 
 def departments_text(policy: Policy, clause: Clause, lang: str = "zh") -> str:
@@ -27,7 +26,7 @@ def format_decimal(value: Decimal) -> str:
 
 def format_wan(yuan: Decimal) -> str:
     """Yuan as 万元, the unit the documents and meetings use."""
-    return f"{format_decimal(yuan / 10_000)}万元"
+    return f"{format_decimal(yuan / WAN)}{WAN_YUAN}"
 
 
 def describe_amount(amount: Amount, lang: str = "zh") -> str:
@@ -57,5 +56,4 @@ def city_name(policy: Policy, lang: str = "zh") -> str:
 
 def qualifier_prefix(amount: Amount) -> str:
     """The printed qualifiers that bound the figure, e.g. "最高" or "不低于" (not "分档择优")."""
-    return "".join(q for q in amount.qualifiers if q in (
-        "最高", "不超过", "最高不超过", "不低于", "超", "超过", "突破", ASPIRATION_MARK, "达"))
+    return "".join(q for q in amount.qualifiers if q in PREFIX_MARKS)

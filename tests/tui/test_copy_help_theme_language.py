@@ -22,7 +22,7 @@ async def test_copy_puts_the_clause_with_policy_and_status_on_the_clipboard(make
         copied = app.clipboard
         assert copied.startswith("（四）支持总部企业落地发展\n（四）支持总部企业落地发展。在我市")
         assert "出处：《无锡市促进软件产业高质量发展的若干政策措施（征求意见稿）》 wuxi-draft/m4" in copied
-        assert "状态：征求意见稿；拟定有效期已过（拟至2025-12-31）（截至 2026-11-22）" in copied
+        assert "状态：征求意见稿，拟定有效期已过（拟至2025-12-31）（截至 2026-11-22）" in copied  # render.status_text
         assert clipboard.copy_file().read_text(encoding="utf-8") == copied
         shown = toasts(app)
         assert "已复制：（四）支持总部企业落地发展" in shown and str(clipboard.copy_file()) in shown

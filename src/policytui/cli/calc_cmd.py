@@ -98,7 +98,8 @@ def _list(library, args: argparse.Namespace) -> int:
     from rich.table import Table
     from rich.text import Text
 
-    from policytui.i18n import status_labels, t
+    from policytui.i18n import t
+    from policytui.render.status import status_text
 
     table = Table(box=None, pad_edge=False)
     table.add_column("id", no_wrap=True)
@@ -107,7 +108,7 @@ def _list(library, args: argparse.Namespace) -> int:
         table.add_column(header, overflow="fold")
     for rule in rules:
         inputs = ", ".join(f"{i.name}: {'|'.join(i.choices) if i.choices else i.unit}" for i in rule.inputs)
-        status = "、".join(status_labels(statuses[rule.policy_id], args.lang))
+        status = status_text(statuses[rule.policy_id], args.lang)
         table.add_row(Text(rule.id, style="bold"), Text(rule.display_name(args.lang)), Text(rule.clause_id),
                       Text(status, style="" if statuses[rule.policy_id].usable else "red"),
                       Text(rule.kind), Text(inputs or "—", style="cyan"))

@@ -111,11 +111,11 @@ def _emit(result: Matrix | Comparison, fmt: str, args: argparse.Namespace) -> in
 def _policy_header(policy: Policy, status: PolicyStatus, lang: str) -> Text:
     from rich.text import Text
 
-    from policytui.i18n import status_labels
+    from policytui.render.status import status_badges
 
     header = Text(policy.city, style="bold")
     header.append(f"\n{policy.display_title}\n", style="")
-    header.append(" ".join(f"[{b}]" for b in status_labels(status, lang)),
+    header.append(status_badges(status, lang),
                   style="green" if status.usable else "bold red")
     return header
 

@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from policytui.core.locations import data_dirs
     from policytui.core.sanitize import clean_text
     from policytui.i18n import t
+    from policytui.render.importer import mark_words, source_error_words
 
     lang = args.lang
     source = Path(args.source)
@@ -53,11 +54,11 @@ def run(args: argparse.Namespace) -> int:
         result = import_policy(raw, library.topics.values(), policy_id=args.policy_id, city=args.city,
                                city_en=args.city_en)
     except SourceError as error:
-        return fail(f"{clean_text(str(source))}: {error.words(lang)}")
+        return fail(f"{clean_text(str(source))}: {source_error_words(error, lang)}")
     policy_file, rules_file, source_file = _targets(args, result.policy_id)
     if policy_file.suffix != ".toml":
         return fail(t("import.error.not_toml", lang, path=clean_text(str(policy_file))))
-    files = result.files(source_file.name, lang)
+    files = result.files(source_file.name, mark_words(lang), lang)
     taken = library.policies.get(result.policy_id)
     if taken is not None and taken.file.resolve() != policy_file.resolve():  # replacing it is --force's job
         return fail(t("import.error.id_taken", lang, id=result.policy_id, file=clean_text(str(taken.file))))

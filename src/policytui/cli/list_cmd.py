@@ -31,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
     from rich.table import Table
     from rich.text import Text
 
-    from policytui.i18n import status_labels, t
+    from policytui.i18n import t
+    from policytui.render.status import status_text
 
     lang = args.lang
     table = Table(title=Text(t("status.as_of", lang, date=date.isoformat())), title_justify="left")
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         table.add_column(t(key, lang), overflow="fold")
     for policy, status in rows:
         awards = sum(1 for c in policy.clauses for a in c.awards if not a.unspecified)
-        badges = Text(" ".join(status_labels(status, lang)), style="bold red" if not status.usable else "green")
+        badges = Text(status_text(status, lang), style="bold red" if not status.usable else "green")
         table.add_row(Text(policy.id), Text(policy.city), Text(policy.display_title), badges,
                       str(len(policy.clauses)), str(awards))
     console().print(table)

@@ -90,7 +90,8 @@ def _print_results(query: str, groups: Sequence[Sequence[SearchResult]], suggest
                    args: argparse.Namespace) -> None:
     from rich.text import Text
 
-    from policytui.i18n import short_status, t
+    from policytui.i18n import t
+    from policytui.render.status import short_status
 
     out = console()
     count = sum(len(group) for group in groups)
@@ -111,7 +112,7 @@ def _print_results(query: str, groups: Sequence[Sequence[SearchResult]], suggest
         for result in group:
             number += 1
             out.print(Text.assemble((f"{number:>2}. ", "dim"), (result.clause.id, "cyan"), "  ", (policy.city, "dim"),
-                                    " ", (f"[{short_status(result.status, args.lang)}]", _status_style(result.status)),
+                                    " ", (short_status(result.status, args.lang), _status_style(result.status)),
                                     "  ", (result.clause.heading, "bold"), "  ",
                                     (f"{t('search.score', args.lang)} {result.score}", "dim")))
             out.print(Text("    ") + _marked(result.snippet, result.spans))
@@ -120,9 +121,9 @@ def _print_results(query: str, groups: Sequence[Sequence[SearchResult]], suggest
 def _print_policy(out: Console, policy: Policy, status: PolicyStatus, lang: str, style: str) -> None:
     from rich.text import Text
 
-    from policytui.i18n import status_labels
+    from policytui.render.status import status_badges
 
-    badges = " ".join(f"[{label}]" for label in status_labels(status, lang))
+    badges = status_badges(status, lang)
     out.print(Text(f"{policy.city} {policy.display_title} ", style=style) + Text(badges, style=_status_style(status)))
 
 

@@ -49,13 +49,14 @@ def _print_clause(clause: Clause, policy: Policy, status: PolicyStatus, library:
     from rich.table import Table
     from rich.text import Text
 
-    from policytui.i18n import status_labels, status_warnings, t
+    from policytui.i18n import status_warnings, t
     from policytui.present import city_name, departments_text, describe_amount
     from policytui.render.rich_text import wrapped
+    from policytui.render.status import status_badges
 
     out = console()
     crumbs = " › ".join([city_name(policy, lang), *(a.heading for a in policy.ancestors(clause)), clause.heading])
-    badges = Text(" ".join(f"[{b}]" for b in status_labels(status, lang)), style="bold red")
+    badges = Text(status_badges(status, lang), style="bold red")
     out.print(wrapped(Text.assemble((clause.id, "dim"), " ", (crumbs, "bold"), " ", badges)))
     for warning in status_warnings(status, policy.display_title, lang):
         out.print(wrapped(f"⚠{warning}", style="yellow"))

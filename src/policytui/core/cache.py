@@ -39,7 +39,15 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from policytui import __version__
 from policytui.core import model
-from policytui.core.loader import ParsedFile, add_file, data_files, load_pass, parse_file
+from policytui.core.loader import (
+    ParsedFile,
+    add_file,
+    check_loaded,
+    checked_once_loaded,
+    data_files,
+    load_pass,
+    parse_file,
+)
 from policytui.core.locations import APP_NAME, DataDir
 from policytui.core.model import Library, Problem
 
@@ -148,6 +156,10 @@ class LibraryCache:
                     continue
                 read = parsed
             self._add_and_store(library, read, context)
+        # as loader.load_files: these checks depend on every file, so they are never cached
+        late = [read if isinstance(read, ParsedFile) else parse_file(path, origin)
+                for path, origin, read in pending if checked_once_loaded(read.kind, origin)]
+        check_loaded(library, [f for f in late if isinstance(f, ParsedFile)])
         return library
 
     def _parse(self, path: Path, origin: str) -> ParsedFile | Entry:

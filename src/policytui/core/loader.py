@@ -2,6 +2,8 @@
 
 A bad user file never stops the bundled policies from loading, and nothing
 raises: every problem becomes a Problem with its file, line and key path.
+Each file is handed to the reader of its kind (core/file_kinds.py): the loader
+knows no kind of file itself, and imports no feature package.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from policytui.core.file_kinds import FILE_KINDS, kind_of, resolve
 from policytui.core.locations import DataDir, data_dirs
 from policytui.core.model import Library, Problem
 
@@ -24,15 +27,12 @@ class ParsedFile:
     path: Path
     raw: str
     doc: dict[str, Any]
-    origin: str
+    origin: str  # bundled, user, env or option: a user's files get the checks the data tests give the bundled ones
 
     @property
     def kind(self) -> str | None:
-        for key, kind in (("policy", "policy"), ("topics", "topics"), ("synonyms", "synonyms"),
-                          ("rules", "rules"), ("profile", "profile")):
-            if key in self.doc:
-                return kind
-        return None
+        kind = kind_of(self.doc)
+        return kind.name if kind else None
 
 
 def parse_file(path: Path, origin: str = "option") -> ParsedFile | Problem:
@@ -96,100 +96,40 @@ def load_files(parsed: Iterable[ParsedFile | Problem]) -> Library:
             library.files.append(item.path)
     for parsed_file in sorted(files, key=lambda f: load_pass(f.kind)):  # stable: file order within a pass
         add_file(library, parsed_file)
-    # a user's synonyms against every loaded text (the bundled ones are checked by tests/test_data.py)
-    user_synonyms = [f for f in files if f.kind == "synonyms" and f.origin != "bundled"]
-    if user_synonyms:
-        from policytui.core.search.synonyms import unused_synonyms
-
-        library.problems += unused_synonyms(library, user_synonyms)
+    check_loaded(library, [f for f in files if checked_once_loaded(f.kind, f.origin)])
     return library
 
 
+def checked_once_loaded(kind: str | None, origin: str) -> bool:
+    """Whether a file is checked against the whole library once every file is in: a user's
+    file of a kind with such a check (the bundled ones are checked by tests/test_data.py)."""
+    return origin != "bundled" and kind in FILE_KINDS and FILE_KINDS[kind].check_loaded is not None
+
+
+def check_loaded(library: Library, files: Sequence[ParsedFile]) -> None:
+    """Run each kind's check (FileKind.check_loaded) on its files, against every loaded text."""
+    for kind in FILE_KINDS.values():
+        of_kind = [f for f in files if f.kind == kind.name]
+        if kind.check_loaded and of_kind:
+            library.problems += resolve(kind.check_loaded)(library, of_kind)
+
+
 def load_pass(kind: str | None) -> int:
-    """When a file of `kind` is read: topics first, rules last (they cite clauses), the rest between."""
-    return {"topics": 0, "rules": 2}.get(kind or "", 1)
+    """When a file of `kind` is read (see file_kinds.FileKind.load_pass)."""
+    return FILE_KINDS[kind].load_pass if kind in FILE_KINDS else 1
 
 
 def add_file(library: Library, parsed_file: ParsedFile) -> None:
-    """Add what one file holds to `library`, checked against what the files before it added.
-
-    The readers are imported by the functions below: a load served from the cache needs none.
-    """
-    kind = parsed_file.kind
-    if kind == "topics":
-        _add_topics(library, parsed_file)
-    elif kind == "policy":
-        _add_policy(library, parsed_file)
-    elif kind == "synonyms":
-        _add_synonyms(library, parsed_file)
-    elif kind == "rules":
-        _add_rules(library, parsed_file)
-    elif kind is None:
+    """Add what one file holds to `library`, checked against what the files before it added."""
+    kind = FILE_KINDS.get(parsed_file.kind or "")
+    if kind is None:
+        headers = [k.header for k in FILE_KINDS.values() if k.reader]
         library.problems.append(
-            Problem(str(parsed_file.path), "not a policytui data file: no [policy], [[topics]], "
-                    "[[synonyms]] or [[rules]] table", expected="a file as in docs/data-format.md",
-                    severity="warning"))
-
-
-def _add_topics(library: Library, parsed_file: ParsedFile) -> None:
-    from policytui.core.schema import DocumentReader, read_topics
-
-    reader = DocumentReader(parsed_file.path, parsed_file.raw)
-    for topic in read_topics(parsed_file.doc, reader):
-        if topic.id in library.topics:
-            reader.problem(("topics",), f"topic '{topic.id}' is defined again; the first stays",
-                           "topic ids unique across files", severity="warning")
-        else:
-            library.topics[topic.id] = topic
-    library.problems += reader.problems
-
-
-def _add_synonyms(library: Library, parsed_file: ParsedFile) -> None:
-    from policytui.core.schema import DocumentReader
-    from policytui.core.search.synonyms import read_synonyms
-
-    reader = DocumentReader(parsed_file.path, parsed_file.raw)
-    library.synonyms += read_synonyms(parsed_file.doc, reader)
-    library.problems += reader.problems
-
-
-def _add_policy(library: Library, parsed_file: ParsedFile) -> None:
-    from policytui.core.schema import DocumentReader, read_policy
-
-    reader = DocumentReader(parsed_file.path, parsed_file.raw)
-    policy = read_policy(parsed_file.doc, reader, library.topics)
-    if policy is not None and policy.id in library.policies:
-        first = library.policies[policy.id].file
-        reader.problem(("policy", "id"), f"duplicate policy id '{policy.id}', already loaded from {first}",
-                       "a policy id not used by another file")
-        policy = None
-    if policy is None:
-        reader.problems.append(Problem(str(parsed_file.path), "file skipped because of the errors above",
-                                       severity="error"))
-        declared = parsed_file.doc["policy"].get("id") if isinstance(parsed_file.doc["policy"], dict) else None
-        if isinstance(declared, str):  # to tell a rules file which file it needs
-            library.skipped_policies[declared] = parsed_file.path
-    else:
-        library.policies[policy.id] = policy
-    library.problems += reader.problems
-
-
-def _add_rules(library: Library, parsed_file: ParsedFile) -> None:
-    from policytui.core.calc.reader import read_rules
-    from policytui.core.schema import DocumentReader
-
-    reader = DocumentReader(parsed_file.path, parsed_file.raw)
-    again = []
-    known_facts = {fact.name: fact for rule in library.rules.values() for fact in rule.facts}
-    for rule in read_rules(parsed_file.doc, reader, library.policies, known_facts, library.skipped_policies):
-        if rule.id in library.rules:
-            again.append(rule.id)
-        else:
-            library.rules[rule.id] = rule
-    if again:  # one line, however many: a copy of a whole rules file is the usual cause
-        reader.problem(("rules",), f"{len(again)} rule(s) defined again, the first definitions stay: "
-                       f"{', '.join(again)}", "rule ids unique across files", severity="warning")
-    library.problems += reader.problems
+            Problem(str(parsed_file.path), f"not a policytui data file: no {', '.join(headers[:-1])} "
+                    f"or {headers[-1]} table",
+                    expected="a file as in docs/data-format.md", severity="warning"))
+    elif kind.reader is not None:
+        resolve(kind.reader)(library, parsed_file)
 
 
 def load_library(

@@ -1,8 +1,9 @@
-"""Find a clause or a rule by what a person types: its full id, or a local id.
+"""Find a clause or a rule by what a person types: its full id, a local id, or its name.
 
 One lookup for both: a full id (wuxi-draft/m4, wuxi-draft:hq-landing) finds its item; a
 local id (m4, hq-landing) finds it when one policy has it, and lists every match when
-several do; anything else gets the closest ids, full ids always.
+several do; anything else gets the closest ids, full ids always. The calculator's picker
+ranks rules by name here too, and finds the rule for the clause being read.
 """
 
 from __future__ import annotations
@@ -11,12 +12,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from policytui.core.calc.lookup import rank_rules
 from policytui.core.calc.rules import Rule
+from policytui.core.closest import closest_keys
 from policytui.core.model import Clause, Library
 
 T = TypeVar("T")
-CLOSE_SCORE = 50  # below this a suggestion is noise (rapidfuzz ratio, 0-100)
 CLAUSE_SEPARATOR = "/"
 RULE_SEPARATOR = ":"
 
@@ -47,16 +47,14 @@ def find_by_id(query: str, items: Mapping[str, T], separator: str,
 
 def closest_ids(query: str, ids: Iterable[str], separator: str, by_words: Mapping[str, str] | None = None,
                 limit: int = 5) -> list[str]:
-    """The ids nearest to `query`, best first: a local query against local ids, a Chinese one by words."""
-    from rapidfuzz import fuzz, process  # only when an id is not found: a look-up stays light
+    """The ids nearest to `query`, best first: a local query against local ids, a Chinese one by words.
 
+    An id is matched whole (a typo'd id); words in part (a phrase of a heading)."""
     if by_words is not None and any("\u3400" <= ch <= "\u9fff" for ch in query):
-        choices, scorer = dict(by_words), fuzz.WRatio
-    elif separator in query:
-        choices, scorer = {key: key for key in ids}, fuzz.ratio
-    else:
-        choices, scorer = {key: key.partition(separator)[2] for key in ids}, fuzz.ratio
-    return [key for _, _, key in process.extract(query, choices, scorer=scorer, limit=limit, score_cutoff=CLOSE_SCORE)]
+        return closest_keys(query, by_words, limit=limit)
+    if separator in query:
+        return closest_keys(query, {key: key for key in ids}, limit=limit, whole=True)
+    return closest_keys(query, {key: key.partition(separator)[2] for key in ids}, limit=limit, whole=True)
 
 
 def find_clause(library: Library, query: str) -> Found[Clause]:
@@ -69,3 +67,34 @@ def find_rule(library: Library, query: str) -> Found[Rule]:
     if found.item is None and not found.matches and not found.closest:  # by name, in either language
         return Found(None, closest=tuple(r.id for r in rank_rules(library, query, limit=5)))
     return found
+
+
+# below closest()'s cutoff: the picker ranks as a person types against id + both names,
+# and WRatio scales a short query against so long a text down (落地奖 scores 54 against
+# "wuxi-draft:hq-landing 总部落地奖励 HQ landing"); the best still come first
+PICK_CUTOFF = 30
+
+
+def rank_rules(library: Library, query: str, limit: int | None = None) -> list[Rule]:
+    """Rules best matching `query` (id, Chinese or English name), best first; all of them for ""."""
+    rules = list(library.rules.values())
+    if not query.strip():
+        return rules[:limit]
+    names = {r.id: f"{r.id} {r.name} {r.name_en}" for r in rules}
+    return [library.rules[key] for key in closest_keys(query, names, limit=limit, cutoff=PICK_CUTOFF)]
+
+
+def rule_for_clause(library: Library, selected: str | None) -> Rule | None:
+    """The rule for what is being read (a clause id, or a policy id): the clause's own rule,
+    else a rule of a clause under it, else the policy's first rule, else the first rule."""
+    rules = list(library.rules.values())
+    clause = library.clause(selected or "")
+    if clause is not None:
+        policy = library.policy_of(clause)
+        own = [r for r in rules if r.clause_id == clause.id]
+        below = [r for r in rules if r.policy_id == policy.id
+                 and (own_clause := policy.clause(r.clause)) is not None and clause in policy.ancestors(own_clause)]
+        if own or below:
+            return (own or below)[0]
+    policy_id = (selected or "").partition("/")[0]
+    return next((r for r in rules if r.policy_id == policy_id), rules[0] if rules else None)

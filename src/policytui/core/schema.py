@@ -13,8 +13,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import process
-
+from policytui.core.closest import closest
 from policytui.core.fidelity import check_fidelity, normalize
 from policytui.core.model import (
     Amount,
@@ -132,8 +131,8 @@ class DocumentReader:
     def unknown_keys(self, table: dict[str, Any], path: KeyPath, allowed: set[str]) -> None:
         for key in table:
             if key not in allowed:
-                hint = process.extractOne(key, sorted(allowed))
-                guess = f"; did you mean '{hint[0]}'?" if hint and hint[1] >= 70 else ""
+                hint = closest(key, sorted(allowed), limit=1)
+                guess = f"; did you mean '{hint[0]}'?" if hint else ""
                 self.problem(
                     path + (key,),
                     f"unknown key '{shorten(key)}' is ignored{guess}",
@@ -269,11 +268,6 @@ def _shown(value: Any) -> str:
 
 def _one_of(options: Iterable[object]) -> str:
     return "one of " + ", ".join(str(o) for o in options)
-
-
-def closest(word: str, choices: Iterable[str], limit: int = 3) -> list[str]:
-    """The choices nearest to `word`, best first (for "did you mean" hints)."""
-    return [m[0] for m in process.extract(word, list(choices), limit=limit, score_cutoff=40)]
 
 
 # -- topics -------------------------------------------------------------------

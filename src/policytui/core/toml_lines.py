@@ -12,7 +12,6 @@ import re
 _ARRAY_HEADER = re.compile(r"^\s*\[\[\s*([^\]]+?)\s*\]\]")
 _TABLE_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
-_MULTILINE_QUOTE = re.compile(r'"""|\'\'\'')
 
 Path = tuple[str | int, ...]
 
@@ -58,12 +57,33 @@ def line_of(source: str, path: Path) -> int | None:
 
 
 def _quote_after(line: str, open_quote: str | None) -> str | None:
-    """The multi-line string delimiter still open at the end of `line` (\"\"\" or \'\'\'), or None."""
-    for match in _MULTILINE_QUOTE.finditer(line):
-        if open_quote is None:
-            open_quote = match.group()
-        elif match.group() == open_quote:
-            open_quote = None
+    """The multi-line string delimiter still open at the end of `line` (\"\"\" or \'\'\'), or None.
+
+    Scanned as TOML reads it: three quotes in a comment or in a one-line string open nothing,
+    and an escaped quote in a basic string closes nothing.
+    """
+    i = 0
+    while i < len(line):
+        if open_quote is not None:  # inside a multi-line string: only its own delimiter ends it
+            if open_quote == '"""' and line[i] == "\\":
+                i += 2
+                continue
+            if line.startswith(open_quote, i):
+                open_quote, i = None, i + 3
+                continue
+            i += 1
+            continue
+        ch = line[i]
+        if ch == "#":
+            return None
+        if line.startswith(('"""', "'''"), i):
+            open_quote, i = line[i:i + 3], i + 3
+            continue
+        if ch in "\"'":  # a one-line string: skip to its closing quote
+            i += 1
+            while i < len(line) and line[i] != ch:
+                i += 2 if ch == '"' and line[i] == "\\" else 1
+        i += 1
     return open_quote
 
 

@@ -16,7 +16,8 @@ from policytui.core.locations import APP_NAME
 from policytui.core.model import Clause, Library
 from policytui.core.sanitize import clean_text
 from policytui.core.status import policy_status
-from policytui.i18n import status_labels, status_warnings, t
+from policytui.i18n import status_warnings, t
+from policytui.render.status import status_text
 
 # Tried in order; the first one installed is used.
 SYSTEM_TOOLS: tuple[tuple[str, ...], ...] = (
@@ -37,7 +38,7 @@ def clause_as_text(clause: Clause, library: Library, as_of: date, lang: str) -> 
         clause.text,
         "",
         f"{t('copy.source', lang)}：《{policy.display_title}》 {clause.id}",
-        f"{t('field.status', lang)}：{'；'.join(status_labels(status, lang))}"
+        f"{t('field.status', lang)}：{status_text(status, lang)}"
         f"（{t('status.as_of', lang, date=as_of.isoformat())}）",
         *status_warnings(status, policy.display_title, lang),
     ]

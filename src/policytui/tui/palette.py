@@ -20,7 +20,8 @@ from textual.widgets.option_list import Option
 
 from policytui.core.model import Library
 from policytui.core.status import policy_status
-from policytui.i18n import status_labels, t
+from policytui.i18n import t
+from policytui.render.status import status_text
 from policytui.tui.app import PolicyApp
 
 MATCH_STYLE = "bold underline"
@@ -68,7 +69,7 @@ class LibraryProvider(Provider):
 class PolicyProvider(LibraryProvider):
     def candidates(self, library: Library, lang: str) -> Iterator[Candidate]:
         for policy in library.policies.values():
-            status = "；".join(status_labels(policy_status(policy, self.app.as_of), lang))
+            status = status_text(policy_status(policy, self.app.as_of), lang)
             yield (f"{policy.city} {policy.display_title}", f"{t('palette.policy', lang)} · {policy.id} · {status}",
                    partial(self.app.open_clause, policy.id))
 

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from policytui.core.calc.rules import Fact, FactType, Rule
+from policytui.core.closest import closest
 from policytui.core.loader import ParsedFile, parse_file
 from policytui.core.model import Problem
-from policytui.core.schema import DocumentReader, closest
+from policytui.core.schema import DocumentReader
 from policytui.core.toml_lines import Path as KeyPath
 
 FactValue = bool | str | tuple[str, ...]

@@ -14,8 +14,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from rapidfuzz import process
-
 from policytui.core.calc.kinds import KIND_KEYS, KINDS
 from policytui.core.calc.kinds.base import ReadContext
 from policytui.core.calc.kinds.figures import Figures
@@ -40,16 +38,17 @@ from policytui.core.calc.rules import (
     RuleKind,
     StackingGroup,
 )
+from policytui.core.closest import closest
 from policytui.core.fidelity import normalize
-from policytui.core.model import Clause, Policy
-from policytui.core.schema import ID_PATTERN, PERIODS, SCHEMA_VERSION, DocumentReader, closest
+from policytui.core.loader import ParsedFile
+from policytui.core.model import Clause, Library, Policy
+from policytui.core.schema import ID_PATTERN, PERIODS, SCHEMA_VERSION, DocumentReader
 from policytui.core.toml_lines import Path as KeyPath
 from policytui.core.toml_lines import format_path, line_of
 
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 YEARS_UNIT = "年"
 UNSPECIFIED = "unspecified"
-SAME_ID_SCORE = 80  # a policy id this close to the one asked for is worth naming; a lower score is noise
 
 COMMON_KEYS = {"id", "clause", "name", "name_en", "kind", "text", "applies_to", "recipient", "period", "years", "conditions", "inputs", "notes", "stacking", "profile", "cases"}
 RULE_KEYS = COMMON_KEYS | KIND_KEYS
@@ -103,6 +102,23 @@ def read_rules(doc: dict, reader: DocumentReader, policies: Mapping[str, Policy]
     return rules
 
 
+def add_rules(library: Library, parsed_file: ParsedFile) -> None:
+    """The loader's reader of a rules file (core/file_kinds.py): its rules, checked against the
+    policies and facts loaded before it."""
+    reader = DocumentReader(parsed_file.path, parsed_file.raw)
+    again = []
+    known_facts = {fact.name: fact for rule in library.rules.values() for fact in rule.facts}
+    for rule in read_rules(parsed_file.doc, reader, library.policies, known_facts, library.skipped_policies):
+        if rule.id in library.rules:
+            again.append(rule.id)
+        else:
+            library.rules[rule.id] = rule
+    if again:  # one line, however many: a copy of a whole rules file is the usual cause
+        reader.problem(("rules",), f"{len(again)} rule(s) defined again, the first definitions stay: "
+                       f"{', '.join(again)}", "rule ids unique across files", severity="warning")
+    library.problems += reader.problems
+
+
 def _policy_missing(policy_id: str, reader: DocumentReader, policies: Mapping[str, Policy],
                     policy_files: Mapping[str, Path]) -> None:
     """One message naming the policy file the rules need: skipped for its errors, or not given."""
@@ -110,7 +126,7 @@ def _policy_missing(policy_id: str, reader: DocumentReader, policies: Mapping[st
         reader.problem(("policy_id",), f"its policy file {policy_files[policy_id]} was skipped because of its errors",
                        "that policy file fixed first")
         return
-    near = process.extractOne(policy_id, list(policies), score_cutoff=SAME_ID_SCORE)
+    near = closest(policy_id, list(policies), limit=1)
     reader.problem(("policy_id",), f"no loaded policy '{policy_id}'",
                    f"the policy file with [policy] id = \"{policy_id}\" validated or loaded together with this file"
                    + (f", or policy_id = \"{near[0]}\"" if near else ""))

@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from rapidfuzz import process
-
+from policytui.core.closest import closest
 from policytui.core.compare.alignment import Row, align
 from policytui.core.compare.awards import AwardSummary, summarise_awards
 from policytui.core.compare.phrases import SharedWording, shared_wording
@@ -51,8 +50,7 @@ def pick_policies(library: Library, policy_ids: Sequence[str] | None) -> list[Po
     for policy_id in policy_ids:
         policy = library.policies.get(policy_id.strip())
         if policy is None:
-            closest = process.extract(policy_id, list(library.policies), limit=3, score_cutoff=30)
-            raise UnknownPolicy(policy_id, tuple(name for name, _, _ in closest))
+            raise UnknownPolicy(policy_id, tuple(closest(policy_id, list(library.policies))))
         if policy not in picked:
             picked.append(policy)
     return picked

@@ -20,7 +20,6 @@ TOPIC_WEIGHT = 0.4
 class Counterpart:
     clause: Clause
     score: float  # 0-100
-    text_score: float  # 0-100: characters in common, in order (rapidfuzz ratio)
     shared_topics: tuple[str, ...]
 
 
@@ -41,7 +40,7 @@ def similarity(a: Clause, b: Clause) -> float:
 def counterpart(a: Clause, b: Clause) -> Counterpart:
     """`b` seen as a counterpart of `a`."""
     shared = tuple(t for t in a.topics if t in b.topics)
-    return Counterpart(b, round(similarity(a, b), 1), round(text_similarity(a, b), 1), shared)
+    return Counterpart(b, round(similarity(a, b), 1), shared)
 
 
 def best_counterparts(

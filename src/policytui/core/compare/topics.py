@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz, process, utils
 
+from policytui.core.closest import closest_keys
 from policytui.core.model import Library, Topic
 
 # ratio (not WRatio): WRatio scores a short query high against any long name containing it
 ACCEPT_SCORE = 70
+# below closest()'s cutoff: topic names are short Chinese words, where one wrong character
+# of two (人材 for 人才) scores 50, and a topic is suggested, never picked, at this score
 SUGGEST_SCORE = 34
 
 
@@ -30,7 +33,9 @@ def _unique(topics: list[Topic]) -> Topic | None:
 
 
 def _fuzzy_scores(library: Library, query: str) -> list[tuple[Topic, float]]:
-    """Each topic's best score over its id, names and keywords, best first."""
+    """Each topic's best score over its id, names and keywords, best first.
+
+    Not closest(): resolving needs the scores themselves, to accept a clear winner only."""
     best: dict[str, float] = {}
     for topic in library.topics.values():
         choices = [*_names(topic), *topic.keywords]
@@ -62,5 +67,10 @@ def resolve_topic(library: Library, query: str) -> Topic:
 
 def suggest_topics(library: Library, query: str, limit: int = 5) -> tuple[Topic, ...]:
     """The topics nearest to `query`, best first."""
-    ranked = _fuzzy_scores(library, query) if query.strip() else []
-    return tuple(topic for topic, score in ranked[:limit] if score >= SUGGEST_SCORE)
+    if not query.strip():
+        return ()
+    names = {(topic.id, i): name for topic in library.topics.values()
+             for i, name in enumerate((*_names(topic), *topic.keywords))}
+    nearest = dict.fromkeys(topic_id for topic_id, _ in closest_keys(query, names, limit=None, cutoff=SUGGEST_SCORE,
+                                                                whole=True))
+    return tuple(library.topics[topic_id] for topic_id in list(nearest)[:limit])

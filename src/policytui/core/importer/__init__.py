@@ -16,7 +16,7 @@ from policytui.core.importer.figures import read_figures
 from policytui.core.importer.metadata import PolicyMeta, read_metadata
 from policytui.core.importer.paragraphs import split_paragraphs, without_lines
 from policytui.core.importer.policy_file import write_policy
-from policytui.core.importer.records import DraftClause
+from policytui.core.importer.records import DraftClause, Wording
 from policytui.core.importer.rules_draft import draft_rules
 from policytui.core.importer.structure import build_clauses, has_structure
 from policytui.core.importer.topics import assign_topics
@@ -54,11 +54,12 @@ class ImportedPolicy:
     def figures(self) -> int:
         return sum(len(c.amounts) for c in self.clauses)
 
-    def files(self, source_name: str, lang: str = "zh") -> ImportedFiles:
-        """The policy TOML (pointing at `source_name`), the draft rules and the review list."""
+    def files(self, source_name: str, words: Wording, lang: str = "zh") -> ImportedFiles:
+        """The policy TOML (pointing at `source_name`), the draft rules and the review list,
+        their comments and marks worded by `words` (render.importer.mark_words)."""
         title = str(self.meta.fields.get("title", self.policy_id))
-        policy = write_policy(self.meta, list(self.clauses), source_name, f"《{title}》", lang)
-        rules, count = draft_rules(self.policy_id, list(self.clauses), lang)
+        policy = write_policy(self.meta, list(self.clauses), source_name, f"《{title}》", words, lang)
+        rules, count = draft_rules(self.policy_id, list(self.clauses), words, lang)
         review = [ReviewItem("policy", line, where, message) for line, where, message in policy.marks]
         if rules is not None:
             review += [ReviewItem("rules", line, where, message) for line, where, message in rules.marks]

@@ -17,16 +17,12 @@ _CJK_OR_PUNCTUATION = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u200
 
 
 class SourceError(ValueError):
-    """The source cannot be imported: an i18n key (import.error.*) for the one line the user sees."""
+    """The source cannot be imported: a message key (import.error.*) and its values, for the one
+    line the user sees (worded by render.importer.source_error_words)."""
 
     def __init__(self, key: str, **values: str) -> None:
         super().__init__(key)
         self.key, self.values = key, values
-
-    def words(self, lang: str) -> str:
-        from policytui.i18n import t
-
-        return t(self.key, lang, accepted=t("import.accepted", lang), **self.values)
 
 
 def decode_source(raw: bytes) -> tuple[str, str]:

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from policytui.core.importer.records import DraftAmount, mark
 from policytui.core.money import MoneyError, parse_money
-from policytui.core.schema import QUALIFIERS
+from policytui.core.vocabulary import FIGURE_UNIT_PATTERN, QUALIFIERS, THRESHOLD_MARKS, UPPER_BOUND_MARKS
 
-FIGURE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(万亿元|亿元|万元|元|%)")
-_LISTED_FIGURES = re.compile(r"^(?:[、和及或]\d+(?:\.\d+)?(?:万亿元|亿元|万元|元|%)(?:（含）|及以上|以上)?)+")
+FIGURE = re.compile(rf"(?<![\d.,])(\d+(?:\.\d+)?)({FIGURE_UNIT_PATTERN})")
+_LISTED_FIGURES = re.compile(rf"^(?:[、和及或]\d+(?:\.\d+)?(?:{FIGURE_UNIT_PATTERN})(?:（含）|及以上|以上)?)+")
 _BY_LENGTH = sorted(QUALIFIERS, key=len, reverse=True)
 # Short words count only right before the figure: 达 in 达到一定规模 qualifies nothing.
 _ADJACENT_ONLY = {"超", "达", "约", "突破"}
@@ -166,9 +166,9 @@ def _read_role(amount: DraftAmount, sentence: str, figure: _Found, rate_seen: bo
         return
     amount.opens_range = figure.after.startswith("至")
     ranged = amount.opens_range or figure.lead.endswith("至")
-    compares = words & {"不低于", "超过", "超", "以上", "及以上", "（含）"}
+    compares = words & set(THRESHOLD_MARKS)
     qualifies = re.match(r"^(的|[\u4e00-\u9fff]{0,4}企业)", figure.after)
-    if rate_seen and words & {"最高", "不超过", "最高不超过"}:
+    if rate_seen and words & set(UPPER_BOUND_MARKS):
         amount.role = "cap"
         amount.marks.append(mark("import.mark.cap"))
     elif ranged or (compares and qualifies):

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from policytui.core.importer.metadata import PolicyMeta
-from policytui.core.importer.records import DraftClause
+from policytui.core.importer.records import DraftClause, Wording, mark
 from policytui.core.importer.toml_writer import TomlLines
-from policytui.i18n import t
 
 _POLICY_ORDER = ["id", "title", "city", "city_en", "province", "issuer", "issued", "printed", "effective_from", "valid_until", "draft", "draft_label", "source"]
 _QUOTE_ORDER = ("scope", "interpretation", "non_stacking", "validity")
 
 
 def write_policy(meta: PolicyMeta, clauses: list[DraftClause], source_name: str, heading: str,
-                 lang: str) -> TomlLines:
-    out = TomlLines(lang=lang)
+                 words: Wording, lang: str) -> TomlLines:
+    out = TomlLines(words, lang)
     out.comment(heading)
-    out.comment(t("import.file.policy", lang))
+    out.note(mark("import.file.policy"))
     out.key("schema", 1)
     out.header("policy")
     fields = dict(meta.fields, source=source_name)

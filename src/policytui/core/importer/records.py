@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    """A guess to review: an i18n key (import.mark.*) and the values it is worded with."""
+    """A guess to review, or a comment of the files: a message key (import.mark.*, import.file.*)
+    and the values it is worded with. The core never words it: the caller passes a Wording."""
 
     key: str
     values: tuple[tuple[str, str], ...] = ()
 
-    def words(self, lang: str) -> str:
-        from policytui.i18n import t
 
-        return t(self.key, lang, **dict(self.values))
+Wording = Callable[[Mark], str]  # a Mark in the user's language (render.importer.mark_words)
 
 
 def mark(key: str, **values: str) -> Mark:

@@ -7,17 +7,17 @@ No golden case is written: the person writes them; until then validate warns.
 
 from __future__ import annotations
 
-from policytui.core.importer.records import DraftAmount, DraftClause, mark
+from policytui.core.importer.records import DraftAmount, DraftClause, Wording, mark
 from policytui.core.importer.toml_writer import TomlLines
-from policytui.i18n import t
 
 _LEVEL_LABELS = {"national": "国家级", "provincial": "省级", "municipal": "市级"}
 
 
-def draft_rules(policy_id: str, clauses: list[DraftClause], lang: str) -> tuple[TomlLines | None, int]:
+def draft_rules(policy_id: str, clauses: list[DraftClause], words: Wording,
+                lang: str) -> tuple[TomlLines | None, int]:
     """(the rules file, how many rules), or (None, 0) when no award has a clear pattern."""
-    out = TomlLines(lang=lang)
-    out.comment(t("import.file.rules", lang, id=policy_id))
+    out = TomlLines(words, lang)
+    out.note(mark("import.file.rules", id=policy_id))
     out.key("schema", 1)
     out.key("policy_id", policy_id)
     count = 0

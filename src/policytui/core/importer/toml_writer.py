@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from policytui.core.importer.records import Mark
+from policytui.core.importer.records import Mark, Wording
 from policytui.core.importer.review import mark_line
 
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\b": "\\b", "\f": "\\f"}
@@ -45,12 +45,17 @@ def toml_value(value: object) -> str:
 class TomlLines:
     """TOML text built line by line, remembering where each review mark lands."""
 
-    lang: str = "zh"  # of the review marks and comments
+    words: Wording  # the marks and comments in the user's language
+    lang: str = "zh"  # which review word (待核, REVIEW) starts a mark
     lines: list[str] = field(default_factory=list)
     marks: list[tuple[int, str, str]] = field(default_factory=list)  # (line, where, message)
 
     def comment(self, text: str) -> None:
         self.lines.append("# " + " ".join(text.split()))
+
+    def note(self, message: Mark) -> None:
+        """A comment in the user's language."""
+        self.comment(self.words(message))
 
     def blank(self) -> None:
         self.lines.append("")
@@ -62,7 +67,7 @@ class TomlLines:
 
     def key(self, name: str, value: object, marks: Sequence[Mark] = (), where: str = "") -> None:
         for review in marks:
-            message = review.words(self.lang)
+            message = self.words(review)
             self.lines.append(mark_line(message, self.lang))
             self.marks.append((len(self.lines), where or name, message))
         self.lines.append(f"{name} = {toml_value(value)}")

@@ -10,9 +10,9 @@ is most likely a typo, so it is a warning.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
+from policytui.core.loader import ParsedFile
 from policytui.core.model import Library, Problem, Synonym
 from policytui.core.schema import DocumentReader
 from policytui.core.toml_lines import format_path, line_of
@@ -34,16 +34,14 @@ def read_synonyms(doc: dict[str, Any], reader: DocumentReader) -> list[Synonym]:
     return synonyms
 
 
-class SynonymsFile(Protocol):  # loader.ParsedFile, which imports this module
-    @property
-    def path(self) -> Path: ...
-    @property
-    def raw(self) -> str: ...
-    @property
-    def doc(self) -> dict[str, Any]: ...
+def add_synonyms(library: Library, parsed_file: ParsedFile) -> None:
+    """The loader's reader of a synonyms file (core/file_kinds.py)."""
+    reader = DocumentReader(parsed_file.path, parsed_file.raw)
+    library.synonyms += read_synonyms(parsed_file.doc, reader)
+    library.problems += reader.problems
 
 
-def unused_synonyms(library: Library, files: Iterable[SynonymsFile]) -> list[Problem]:
+def unused_synonyms(library: Library, files: Iterable[ParsedFile]) -> list[Problem]:
     """A warning for each synonym of `files` that names no word of any loaded policy's text."""
     files = list(files)
     if not files or not library.policies:  # no text loaded: nothing to check against

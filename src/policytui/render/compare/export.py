@@ -18,16 +18,14 @@ from policytui.core.compare.selection import printed_heading_length
 from policytui.core.model import Clause, Policy
 from policytui.core.serialize import AmountJson, amount_json
 from policytui.core.status import PolicyStatus
-from policytui.i18n import status_labels, t
+from policytui.core.vocabulary import WAN, WAN_YUAN
+from policytui.i18n import t
 from policytui.present import format_decimal
-from policytui.render.compare.wording import WAN, cell_text, describe_offer, largest_text, summary_lines
+from policytui.render.compare.wording import cell_text, describe_offer, largest_text, summary_lines
+from policytui.render.status import status_text
 
 FORMATS = ("md", "csv", "json")
 _MARKDOWN_SPECIALS = "\\`*_[]<>|#"
-
-
-def _status_text(status: PolicyStatus, lang: str) -> str:
-    return "，".join(status_labels(status, lang))
 
 
 def _clause_awards(clause: Clause, lang: str) -> list[str]:
@@ -115,7 +113,7 @@ def comparison_csv(comparison: Comparison, lang: str = "zh") -> str:
     topic = comparison.topic.name
     records: list[list[object]] = []
     for k, column in enumerate(comparison.columns):
-        policy, status = column.policy, _status_text(column.status, lang)
+        policy, status = column.policy, status_text(column.status, lang)
         if not column.clauses:
             records.append([topic, "", policy.id, policy.city, status, "", "", "", t("compare.no_clause", lang),
                             t("compare.no_clause", lang)])
@@ -128,16 +126,16 @@ def comparison_csv(comparison: Comparison, lang: str = "zh") -> str:
 
 
 def matrix_csv(matrix: Matrix, lang: str = "zh") -> str:
+    largest_header = t("compare.largest", lang)
     header = ["topic_id", t("compare.topic", lang), "policy_id", t("field.city", lang), t("field.status", lang),
-              t("field.clauses", lang), t("compare.largest", lang), f"{t('compare.largest', lang)}（万元）"]
+              t("field.clauses", lang), largest_header, largest_header + t("punct.notes", lang, notes=WAN_YUAN)]
     records = []
     for topic, row in zip(matrix.topics, matrix.cells, strict=False):
         for cell, status in zip(row, matrix.statuses, strict=False):
             largest = cell.awards.largest
-            largest_yuan = largest.yuan if largest is not None else None
-            records.append([topic.id, topic.name, cell.policy.id, cell.policy.city, _status_text(status, lang),
+            records.append([topic.id, topic.name, cell.policy.id, cell.policy.city, status_text(status, lang),
                             cell.clauses, largest_text(cell.awards, lang),
-                            format_decimal(largest_yuan / WAN) if largest_yuan is not None else ""])
+                            format_decimal(largest.yuan / WAN) if largest and largest.yuan is not None else ""])
     return _csv(header, records)
 
 
@@ -171,7 +169,7 @@ def _md_clause(clause: Clause, shared: tuple[Span, ...]) -> str:
 
 
 def _md_policy(policy: Policy, status: PolicyStatus, lang: str) -> str:
-    return _md(f"{policy.city}《{policy.display_title}》· {_status_text(status, lang)}")
+    return _md(f"{policy.city}《{policy.display_title}》· {status_text(status, lang)}")
 
 
 def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:

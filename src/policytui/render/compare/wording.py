@@ -7,17 +7,16 @@ from dataclasses import replace
 from policytui.core.compare.awards import AwardSummary, Offer
 from policytui.core.compare.matrix import Cell
 from policytui.core.model import Amount
+from policytui.core.vocabulary import WAN, WAN_YUAN
 from policytui.i18n import t
 from policytui.present import describe_amount, format_decimal, format_wan, qualifier_prefix
-
-WAN = 10_000
 
 
 def in_wan(amount: Amount) -> Amount:
     """The same figure restated in 万元 (1亿元 -> 10000万元); rates and promises unchanged."""
     if amount.yuan is None:
         return amount
-    return replace(amount, value=amount.yuan / WAN, unit="万元")
+    return replace(amount, value=amount.yuan / WAN, unit=WAN_YUAN)
 
 
 def describe_offer(offer: Offer, lang: str = "zh") -> str:

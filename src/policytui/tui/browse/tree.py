@@ -16,9 +16,9 @@ from textual.widgets.tree import TreeNode
 
 from policytui.core.model import Library, Policy
 from policytui.core.status import policy_status
-from policytui.i18n import short_status
 from policytui.present import city_name
 from policytui.render.rich_text import truncated
+from policytui.render.status import short_status
 
 OPEN_POLICIES = 5  # the first policies start open; those after them, closed
 
@@ -28,7 +28,7 @@ def policy_label(policy: Policy, as_of: date, lang: str) -> Text:
     status = policy_status(policy, as_of)
     words = short_status(status, lang)
     style = "green" if status.usable else "bold red"
-    return Text.assemble((city_name(policy, lang), "bold"), " ", (f"[{words}]", style), " ", (policy.display_title, "bold"))
+    return Text.assemble((city_name(policy, lang), "bold"), " ", (words, style), " ", (policy.display_title, "bold"))
 
 
 class PolicyTree(Tree[str]):

@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from policytui.core.calc.lookup import rank_rules
+from policytui.core.lookup import rank_rules
 from policytui.core.model import Library
 from policytui.core.status import policy_status
 from policytui.i18n import t

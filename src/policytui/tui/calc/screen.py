@@ -13,12 +13,12 @@ from textual.widgets import Static, TabbedContent, TabPane
 
 from policytui.core.calc.engine import CalcResult, evaluate
 from policytui.core.calc.estimate import Estimate, estimate
-from policytui.core.calc.lookup import rule_for_clause
 from policytui.core.calc.markdown import estimate_markdown, result_markdown
 from policytui.core.calc.profile import load_profile
 from policytui.core.calc.rich_views import estimate_view, result_view
 from policytui.core.compare.files import write_export
 from policytui.core.locations import bundled_data_dir
+from policytui.core.lookup import rule_for_clause
 from policytui.core.model import Library
 from policytui.core.status import policy_status
 from policytui.i18n import t

@@ -20,8 +20,9 @@ from textual.widgets.option_list import Option
 from policytui.core.model import Clause, Library
 from policytui.core.related import related_clauses, topic_clauses
 from policytui.core.status import policy_status
-from policytui.i18n import status_labels, t
+from policytui.i18n import t
 from policytui.present import city_name
+from policytui.render.status import status_text
 from policytui.tui.app import PolicyApp
 from policytui.tui.keys import localize_bindings
 from policytui.tui.widgets.safe_text import chips
@@ -60,7 +61,7 @@ class ClausePicker(ModalScreen[None]):
 def _prompt(clause: Clause, library: Library, as_of: date, lang: str, topics: Iterable[str] = ()) -> Content:
     """Two lines: city and heading; id, status as of `as_of` and the shared topics."""
     policy = library.policy_of(clause)
-    status = t("punct.notes_sep", lang).join(status_labels(policy_status(policy, as_of), lang))
+    status = status_text(policy_status(policy, as_of), lang)
     first = Content.assemble((f"{city_name(policy, lang)} ", "bold"), clause.heading)
     second = Content.assemble((f"{clause.id} · {status}", "dim"), "  ",
                               chips(library.topic_name(x, lang) for x in topics))

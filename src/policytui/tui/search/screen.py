@@ -23,7 +23,8 @@ from policytui.core.search.query import QueryError
 from policytui.core.search.rank import search
 from policytui.core.search.results import SearchResult, group_by_policy
 from policytui.core.search.suggest import did_you_mean
-from policytui.i18n import short_status, status_labels, t
+from policytui.i18n import t
+from policytui.render.status import short_status, status_badges
 from policytui.tui.base_screen import PolicyScreen
 
 RESULTS = 30
@@ -176,7 +177,7 @@ class SearchScreen(PolicyScreen):
 
     def _policy_heading(self, result: SearchResult, lang: str) -> Content:
         policy = self.loaded_library.policies[result.clause.policy_id]
-        labels = " ".join(f"[{label}]" for label in status_labels(result.status, lang))
+        labels = status_badges(result.status, lang)
         return Content.assemble((f"{policy.city} {policy.display_title}", "bold"), "  ", (labels, STATUS_STYLE))
 
     def _prompt(self, result: SearchResult, lang: str) -> Content:
@@ -184,7 +185,7 @@ class SearchScreen(PolicyScreen):
         policy = self.loaded_library.policies[result.clause.policy_id]
         heading = Content.assemble(
             (result.clause.heading, "bold"), "  ", (policy.city, "dim"), "  ",
-            (f"[{short_status(result.status, lang)}]", STATUS_STYLE), "  ",
+            (short_status(result.status, lang), STATUS_STYLE), "  ",
             (f"{t('search.score', lang)} {result.score}", "dim"))
         snippet = Content(result.snippet, [Span(start, end, HIT_STYLE) for start, end in result.spans])
         return Content.assemble(heading, "\n", snippet)

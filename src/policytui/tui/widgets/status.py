@@ -6,7 +6,8 @@ from textual.content import Content
 
 from policytui.core.model import Policy
 from policytui.core.status import PolicyStatus, Validity
-from policytui.i18n import short_status, status_labels, status_warnings, t
+from policytui.i18n import status_labels, status_warnings, t
+from policytui.render.status import short_status
 
 _VALIDITY_STYLES = {
     Validity.IN_FORCE: "bold $text-success on $success-muted",
@@ -32,7 +33,7 @@ def badges(status: PolicyStatus, lang: str, *, with_date: bool = True) -> Conten
 
 def short_badge(status: PolicyStatus, lang: str) -> Content:
     """E.g. `[征求意见稿 已失效]`: the status in a few words, for a narrow list."""
-    return Content(f"[{short_status(status, lang)}]").stylize("$text-success" if status.usable else "bold $text-error")
+    return Content(short_status(status, lang)).stylize("$text-success" if status.usable else "bold $text-error")
 
 
 def warnings(status: PolicyStatus, policy: Policy, lang: str) -> Content:

@@ -1,0 +1,27 @@
+"""A policy's status in words, joined one way per medium, with the language's punctuation.
+
+Every place that shows a status joins its badges here: a cell or a line of prose
+(status_text), a terminal line of bracketed badges (status_badges), a narrow list
+(short_status). The words themselves are i18n's (status_labels).
+"""
+
+from __future__ import annotations
+
+from policytui.core.status import PolicyStatus
+from policytui.i18n import status_labels, t
+
+
+def status_text(status: PolicyStatus, lang: str) -> str:
+    """E.g. 征求意见稿，已失效（有效期至2025-12-31） / Draft for comments, Expired (valid until 2025-12-31)."""
+    return t("punct.notes_sep", lang).join(status_labels(status, lang))
+
+
+def status_badges(status: PolicyStatus, lang: str) -> str:
+    """E.g. [征求意见稿] [已失效（有效期至2025-12-31）]: each badge bracketed, for a terminal line."""
+    return " ".join(f"[{label}]" for label in status_labels(status, lang))
+
+
+def short_status(status: PolicyStatus, lang: str) -> str:
+    """The status in a few words, bracketed, for a narrow list: [征求意见稿 拟定有效期已过] / [draft expired]."""
+    marks = (["draft"] if status.draft else []) + [status.wording]
+    return "[" + " ".join(t(f"status.short.{mark}", lang) for mark in marks) + "]"
