@@ -37,6 +37,9 @@ def run(args: argparse.Namespace) -> int:
     library = load(args)
     if args.list:
         return _list(library, args)
+    from policytui.core.calc.inputs import InputError
+    from policytui.render.calc.wording import choice_aliases, error_text
+
     try:
         rule = _rule(library, args.rule_id, args.lang)
         raw = _assignments(args.assignments, rule, args.lang)
@@ -44,19 +47,21 @@ def run(args: argparse.Namespace) -> int:
             return _sweep(library, rule, raw, args)
         from policytui.core.calc.engine import calculate
 
-        result = calculate(library, rule, raw, as_of(args), args.lang)
-    except (UsageError, ValueError) as error:  # InputError is a ValueError
+        result = calculate(library, rule, raw, as_of(args), choice_aliases)
+    except InputError as error:
+        return fail(error_text(error, args.lang))
+    except (UsageError, ValueError) as error:
         return fail(str(error))
     if args.json:
-        from policytui.core.calc.serialize import result_json
+        from policytui.render.calc.serialize import result_json
 
-        print_json(result_json(result))
+        print_json(result_json(result, args.lang))
     elif args.markdown:
-        from policytui.core.calc.markdown import result_markdown
+        from policytui.render.calc.markdown import result_markdown
 
-        sys.stdout.write(result_markdown(result))
+        sys.stdout.write(result_markdown(result, args.lang))
     else:
-        print_result(result)
+        print_result(result, args.lang)
     return 0
 
 
@@ -87,8 +92,8 @@ def _assignments(items: list[str], rule, lang: str) -> dict[str, str]:
 
 
 def _list(library, args: argparse.Namespace) -> int:
-    from policytui.core.calc.serialize import rule_json
     from policytui.core.status import policy_status
+    from policytui.render.calc.serialize import rule_json
 
     rules = list(library.rules.values())
     statuses = {pid: policy_status(policy, as_of(args)) for pid, policy in library.policies.items()}
@@ -115,16 +120,17 @@ def _list(library, args: argparse.Namespace) -> int:
     return 0
 
 
-def print_result(result) -> None:
-    from policytui.core.calc.rich_views import result_view
+def print_result(result, lang: str) -> None:
+    from policytui.render.calc.rich_views import result_view
 
-    console().print(result_view(result))
+    console().print(result_view(result, lang))
 
 
 def _sweep(library, rule, raw: dict[str, str], args: argparse.Namespace) -> int:
     from policytui.core.calc.inputs import parse_inputs, parse_value
     from policytui.core.calc.sweep import sweep, sweepable
     from policytui.i18n import t
+    from policytui.render.calc.wording import choice_aliases
 
     name, sep, span = args.sweep.partition("=")
     low, dots, high = span.partition("..")
@@ -134,16 +140,16 @@ def _sweep(library, rule, raw: dict[str, str], args: argparse.Namespace) -> int:
     if not sep or not dots:
         raise UsageError(t("calc.cli.sweep_form", args.lang, value=args.sweep))
     spec = rule.input(name)
-    start, stop = parse_value(spec, low, args.lang), parse_value(spec, high, args.lang)
-    values, errors = parse_inputs(rule, raw, args.lang)
+    start, stop = parse_value(spec, low), parse_value(spec, high)
+    values, errors = parse_inputs(rule, raw, choice_aliases)
     errors.pop(name, None)
     if errors:
         raise next(iter(errors.values()))
-    result = sweep(library, rule, values, name, start, stop, as_of(args), args.lang)
+    result = sweep(library, rule, values, name, start, stop, as_of(args))
     if args.json:
-        from policytui.core.calc.serialize import sweep_json
+        from policytui.render.calc.serialize import sweep_json
 
-        print_json(sweep_json(result))
+        print_json(sweep_json(result, args.lang))
         return 0
     _print_sweep(result, args.lang)
     return 0
@@ -153,9 +159,10 @@ def _print_sweep(result, lang: str) -> None:
     import plotext as plt
     from rich.text import Text
 
-    from policytui.core.calc.chart import draw_sweep
-    from policytui.core.calc.rich_views import bullets
     from policytui.i18n import t
+    from policytui.render.calc.chart import draw_sweep, jump_lines
+    from policytui.render.calc.rich_views import bullets
+    from policytui.render.calc.wording import warnings
 
     out = console()
     draw_sweep(plt, result, lang)
@@ -163,9 +170,9 @@ def _print_sweep(result, lang: str) -> None:
     plt.theme("clear")
     chart = plt.build()
     sys.stdout.write((chart if out.is_terminal else plt.uncolorize(chart)) + "\n")
-    for line in result.jump_lines():
+    for line in jump_lines(result, lang):
         out.print(Text(line))
-    out.print(bullets(result.points[-1][1].warnings, bullet="⚠", style="yellow"))
+    out.print(bullets(warnings(result.points[-1][1], lang), bullet="⚠", style="yellow"))
     paid = [r for _, r in result.points if r.eligible and r.amount_yuan]
     if paid and all(r.upper_bound for r in paid):  # an exact rate below its cap is no ceiling
         out.print(Text(t("calc.cli.sweep_bound", lang), style="dim"))

@@ -39,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
     from policytui.core.calc.estimate import estimate
     from policytui.core.calc.profile import load_profile
     from policytui.i18n import t
+    from policytui.render.calc.estimate_text import profile_problems
+    from policytui.render.calc.wording import choice_aliases
 
     if args.example and not (args.json or args.markdown):
         sys.stdout.write(example_profile().read_text(encoding="utf-8"))
@@ -53,16 +55,16 @@ def run(args: argparse.Namespace) -> int:
             print(f"policytui: warning: {problem}", file=sys.stderr)
     if profile is None:
         return fail(str(next(p for p in problems if p.severity == "error")))
-    result = estimate(library, profile, as_of(args), args.lang,
-                      combine=args.combine, include_ceilings=args.include_ceilings)
+    result = estimate(library, profile, as_of(args), combine=args.combine,
+                      include_ceilings=args.include_ceilings, aliases=choice_aliases)
     if result.problems:
-        return fail(str(result.problems[0]))
+        return fail(str(profile_problems(result, args.lang)[0]))
     if args.json:
-        from policytui.core.calc.serialize import estimate_json
+        from policytui.render.calc.serialize import estimate_json
 
-        print_json(estimate_json(result))
+        print_json(estimate_json(result, args.lang))
     elif args.markdown:
-        from policytui.core.calc.markdown import estimate_markdown
+        from policytui.render.calc.markdown import estimate_markdown
 
         sys.stdout.write(estimate_markdown(result, args.lang))
     else:
@@ -71,6 +73,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print(result, lang: str) -> None:
-    from policytui.core.calc.rich_views import estimate_view
+    from policytui.render.calc.rich_views import estimate_view
 
     console().print(estimate_view(result, lang))

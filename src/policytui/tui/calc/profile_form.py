@@ -14,10 +14,10 @@ from textual.message import Message
 from textual.widgets import Checkbox, Input, Label, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from policytui.core.calc.inputs import choice_label
 from policytui.core.calc.profile import FactValue, Profile, Project, fact_fields
 from policytui.core.calc.rules import Fact, FactType, Rule
 from policytui.i18n import STRINGS, t
+from policytui.render.calc.wording import choice_label
 
 PROJECT_SLOTS = 2
 

@@ -10,9 +10,10 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, Label, Select, Static
 
-from policytui.core.calc.inputs import InputError, Value, accepted_forms, choice_label, parse_inputs
+from policytui.core.calc.inputs import InputError, Value, parse_inputs
 from policytui.core.calc.rules import Rule, RuleInput
 from policytui.i18n import t
+from policytui.render.calc.wording import accepted_forms, choice_aliases, choice_label, error_text
 
 
 class RuleForm(Vertical):
@@ -67,11 +68,11 @@ class RuleForm(Vertical):
         if self.rule is None:
             return
         raw = {spec.name: self.typed.get(spec.name, "") for spec in self.rule.inputs}
-        values, errors = parse_inputs(self.rule, raw, self.lang)
+        values, errors = parse_inputs(self.rule, raw, choice_aliases)
         for spec in self.rule.inputs:
             error = errors.get(spec.name)
             # an empty field waits quietly: its accepted forms are its placeholder
-            message = str(error) if error and raw[spec.name].strip() else ""
+            message = error_text(error, self.lang) if error and raw[spec.name].strip() else ""
             error_view = self.query_one(f"#error-{spec.name}", Static)
             error_view.update(message)
             error_view.display = bool(message)

@@ -14,14 +14,16 @@ from textual.widgets import Static, TabbedContent, TabPane
 from policytui.core.calc.engine import CalcResult, evaluate
 from policytui.core.calc.estimate import Estimate, estimate
 from policytui.core.calc.lookup import rule_for_clause
-from policytui.core.calc.markdown import estimate_markdown, result_markdown
 from policytui.core.calc.profile import load_profile
-from policytui.core.calc.rich_views import estimate_view, result_view
 from policytui.core.compare.files import write_export
 from policytui.core.locations import bundled_data_dir
 from policytui.core.model import Library
 from policytui.core.status import policy_status
 from policytui.i18n import t
+from policytui.render.calc.estimate_text import profile_problems
+from policytui.render.calc.markdown import estimate_markdown, result_markdown
+from policytui.render.calc.rich_views import estimate_view, result_view
+from policytui.render.calc.wording import choice_aliases
 from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.calc.picker import RulePicker
 from policytui.tui.calc.profile_form import ProfileForm
@@ -48,6 +50,9 @@ class CalcScreen(PolicyScreen):
         super().__init__()
         self.result: CalcResult | None = None
         self.estimate: Estimate | None = None
+        # what the result and the estimate were computed from: F2 rewords them, never recomputes
+        self.result_key: tuple[object, ...] = ()
+        self.estimate_key: tuple[object, ...] = ()
         self.opened_for: str | None = None  # the clause (or policy) being read when a rule was opened for it
 
     def compose_body(self) -> ComposeResult:
@@ -135,8 +140,11 @@ class CalcScreen(PolicyScreen):
             self.result = None
             view.update(Content(t("calc.tui.fill", lang)).stylize("dim"))
         else:
-            self.result = evaluate(form.rule, event.values, library, self.app.as_of, lang)
-            view.update(result_view(self.result, title=False))
+            # the same rule and values (a new language redraws the form): the result stands, reworded
+            key = (library, form.rule, event.values, self.app.as_of)
+            if self.result is None or key != self.result_key:
+                self.result, self.result_key = evaluate(form.rule, event.values, library, self.app.as_of), key
+            view.update(result_view(self.result, lang, title=False))
         whatif.show(form.rule, event.values, library, self.app.as_of, lang)
 
     # -- the firm's estimate
@@ -151,10 +159,14 @@ class CalcScreen(PolicyScreen):
 
     @on(ProfileForm.Changed)
     def _estimate(self, event: ProfileForm.Changed) -> None:
-        lang = self.app.lang
-        self.estimate = estimate(self.app.library, event.profile, self.app.as_of, lang,
-                                 combine=event.combine, include_ceilings=event.include_ceilings)
-        self.query_one(ProfileForm).show_problems(self.estimate.problems)
+        lang, library, as_of = self.app.lang, self.app.library, self.app.as_of
+        # the same profile and options (a new language remounts the form): the estimate stands, reworded
+        key = (library, event.profile, event.combine, event.include_ceilings, as_of)
+        if self.estimate is None or key != self.estimate_key:
+            self.estimate = estimate(library, event.profile, as_of, combine=event.combine,
+                                     include_ceilings=event.include_ceilings, aliases=choice_aliases)
+            self.estimate_key = key
+        self.query_one(ProfileForm).show_problems(profile_problems(self.estimate, lang))
         self.query_one("#estimate", Static).update(estimate_view(self.estimate, lang))
 
     # -- actions
@@ -167,7 +179,8 @@ class CalcScreen(PolicyScreen):
             return estimate_markdown(self.estimate, self.app.lang), "policytui-estimate"
         if self.result is None:
             return None
-        return result_markdown(self.result), f"policytui-{self.result.rule.policy_id}-{self.result.rule.local_id}"
+        return (result_markdown(self.result, self.app.lang),
+                f"policytui-{self.result.rule.policy_id}-{self.result.rule.local_id}")
 
     def action_copy(self) -> None:
         from policytui.tui.clipboard import copy_text

@@ -11,14 +11,14 @@ from textual.content import Content
 from textual.widgets import Input, Label, Select, Static
 from textual_plotext import PlotextPlot
 
-from policytui.core.calc.chart import draw_sweep
 from policytui.core.calc.inputs import InputError, Value, parse_value
-from policytui.core.calc.rich_views import bullets
 from policytui.core.calc.rules import Rule
 from policytui.core.calc.sweep import suggested_range, sweep, sweepable
-from policytui.core.calc.wording import format_value
 from policytui.core.model import Library
 from policytui.i18n import t
+from policytui.render.calc.chart import draw_sweep, jump_lines
+from policytui.render.calc.rich_views import bullets
+from policytui.render.calc.wording import error_text, format_value
 
 
 class WhatIf(Vertical):
@@ -97,17 +97,17 @@ class WhatIf(Vertical):
         error = self.query_one("#whatif-error", Static)
         missing = [i for i in self.rule.inputs if i.name != name and i.name not in self.values]
         try:
-            start = parse_value(spec, self.query_one("#whatif-from", Input).value, lang)
-            stop = parse_value(spec, self.query_one("#whatif-to", Input).value, lang)
+            start = parse_value(spec, self.query_one("#whatif-from", Input).value)
+            stop = parse_value(spec, self.query_one("#whatif-to", Input).value)
         except InputError as bad:
-            error.update(str(bad))
+            error.update(error_text(bad, lang))
             return
         if missing:  # the chart holds the other inputs as typed; the form shows what is wrong
             error.update("")
             return
         error.update("")
-        result = sweep(library, self.rule, self.values, name, start, stop, as_of, lang)
+        result = sweep(library, self.rule, self.values, name, start, stop, as_of)
         plot = self.query_one("#whatif-plot", PlotextPlot)
         draw_sweep(plot.plt, result, lang)
         plot.refresh()
-        self.query_one("#whatif-jumps", Static).update(bullets(result.jump_lines()))
+        self.query_one("#whatif-jumps", Static).update(bullets(jump_lines(result, lang)))

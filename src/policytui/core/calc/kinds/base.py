@@ -16,6 +16,7 @@ from typing import Any, ClassVar, Protocol
 from policytui.core.calc.inputs import Value
 from policytui.core.calc.kinds.figures import Figures, check_bands_meet
 from policytui.core.calc.rules import Band, Bound, Rule, RuleInput, RuleKind
+from policytui.core.calc.trace import Step
 from policytui.core.model import Amount
 from policytui.core.schema import DocumentReader
 from policytui.core.toml_lines import Path as KeyPath
@@ -26,7 +27,7 @@ HUNDRED = Decimal(100)
 @dataclass(frozen=True, slots=True)
 class Mark:
     x: Decimal
-    label: str  # what happens here: a tier starts, a threshold is met, the cap is reached
+    what: Step  # what happens here: a tier starts, a threshold is met, the cap is reached
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,16 +72,9 @@ class Evaluation(Protocol):
 
     rule: Rule
     values: Mapping[str, Value]
-    lang: str
 
     def say(self, key: str, **values: object) -> None:
-        """Add a step to the trace (an i18n key and its values)."""
-
-    def shown(self, name: str) -> str:
-        """An input's value as people write it: "2亿元", "3年"."""
-
-    def label(self, name: str) -> str:
-        """An input's label in the evaluation's language."""
+        """Add a step to the trace: an i18n key and its values (see trace.Step), never words."""
 
     def use(self, figure: Amount) -> None:
         """Record a figure the amount rests on: its words decide whether the result is a bound."""
@@ -102,7 +96,7 @@ class Kind(ABC):
     def amount(self, rule: Rule, evaluation: Evaluation) -> Decimal | None:
         """The amount before the cap, with its steps said; None when the text gives no figure."""
 
-    def marks(self, rule: Rule, name: str, values: Mapping[str, Value], lang: str) -> Iterator[Mark]:
+    def marks(self, rule: Rule, name: str, values: Mapping[str, Value]) -> Iterator[Mark]:
         """Where the award jumps or bends as input `name` grows (beyond the rule's conditions)."""
         return iter(())
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from policytui.core.calc.inputs import choice_label
 from policytui.core.calc.kinds.base import Evaluation, Kind, ReadContext
 from policytui.core.calc.rules import Rule, RuleKind
-from policytui.present import describe_amount
 
 
 class ByLevel(Kind):
@@ -23,8 +21,7 @@ class ByLevel(Kind):
         choice = evaluation.values[spec.name]
         award = dict(rule.awards)[choice]
         evaluation.use(award)
-        evaluation.say("calc.step.level", field=evaluation.label(spec.name), choice=choice_label(choice, evaluation.lang),
-                       figure=describe_amount(award, evaluation.lang), quote=award.quote)
+        evaluation.say("calc.step.level", input=spec.name, choice=choice, figure=award, quote=award.quote)
         return award.yuan
 
     def cap_yuan(self, rule: Rule, values) -> Decimal | None:

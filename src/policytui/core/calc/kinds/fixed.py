@@ -7,7 +7,6 @@ from typing import Any
 
 from policytui.core.calc.kinds.base import Evaluation, Kind, ReadContext
 from policytui.core.calc.rules import Rule, RuleKind
-from policytui.present import describe_amount
 
 
 class Fixed(Kind):
@@ -20,7 +19,7 @@ class Fixed(Kind):
     def amount(self, rule: Rule, evaluation: Evaluation) -> Decimal | None:
         award = rule.award
         evaluation.use(award)
-        evaluation.say("calc.step.award", figure=describe_amount(award, evaluation.lang), quote=award.quote)
+        evaluation.say("calc.step.award", figure=award, quote=award.quote)
         return award.yuan
 
     def cap_yuan(self, rule: Rule, values) -> Decimal | None:

@@ -14,9 +14,7 @@ from typing import Any
 from policytui.core.calc.inputs import Value
 from policytui.core.calc.kinds.base import Evaluation, Kind, Mark, ReadContext
 from policytui.core.calc.rules import Rule, RuleKind, Step
-from policytui.core.calc.wording import format_yuan, tier_range
-from policytui.i18n import t
-from policytui.present import describe_amount
+from policytui.core.calc.trace import Step as TraceStep
 
 
 def step_of(rule: Rule, x: Decimal) -> Step | None:
@@ -39,41 +37,38 @@ class Stepped(Kind):
 
     def amount(self, rule: Rule, evaluation: Evaluation) -> Decimal | None:
         base = evaluation.values[rule.base]
-        field, value = evaluation.label(rule.base), evaluation.shown(rule.base)
         step = step_of(rule, base)
         if step is None:
             lowest = rule.steps[0]
-            evaluation.say("calc.step.below_tiers", field=field, value=value, range=tier_range(lowest), quote=lowest.quote)
+            evaluation.say("calc.step.below_tiers", input=rule.base, range=lowest, quote=lowest.quote)
             evaluation.fail()
             return Decimal(0)
         evaluation.use(step.award)
-        evaluation.say("calc.step.step", field=field, value=value, range=tier_range(step),
-                       figure=describe_amount(step.award, evaluation.lang), quote=step.quote)
+        evaluation.say("calc.step.step", input=rule.base, range=step, figure=step.award, quote=step.quote)
         if rule.difference_from is None:
             return step.award.yuan
         return self._difference(rule, evaluation, step)
 
     def _difference(self, rule: Rule, evaluation: Evaluation, step: Step) -> Decimal:
         name = rule.difference_from
-        field, value = evaluation.label(name), evaluation.shown(name)
         before = step_of(rule, evaluation.values[name])
         if before is not None and before.award.yuan >= step.award.yuan:
-            evaluation.say("calc.step.no_new_step", field=field, value=value, range=tier_range(before))
+            evaluation.say("calc.step.no_new_step", input=name, range=before)
             evaluation.fail()
             return Decimal(0)
         reached = before.award.yuan if before is not None else Decimal(0)
         if before is not None:
             evaluation.use(before.award)
         amount = step.award.yuan - reached
-        evaluation.say("calc.step.difference", field=field, value=value,
-                       range=tier_range(before) if before is not None else t("calc.none", evaluation.lang),
-                       award=format_yuan(step.award.yuan), reached=format_yuan(reached), amount=format_yuan(amount))
+        # range None: no step reached before
+        evaluation.say("calc.step.difference", input=name, range=before, award=step.award.yuan, reached=reached,
+                       amount=amount)
         return amount
 
-    def marks(self, rule: Rule, name: str, values: Mapping[str, Value], lang: str) -> Iterator[Mark]:
+    def marks(self, rule: Rule, name: str, values: Mapping[str, Value]) -> Iterator[Mark]:
         if name in (rule.base, rule.difference_from):
             for step in rule.steps:
-                yield Mark(step.lower.least, t("calc.estimate.tier", lang, range=tier_range(step), rate=step.award.printed))
+                yield Mark(step.lower.least, TraceStep.of("calc.estimate.tier", range=step, rate=step.award.printed))
 
     def cap_yuan(self, rule: Rule, values) -> Decimal | None:
         step = step_of(rule, values[rule.base]) if rule.base in values else None

@@ -10,8 +10,7 @@ from policytui.core.calc.inputs import Value
 from policytui.core.calc.kinds.base import Evaluation, Kind, Mark, ReadContext
 from policytui.core.calc.kinds.rate import cap_mark, multiply
 from policytui.core.calc.rules import Rule, RuleKind, Tier
-from policytui.core.calc.wording import tier_range
-from policytui.i18n import t
+from policytui.core.calc.trace import Step
 
 
 class TieredRate(Kind):
@@ -30,25 +29,23 @@ class TieredRate(Kind):
 
     def amount(self, rule: Rule, evaluation: Evaluation) -> Decimal | None:
         base = evaluation.values[rule.base]
-        field, value = evaluation.label(rule.base), evaluation.shown(rule.base)
         tier = next((tier for tier in rule.tiers if tier.contains(base)), None)
         if tier is None:
             lowest = rule.tiers[0]
-            evaluation.say("calc.step.below_tiers", field=field, value=value, range=tier_range(lowest), quote=lowest.quote)
+            evaluation.say("calc.step.below_tiers", input=rule.base, range=lowest, quote=lowest.quote)
             evaluation.fail()
             return Decimal(0)
-        evaluation.say("calc.step.tier", field=field, value=value, range=tier_range(tier), quote=tier.quote,
-                       rate=tier.rate.printed)
+        evaluation.say("calc.step.tier", input=rule.base, range=tier, quote=tier.quote, rate=tier.rate.printed)
         return multiply(rule, evaluation, base, tier.rate)
 
-    def marks(self, rule: Rule, name: str, values: Mapping[str, Value], lang: str) -> Iterator[Mark]:
+    def marks(self, rule: Rule, name: str, values: Mapping[str, Value]) -> Iterator[Mark]:
         if name != rule.base:
             return
         for tier in rule.tiers:
-            yield Mark(tier.lower.least, t("calc.estimate.tier", lang, range=tier_range(tier), rate=tier.rate.printed))
+            yield Mark(tier.lower.least, Step.of("calc.estimate.tier", range=tier, rate=tier.rate.printed))
         for tier in rule.tiers:
             upper = tier.upper.yuan if tier.upper else None
-            mark = cap_mark(rule, tier.rate.value, Decimal(0), tier.lower.yuan, upper, lang)
+            mark = cap_mark(rule, tier.rate.value, Decimal(0), tier.lower.yuan, upper)
             if mark is not None:
                 yield mark
                 return

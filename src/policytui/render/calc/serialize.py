@@ -1,4 +1,6 @@
-"""The calculator's JSON shapes (the CLI contract of issue 6), shared by the CLI and the exports."""
+"""The calculator's JSON shapes (the CLI contract of issue 6), shared by the CLI and the exports.
+
+Figures are numbers; steps, notes, warnings and reasons are worded in the language asked for."""
 
 from __future__ import annotations
 
@@ -9,9 +11,20 @@ from policytui.core.calc.estimate import Estimate, Totals
 from policytui.core.calc.rules import Rule
 from policytui.core.calc.sweep import Sweep
 from policytui.core.serialize import json_number
+from policytui.render.calc.estimate_text import (
+    estimate_warnings,
+    near_miss_text,
+    reading_alternative,
+    reading_name,
+    reading_reason,
+    set_aside_reason,
+)
+from policytui.render.calc.wording import item_label, notes, say, steps, warnings, why_not
+
+Json = dict[str, object]
 
 
-def rule_json(rule: Rule) -> dict:
+def rule_json(rule: Rule) -> Json:
     return {
         "id": rule.id,
         "policy": rule.policy_id,
@@ -34,7 +47,7 @@ def rule_json(rule: Rule) -> dict:
     }
 
 
-def result_json(result: CalcResult) -> dict:
+def result_json(result: CalcResult, lang: str) -> Json:
     rule = result.rule
     return {
         "rule": rule.id,
@@ -44,23 +57,23 @@ def result_json(result: CalcResult) -> dict:
         "amount_yuan": json_number(result.amount_yuan),
         "upper_bound": result.upper_bound,
         "cap_yuan": json_number(result.cap_yuan),
-        "steps": list(result.steps),
+        "steps": steps(result, lang),
         "citation": result.citation,
-        "warnings": list(result.warnings),
+        "warnings": warnings(result, lang),
         # beyond the contract
         "name": rule.name,
-        "label": result.label or None,
+        "label": item_label(result, lang) or None,
         "inputs": {name: _value(v) for name, v in result.values.items()},
         "lower_bound": result.lower_bound,
         "period": rule.period,
         "years": rule.years,
         "recipient": rule.recipient,
-        "notes": list(result.notes),
+        "notes": notes(result, lang),
         "as_of": result.as_of.isoformat(),
     }
 
 
-def estimate_json(estimate: Estimate) -> dict:
+def estimate_json(estimate: Estimate, lang: str) -> Json:
     totals = estimate.totals
     return {
         "profile": estimate.profile.name,
@@ -72,59 +85,62 @@ def estimate_json(estimate: Estimate) -> dict:
         "upper_bound": totals.upper_bound if totals else any(p.totals.upper_bound for p in estimate.parts),
         "policies": [
             {"policy": part.policy.id, "city": part.policy.city, "status": part.status.as_json(),
-             "totals": totals_json(part.totals), "items": [_item_key(r) for r in part.items]}
+             "totals": totals_json(part.totals), "items": [_item_key(r, lang) for r in part.items]}
             for part in estimate.parts
         ],
-        "items": [result_json(r) | {"standing": estimate.standing(r)} for r in estimate.items],
+        "items": [result_json(r, lang) | {"standing": estimate.standing(r)} for r in estimate.items],
         "groups": [
-            {"id": r.id, "name": r.name, "basis": r.basis, "interpretation": r.interpretation,
-             "reading": r.reason, "alternative": r.alternative or None,
-             "members": [_item_key(m) for m in r.members], "kept": _item_key(r.kept)}
+            {"id": r.id, "name": reading_name(r, lang), "basis": r.basis, "interpretation": r.interpretation,
+             "reading": reading_reason(r, lang), "alternative": reading_alternative(r, lang) or None,
+             "members": [_item_key(m, lang) for m in r.members], "kept": _item_key(r.kept, lang)}
             for r in estimate.readings
         ],
         "set_aside": [
-            {"rule": s.item.rule.id, "label": s.item.label or None, "amount_yuan": json_number(s.item.amount_yuan),
-             "kept": s.kept.rule.id, "group": s.group, "strict_only": s.strict_only, "reason": s.reason}
+            _item_key(s.item, lang) | {"amount_yuan": json_number(s.item.amount_yuan), "kept": s.kept.rule.id,
+                                       "group": s.reading.id, "strict_only": s.strict_only,
+                                       "reason": set_aside_reason(s, lang)}
             for s in estimate.set_aside
         ],
-        "other_recipients": [_item_key(r) | {"recipient": r.rule.recipient, "amount_yuan": json_number(r.amount_yuan)}
+        "other_recipients": [_item_key(r, lang) | {"recipient": r.rule.recipient,
+                                                   "amount_yuan": json_number(r.amount_yuan)}
                              for r in estimate.others],
         "ceilings": {"included": estimate.ceilings_included,
-                     "items": [_item_key(r) | {"amount_yuan": json_number(r.amount_yuan)} for r in estimate.ceilings]},
+                     "items": [_item_key(r, lang) | {"amount_yuan": json_number(r.amount_yuan)}
+                               for r in estimate.ceilings]},
         "near_misses": [
-            {"rule": m.item.rule.id, "label": m.item.label or None, "input": m.input,
-             "gap_yuan": json_number(m.gap), "amount_yuan": json_number(m.reached.amount_yuan),
-             "upper_bound": m.reached.upper_bound,
-             "current_amount_yuan": json_number(m.item.amount_yuan), "message": m.message}
+            _item_key(m.item, lang) | {
+                "input": m.input, "gap_yuan": json_number(m.gap), "amount_yuan": json_number(m.reached.amount_yuan),
+                "upper_bound": m.reached.upper_bound, "current_amount_yuan": json_number(m.item.amount_yuan),
+                "message": near_miss_text(m, lang)}
             for m in estimate.near_misses
         ],
         "not_counted": [r.rule.id for r in estimate.not_counted],
-        "not_met": [{"rule": r.rule.id, "label": r.label or None, "reason": r.why_not, "steps": list(r.steps)}
+        "not_met": [_item_key(r, lang) | {"reason": why_not(r, lang), "steps": steps(r, lang)}
                     for r in estimate.not_met],
         "incomplete": [{"rule": i.rule.id, "label": i.label or None, "missing_facts": list(i.missing)}
                        for i in estimate.incomplete],
-        "cautions": list(estimate.cautions),
-        "notes": list(estimate.notes),
-        "warnings": list(estimate.warnings),
+        "cautions": [say(c, lang) for c in estimate.cautions],
+        "notes": [say(n, lang) for n in estimate.notes],
+        "warnings": estimate_warnings(estimate, lang),
     }
 
 
-def totals_json(totals: Totals) -> dict:
+def totals_json(totals: Totals) -> Json:
     return {"plain_yuan": json_number(totals.plain_yuan), "strict_yuan": json_number(totals.strict_yuan),
             "lenient_yuan": json_number(totals.lenient_yuan), "upper_bound": totals.upper_bound}
 
 
-def _item_key(result: CalcResult) -> dict:
-    return {"rule": result.rule.id, "label": result.label or None}
+def _item_key(result: CalcResult, lang: str) -> Json:
+    return {"rule": result.rule.id, "label": item_label(result, lang) or None}
 
 
-def sweep_json(sweep: Sweep) -> dict:
+def sweep_json(sweep: Sweep, lang: str) -> Json:
     return {
         "rule": sweep.rule.id,
         "input": sweep.input,
         "points": [{"x": json_number(x), "eligible": r.eligible, "amount_yuan": json_number(r.amount_yuan)}
                    for x, r in sweep.points],
-        "marks": [{"x": json_number(m.x), "label": m.label} for m in sweep.marks],
+        "marks": [{"x": json_number(m.x), "label": say(m.what, lang)} for m in sweep.marks],
     }
 
 
