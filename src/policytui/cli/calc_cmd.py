@@ -9,15 +9,23 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from policytui.cli.common import as_of, console, fail, load, not_found, print_json
+
+if TYPE_CHECKING:
+    from policytui.core.calc.engine import CalcResult
+    from policytui.core.calc.rules import Rule
+    from policytui.core.calc.sweep import Sweep
+    from policytui.core.model import Library
 
 
 class UsageError(Exception):
     """Bad command-line input: one line for stderr, exit code 2."""
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("calc", parents=parents, help="compute an award from a rule, citing its clause")
     parser.add_argument("rule_id", nargs="?", metavar="RULE_ID", help="such as wuxi-draft:hq-landing (or hq-landing)")
     parser.add_argument("assignments", nargs="*", metavar="NAME=VALUE", help="inputs, such as paid_in_capital=2亿")
@@ -65,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _rule(library, query: str, lang: str):
+def _rule(library: Library, query: str, lang: str) -> Rule:
     from policytui.core.lookup import find_rule
     from policytui.i18n import t
 
@@ -76,10 +84,10 @@ def _rule(library, query: str, lang: str):
     return found.item
 
 
-def _assignments(items: list[str], rule, lang: str) -> dict[str, str]:
+def _assignments(items: list[str], rule: Rule, lang: str) -> dict[str, str]:
     from policytui.i18n import t
 
-    raw = {}
+    raw: dict[str, str] = {}
     for item in items:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
@@ -91,7 +99,7 @@ def _assignments(items: list[str], rule, lang: str) -> dict[str, str]:
     return raw
 
 
-def _list(library, args: argparse.Namespace) -> int:
+def _list(library: Library, args: argparse.Namespace) -> int:
     from policytui.core.status import policy_status
     from policytui.render.calc.serialize import rule_json
 
@@ -120,14 +128,14 @@ def _list(library, args: argparse.Namespace) -> int:
     return 0
 
 
-def print_result(result, lang: str) -> None:
+def print_result(result: CalcResult, lang: str) -> None:
     from policytui.render.calc.rich_views import result_view
 
     console().print(result_view(result, lang))
 
 
-def _sweep(library, rule, raw: dict[str, str], args: argparse.Namespace) -> int:
-    from policytui.core.calc.inputs import parse_inputs, parse_value
+def _sweep(library: Library, rule: Rule, raw: dict[str, str], args: argparse.Namespace) -> int:
+    from policytui.core.calc.inputs import parse_inputs, parse_number
     from policytui.core.calc.sweep import sweep, sweepable
     from policytui.i18n import t
     from policytui.render.calc.wording import choice_aliases
@@ -139,8 +147,8 @@ def _sweep(library, rule, raw: dict[str, str], args: argparse.Namespace) -> int:
         raise UsageError(t("calc.cli.not_sweepable", args.lang, name=name, rule=rule.id, inputs=choices))
     if not sep or not dots:
         raise UsageError(t("calc.cli.sweep_form", args.lang, value=args.sweep))
-    spec = rule.input(name)
-    start, stop = parse_value(spec, low), parse_value(spec, high)
+    spec = rule.spec(name)
+    start, stop = parse_number(spec, low), parse_number(spec, high)
     values, errors = parse_inputs(rule, raw, choice_aliases)
     errors.pop(name, None)
     if errors:
@@ -155,7 +163,7 @@ def _sweep(library, rule, raw: dict[str, str], args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_sweep(result, lang: str) -> None:
+def _print_sweep(result: Sweep, lang: str) -> None:
     import plotext as plt
     from rich.text import Text
 

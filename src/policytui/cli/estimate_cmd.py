@@ -10,11 +10,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policytui.cli.common import as_of, console, fail, load, print_json
 
+if TYPE_CHECKING:
+    from policytui.core.calc.estimate import Estimate
 
-def register(subparsers, parents) -> None:
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("estimate", parents=parents,
                                    help="estimate every award a firm's profile meets: plain, strict and lenient totals")
     parser.add_argument("profile", nargs="?", metavar="PROFILE.toml", help="the firm's facts (see --example)")
@@ -72,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print(result, lang: str) -> None:
+def _print(result: Estimate, lang: str) -> None:
     from policytui.render.calc.rich_views import estimate_view
 
     console().print(estimate_view(result, lang))

@@ -28,7 +28,9 @@ class CaseOutcome:
 
     @property
     def got(self) -> str:
-        return self.error or describe(self.result.eligible, self.result.amount_yuan)
+        if self.result is None:
+            return self.error
+        return describe(self.result.eligible, self.result.amount_yuan)
 
     @property
     def expected(self) -> str:

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
 
-from policytui.core.calc.inputs import FEN, Aliases, InputError, Value, no_aliases, parse_inputs
+from policytui.core.calc.inputs import FEN, Aliases, InputError, Value, no_aliases, number, parse_inputs
 from policytui.core.calc.kinds import kind_of
-from policytui.core.calc.rules import LOWER_BOUND_MARK, Note, Recipient, Rule, Tier
+from policytui.core.calc.rules import LOWER_BOUND_MARK, Note, Recipient, Rule, Tier, required
 from policytui.core.calc.trace import Bounded, Step
 from policytui.core.model import Amount, Library
 from policytui.core.status import PolicyStatus, policy_status
@@ -142,7 +142,7 @@ class _Evaluation:
     def _conditions_hold(self) -> bool:
         holds = True
         for condition in self.rule.conditions:
-            met = condition.holds(self.values[condition.input])
+            met = condition.holds(number(self.values, condition.input))
             self.say("calc.step.condition.met" if met else "calc.step.condition.failed",
                      input=condition.input, bound=condition, quote=condition.quote)
             if holds and not met:
@@ -154,11 +154,12 @@ class _Evaluation:
         cap = self.rule.cap
         if cap is None:
             return amount
-        if amount > cap.yuan:
+        most = required(cap.yuan, "cap's figure")
+        if amount > most:
             self.capped = True
-            self.say("calc.step.cap.applied", cap=cap.yuan, amount=amount, quote=cap.quote)
-            return cap.yuan
-        self.say("calc.step.cap.not_reached", cap=cap.yuan, quote=cap.quote)
+            self.say("calc.step.cap.applied", cap=most, amount=amount, quote=cap.quote)
+            return most
+        self.say("calc.step.cap.not_reached", cap=most, quote=cap.quote)
         return amount
 
     def _to_fen(self, amount: Decimal) -> Decimal:
@@ -180,7 +181,7 @@ class _Evaluation:
 
     def _say_bound(self) -> None:
         if self.upper_bound:
-            figures = [*self.used, self.rule.cap] if self.capped else self.used
+            figures = [*self.used, *([self.rule.cap] if self.capped and self.rule.cap else [])]
             marks = sorted({q for a in figures for q in a.qualifiers if "最高" in q or "不超过" in q})
             if marks:
                 self.say("calc.step.upper_bound", marks=tuple(marks))
@@ -219,4 +220,4 @@ class _Evaluation:
     def _tier(self) -> Tier | None:
         """The tier of a tiered-rate rule the base fell in (None for the other kinds)."""
         base = self.values.get(self.rule.base) if self.rule.base else None
-        return next((tier for tier in self.rule.tiers if base is not None and tier.contains(base)), None)
+        return next((tier for tier in self.rule.tiers if isinstance(base, Decimal) and tier.contains(base)), None)

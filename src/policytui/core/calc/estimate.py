@@ -25,7 +25,7 @@ from decimal import Decimal
 from policytui.core.calc.engine import CalcResult, evaluate
 from policytui.core.calc.inputs import FEN, Aliases, InputError, Value, no_aliases, parse_value
 from policytui.core.calc.profile import FactValue, Profile, Project
-from policytui.core.calc.rules import Condition, Rule, StackingGroup, Tier
+from policytui.core.calc.rules import Condition, ProfileLink, Rule, StackingGroup, Tier, required
 from policytui.core.calc.trace import Step
 from policytui.core.model import Library, Policy
 from policytui.core.status import PolicyStatus, policy_status
@@ -200,17 +200,18 @@ def _evaluate(library: Library, rules: list[Rule], profile: Profile, as_of: date
     incomplete: list[Incomplete] = []
     projects: dict[int, Project] = {}
     for rule in rules:
-        for project, facts in _subjects(rule, profile):
-            if not all(_fact_matches(facts.get(name), wanted) for name, wanted in rule.profile.when):
+        link = required(rule.profile, "profile link")
+        for project, facts in _subjects(link, profile):
+            if not all(_fact_matches(facts.get(name), wanted) for name, wanted in link.when):
                 continue
-            needed = [rule.profile.fact_for(i.name) for i in rule.inputs]
+            needed = [link.fact_for(i.name) for i in rule.inputs]
             missing = tuple(fact for fact in needed if fact not in facts)
-            if missing and (rule.profile.when or len(missing) < len(needed)):
+            if missing and (link.when or len(missing) < len(needed)):
                 # the profile points at the rule but lacks a fact it needs
                 incomplete.append(Incomplete(rule, project.name if project else "", missing))
             if missing:
                 continue
-            for values, chosen in _input_sets(rule, facts, project, profile, problems, aliases):
+            for values, chosen in _input_sets(rule, link, facts, project, profile, problems, aliases):
                 result = evaluate(rule, values, library, as_of, project.name if project else "", chosen)
                 results.append(result)
                 if project is not None:
@@ -229,7 +230,7 @@ def _cities(library: Library) -> dict[str, str]:
 
 def _totals(counted: list[CalcResult], strict_out: set[int], lenient_out: set[int]) -> Totals:
     def total(out: set[int]) -> Decimal:
-        return sum((r.amount_yuan for r in counted if id(r) not in out), Decimal(0))
+        return sum((_amount(r) for r in counted if id(r) not in out), Decimal(0))
 
     return Totals(total(set()), total(strict_out), total(lenient_out), any(r.upper_bound for r in counted),
                   len(counted))
@@ -240,13 +241,13 @@ def _counted(result: CalcResult) -> bool:
     return result.amount_yuan is not None and not result.rule.has_note("encouraged")
 
 
-def _subjects(rule: Rule, profile: Profile) -> Iterator[tuple[Project | None, dict[str, FactValue]]]:
+def _subjects(link: ProfileLink, profile: Profile) -> Iterator[tuple[Project | None, dict[str, FactValue]]]:
     """The firm, or each project of the rule's kind (its own facts over the firm's)."""
-    if rule.profile.project is None:
+    if link.project is None:
         yield None, profile.facts
         return
     for project in profile.projects:
-        if rule.profile.project in project.kinds:
+        if link.project in project.kinds:
             yield project, {**profile.facts, **project.facts}
 
 
@@ -256,13 +257,13 @@ def _fact_matches(value: FactValue | None, wanted: bool | str) -> bool:
     return value == wanted
 
 
-def _input_sets(rule: Rule, facts: dict[str, FactValue], project: Project | None, profile: Profile,
+def _input_sets(rule: Rule, link: ProfileLink, facts: dict[str, FactValue], project: Project | None, profile: Profile,
                 problems: list[ProfileProblem], aliases: Aliases) -> Iterator[tuple[dict[str, Value], tuple[str, ...]]]:
     """Read the rule's inputs from the facts; a list of choices gives one set per choice,
     with the choices that tell it from the others."""
     options: list[list[tuple[str, Value, str]]] = []
     for spec in rule.inputs:
-        fact = rule.profile.fact_for(spec.name)
+        fact = link.fact_for(spec.name)
         given = facts[fact]
         raw_values = given if isinstance(given, tuple) and spec.type == "choice" else (given,)
         read = []

@@ -29,6 +29,22 @@ def no_aliases(choice: str) -> Iterable[str]:
     return ()
 
 
+def number(values: Mapping[str, Value], name: str) -> Decimal:
+    """The value of a money or years input (the rule's kind says which inputs are)."""
+    value = values[name]
+    if not isinstance(value, Decimal):
+        raise TypeError(f"{name} is a choice, not a number")
+    return value
+
+
+def chosen(values: Mapping[str, Value], name: str) -> str:
+    """The value of a choice input."""
+    value = values[name]
+    if not isinstance(value, str):
+        raise TypeError(f"{name} is a number, not a choice")
+    return value
+
+
 class InputError(ValueError):
     """A bad or missing input: `field` is the input's name, `code` what is wrong
     (missing, money, fen, years, choice, unknown_input, profile_value), `params` its values:
@@ -57,6 +73,11 @@ def parse_value(spec: RuleInput, raw: str, aliases: Aliases = no_aliases) -> Val
             raise _error(spec, "years", text)
         return Decimal(match.group(1))
     return _choice(spec, text, aliases)
+
+
+def parse_number(spec: RuleInput, raw: str) -> Decimal:
+    """What was typed for a money or years input (a sweep's ends)."""
+    return number({spec.name: parse_value(spec, raw)}, spec.name)
 
 
 def _error(spec: RuleInput, code: str, value: str) -> InputError:

@@ -54,7 +54,7 @@ def suggested_range(rule: Rule, name: str, current: Decimal | None = None,
     """From 0 to half again past the last boundary (or the current value): every jump in view."""
     top = max([m.x for m in _marks(rule, name, values)] + [current or Decimal(0)])
     if not top:
-        top = Decimal(100_000_000) if rule.input(name).type == "money" else Decimal(10)
+        top = Decimal(100_000_000) if rule.spec(name).type == "money" else Decimal(10)
     return Decimal(0), (top * Decimal("1.5")).quantize(Decimal(1))
 
 
@@ -65,7 +65,7 @@ def sweep(library: Library, rule: Rule, values: Mapping[str, Value], name: str, 
         raise ValueError(f"{name} is not a money or years input of {rule.id}")
     low, high = min(start, stop), max(start, stop)
     marks = [m for m in _marks(rule, name, values) if low <= m.x <= high]
-    step = FEN if rule.input(name).type == "money" else Decimal("0.01")
+    step = FEN if rule.spec(name).type == "money" else Decimal("0.01")
     xs = {low, high}
     if samples > 1 and high > low:
         xs |= {(low + (high - low) * i / (samples - 1)).quantize(step) for i in range(samples)}

@@ -24,14 +24,14 @@ def scale(largest: Decimal) -> tuple[Decimal, str]:
 
 def jump_lines(sweep: Sweep, lang: str) -> list[str]:
     """The jumps in words, exact: "1亿元  [1亿元, 5亿元) 档（2%）: 999,999.99元 → 200万元"."""
-    unit = sweep.rule.input(sweep.input).unit
+    unit = sweep.rule.spec(sweep.input).unit
     return [f"{format_value(mark.x, unit)}  {say(mark.what, lang)}: {format_yuan(before)} → {format_yuan(at)}"
             for mark, before, at in sweep.jumps()]
 
 
 def draw_sweep(plt: Any, sweep: Sweep, lang: str) -> None:
     """Plot the award against the swept input on `plt` (plotext's module or a PlotextPlot's plt)."""
-    spec = sweep.rule.input(sweep.input)
+    spec = sweep.rule.spec(sweep.input)
     xs = [x for x, _ in sweep.points]
     ys = sweep.amounts()
     if spec.type == "money":

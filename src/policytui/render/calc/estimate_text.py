@@ -101,7 +101,7 @@ def near_miss_text(miss: NearMiss, lang: str) -> str:
     target = (condition_words(boundary, lang) if isinstance(boundary, Condition)
               else t("calc.estimate.tier", lang, range=tier_range(boundary), rate=boundary.rate.printed))
     return t("calc.estimate.near_miss", lang, rule=item_name(miss.item, lang), gap=format_yuan(miss.gap),
-             field=miss.item.rule.input(miss.input).display_label(lang), target=target,
+             field=miss.item.rule.spec(miss.input).display_label(lang), target=target,
              amount=_amount_text(miss.reached, lang), current=_amount_text(miss.item, lang))
 
 

@@ -118,7 +118,7 @@ def say(step: Step, lang: str, rule: Rule | None = None, values: Mapping[str, Va
     words: dict[str, object] = {}
     for name, value in step.params.items():
         if name == "input" and isinstance(value, str) and rule is not None:
-            spec = rule.input(value)
+            spec = rule.spec(value)
             words["field"] = spec.display_label(lang)
             if values is not None and value in values:
                 words["value"] = format_value(values[value], spec.unit)

@@ -39,7 +39,7 @@ class ReadContext:
     inputs: tuple[RuleInput, ...]
     path: KeyPath
 
-    def bands(self, entry: dict, figure_key: str, make: Callable[[Bound, Bound | None, str, Amount], Band],
+    def bands(self, entry: dict[str, Any], figure_key: str, make: Callable[[Bound, Bound | None, str, Amount], Band],
               ) -> tuple[Band, ...]:
         """The [[rules.tiers]] of the entry: `from`, `to`, `quote` and the figure under `figure_key`
         (its role the same name), each made into a band by `make`; checked to meet end to end."""
@@ -55,7 +55,7 @@ class ReadContext:
         check_bands_meet(bands, self.path, self.reader)
         return tuple(bands)
 
-    def money_input(self, entry: dict, key: str, *, required: bool, expected: str) -> str | None:
+    def money_input(self, entry: dict[str, Any], key: str, *, required: bool, expected: str) -> str | None:
         """The name of a money input of the rule, given under `key`."""
         name = self.reader.string(entry, key, self.path, required=required, expected=expected)
         if not name:
@@ -70,8 +70,9 @@ class ReadContext:
 class Evaluation(Protocol):
     """The engine's side of an evaluation, as a kind sees it."""
 
-    rule: Rule
-    values: Mapping[str, Value]
+    @property
+    def values(self) -> Mapping[str, Value]:
+        """The inputs as read."""
 
     def say(self, key: str, **values: object) -> None:
         """Add a step to the trace: an i18n key and its values (see trace.Step), never words."""
@@ -89,7 +90,7 @@ class Kind(ABC):
     takes_cap: ClassVar[bool] = False
 
     @abstractmethod
-    def read(self, entry: dict, context: ReadContext) -> dict[str, Any]:
+    def read(self, entry: dict[str, Any], context: ReadContext) -> dict[str, Any]:
         """The Rule fields of this kind, read from `entry`; problems go to the reader."""
 
     @abstractmethod

@@ -12,9 +12,9 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from policytui.core.calc.inputs import FEN, Value
+from policytui.core.calc.inputs import FEN, Value, chosen, number
 from policytui.core.calc.kinds.base import HUNDRED, Evaluation, Kind, Mark, ReadContext
-from policytui.core.calc.rules import Rule, RuleKind
+from policytui.core.calc.rules import Rule, RuleKind, required
 from policytui.core.calc.trace import Step
 from policytui.core.model import Amount
 
@@ -22,18 +22,19 @@ from policytui.core.model import Amount
 def multiply(rule: Rule, evaluation: Evaluation, base: Decimal, rate: Amount) -> Decimal:
     """base × rate, said with the rate's own words."""
     evaluation.use(rate)
-    exact = base * rate.value / HUNDRED
+    exact = base * required(rate.value, "rate's figure") / HUNDRED
     evaluation.say("calc.step.multiply", base=base, rate=rate, amount=exact, quote=rate.quote)
     return exact
 
 
 def cap_mark(rule: Rule, rate: Decimal, start: Decimal, lower: Decimal, upper: Decimal | None) -> Mark | None:
     """Where `rate`, applied to the base above `start`, reaches the cap, if it does in [lower, upper)."""
-    if rule.cap is None or not rate:
+    cap = rule.cap.yuan if rule.cap is not None else None
+    if cap is None or not rate:
         return None
-    at_cap = start + rule.cap.yuan * HUNDRED / rate
+    at_cap = start + cap * HUNDRED / rate
     if lower <= at_cap and (upper is None or at_cap < upper):
-        return Mark(at_cap.quantize(FEN), Step.of("calc.sweep.cap", cap=rule.cap.yuan))
+        return Mark(at_cap.quantize(FEN), Step.of("calc.sweep.cap", cap=cap))
     return None
 
 
@@ -42,7 +43,7 @@ class Rate(Kind):
     keys = frozenset({"base", "rate", "rates", "above", "cap"})
     takes_cap = True
 
-    def read(self, entry: dict, context: ReadContext) -> dict[str, Any]:
+    def read(self, entry: dict[str, Any], context: ReadContext) -> dict[str, Any]:
         figures, path = context.figures, context.path
         fields: dict[str, Any] = {
             "base": context.money_input(entry, "base", required=True,
@@ -64,13 +65,13 @@ class Rate(Kind):
         if rule.rate is not None:
             return rule.rate
         spec = rule.choice_input
-        choice = evaluation.values[spec.name]
+        choice = chosen(evaluation.values, spec.name)
         rate = dict(rule.rates)[choice]
         evaluation.say("calc.step.rate_by_choice", input=spec.name, choice=choice, rate=rate, quote=rate.quote)
         return rate
 
     def amount(self, rule: Rule, evaluation: Evaluation) -> Decimal | None:
-        base = evaluation.values[rule.base]
+        base = number(evaluation.values, rule.base_input)
         above = rule.above
         rate = self._rate(rule, evaluation)
         if above is None:
@@ -92,6 +93,6 @@ class Rate(Kind):
         chosen = values.get(rule.choice_input.name) if rule.rates else None
         rates = [rule.rate] if rule.rate is not None else [r for c, r in rule.rates if chosen in (None, c)]
         for rate in rates:
-            mark = cap_mark(rule, rate.value, start, start, None)
+            mark = cap_mark(rule, required(rate.value, "rate's figure"), start, start, None)
             if mark is not None:
                 yield mark

@@ -11,9 +11,9 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from policytui.core.calc.inputs import Value
+from policytui.core.calc.inputs import Value, number
 from policytui.core.calc.kinds.base import Evaluation, Kind, Mark, ReadContext
-from policytui.core.calc.rules import Rule, RuleKind, Step
+from policytui.core.calc.rules import Rule, RuleKind, Step, required
 from policytui.core.calc.trace import Step as TraceStep
 
 
@@ -25,7 +25,7 @@ class Stepped(Kind):
     kind = RuleKind.STEPPED
     keys = frozenset({"base", "tiers", "difference_from"})
 
-    def read(self, entry: dict, context: ReadContext) -> dict[str, Any]:
+    def read(self, entry: dict[str, Any], context: ReadContext) -> dict[str, Any]:
         reader = context.reader
         steps = context.bands(entry, "award", lambda lower, upper, quote, award: Step(lower, upper, quote, award=award))
         base = context.money_input(entry, "base", required=True, expected="the name of the money input the steps apply to")
@@ -36,7 +36,7 @@ class Stepped(Kind):
         return {"steps": steps, "base": base, "difference_from": difference_from}
 
     def amount(self, rule: Rule, evaluation: Evaluation) -> Decimal | None:
-        base = evaluation.values[rule.base]
+        base = number(evaluation.values, rule.base_input)
         step = step_of(rule, base)
         if step is None:
             lowest = rule.steps[0]
@@ -50,18 +50,19 @@ class Stepped(Kind):
         return self._difference(rule, evaluation, step)
 
     def _difference(self, rule: Rule, evaluation: Evaluation, step: Step) -> Decimal:
-        name = rule.difference_from
-        before = step_of(rule, evaluation.values[name])
-        if before is not None and before.award.yuan >= step.award.yuan:
+        name = required(rule.difference_from, "difference_from")
+        before = step_of(rule, number(evaluation.values, name))
+        award = required(step.award.yuan, "step's award")
+        if before is not None and required(before.award.yuan, "step's award") >= award:
             evaluation.say("calc.step.no_new_step", input=name, range=before)
             evaluation.fail()
             return Decimal(0)
-        reached = before.award.yuan if before is not None else Decimal(0)
+        reached = required(before.award.yuan, "step's award") if before is not None else Decimal(0)
         if before is not None:
             evaluation.use(before.award)
-        amount = step.award.yuan - reached
+        amount = award - reached
         # range None: no step reached before
-        evaluation.say("calc.step.difference", input=name, range=before, award=step.award.yuan, reached=reached,
+        evaluation.say("calc.step.difference", input=name, range=before, award=award, reached=reached,
                        amount=amount)
         return amount
 
@@ -70,6 +71,6 @@ class Stepped(Kind):
             for step in rule.steps:
                 yield Mark(step.lower.least, TraceStep.of("calc.estimate.tier", range=step, rate=step.award.printed))
 
-    def cap_yuan(self, rule: Rule, values) -> Decimal | None:
-        step = step_of(rule, values[rule.base]) if rule.base in values else None
+    def cap_yuan(self, rule: Rule, values: Mapping[str, Value]) -> Decimal | None:
+        step = step_of(rule, number(values, rule.base_input)) if rule.base in values else None
         return step.award.yuan if step is not None and step.award.upper_bound else None

@@ -6,10 +6,10 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from policytui.core.calc.inputs import Value
+from policytui.core.calc.inputs import Value, number
 from policytui.core.calc.kinds.base import Evaluation, Kind, Mark, ReadContext
 from policytui.core.calc.kinds.rate import cap_mark, multiply
-from policytui.core.calc.rules import Rule, RuleKind, Tier
+from policytui.core.calc.rules import Rule, RuleKind, Tier, required
 from policytui.core.calc.trace import Step
 
 
@@ -18,7 +18,7 @@ class TieredRate(Kind):
     keys = frozenset({"base", "tiers", "cap"})
     takes_cap = True
 
-    def read(self, entry: dict, context: ReadContext) -> dict[str, Any]:
+    def read(self, entry: dict[str, Any], context: ReadContext) -> dict[str, Any]:
         fields: dict[str, Any] = {
             "tiers": context.bands(entry, "rate", lambda lower, upper, quote, rate: Tier(lower, upper, quote, rate=rate)),
             "base": context.money_input(entry, "base", required=True,
@@ -28,7 +28,7 @@ class TieredRate(Kind):
         return fields
 
     def amount(self, rule: Rule, evaluation: Evaluation) -> Decimal | None:
-        base = evaluation.values[rule.base]
+        base = number(evaluation.values, rule.base_input)
         tier = next((tier for tier in rule.tiers if tier.contains(base)), None)
         if tier is None:
             lowest = rule.tiers[0]
@@ -45,7 +45,7 @@ class TieredRate(Kind):
             yield Mark(tier.lower.least, Step.of("calc.estimate.tier", range=tier, rate=tier.rate.printed))
         for tier in rule.tiers:
             upper = tier.upper.yuan if tier.upper else None
-            mark = cap_mark(rule, tier.rate.value, Decimal(0), tier.lower.yuan, upper)
+            mark = cap_mark(rule, required(tier.rate.value, "tier's rate"), Decimal(0), tier.lower.yuan, upper)
             if mark is not None:
                 yield mark
                 return
