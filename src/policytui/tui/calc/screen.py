@@ -98,11 +98,11 @@ class CalcScreen(PolicyScreen):
 
     def _open_for_reading(self) -> None:
         """Open the rule of the clause being read, once per clause: a rule picked since stays."""
-        selected = self.app.selected_id
-        if selected == self.opened_for and self.query_one(RuleForm).rule is not None:
+        selected, library = self.app.selected_id, self.app.library
+        if library is None or (selected == self.opened_for and self.query_one(RuleForm).rule is not None):
             return
         self.opened_for = selected
-        rule = rule_for_clause(self.app.library, selected)
+        rule = rule_for_clause(library, selected)
         if rule is not None:
             self.call_later(self.open_rule, rule.id, True)
 
@@ -111,6 +111,8 @@ class CalcScreen(PolicyScreen):
     async def open_rule(self, rule_id: str, focus: bool = False) -> None:
         """Show the rule; with `focus`, put the cursor in its first input."""
         library = self.app.library
+        if library is None:
+            return
         rule = library.rules[rule_id]
         lang = self.app.lang
         # the policy's status before any result: a draft or an expired policy is said at once
@@ -132,8 +134,9 @@ class CalcScreen(PolicyScreen):
 
     @on(RuleForm.Changed)
     def _recompute(self, event: RuleForm.Changed) -> None:
-        form = self.query_one(RuleForm)
-        library, lang = self.app.library, self.app.lang
+        library, lang, rule = self.app.library, self.app.lang, event.rule
+        if library is None:  # a form is shown once the library is loaded
+            return
         view = self.query_one("#rule-result", Static)
         whatif = self.query_one(WhatIf)
         if event.errors:
@@ -141,11 +144,11 @@ class CalcScreen(PolicyScreen):
             view.update(Content(t("calc.tui.fill", lang)).stylize("dim"))
         else:
             # the same rule and values (a new language redraws the form): the result stands, reworded
-            key = (library, form.rule, event.values, self.app.as_of)
+            key = (library, rule, event.values, self.app.as_of)
             if self.result is None or key != self.result_key:
-                self.result, self.result_key = evaluate(form.rule, event.values, library, self.app.as_of), key
+                self.result, self.result_key = evaluate(rule, event.values, library, self.app.as_of), key
             view.update(result_view(self.result, lang, title=False))
-        whatif.show(form.rule, event.values, library, self.app.as_of, lang)
+        whatif.show(rule, event.values, library, self.app.as_of, lang)
 
     # -- the firm's estimate
 
@@ -160,6 +163,8 @@ class CalcScreen(PolicyScreen):
     @on(ProfileForm.Changed)
     def _estimate(self, event: ProfileForm.Changed) -> None:
         lang, library, as_of = self.app.lang, self.app.library, self.app.as_of
+        if library is None:
+            return
         # the same profile and options (a new language remounts the form): the estimate stands, reworded
         key = (library, event.profile, event.combine, event.include_ceilings, as_of)
         if self.estimate is None or key != self.estimate_key:
