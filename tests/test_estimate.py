@@ -132,6 +132,7 @@ def test_a_near_miss_says_at_most_never_receivable(cities):
     assert miss.gap == 100 * WAN and miss.reached.outcome == Bounded(10 * WAN, upper=False, lower=False)
     message = near_miss_text(miss, "zh")
     assert "则为 10万元" in message and "可得" not in message
+    assert "another 100万元 of" in near_miss_text(miss, "en") and ": 10万元 (now not eligible)" in near_miss_text(miss, "en")
 
 
 def test_cities_are_never_added_up_unless_asked(cities):

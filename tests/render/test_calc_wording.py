@@ -144,3 +144,16 @@ def test_the_sweep_marks_in_both_languages(library):
     result = sweep(library, rule, {}, "paid_in_capital", Decimal(0), Decimal("3000000000"), AS_OF)
     assert "封顶" in jump_lines(result, "zh")[-1] and "cap" in jump_lines(result, "en")[-1]
     assert sweep_json(result, "zh")["marks"][-1]["label"] == "达到封顶 6000万元"
+
+
+def test_the_json_trace_is_the_steps_as_keys_and_values_the_same_in_both_languages(library):
+    result = calc(library, "wuxi-draft:hq-landing", paid_in_capital="2亿")
+    trace = result_json(result, "zh")["trace"]
+    assert trace == result_json(result, "en")["trace"]
+    assert [step["key"] for step in trace] == [step.key for step in result.steps]
+    multiply = next(step["params"] for step in trace if step["key"] == "calc.step.multiply")
+    assert (multiply["base"], multiply["amount"]) == (200000000, 4000000)
+    assert multiply["rate"]["value"] == 2 and multiply["rate"]["qualifiers"] == list(result.tier.rate.qualifiers)
+    tier = next(step["params"] for step in trace if step["key"] == "calc.step.tier")
+    assert tier["range"]["from"] == {"yuan": 100000000, "printed": "1亿元", "inclusive": True}
+    assert trace[-1]["params"]["amount"] == {"yuan": 4000000, "upper_bound": True, "lower_bound": False}

@@ -1,15 +1,19 @@
 """The calculator's JSON shapes (the CLI contract of issue 6), shared by the CLI and the exports.
 
-Figures are numbers; steps, notes, warnings and reasons are worded in the language asked for."""
+Figures are numbers; steps, notes, warnings and reasons are worded in the language asked for,
+and `trace` gives the steps as the core records them (a key and its values) for scripts."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 from policytui.core.calc.engine import CalcResult
 from policytui.core.calc.estimate import Estimate, Totals
-from policytui.core.calc.rules import Rule
+from policytui.core.calc.rules import Band, Bound, Condition, Rule
 from policytui.core.calc.sweep import Sweep
+from policytui.core.calc.trace import Bounded, Step
+from policytui.core.model import Amount
 from policytui.core.serialize import json_number
 from policytui.render.calc.estimate_text import (
     estimate_warnings,
@@ -70,7 +74,35 @@ def result_json(result: CalcResult, lang: str) -> Json:
         "recipient": rule.recipient,
         "notes": notes(result, lang),
         "as_of": result.as_of.isoformat(),
+        "trace": trace_json(result.steps),
     }
+
+
+def trace_json(steps: Iterable[Step]) -> list[Json]:
+    """Each step as {"key": the i18n key, "params": its values}: words left to the reader."""
+    return [{"key": step.key, "params": {name: _param(value) for name, value in step.params.items()}}
+            for step in steps]
+
+
+def _param(value: object) -> object:
+    if isinstance(value, Decimal):
+        return json_number(value)
+    if isinstance(value, Bounded):
+        return {"yuan": json_number(value.yuan), "upper_bound": value.upper, "lower_bound": value.lower}
+    if isinstance(value, Amount):
+        return {"value": json_number(value.value), "unit": value.unit, "printed": value.printed,
+                "qualifiers": list(value.qualifiers), "quote": value.quote}
+    if isinstance(value, Condition):
+        return {"input": value.input, "op": value.op, "value": json_number(value.value), "printed": value.printed}
+    if isinstance(value, Band):
+        return {"from": _bound(value.lower), "to": _bound(value.upper) if value.upper else None, "quote": value.quote}
+    if isinstance(value, tuple):
+        return [_param(v) for v in value]
+    return value  # a name, a quote, a choice, a number of years, a recipient: as they are
+
+
+def _bound(bound: Bound) -> Json:
+    return {"yuan": json_number(bound.yuan), "printed": bound.printed, "inclusive": bound.inclusive}
 
 
 def estimate_json(estimate: Estimate, lang: str) -> Json:
