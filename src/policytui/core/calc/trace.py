@@ -18,7 +18,8 @@ class Step:
     """One thing said about a computation: an i18n key and its values.
 
     By name, `input` is an input's name (worded as its label and the value typed), `choice`
-    a choice's value; a Decimal is yuan; a str under any other name is quoted verbatim."""
+    a choice's value; a Decimal is yuan; a str under any other name is quoted verbatim. An
+    input error's Step (render's error_text) holds the RuleInput itself: its label and forms."""
 
     key: str
     params: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
