@@ -173,11 +173,13 @@ async def test_language_switch_redraws_in_english_and_keeps_the_input(make_app):
         screen = await open_calc(pilot)
         await type_into(pilot, "#input-paid_in_capital", "2亿")
         computed = screen.result
+        await wait_for(pilot, lambda: screen.estimate is not None, "the example profile's estimate")
+        estimated = screen.estimate
         screen.query_one("#rule-filter").focus()
         await pilot.press("f2")
         await settle(pilot, 5)
         assert screen.query_one("#input-paid_in_capital", Input).value == "2亿"
-        assert screen.result is computed  # reworded, not recomputed
+        assert screen.result is computed and screen.estimate is estimated  # reworded, not recomputed
         assert headline(screen.result, "en") == "at most 400万元"
         text = screen_text(pilot.app)
         assert "Result: at most 400万元" in text and "Headquarters landing award" in text
