@@ -11,6 +11,7 @@ from policytui.core.calc.engine import calculate
 from policytui.core.calc.inputs import FEN, parse_value
 from policytui.core.loader import load_files, parse_file, toml_files
 from policytui.core.locations import bundled_data_dir
+from policytui.render.calc.wording import choice_aliases
 from tests.conftest import AS_OF
 
 RULES_DIR = bundled_data_dir() / "rules"
@@ -29,7 +30,7 @@ def test_bundled_rules_load_without_problems(library):
 def test_every_golden_case_gives_its_expected_result(library):
     failures = []
     for rule, i, case in _all_cases(library):
-        result = calculate(library, rule, dict(case.inputs), AS_OF)
+        result = calculate(library, rule, dict(case.inputs), AS_OF, choice_aliases)
         if (result.eligible, result.amount_yuan) != (case.eligible, case.amount_yuan):
             failures.append(f"{rule.id} case {i} ({case.about or dict(case.inputs)}): "
                             f"expected {case.eligible}/{case.amount_yuan}, got {result.eligible}/{result.amount_yuan}")

@@ -209,13 +209,17 @@ def test_wuxi_operating_contribution_is_a_ceiling_from_another_policy(example_es
 
 
 def test_example_near_miss_is_worded_as_a_ceiling(example_estimate):
+    from policytui.render.calc.estimate_text import near_miss_text
+
     [miss] = example_estimate.near_misses
-    assert "则为 最高 1500万元（现为 最高 960万元）" in miss.message
+    assert "则为 最高 1500万元（现为 最高 960万元）" in near_miss_text(miss, "zh")
 
 
 def test_example_names_the_two_readings_of_registered_within_three_years(example_estimate):
+    from policytui.render.calc.wording import say
+
     assert any("开源企业和机构落地补助" in c and "在我市注册3年内实际投资额不低于2000万元" in c
-               for c in example_estimate.cautions)
+               for c in (say(c, "zh") for c in example_estimate.cautions))
 
 
 def test_notes_only_where_their_quote_applies(library):
@@ -235,12 +239,16 @@ def test_notes_only_where_their_quote_applies(library):
 
 def test_no_estimate_claims_a_sentence_neither_text_has(example_estimate):
     """同一项目只按一项政策支持 is in neither text: one project under two rules is a caution, both counted."""
-    words = [s.reason for s in example_estimate.set_aside] + list(example_estimate.cautions)
+    from policytui.render.calc.estimate_text import set_aside_reason
+    from policytui.render.calc.wording import say
+
+    cautions = [say(c, "zh") for c in example_estimate.cautions]
+    words = [set_aside_reason(s, "zh") for s in example_estimate.set_aside] + cautions
     assert not any("只按一项政策支持" in w for w in words)
     project = [r for r in example_estimate.items if r.label == "工业仿真软件平台"]
     assert {r.rule.id for r in project} == {"wuxi-draft:core-tech", "wuxi-draft:industrial-software"}
     assert all(example_estimate.standing(r) == "counted" for r in project)
-    assert any("工业仿真软件平台" in c and "原文未说明" in c for c in example_estimate.cautions)
+    assert any("工业仿真软件平台" in c and "原文未说明" in c for c in cautions)
 
 
 def test_the_documented_policy_header_is_nanjings_as_recorded(library):

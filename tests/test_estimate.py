@@ -4,6 +4,7 @@
 needs reading (荣誉类: which awards?), a park operator's award, a ceiling set by another
 policy, a "registered within 3 years" condition and a listing award whose 分档 is in one half.
 乙市 has one exact award. Facts about the bundled policies' estimates are in test_data.py.
+The records are checked by value; the last tests read their words in both languages.
 """
 
 from __future__ import annotations
@@ -14,12 +15,22 @@ from pathlib import Path
 import pytest
 
 from policytui.core.calc.estimate import estimate
-from policytui.core.calc.markdown import estimate_markdown
 from policytui.core.calc.profile import Profile, load_profile
-from policytui.core.calc.rich_views import estimate_view
-from policytui.core.calc.serialize import estimate_json
+from policytui.core.calc.trace import Bounded
 from policytui.core.loader import load_files, parse_file, toml_files
 from policytui.core.locations import bundled_data_dir
+from policytui.render.calc.estimate_text import (
+    estimate_warnings,
+    near_miss_text,
+    profile_problems,
+    reading_alternative,
+    set_aside_reason,
+    total_worded,
+)
+from policytui.render.calc.markdown import estimate_markdown
+from policytui.render.calc.rich_views import estimate_view
+from policytui.render.calc.serialize import estimate_json
+from policytui.render.calc.wording import choice_aliases, notes, say
 from tests.conftest import AS_OF, FIXTURES
 
 WAN = Decimal(10_000)
@@ -36,12 +47,13 @@ def cities():
     return library
 
 
-def jia(library, lang="zh", **options):
-    return estimate(library, Profile("甲", None, ("甲市",), FIRM), AS_OF, lang, **options)
+def jia(library, **options):
+    return estimate(library, Profile("甲", None, ("甲市",), FIRM), AS_OF, **options)
 
 
 def by_rule(est):
-    return {(r.rule.id, r.label): r for r in est.items}
+    """The items by rule and what they are about (a project, a choice)."""
+    return {(r.rule.id, " · ".join([*([r.label] if r.label else []), *r.chosen])): r for r in est.items}
 
 
 def test_three_totals_plain_strict_and_lenient(cities):
@@ -61,9 +73,11 @@ def test_each_group_carries_its_basis_and_says_whether_it_is_the_tools_reading(c
     assert not landing.interpretation and landing.basis == "同一企业同时符合第一条和第六条的，只能选择其中一项"
     honours = readings["jia-2024:honours"]
     assert honours.interpretation and honours.basis == "本办法中的荣誉类奖励，按照就高不重复的原则执行"
-    assert "宽松口径" in honours.alternative
+    assert honours.group is not None and honours.group.id == "jia-2024:honours"
+    assert "宽松口径" in reading_alternative(honours, "zh")
     per_firm = readings["jia-2024:certification:per-firm"]
     assert per_firm.interpretation and per_firm.basis == "对首次通过CMMI、DCMM等认证的企业"
+    assert per_firm.group is None and per_firm.kept.rule.id == "jia-2024:certification"
 
 
 def test_standing_says_under_which_reading_an_item_is_set_aside(cities):
@@ -81,14 +95,16 @@ def test_a_certification_is_once_per_firm_strictly_and_per_certification_lenient
     est = estimate(cities, profile, AS_OF)
     assert (est.totals.plain_yuan, est.totals.lenient_yuan, est.totals.strict_yuan) == (60 * WAN, 60 * WAN, 30 * WAN)
     [aside] = est.set_aside
-    assert aside.strict_only and aside.item.label == "DCMM" and "严格口径" in aside.reason
+    assert aside.strict_only and aside.item.chosen == ("DCMM",) and aside.kept.chosen == ("CMMI",)
+    assert aside.reading.id == "jia-2024:certification:per-firm"
+    assert "严格口径" in set_aside_reason(aside, "zh") and "strict" in set_aside_reason(aside, "en").casefold()
 
 
 def test_awards_to_someone_else_are_listed_apart_never_in_the_firms_totals(cities):
     est = estimate(cities, Profile("p", None, ("甲市",), {"famous_park": True}), AS_OF)
     assert [r.rule.id for r in est.others] == ["jia-2024:park"]
     assert est.totals.plain_yuan == 0 and est.totals.figures == 0
-    assert "园区运营主体" in estimate_markdown(est)
+    assert "园区运营主体" in estimate_markdown(est, "zh")
 
 
 def test_a_ceiling_from_another_policy_counts_only_when_asked(cities):
@@ -96,15 +112,15 @@ def test_a_ceiling_from_another_policy_counts_only_when_asked(cities):
     included = jia(cities, include_ceilings=True)
     assert included.totals.plain_yuan == 1710 * WAN
     assert included.standing(by_rule(included)[("jia-2024:contribution", "")]) == "counted"
-    assert any("每年" in n or "一年" in n for n in included.notes)  # a yearly ceiling counts one year
+    assert "calc.estimate.per_year" in [n.key for n in included.notes]  # a yearly ceiling counts one year
 
 
 def test_totals_say_at_most_only_when_an_item_is_a_ceiling(cities):
     exact = estimate(cities, Profile("y", None, ("乙市",), {"headquarters": True}), AS_OF)
-    assert not exact.totals.upper_bound and exact.totals.worded(exact.totals.plain_yuan, "zh") == "200万元"
-    bounded = jia(cities, lang="en")
-    assert bounded.totals.worded(bounded.totals.plain_yuan, "en") == "at most 710万元"
-    text = estimate_markdown(jia(cities))
+    assert not exact.totals.upper_bound and total_worded(exact.totals, exact.totals.plain_yuan, "zh") == "200万元"
+    bounded = jia(cities)
+    assert total_worded(bounded.totals, bounded.totals.plain_yuan, "en") == "at most 710万元"
+    text = estimate_markdown(bounded, "zh")
     assert "- **简单合计：最高 710万元**" in text and "- **严格口径合计：最高 550万元**" in text
     assert "- **宽松口径合计：最高 610万元**" in text
 
@@ -113,24 +129,29 @@ def test_a_near_miss_says_at_most_never_receivable(cities):
     profile = Profile("n", None, ("甲市",), {"headquarters": True, "capital": "900万"})
     [miss] = estimate(cities, profile, AS_OF).near_misses
     # 1% of 1000万 is exact (the 500万 cap does not bind), so no 最高; never 可得 either way
-    assert miss.gap == 100 * WAN and "则为 10万元" in miss.message and "可得" not in miss.message
+    assert miss.gap == 100 * WAN and miss.reached.outcome == Bounded(10 * WAN, upper=False, lower=False)
+    message = near_miss_text(miss, "zh")
+    assert "则为 10万元" in message and "可得" not in message
+    assert "another 100万元 of" in near_miss_text(miss, "en") and ": 10万元 (now not eligible)" in near_miss_text(miss, "en")
 
 
 def test_cities_are_never_added_up_unless_asked(cities):
     both = estimate(cities, Profile("b", None, (), FIRM), AS_OF)
     assert both.totals is None and not both.combined
     assert {p.policy.id: p.totals.plain_yuan for p in both.parts} == {"jia-2024": 710 * WAN, "yi-2024": 200 * WAN}
-    assert estimate_json(both)["totals"] is None
+    assert estimate_json(both, "zh")["totals"] is None
     combined = estimate(cities, Profile("b", None, (), FIRM), AS_OF, combine=True)
     assert (combined.totals.plain_yuan, combined.totals.strict_yuan, combined.totals.lenient_yuan) == (
         910 * WAN, 750 * WAN, 810 * WAN)
-    assert combined.combined and any("假定企业在每个城市都符合条件" in w for w in combined.warnings)
+    assert combined.combined and any("假定企业在每个城市都符合条件" in w for w in estimate_warnings(combined, "zh"))
 
 
 def test_a_city_no_policy_covers_is_an_error_naming_the_loaded_cities(cities):
     est = estimate(cities, Profile("x", None, ("丙市",), FIRM), AS_OF)
     [problem] = est.problems
-    assert problem.where == "profile.cities" and "丙市" in problem.message and "甲市、乙市" in problem.message
+    assert problem.path == ("profile", "cities") and problem.what.params == {"city": "丙市", "cities": ("甲市", "乙市")}
+    [worded] = profile_problems(est, "zh")
+    assert worded.where == "profile.cities" and "丙市" in worded.message and "甲市、乙市" in worded.message
     assert est.items == ()  # not every city instead
     assert estimate(cities, Profile("x", None, ("Yi",), FIRM), AS_OF).problems == ()  # English names work
 
@@ -139,20 +160,22 @@ def test_the_registered_within_condition_has_two_readings_in_result_and_estimate
     old = Profile("o", None, ("甲市",), {"new_firm": True, "investment": "2000万", "years_since_registration": "5"})
     est = estimate(cities, old, AS_OF)
     [result] = est.not_met
-    assert any("两种理解" in n for n in result.notes)
+    assert [n.kind for n in result.notes] == ["registered-within"] and any("两种理解" in n for n in notes(result, "zh"))
     [caution] = est.cautions
-    assert "不符合" in caution and "可能符合" in caution and "在本市注册3年内实际投资额不低于1000万元" in caution
+    assert caution.key == "calc.estimate.two_readings.not_met" and caution.params["rule"] is result
+    words = say(caution, "zh")
+    assert "不符合" in words and "可能符合" in words and "在本市注册3年内实际投资额不低于1000万元" in words
 
 
 def test_a_note_applies_only_to_the_half_its_quote_comes_from(cities):
     results = by_rule(jia(cities))
-    assert any("分档" in n for n in results[("jia-2024:ipo", "")].notes)
+    assert "tiered" in [n.kind for n in results[("jia-2024:ipo", "")].notes]
     overseas = estimate(cities, Profile("o", None, ("甲市",), {"listing": "overseas"}), AS_OF)
-    assert not any("分档" in n for n in overseas.items[0].notes)
+    assert "tiered" not in [n.kind for n in overseas.items[0].notes]
 
 
 def test_json_carries_totals_groups_basis_and_interpretation(cities):
-    data = estimate_json(jia(cities))
+    data = estimate_json(jia(cities), "zh")
     assert data["totals"] == {"plain_yuan": 7100000, "strict_yuan": 5500000, "lenient_yuan": 6100000,
                               "upper_bound": True}
     groups = {g["id"]: g for g in data["groups"]}
@@ -172,7 +195,7 @@ def test_json_carries_totals_groups_basis_and_interpretation(cities):
 def test_the_view_and_markdown_name_each_total_and_reading(cities, lang, names):
     from rich.console import Console
 
-    est = jia(cities, lang=lang)
+    est = jia(cities)
     console = Console(width=200, record=True)
     console.print(estimate_view(est, lang))
     for text in (console.export_text(), estimate_markdown(est, lang)):
@@ -190,10 +213,10 @@ def test_a_bad_money_fact_is_a_problem_with_its_line_not_a_crash(library, tmp_pa
                            'paid_in_capital = "abc"\n')
     profile, problems = load_profile(path, list(library.rules.values()))
     assert problems == []
-    result = estimate(library, profile, AS_OF)
-    [problem] = result.problems
+    result = estimate(library, profile, AS_OF, aliases=choice_aliases)
+    [problem] = profile_problems(result, "zh")
     assert (problem.where, problem.line) == ("facts.paid_in_capital", 7)
-    assert "可用写法" in problem.message
+    assert "可用写法" in problem.message and "Accepted forms" in profile_problems(result, "en")[0].message
     assert "wuxi-draft:hq-landing" not in {r.rule.id for r in result.items}
     assert "wuxi-draft:hq-contribution" in {r.rule.id for r in result.items}  # the rest still estimated
 

@@ -10,7 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from importlinter.cli import lint_imports
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,7 +31,6 @@ def modules_after(code: str) -> set[str]:
     return set(run.stdout.split())
 
 
-@pytest.mark.xfail(strict=True, reason="the calculator's wording still lives in core/calc (issue 9)")
 def test_import_contracts_are_kept(monkeypatch):
     monkeypatch.chdir(ROOT)
     assert lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True) == 0

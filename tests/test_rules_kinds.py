@@ -14,8 +14,10 @@ from policytui.core.calc.engine import calculate
 from policytui.core.calc.kinds import KINDS
 from policytui.core.calc.rules import RuleKind
 from policytui.core.calc.sweep import sweep
+from policytui.core.calc.trace import Bounded
 from policytui.core.loader import load_library
 from policytui.core.locations import data_dirs
+from policytui.render.calc.wording import choice_aliases
 from tests.conftest import AS_OF, FIXTURES
 
 CITY3 = str(FIXTURES / "city3")
@@ -30,6 +32,16 @@ def calc(library, rule_id: str, **raw: str):
     return calculate(library, library.rules[rule_id], raw, AS_OF)
 
 
+def said(result, key: str) -> dict[str, object]:
+    """The values of the one step said with `key`."""
+    (found,) = [dict(step.params) for step in result.steps if step.key == key]
+    return found
+
+
+def where(result, key: str) -> int:
+    return [step.key for step in result.steps].index(key)
+
+
 def test_the_third_city_loads_clean_and_every_kind_has_a_rule_and_a_class(three_cities):
     assert [str(p) for p in three_cities.problems] == []
     kinds = {r.kind for r in three_cities.rules.values() if r.policy_id == "hewan-2025"}
@@ -38,30 +50,34 @@ def test_the_third_city_loads_clean_and_every_kind_has_a_rule_and_a_class(three_
 
 def test_every_golden_case_of_the_third_city_passes(three_cities):
     rules = [r for r in three_cities.rules.values() if r.policy_id == "hewan-2025"]
-    outcomes = list(run_cases(three_cities, rules, AS_OF))
+    outcomes = list(run_cases(three_cities, rules, AS_OF, choice_aliases))
     assert len(outcomes) >= 36 and [o.problem() for o in outcomes if not o.passed] == []
 
 
 def test_a_stepped_award_pays_the_difference_and_says_what_it_subtracted(three_cities):
     result = calc(three_cities, "hewan-2025:revenue-step", revenue="12亿", rewarded_revenue="1.5亿")
     assert result.amount_yuan == Decimal(800_000) and not result.upper_bound
-    assert any("[10亿元, ∞)" in s and "100万元" in s for s in result.steps)
-    assert any("[1亿元, 5亿元)" in s and "100万元 − 20万元 = 80万元" in s for s in result.steps)
+    step = said(result, "calc.step.step")
+    assert (step["range"].lower.printed, step["range"].upper, step["figure"].yuan) == ("10亿元", None, 1_000_000)
+    difference = said(result, "calc.step.difference")
+    assert difference["input"] == "rewarded_revenue" and difference["range"].lower.printed == "1亿元"
+    assert (difference["award"], difference["reached"], difference["amount"]) == (1_000_000, 200_000, 800_000)
     same_step = calc(three_cities, "hewan-2025:revenue-step", revenue="9亿", rewarded_revenue="5亿")
-    assert not same_step.eligible and "未进档" in same_step.why_not
+    assert not same_step.eligible and same_step.why_not is not None and same_step.why_not.key == "calc.step.no_new_step"
 
 
 def test_a_rate_on_the_part_above_shows_the_subtraction_then_the_rate_then_the_cap(three_cities):
     result = calc(three_cities, "hewan-2025:revenue-growth", revenue="3亿")
-    subtraction, multiplication, cap = (next(i for i, s in enumerate(result.steps) if mark in s)
-                                        for mark in ("3亿元 − 2000万元 = 28000万元", "28000万元 × 1% = 280万元", "超过封顶"))
-    assert subtraction < multiplication < cap
-    assert result.amount_yuan == Decimal(2_000_000) and result.upper_bound and result.headline == "最高 200万元"
+    assert where(result, "calc.step.above") < where(result, "calc.step.multiply") < where(result, "calc.step.cap.applied")
+    assert said(result, "calc.step.above") == {"base": 300_000_000, "threshold": "2000万元", "part": 280_000_000}
+    multiply = said(result, "calc.step.multiply")
+    assert (multiply["base"], multiply["rate"].printed, multiply["amount"]) == (280_000_000, "1%", 2_800_000)
+    assert result.outcome == Bounded(Decimal(2_000_000), upper=True, lower=False)
 
 
 def test_an_exact_rate_below_its_cap_is_exact_not_an_upper_bound(three_cities):
     result = calc(three_cities, "hewan-2025:revenue-growth", revenue="3000万")
-    assert (result.amount_yuan, result.upper_bound, result.headline) == (Decimal(100_000), False, "10万元")
+    assert result.outcome == Bounded(Decimal(100_000), upper=False, lower=False)
     assert result.cap_yuan == Decimal(2_000_000)  # the cap is still reported
     # a rate printed with 不超过 stays an upper bound below its cap
     bounded = load_library(dirs=data_dirs(user=False, env={}))
@@ -72,13 +88,14 @@ def test_rates_by_category_pick_the_rate_of_the_choice(three_cities):
     first = calc(three_cities, "hewan-2025:stats-entry", year="first-year", revenue="3000万")
     second = calc(three_cities, "hewan-2025:stats-entry", year="second-year", revenue="3000万")
     assert (first.amount_yuan, second.amount_yuan) == (Decimal(300_000), Decimal(150_000))
-    assert any("0.5%" in s and "第2年按0.5%给予奖励" in s for s in second.steps)
+    chosen = said(second, "calc.step.rate_by_choice")
+    assert (chosen["choice"], chosen["rate"].printed) == ("second-year", "0.5%") and "第2年按0.5%给予奖励" in chosen["quote"]
 
 
 def test_an_award_to_a_government_is_shown_as_such_and_not_paid_to_the_firm(three_cities):
     result = calc(three_cities, "hewan-2025:investment-attraction", first_year_revenue="7亿")
     assert result.eligible and result.amount_yuan == Decimal(3_000_000)
-    assert not result.paid_to_firm and any("付给政府" in s for s in result.steps)
+    assert not result.paid_to_firm and said(result, "calc.step.government") == {}
     assert calc(three_cities, "hewan-2025:talent-housing").paid_to_firm
 
 

@@ -401,6 +401,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.step.no_new_step": {"zh": "{field} {value} 已达同档或更高档 {range}：未进档，无差额可奖", "en": "{field} {value} had already reached {range} or higher: no new step, no difference to pay"},
     "calc.step.cap_bound": {"zh": "按封顶计：以上为最高可得金额", "en": "The cap applies: this is the most that may be paid"},
     "calc.sweep.above": {"zh": "超过 {threshold} 的部分起算", "en": "the part above {threshold} starts"},
+    "calc.sweep.condition": {"zh": "{bound}", "en": "{bound}"},
     "lookup.ambiguous": {"zh": "“{query}”对应多个编号，请写完整编号：{ids}", "en": "'{query}' matches several ids; give the full id: {ids}"},
     "show.cli.unknown_clause": {"zh": "没有条款“{query}”", "en": "no clause '{query}'"},
     "show.cli.see_list": {"zh": "`policytui list` 列出全部政策", "en": "`policytui list` shows the policies"},

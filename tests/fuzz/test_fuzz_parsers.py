@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from policytui.core.calc.engine import calculate
+from policytui.core.calc.inputs import InputError
 from policytui.core.calc.sweep import sweep, sweepable
 from policytui.core.compare import UnknownTopic, compare, resolve_topic
 from policytui.core.money import MAX_YUAN, MoneyError, parse_money
@@ -17,6 +18,8 @@ from policytui.core.sanitize import one_line
 from policytui.core.search.index import SearchIndex
 from policytui.core.search.query import Lexicon, QueryError, parse_query
 from policytui.core.search.rank import search
+from policytui.i18n import LANGS
+from policytui.render.calc.wording import choice_aliases, error_text
 from tests.conftest import AS_OF
 from tests.fuzz.strategies import assert_safe_message, text, typed
 
@@ -77,9 +80,10 @@ def test_calculator_inputs_give_a_result_or_a_clean_input_error(library, data):
     rule = data.draw(st.sampled_from(sorted(library.rules.values(), key=lambda r: r.id)))
     raw = {spec.name: data.draw(typed, label=spec.name) for spec in rule.inputs}
     try:
-        result = calculate(library, rule, raw, AS_OF)
-    except ValueError as error:
-        assert_safe_message(str(error))
+        result = calculate(library, rule, raw, AS_OF, choice_aliases)
+    except InputError as error:
+        for lang in LANGS:
+            assert_safe_message(error_text(error, lang))
     else:
         assert result is not None
 

@@ -9,6 +9,7 @@ from rich.console import Console
 from textual.widgets import Checkbox, Input, Select, Static
 from textual_plotext import PlotextPlot
 
+from policytui.render.calc.wording import headline, warnings
 from policytui.tui import clipboard
 from policytui.tui.calc.screen import CalcScreen
 from policytui.tui.compare.export_dialog import ConfirmOverwrite
@@ -46,11 +47,11 @@ async def test_typing_recomputes_with_trace_citation_and_warnings(make_app):
         screen = await open_calc(pilot)
         assert screen.query_one("#rule-form").rule.id == "wuxi-draft:hq-landing"
         await type_into(pilot, "#input-paid_in_capital", "2亿")
-        assert screen.result.headline == "最高 400万元"
+        assert headline(screen.result, "zh") == "最高 400万元"
         text = screen_text(pilot.app)
         assert "结果：最高 400万元" in text and "整额适用 2%" in text and "依据 wuxi-draft/m4" in text
         assert "征求意见稿" in text and "拟定" in text  # the status warnings
-        assert any("拟定的有效期（至2025-12-31）已过" in w for w in screen.result.warnings)
+        assert any("拟定的有效期（至2025-12-31）已过" in w for w in warnings(screen.result, "zh"))
         await type_into(pilot, "#input-paid_in_capital", "30亿")
         assert screen.result.amount_yuan == 60000000
 
@@ -85,7 +86,7 @@ async def test_fuzzy_picker_opens_a_rule_and_typed_values_carry_over(make_app):
         await settle(pilot, 5)
         assert screen.query_one("#rule-form").rule.id == "wuxi-draft:ipo"
         assert screen.query_one("#input-market", Select).value == "domestic"
-        assert screen.result.headline == "最高 300万元"
+        assert headline(screen.result, "zh") == "最高 300万元"
         await screen.open_rule("wuxi-draft:emerging-tech")
         await settle(pilot)
         assert screen.query_one("#input-investment", Input).value == "1000万"  # typed before, kept
@@ -171,11 +172,15 @@ async def test_language_switch_redraws_in_english_and_keeps_the_input(make_app):
     async with make_app().run_test(size=SIZE) as pilot:
         screen = await open_calc(pilot)
         await type_into(pilot, "#input-paid_in_capital", "2亿")
+        computed = screen.result
+        await wait_for(pilot, lambda: screen.estimate is not None, "the example profile's estimate")
+        estimated = screen.estimate
         screen.query_one("#rule-filter").focus()
         await pilot.press("f2")
         await settle(pilot, 5)
         assert screen.query_one("#input-paid_in_capital", Input).value == "2亿"
-        assert screen.result.headline == "at most 400万元"
+        assert screen.result is computed and screen.estimate is estimated  # reworded, not recomputed
+        assert headline(screen.result, "en") == "at most 400万元"
         text = screen_text(pilot.app)
         assert "Result: at most 400万元" in text and "Headquarters landing award" in text
         assert "One rule" in text and "Firm estimate" in text and "Steps" in text

@@ -8,6 +8,7 @@ from textual.widgets import Input, OptionList, Select
 
 from policytui.core.loader import load_library
 from policytui.core.locations import data_dirs
+from policytui.render.calc.wording import headline
 from tests.conftest import FIXTURES
 from tests.tui.conftest import SIZE, settle
 from tests.tui.test_calc import open_calc, static_text, type_into
@@ -50,7 +51,7 @@ async def test_a_stepped_award_with_the_difference_rule_as_you_type(make_app, th
         assert screen.query_one("#rule-form").rule.id == "hewan-2025:revenue-step"
         await type_into(pilot, "#input-revenue", "5亿")
         await type_into(pilot, "#input-rewarded_revenue", "1亿")
-        assert screen.result.amount_yuan == 300000 and screen.result.headline == "30万元"
+        assert screen.result.amount_yuan == 300000 and headline(screen.result, "zh") == "30万元"
         assert "50万元 − 20万元 = 30万元" in static_text(screen, "#rule-result")
         jumps = static_text(screen, "#whatif-jumps")
         assert "[5亿元, 10亿元) 档（50万元）" in jumps
@@ -67,5 +68,5 @@ async def test_rates_by_category_and_the_part_above(make_app, three_cities):
         await screen.open_rule("hewan-2025:revenue-growth")
         await settle(pilot)
         assert screen.query_one("#input-revenue", Input).value == "3000万"  # the same input name keeps its value
-        assert screen.result.headline == "10万元"  # exact: 1% below its cap
+        assert headline(screen.result, "zh") == "10万元"  # exact: 1% below its cap
         assert "3000万元 − 2000万元 = 1000万元" in static_text(screen, "#rule-result")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from textual.widgets import TabbedContent
 
+from policytui.render.calc.wording import headline
 from policytui.tui.calc.profile_form import ProfileForm
 from tests.tui.conftest import SIZE, settle
 
@@ -39,7 +40,7 @@ async def hq_landing_at_2yi(pilot) -> None:
     field.focus()
     await pilot.press(*"2亿")
     await until(pilot, lambda: pilot.app.screen.result is not None
-                and pilot.app.screen.result.headline == "最高 400万元")
+                and headline(pilot.app.screen.result, "zh") == "最高 400万元")
 
 
 async def firm_estimate(pilot) -> None:

@@ -9,15 +9,23 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from policytui.cli.common import as_of, console, fail, load, not_found, print_json
+
+if TYPE_CHECKING:
+    from policytui.core.calc.engine import CalcResult
+    from policytui.core.calc.rules import Rule
+    from policytui.core.calc.sweep import Sweep
+    from policytui.core.model import Library
 
 
 class UsageError(Exception):
     """Bad command-line input: one line for stderr, exit code 2."""
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("calc", parents=parents, help="compute an award from a rule, citing its clause")
     parser.add_argument("rule_id", nargs="?", metavar="RULE_ID", help="such as wuxi-draft:hq-landing (or hq-landing)")
     parser.add_argument("assignments", nargs="*", metavar="NAME=VALUE", help="inputs, such as paid_in_capital=2亿")
@@ -37,6 +45,9 @@ def run(args: argparse.Namespace) -> int:
     library = load(args)
     if args.list:
         return _list(library, args)
+    from policytui.core.calc.inputs import InputError
+    from policytui.render.calc.wording import choice_aliases, error_text
+
     try:
         rule = _rule(library, args.rule_id, args.lang)
         raw = _assignments(args.assignments, rule, args.lang)
@@ -44,23 +55,25 @@ def run(args: argparse.Namespace) -> int:
             return _sweep(library, rule, raw, args)
         from policytui.core.calc.engine import calculate
 
-        result = calculate(library, rule, raw, as_of(args), args.lang)
-    except (UsageError, ValueError) as error:  # InputError is a ValueError
+        result = calculate(library, rule, raw, as_of(args), choice_aliases)
+    except InputError as error:
+        return fail(error_text(error, args.lang))
+    except (UsageError, ValueError) as error:
         return fail(str(error))
     if args.json:
-        from policytui.core.calc.serialize import result_json
+        from policytui.render.calc.serialize import result_json
 
-        print_json(result_json(result))
+        print_json(result_json(result, args.lang))
     elif args.markdown:
-        from policytui.core.calc.markdown import result_markdown
+        from policytui.render.calc.markdown import result_markdown
 
-        sys.stdout.write(result_markdown(result))
+        sys.stdout.write(result_markdown(result, args.lang))
     else:
-        print_result(result)
+        print_result(result, args.lang)
     return 0
 
 
-def _rule(library, query: str, lang: str):
+def _rule(library: Library, query: str, lang: str) -> Rule:
     from policytui.core.lookup import find_rule
     from policytui.i18n import t
 
@@ -71,10 +84,10 @@ def _rule(library, query: str, lang: str):
     return found.item
 
 
-def _assignments(items: list[str], rule, lang: str) -> dict[str, str]:
+def _assignments(items: list[str], rule: Rule, lang: str) -> dict[str, str]:
     from policytui.i18n import t
 
-    raw = {}
+    raw: dict[str, str] = {}
     for item in items:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
@@ -86,9 +99,9 @@ def _assignments(items: list[str], rule, lang: str) -> dict[str, str]:
     return raw
 
 
-def _list(library, args: argparse.Namespace) -> int:
-    from policytui.core.calc.serialize import rule_json
+def _list(library: Library, args: argparse.Namespace) -> int:
     from policytui.core.status import policy_status
+    from policytui.render.calc.serialize import rule_json
 
     rules = list(library.rules.values())
     statuses = {pid: policy_status(policy, as_of(args)) for pid, policy in library.policies.items()}
@@ -116,16 +129,17 @@ def _list(library, args: argparse.Namespace) -> int:
     return 0
 
 
-def print_result(result) -> None:
-    from policytui.core.calc.rich_views import result_view
+def print_result(result: CalcResult, lang: str) -> None:
+    from policytui.render.calc.rich_views import result_view
 
-    console().print(result_view(result))
+    console().print(result_view(result, lang))
 
 
-def _sweep(library, rule, raw: dict[str, str], args: argparse.Namespace) -> int:
-    from policytui.core.calc.inputs import parse_inputs, parse_value
+def _sweep(library: Library, rule: Rule, raw: dict[str, str], args: argparse.Namespace) -> int:
+    from policytui.core.calc.inputs import parse_inputs, parse_number
     from policytui.core.calc.sweep import sweep, sweepable
     from policytui.i18n import t
+    from policytui.render.calc.wording import choice_aliases
 
     name, sep, span = args.sweep.partition("=")
     low, dots, high = span.partition("..")
@@ -134,29 +148,30 @@ def _sweep(library, rule, raw: dict[str, str], args: argparse.Namespace) -> int:
         raise UsageError(t("calc.cli.not_sweepable", args.lang, name=name, rule=rule.id, inputs=choices))
     if not sep or not dots:
         raise UsageError(t("calc.cli.sweep_form", args.lang, value=args.sweep))
-    spec = rule.input(name)
-    start, stop = parse_value(spec, low, args.lang), parse_value(spec, high, args.lang)
-    values, errors = parse_inputs(rule, raw, args.lang)
+    spec = rule.spec(name)
+    start, stop = parse_number(spec, low), parse_number(spec, high)
+    values, errors = parse_inputs(rule, raw, choice_aliases)
     errors.pop(name, None)
     if errors:
         raise next(iter(errors.values()))
-    result = sweep(library, rule, values, name, start, stop, as_of(args), args.lang)
+    result = sweep(library, rule, values, name, start, stop, as_of(args))
     if args.json:
-        from policytui.core.calc.serialize import sweep_json
+        from policytui.render.calc.serialize import sweep_json
 
-        print_json(sweep_json(result))
+        print_json(sweep_json(result, args.lang))
         return 0
     _print_sweep(result, args.lang)
     return 0
 
 
-def _print_sweep(result, lang: str) -> None:
+def _print_sweep(result: Sweep, lang: str) -> None:
     import plotext as plt
     from rich.text import Text
 
-    from policytui.core.calc.chart import draw_sweep
-    from policytui.core.calc.rich_views import bullets
     from policytui.i18n import t
+    from policytui.render.calc.chart import draw_sweep, jump_lines
+    from policytui.render.calc.rich_views import bullets
+    from policytui.render.calc.wording import warnings
 
     out = console()
     draw_sweep(plt, result, lang)
@@ -164,9 +179,9 @@ def _print_sweep(result, lang: str) -> None:
     plt.theme("clear")
     chart = plt.build()
     sys.stdout.write((chart if out.is_terminal else plt.uncolorize(chart)) + "\n")
-    for line in result.jump_lines():
+    for line in jump_lines(result, lang):
         out.print(Text(line))
-    out.print(bullets(result.points[-1][1].warnings, bullet="⚠", style="yellow"))
+    out.print(bullets(warnings(result.points[-1][1], lang), bullet="⚠", style="yellow"))
     paid = [r for _, r in result.points if r.eligible and r.amount_yuan]
     if paid and all(r.upper_bound for r in paid):  # an exact rate below its cap is no ceiling
         out.print(Text(t("calc.cli.sweep_bound", lang), style="dim"))

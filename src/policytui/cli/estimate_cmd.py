@@ -10,11 +10,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policytui.cli.common import as_of, console, fail, load, print_json
 
+if TYPE_CHECKING:
+    from policytui.core.calc.estimate import Estimate
 
-def register(subparsers, parents) -> None:
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("estimate", parents=parents,
                                    help="estimate every award a firm's profile meets: plain, strict and lenient totals")
     parser.add_argument("profile", nargs="?", metavar="PROFILE.toml", help="the firm's facts (see --example)")
@@ -39,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
     from policytui.core.calc.estimate import estimate
     from policytui.core.calc.profile import load_profile
     from policytui.i18n import t
+    from policytui.render.calc.estimate_text import profile_problems
+    from policytui.render.calc.wording import choice_aliases
 
     if args.example and not (args.json or args.markdown):
         sys.stdout.write(example_profile().read_text(encoding="utf-8"))
@@ -53,16 +60,16 @@ def run(args: argparse.Namespace) -> int:
             print(f"policytui: warning: {problem}", file=sys.stderr)
     if profile is None:
         return fail(str(next(p for p in problems if p.severity == "error")))
-    result = estimate(library, profile, as_of(args), args.lang,
-                      combine=args.combine, include_ceilings=args.include_ceilings)
+    result = estimate(library, profile, as_of(args), combine=args.combine,
+                      include_ceilings=args.include_ceilings, aliases=choice_aliases)
     if result.problems:
-        return fail(str(result.problems[0]))
+        return fail(str(profile_problems(result, args.lang)[0]))
     if args.json:
-        from policytui.core.calc.serialize import estimate_json
+        from policytui.render.calc.serialize import estimate_json
 
-        print_json(estimate_json(result))
+        print_json(estimate_json(result, args.lang))
     elif args.markdown:
-        from policytui.core.calc.markdown import estimate_markdown
+        from policytui.render.calc.markdown import estimate_markdown
 
         sys.stdout.write(estimate_markdown(result, args.lang))
     else:
@@ -70,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print(result, lang: str) -> None:
-    from policytui.core.calc.rich_views import estimate_view
+def _print(result: Estimate, lang: str) -> None:
+    from policytui.render.calc.rich_views import estimate_view
 
     console().print(estimate_view(result, lang))

@@ -81,10 +81,11 @@ def _golden_cases(library: Library, parsed: list[ParsedFile | Problem], args: ar
     from policytui.core.calc.reader import read_rules
     from policytui.core.loader import ParsedFile
     from policytui.core.schema import DocumentReader
+    from policytui.render.calc.wording import choice_aliases
 
     rules = [rule for f in parsed if isinstance(f, ParsedFile) and f.kind == "rules"
              for rule in read_rules(f.doc, DocumentReader(f.path, f.raw), library.policies)]
-    return list(run_cases(library, rules, as_of(args)))
+    return list(run_cases(library, rules, as_of(args), choice_aliases))
 
 
 def _print_cases(outcomes: list[CaseOutcome]) -> None:

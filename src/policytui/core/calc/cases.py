@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from policytui.core.calc.engine import CalcResult, calculate
-from policytui.core.calc.inputs import InputError
+from policytui.core.calc.inputs import Aliases, InputError, no_aliases
 from policytui.core.calc.rules import GoldenCase, Rule
 from policytui.core.model import Library, Problem
 
@@ -28,7 +28,9 @@ class CaseOutcome:
 
     @property
     def got(self) -> str:
-        return self.error or describe(self.result.eligible, self.result.amount_yuan)
+        if self.result is None:
+            return self.error
+        return describe(self.result.eligible, self.result.amount_yuan)
 
     @property
     def expected(self) -> str:
@@ -48,11 +50,13 @@ def describe(eligible: bool, amount: Decimal | None) -> str:
     return "eligible, amount_yuan = " + ("\"unspecified\"" if amount is None else f"\"{amount.normalize():f}\"")
 
 
-def run_cases(library: Library, rules: Iterable[Rule], as_of: date) -> Iterator[CaseOutcome]:
+def run_cases(library: Library, rules: Iterable[Rule], as_of: date,
+              aliases: Aliases = no_aliases) -> Iterator[CaseOutcome]:
+    """`aliases`: the labels a case may give a choice by (such as 省级)."""
     for rule in rules:
         for case in rule.cases:
             try:
-                result = calculate(library, rule, dict(case.inputs), as_of)
+                result = calculate(library, rule, dict(case.inputs), as_of, aliases)
             except InputError as error:
                 yield CaseOutcome(rule, case, None, str(error))
                 continue

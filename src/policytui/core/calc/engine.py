@@ -9,24 +9,16 @@ the text says.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
 
-from policytui.core.calc.inputs import (
-    FEN,
-    InputError,
-    Value,
-    accepted_forms,
-    field_name,
-    parse_inputs,
-)
+from policytui.core.calc.inputs import FEN, Aliases, InputError, Value, no_aliases, number, parse_inputs
 from policytui.core.calc.kinds import kind_of
-from policytui.core.calc.rules import LOWER_BOUND_MARK, Recipient, Rule, Tier
-from policytui.core.calc.wording import condition_words, exact_yuan, format_value, format_yuan
+from policytui.core.calc.rules import LOWER_BOUND_MARK, Note, Recipient, Rule, Tier, required
+from policytui.core.calc.trace import Bounded, Step
 from policytui.core.model import Amount, Library
-from policytui.core.status import policy_status
-from policytui.i18n import status_warnings, t
+from policytui.core.status import PolicyStatus, policy_status
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,14 +30,15 @@ class CalcResult:
     upper_bound: bool
     lower_bound: bool
     cap_yuan: Decimal | None
-    steps: tuple[str, ...]
-    notes: tuple[str, ...]
-    warnings: tuple[str, ...]
+    steps: tuple[Step, ...]
+    notes: tuple[Note, ...]  # the rule's notes that apply to these values
+    status: PolicyStatus  # of the rule's policy on `as_of`: its warnings go with the result
+    policy_title: str
     as_of: date
     tier: Tier | None = None
-    label: str = ""  # what this result is about in an estimate: a project's name, a certification
-    why_not: str = ""  # for an ineligible result: the first step that failed
-    lang: str = field(default="zh", compare=False)
+    label: str = ""  # what this result is about in an estimate: a project's name
+    chosen: tuple[str, ...] = ()  # and the choices it was computed for, when the profile lists several
+    why_not: Step | None = None  # for an ineligible result: the first step that failed
 
     @property
     def paid_to_firm(self) -> bool:
@@ -61,61 +54,47 @@ class CalcResult:
         return self.rule.clause_id
 
     @property
-    def headline(self) -> str:
-        """The result in a few words: "最高 400万元", "不符合条件（0元）", "金额未明确"."""
-        if not self.eligible:
-            return t("calc.headline.ineligible", self.lang)
-        if self.amount_yuan is None:
-            return t("amount.unspecified", self.lang)
-        return bounded(self.amount_yuan, self.upper_bound, self.lower_bound, self.lang)
+    def outcome(self) -> Bounded | None:
+        """The amount with its bound, for an eligible result with a figure."""
+        if not self.eligible or self.amount_yuan is None:
+            return None
+        return Bounded(self.amount_yuan, self.upper_bound, self.lower_bound)
 
 
-def bounded(amount: Decimal, upper: bool, lower: bool, lang: str) -> str:
-    """An amount with the bound the text puts on it: "最高 400万元", "不低于 150万元"."""
-    key = "upper" if upper else "lower" if lower else "exact"
-    return t(f"calc.headline.{key}", lang, amount=format_yuan(amount))
-
-
-def calculate(library: Library, rule: Rule, raw: Mapping[str, str], as_of: date, lang: str = "zh") -> CalcResult:
+def calculate(library: Library, rule: Rule, raw: Mapping[str, str], as_of: date,
+              aliases: Aliases = no_aliases) -> CalcResult:
     """Read `raw` and evaluate; raises the first InputError (in the rule's input order)."""
-    values, errors = parse_inputs(rule, raw, lang)
+    values, errors = parse_inputs(rule, raw, aliases)
     if errors:
         raise next(iter(errors.values()))
-    return evaluate(rule, values, library, as_of, lang)
+    return evaluate(rule, values, library, as_of)
 
 
-def evaluate(rule: Rule, values: Mapping[str, Value], library: Library, as_of: date,
-             lang: str = "zh", label: str = "") -> CalcResult:
+def evaluate(rule: Rule, values: Mapping[str, Value], library: Library, as_of: date, label: str = "",
+             chosen: tuple[str, ...] = ()) -> CalcResult:
     missing = [spec for spec in rule.inputs if spec.name not in values]
     if missing:
-        raise InputError(missing[0].name, t("calc.error.missing", lang, field=field_name(missing[0], lang),
-                                            forms=accepted_forms(missing[0], lang)))
-    return _Evaluation(rule, values, library, as_of, lang, label).run()
+        raise InputError(missing[0].name, "missing", {"input": missing[0], "value": ""})
+    return _Evaluation(rule, values, library, as_of, label, chosen).run()
 
 
 class _Evaluation:
     """One rule on one set of values: the steps said, the figures used, whether it failed."""
 
-    def __init__(self, rule: Rule, values: Mapping[str, Value], library: Library, as_of: date,
-                 lang: str, label: str) -> None:
-        self.rule, self.values, self.library, self.as_of, self.lang, self.label_text = (
-            rule, dict(values), library, as_of, lang, label)
-        self.steps: list[str] = []
+    def __init__(self, rule: Rule, values: Mapping[str, Value], library: Library, as_of: date, label: str,
+                 chosen: tuple[str, ...]) -> None:
+        self.rule, self.values, self.library, self.as_of = rule, dict(values), library, as_of
+        self.label_text, self.chosen = label, chosen
+        self.steps: list[Step] = []
         self.used: list[Amount] = []  # the figures the amount rests on, in order
-        self.why_not = ""
+        self.why_not: Step | None = None
         self.failed = False
         self.capped = False  # a cap applied: the amount is the most the text allows
 
     # -- what a kind calls (kinds.base.Evaluation)
 
     def say(self, key: str, **values: object) -> None:
-        self.steps.append(t(key, self.lang, **values))
-
-    def shown(self, name: str) -> str:
-        return format_value(self.values[name], self.rule.input(name).unit)
-
-    def label(self, name: str) -> str:
-        return self.rule.input(name).display_label(self.lang)
+        self.steps.append(Step.of(key, **values))
 
     def use(self, figure: Amount) -> None:
         self.used.append(figure)
@@ -131,7 +110,7 @@ class _Evaluation:
         if rule.applies_to:
             self.say("calc.step.applies_to", quote=rule.applies_to)
         if rule.recipient != Recipient.FIRM:
-            self.say("calc.step.recipient", recipient=t(f"calc.recipient.{rule.recipient}", self.lang))
+            self.say("calc.step.recipient", recipient=rule.recipient)
         if not rule.paid_to_firm:
             self.say("calc.step.government")
         if not self._conditions_hold():
@@ -145,7 +124,7 @@ class _Evaluation:
                 amount = self._capped(amount)
             amount = self._over_years(self._to_fen(amount))
             self._say_bound()
-            self.say("calc.step.result", amount=bounded(amount, self.upper_bound, self.lower_bound, self.lang))
+            self.say("calc.step.result", amount=Bounded(amount, self.upper_bound, self.lower_bound))
         return self._result(eligible=True, amount=amount)
 
     @property
@@ -163,10 +142,9 @@ class _Evaluation:
     def _conditions_hold(self) -> bool:
         holds = True
         for condition in self.rule.conditions:
-            met = condition.holds(self.values[condition.input])
+            met = condition.holds(number(self.values, condition.input))
             self.say("calc.step.condition.met" if met else "calc.step.condition.failed",
-                     field=self.label(condition.input), value=self.shown(condition.input),
-                     bound=condition_words(condition, self.lang), quote=condition.quote)
+                     input=condition.input, bound=condition, quote=condition.quote)
             if holds and not met:
                 self.why_not = self.steps[-1]
             holds = holds and met
@@ -176,11 +154,12 @@ class _Evaluation:
         cap = self.rule.cap
         if cap is None:
             return amount
-        if amount > cap.yuan:
+        most = required(cap.yuan, "cap's figure")
+        if amount > most:
             self.capped = True
-            self.say("calc.step.cap.applied", cap=format_yuan(cap.yuan), amount=exact_yuan(amount), quote=cap.quote)
-            return cap.yuan
-        self.say("calc.step.cap.not_reached", cap=format_yuan(cap.yuan), quote=cap.quote)
+            self.say("calc.step.cap.applied", cap=most, amount=amount, quote=cap.quote)
+            return most
+        self.say("calc.step.cap.not_reached", cap=most, quote=cap.quote)
         return amount
 
     def _to_fen(self, amount: Decimal) -> Decimal:
@@ -188,24 +167,24 @@ class _Evaluation:
         rounded = amount.quantize(FEN, rounding=rounding)
         if rounded != amount:
             self.say("calc.step.rounded.up" if rounding == ROUND_UP else "calc.step.rounded.down",
-                     exact=exact_yuan(amount), amount=format_yuan(rounded))
+                     exact=amount, amount=rounded)
         return rounded
 
     def _over_years(self, amount: Decimal) -> Decimal:
         if self.rule.period == "multi-year" and self.rule.years:
             total = amount * self.rule.years
-            self.say("calc.step.years", amount=format_yuan(amount), years=self.rule.years, total=format_yuan(total))
+            self.say("calc.step.years", amount=amount, years=self.rule.years, total=total)
             return total
         if self.rule.period == "per-year":
-            self.say("calc.step.per_year", amount=format_yuan(amount))
+            self.say("calc.step.per_year", amount=amount)
         return amount
 
     def _say_bound(self) -> None:
         if self.upper_bound:
-            figures = [*self.used, self.rule.cap] if self.capped else self.used
+            figures = [*self.used, *([self.rule.cap] if self.capped and self.rule.cap else [])]
             marks = sorted({q for a in figures for q in a.qualifiers if "最高" in q or "不超过" in q})
             if marks:
-                self.say("calc.step.upper_bound", marks="、".join(marks))
+                self.say("calc.step.upper_bound", marks=tuple(marks))
             else:
                 self.say("calc.step.cap_bound")
         elif self.lower_bound:
@@ -216,16 +195,6 @@ class _Evaluation:
     def _result(self, *, eligible: bool, amount: Decimal | None) -> CalcResult:
         rule = self.rule
         policy = self.library.policies[rule.policy_id]
-        warnings = status_warnings(policy_status(policy, self.as_of), policy.display_title, self.lang)
-        applying = [n for n in rule.notes if n.applies(self.values)]
-        notes = [t("calc.note.quoted", self.lang, note=t(f"calc.note.{n.kind}", self.lang), quote=n.quote)
-                 for n in applying]
-        # an encouraged clause promises nothing: that belongs with the warnings, not only the notes
-        warnings += [note for n, note in zip(applying, notes, strict=False) if n.kind == "encouraged"]
-        if rule.stacking is not None:
-            key = "calc.note.stacking.reading" if rule.stacking.interpretation else "calc.note.stacking"
-            notes.append(t(key, self.lang, group=rule.stacking.display_name(self.lang),
-                           reason=rule.stacking.display_reason(self.lang), quote=rule.stacking.quote))
         if not eligible:
             self.say("calc.step.ineligible")
         counted = eligible and amount is not None
@@ -238,16 +207,17 @@ class _Evaluation:
             lower_bound=counted and self.lower_bound,
             cap_yuan=kind_of(rule).cap_yuan(rule, self.values),
             steps=tuple(self.steps),
-            notes=tuple(notes),
-            warnings=tuple(warnings),
+            notes=tuple(n for n in rule.notes if n.applies(self.values)),
+            status=policy_status(policy, self.as_of),
+            policy_title=policy.display_title,
             as_of=self.as_of,
             tier=self._tier(),
             label=self.label_text,
+            chosen=self.chosen,
             why_not=self.why_not,
-            lang=self.lang,
         )
 
     def _tier(self) -> Tier | None:
         """The tier of a tiered-rate rule the base fell in (None for the other kinds)."""
         base = self.values.get(self.rule.base) if self.rule.base else None
-        return next((tier for tier in self.rule.tiers if base is not None and tier.contains(base)), None)
+        return next((tier for tier in self.rule.tiers if isinstance(base, Decimal) and tier.contains(base)), None)

@@ -22,15 +22,14 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from policytui.core.calc.engine import CalcResult, bounded, evaluate
-from policytui.core.calc.inputs import FEN, InputError, accepted_forms, choice_label, parse_value
+from policytui.core.calc.engine import CalcResult, evaluate
+from policytui.core.calc.inputs import FEN, Aliases, InputError, Value, no_aliases, parse_value
 from policytui.core.calc.profile import FactValue, Profile, Project
-from policytui.core.calc.rules import Rule
-from policytui.core.calc.wording import condition_words, format_yuan, tier_range
-from policytui.core.model import Library, Policy, Problem
+from policytui.core.calc.rules import Condition, ProfileLink, Rule, StackingGroup, Tier, required
+from policytui.core.calc.trace import Step
+from policytui.core.model import Library, Policy
 from policytui.core.status import PolicyStatus, policy_status
-from policytui.core.toml_lines import format_path, line_of
-from policytui.i18n import t
+from policytui.core.toml_lines import Path as KeyPath
 
 # How close counts as "nearly": the input is short of a threshold or tier by at most
 # this share of it (9700万 is 3% short of the 1亿 tier; 5000万 is 50% short: not near).
@@ -43,11 +42,9 @@ class Reading:
     """A group of awards that do not stack under one reading of the text: only the highest counts."""
 
     id: str  # "wuxi-draft:performance", or "RULE_ID:per-firm" for a rule read as once per firm
-    name: str
+    group: StackingGroup | None  # the rules file's group; None for a rule read as once per firm
     basis: str  # the verbatim sentence that supports this reading
     interpretation: bool  # the tool's reading: applied to the strict total only
-    reason: str  # what the tool reads, in its words
-    alternative: str  # the other reading
     members: tuple[CalcResult, ...]
     kept: CalcResult
 
@@ -56,8 +53,7 @@ class Reading:
 class SetAside:
     item: CalcResult
     kept: CalcResult
-    group: str  # a Reading id
-    reason: str
+    reading: Reading  # the group it is set aside by
     strict_only: bool  # set aside under the strict reading only
 
 
@@ -67,14 +63,15 @@ class NearMiss:
     input: str
     gap: Decimal
     reached: CalcResult  # with the gap made up
-    message: str
+    boundary: Condition | Tier  # the threshold or the tier reached
 
 
 @dataclass(frozen=True, slots=True)
 class Incomplete:
     rule: Rule
-    label: str
+    label: str  # the project's name
     missing: tuple[str, ...]  # the facts the profile lacks
+    chosen: tuple[str, ...] = ()  # as in CalcResult: none, the inputs were not read
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +82,6 @@ class Totals:
     upper_bound: bool  # some item is a ceiling (最高, 不超过): every total is "at most"
     figures: int  # how many awards with a figure the plain sum adds
 
-    def worded(self, yuan: Decimal, lang: str) -> str:
-        return bounded(yuan, self.upper_bound, False, lang)
-
 
 @dataclass(frozen=True, slots=True)
 class PolicyPart:
@@ -97,6 +91,14 @@ class PolicyPart:
     status: PolicyStatus
     items: tuple[CalcResult, ...]
     totals: Totals
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileProblem:
+    """A profile value that could not be read: where in the profile, and what is wrong."""
+
+    path: KeyPath
+    what: Step | InputError
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,10 +118,10 @@ class Estimate:
     not_met: tuple[CalcResult, ...]
     incomplete: tuple[Incomplete, ...]
     not_counted: tuple[CalcResult, ...]  # eligible, but no figure or nothing promised
-    cautions: tuple[str, ...]  # where the text can be read two ways and the totals cannot show it
-    notes: tuple[str, ...]
-    warnings: tuple[str, ...]
-    problems: tuple[Problem, ...]  # profile values that could not be read
+    cautions: tuple[Step, ...]  # where the text can be read two ways and the totals cannot show it
+    notes: tuple[Step, ...]
+    results: tuple[CalcResult, ...]  # every rule evaluated, in order: their warnings are the estimate's
+    problems: tuple[ProfileProblem, ...]  # profile values that could not be read
 
     def set_aside_of(self, item: CalcResult) -> SetAside | None:
         return next((s for s in self.set_aside if s.item is item), None)
@@ -138,18 +140,19 @@ class Estimate:
         return "counted"
 
 
-def estimate(library: Library, profile: Profile, as_of: date, lang: str = "zh", *,
-             combine: bool = False, include_ceilings: bool = False) -> Estimate:
-    problems: list[Problem] = []
-    cities = _covered_cities(library, profile, problems, lang)
+def estimate(library: Library, profile: Profile, as_of: date, *, combine: bool = False,
+             include_ceilings: bool = False, aliases: Aliases = no_aliases) -> Estimate:
+    """`aliases`: the other words a choice may be written as in the profile (its labels)."""
+    problems: list[ProfileProblem] = []
+    cities = _covered_cities(library, profile, problems)
     rules = [r for r in library.rules.values() if r.profile is not None
              and (not profile.cities or library.policies[r.policy_id].city in cities)]
-    results, incomplete, projects = _evaluate(library, rules, profile, as_of, lang, problems)
+    results, incomplete, projects = _evaluate(library, rules, profile, as_of, aliases, problems)
     items = [r for r in results if r.eligible]
     firms = [r for r in items if r.rule.recipient == FIRM]
     ceilings = [r for r in firms if _is_ceiling(r)]
     counted = [r for r in firms if _counted(r) and (include_ceilings or not _is_ceiling(r))]
-    readings, set_aside = _apply_readings(counted, projects, lang)
+    readings, set_aside = _apply_readings(counted, projects)
     strict_out = {id(s.item) for s in set_aside}
     lenient_out = {id(s.item) for s in set_aside if not s.strict_only}
     parts = tuple(
@@ -157,10 +160,6 @@ def estimate(library: Library, profile: Profile, as_of: date, lang: str = "zh", 
                    _totals([r for r in counted if r.rule.policy_id == policy.id], strict_out, lenient_out))
         for policy in library.policies.values() if any(r.rule.policy_id == policy.id for r in results))
     several_cities = len({p.policy.city for p in parts}) > 1
-    warnings = list(dict.fromkeys(w for r in results for w in r.warnings))
-    if combine and several_cities:
-        names = t("list.sep", lang).join(dict.fromkeys(p.policy.city for p in parts))
-        warnings.append(t("calc.estimate.combined", lang, cities=names))
     return Estimate(
         profile=profile,
         as_of=as_of,
@@ -173,46 +172,47 @@ def estimate(library: Library, profile: Profile, as_of: date, lang: str = "zh", 
         others=tuple(r for r in items if r.rule.recipient != FIRM),
         ceilings=tuple(ceilings),
         ceilings_included=include_ceilings,
-        near_misses=tuple(m for r in results if (m := near_miss(library, r, lang)) is not None),
+        near_misses=tuple(m for r in results if (m := near_miss(library, r)) is not None),
         not_met=tuple(r for r in results if not r.eligible),
         incomplete=tuple(incomplete),
         not_counted=tuple(r for r in firms if not _counted(r)),
-        cautions=tuple(_cautions(results, counted, projects, lang)),
-        notes=tuple(_notes(counted, items, lang)),
-        warnings=tuple(warnings),
+        cautions=tuple(_cautions(results, counted, projects)),
+        notes=tuple(_notes(counted, items)),
+        results=tuple(results),
         problems=tuple(problems),
     )
 
 
-def _covered_cities(library: Library, profile: Profile, problems: list[Problem], lang: str) -> set[str]:
+def _covered_cities(library: Library, profile: Profile, problems: list[ProfileProblem]) -> set[str]:
     """The profile's cities, by their Chinese names; one naming no loaded policy's city is a problem."""
     known = _cities(library)
     for city in profile.cities:
         if city not in known:
-            loaded = t("list.sep", lang).join(dict.fromkeys(known.values()))
-            _report(problems, profile, ("profile", "cities"), t("calc.estimate.unknown_city", lang, city=city, cities=loaded))
+            loaded = tuple(dict.fromkeys(known.values()))
+            _report(problems, ("profile", "cities"), Step.of("calc.estimate.unknown_city", city=city, cities=loaded))
     return {known[c] for c in profile.cities if c in known}
 
 
-def _evaluate(library: Library, rules: list[Rule], profile: Profile, as_of: date, lang: str,
-              problems: list[Problem]) -> tuple[list[CalcResult], list[Incomplete], dict[int, Project]]:
+def _evaluate(library: Library, rules: list[Rule], profile: Profile, as_of: date, aliases: Aliases,
+              problems: list[ProfileProblem]) -> tuple[list[CalcResult], list[Incomplete], dict[int, Project]]:
     """Every rule the profile points at, evaluated on its facts (once per project, once per choice)."""
     results: list[CalcResult] = []
     incomplete: list[Incomplete] = []
     projects: dict[int, Project] = {}
     for rule in rules:
-        for project, facts in _subjects(rule, profile):
-            if not all(_fact_matches(facts.get(name), wanted) for name, wanted in rule.profile.when):
+        link = required(rule.profile, "profile link")
+        for project, facts in _subjects(link, profile):
+            if not all(_fact_matches(facts.get(name), wanted) for name, wanted in link.when):
                 continue
-            needed = [rule.profile.fact_for(i.name) for i in rule.inputs]
+            needed = [link.fact_for(i.name) for i in rule.inputs]
             missing = tuple(fact for fact in needed if fact not in facts)
-            if missing and (rule.profile.when or len(missing) < len(needed)):
+            if missing and (link.when or len(missing) < len(needed)):
                 # the profile points at the rule but lacks a fact it needs
                 incomplete.append(Incomplete(rule, project.name if project else "", missing))
             if missing:
                 continue
-            for values, label in _input_sets(rule, facts, project, profile, problems, lang):
-                result = evaluate(rule, values, library, as_of, lang, label)
+            for values, chosen in _input_sets(rule, link, facts, project, profile, problems, aliases):
+                result = evaluate(rule, values, library, as_of, project.name if project else "", chosen)
                 results.append(result)
                 if project is not None:
                     projects[id(result)] = project
@@ -230,7 +230,7 @@ def _cities(library: Library) -> dict[str, str]:
 
 def _totals(counted: list[CalcResult], strict_out: set[int], lenient_out: set[int]) -> Totals:
     def total(out: set[int]) -> Decimal:
-        return sum((r.amount_yuan for r in counted if id(r) not in out), Decimal(0))
+        return sum((_amount(r) for r in counted if id(r) not in out), Decimal(0))
 
     return Totals(total(set()), total(strict_out), total(lenient_out), any(r.upper_bound for r in counted),
                   len(counted))
@@ -241,13 +241,13 @@ def _counted(result: CalcResult) -> bool:
     return result.amount_yuan is not None and not result.rule.has_note("encouraged")
 
 
-def _subjects(rule: Rule, profile: Profile) -> Iterator[tuple[Project | None, dict[str, FactValue]]]:
+def _subjects(link: ProfileLink, profile: Profile) -> Iterator[tuple[Project | None, dict[str, FactValue]]]:
     """The firm, or each project of the rule's kind (its own facts over the firm's)."""
-    if rule.profile.project is None:
+    if link.project is None:
         yield None, profile.facts
         return
     for project in profile.projects:
-        if rule.profile.project in project.kinds:
+        if link.project in project.kinds:
             yield project, {**profile.facts, **project.facts}
 
 
@@ -257,37 +257,34 @@ def _fact_matches(value: FactValue | None, wanted: bool | str) -> bool:
     return value == wanted
 
 
-def _input_sets(rule: Rule, facts: dict[str, FactValue], project: Project | None, profile: Profile,
-                problems: list[Problem], lang: str) -> Iterator[tuple[dict, str]]:
-    """Read the rule's inputs from the facts; a list of choices gives one set per choice."""
-    options: list[list[tuple[str, object, str]]] = []
+def _input_sets(rule: Rule, link: ProfileLink, facts: dict[str, FactValue], project: Project | None, profile: Profile,
+                problems: list[ProfileProblem], aliases: Aliases) -> Iterator[tuple[dict[str, Value], tuple[str, ...]]]:
+    """Read the rule's inputs from the facts; a list of choices gives one set per choice,
+    with the choices that tell it from the others."""
+    options: list[list[tuple[str, Value, str]]] = []
     for spec in rule.inputs:
-        fact = rule.profile.fact_for(spec.name)
+        fact = link.fact_for(spec.name)
         given = facts[fact]
         raw_values = given if isinstance(given, tuple) and spec.type == "choice" else (given,)
         read = []
         for raw in raw_values:
             try:
                 if not isinstance(raw, str):  # true/false or a list where a value is needed
-                    raise InputError(spec.name, t("calc.error.profile_value", lang, fact=fact,
-                                                  forms=accepted_forms(spec, lang)))
-                value = parse_value(spec, raw, lang)
+                    raise InputError(spec.name, "profile_value", {"fact": fact, "input": spec})
+                value = parse_value(spec, raw, aliases)
             except InputError as error:
-                _report(problems, profile, profile.path_of(fact, project), str(error))
+                _report(problems, profile.path_of(fact, project), error)
                 return
-            read.append((spec.name, value, choice_label(value, lang) if spec.type == "choice" and len(raw_values) > 1 else ""))
+            chosen = value if spec.type == "choice" and len(raw_values) > 1 and isinstance(value, str) else ""
+            read.append((spec.name, value, chosen))
         options.append(read)
     for combination in itertools.product(*options):
-        labels = [project.name] if project else []
-        labels += [label for _, _, label in combination if label]
-        yield {name: value for name, value, _ in combination}, " · ".join(labels)
+        yield {name: value for name, value, _ in combination}, tuple(chosen for _, _, chosen in combination if chosen)
 
 
-def _report(problems: list[Problem], profile: Profile, path: tuple, message: str) -> None:
-    problem = Problem(str(profile.file or profile.name), message, where=format_path(path),
-                      line=line_of(profile.raw, path) if profile.raw else None)
-    if problem not in problems:  # one fact can feed several rules
-        problems.append(problem)
+def _report(problems: list[ProfileProblem], path: KeyPath, what: Step | InputError) -> None:
+    if all(p.path != path for p in problems):  # one fact can feed several rules
+        problems.append(ProfileProblem(path, what))
 
 
 def _is_ceiling(result: CalcResult) -> bool:
@@ -298,66 +295,52 @@ def _is_ceiling(result: CalcResult) -> bool:
 @dataclass(slots=True)
 class _Group:
     id: str
-    name: str
+    group: StackingGroup | None
     basis: str
     interpretation: bool
-    reason: str
-    alternative: str
     members: list[CalcResult]
 
 
-def _groups(counted: list[CalcResult], projects: dict[int, Project], lang: str) -> list[_Group]:
+def _groups(counted: list[CalcResult], projects: dict[int, Project]) -> list[_Group]:
     """The rules files' groups, and each rule read as once per firm; the text's own exclusions first."""
     groups: dict[str, _Group] = {}
     for result in counted:
         group = result.rule.stacking
         if group is not None:
-            groups.setdefault(group.id, _Group(
-                group.id, group.display_name(lang), group.quote, group.interpretation,
-                group.display_reason(lang), group.display_alternative(lang), [])).members.append(result)
+            groups.setdefault(group.id, _Group(group.id, group, group.quote, group.interpretation,
+                                               [])).members.append(result)
         note = next((n for n in result.rule.notes if n.kind == "per-firm-reading"), None)
         if note is not None:
             project = projects.get(id(result))
             key = f"{result.rule.id}:per-firm" + (f":{project.name}" if project else "")
-            groups.setdefault(key, _Group(
-                key, t("calc.estimate.per_firm.name", lang, rule=result.rule.display_name(lang)), note.quote, True,
-                t("calc.estimate.per_firm.reason", lang), t("calc.estimate.per_firm.alternative", lang),
-                [])).members.append(result)
+            groups.setdefault(key, _Group(key, None, note.quote, True, [])).members.append(result)
     # the text's plain exclusions apply to both totals, so they go first; then the narrowest readings
     return sorted(groups.values(), key=lambda g: (g.interpretation, ":per-firm" not in g.id))
 
 
-def _apply_readings(counted: list[CalcResult], projects: dict[int, Project],
-                    lang: str) -> tuple[list[Reading], list[SetAside]]:
+def _apply_readings(counted: list[CalcResult], projects: dict[int, Project]) -> tuple[list[Reading], list[SetAside]]:
     readings: list[Reading] = []
     aside: list[SetAside] = []
     out: set[int] = set()
-    for group in _groups(counted, projects, lang):
+    for group in _groups(counted, projects):
         members = [m for m in group.members if id(m) not in out]
         if len(members) < 2:
             continue
-        kept = max(members, key=lambda r: r.amount_yuan)  # the first of equals stays
-        reading = Reading(group.id, group.name, group.basis, group.interpretation, group.reason, group.alternative,
-                          tuple(members), kept)
+        kept = max(members, key=_amount)  # the first of equals stays
+        reading = Reading(group.id, group.group, group.basis, group.interpretation, tuple(members), kept)
         readings.append(reading)
         for member in members:
             if member is not kept:
                 out.add(id(member))
-                aside.append(SetAside(member, kept, group.id, _reason(reading, lang), group.interpretation))
+                aside.append(SetAside(member, kept, reading, group.interpretation))
     return readings, aside
 
 
-def _reason(reading: Reading, lang: str) -> str:
-    key = "calc.estimate.same_reading" if reading.interpretation else "calc.estimate.same_group"
-    return t(key, lang, group=reading.name, kept=_title(reading.kept, lang))
+def _amount(result: CalcResult) -> Decimal:
+    return result.amount_yuan or Decimal(0)  # only counted results, which have a figure, are grouped
 
 
-def _title(result: CalcResult, lang: str) -> str:
-    name = result.rule.display_name(lang)
-    return f"{name}（{result.label}）" if result.label else name
-
-
-def near_miss(library: Library, result: CalcResult, lang: str = "zh") -> NearMiss | None:
+def near_miss(library: Library, result: CalcResult) -> NearMiss | None:
     """The nearest threshold or tier above a money input, if close and worth more when reached."""
     rule = result.rule
     best: NearMiss | None = None
@@ -365,30 +348,30 @@ def near_miss(library: Library, result: CalcResult, lang: str = "zh") -> NearMis
         if spec.type != "money":
             continue
         current = result.values[spec.name]
-        for boundary, target in _boundaries(rule, spec.name, lang):
+        if not isinstance(current, Decimal):
+            continue
+        for boundary, target in _boundaries(rule, spec.name):
             gap = boundary - current
             if gap <= 0 or gap > NEAR_MISS_SHARE * boundary or (best and gap >= best.gap):
                 continue
-            reached = evaluate(rule, {**result.values, spec.name: boundary}, library, result.as_of, lang, result.label)
+            reached = evaluate(rule, {**result.values, spec.name: boundary}, library, result.as_of, result.label,
+                               result.chosen)
             if not reached.eligible or not _worth_more(result, reached):
                 continue
-            message = t("calc.estimate.near_miss", lang, rule=_title(result, lang), gap=format_yuan(gap),
-                        field=spec.display_label(lang), target=target,
-                        amount=_amount_text(reached, lang), current=_amount_text(result, lang))
-            best = NearMiss(result, spec.name, gap, reached, message)
+            best = NearMiss(result, spec.name, gap, reached, target)
     return best
 
 
-def _boundaries(rule: Rule, name: str, lang: str) -> Iterator[tuple[Decimal, str]]:
-    """(the least value reaching it, how to say it) for each threshold and tier start on input `name`."""
+def _boundaries(rule: Rule, name: str) -> Iterator[tuple[Decimal, Condition | Tier]]:
+    """(the least value reaching it, the threshold or tier) for each threshold and tier start on input `name`."""
     for condition in rule.conditions:
         if condition.input == name and condition.is_lower_bound:
             least = condition.value if condition.op == ">=" else condition.value + FEN
-            yield least, condition_words(condition, lang)
+            yield least, condition
     if rule.base == name:
         for tier in rule.tiers:
             least = tier.lower.yuan if tier.lower.inclusive else tier.lower.yuan + FEN
-            yield least, t("calc.estimate.tier", lang, range=tier_range(tier), rate=tier.rate.printed)
+            yield least, tier
 
 
 def _worth_more(before: CalcResult, after: CalcResult) -> bool:
@@ -397,39 +380,30 @@ def _worth_more(before: CalcResult, after: CalcResult) -> bool:
     return after.amount_yuan is not None and before.amount_yuan is not None and after.amount_yuan > before.amount_yuan
 
 
-def _amount_text(result: CalcResult, lang: str) -> str:
-    """As the result's headline says it: "最高 1500万元", never more than the text promises."""
-    if not result.eligible:
-        return t("calc.estimate.not_eligible", lang)
-    return result.headline
-
-
-def _cautions(results: list[CalcResult], counted: list[CalcResult], projects: dict[int, Project],
-              lang: str) -> Iterator[str]:
+def _cautions(results: list[CalcResult], counted: list[CalcResult], projects: dict[int, Project]) -> Iterator[Step]:
     """What the text leaves open that no total can show: two readings of a condition, one project twice."""
     for result in results:
         for note in result.rule.notes:
             if note.kind == "registered-within" and note.applies(result.values):
                 key = "calc.estimate.two_readings.met" if result.eligible else "calc.estimate.two_readings.not_met"
-                yield t(key, lang, rule=_title(result, lang), quote=note.quote)
+                yield Step.of(key, rule=result, quote=note.quote)
     by_project: dict[str, list[CalcResult]] = {}
     for result in counted:
         if id(result) in projects:
             by_project.setdefault(projects[id(result)].name, []).append(result)
     for project, members in by_project.items():
         if len(members) > 1:
-            yield t("calc.estimate.same_project", lang, project=project,
-                    rules=t("list.sep", lang).join(f"“{r.rule.display_name(lang)}”" for r in members))
+            yield Step.of("calc.estimate.same_project", project=project, rules=tuple(r.rule for r in members))
 
 
-def _notes(counted: list[CalcResult], items: list[CalcResult], lang: str) -> Iterator[str]:
+def _notes(counted: list[CalcResult], items: list[CalcResult]) -> Iterator[Step]:
     if any(r.rule.period == "per-year" for r in counted):
-        yield t("calc.estimate.per_year", lang)
+        yield Step.of("calc.estimate.per_year")
     unspecified = sum(1 for r in items if r.amount_yuan is None)
     if unspecified:
-        yield t("calc.estimate.unspecified", lang, n=unspecified)
-    encouraged = [r for r in items if r.amount_yuan is not None and r.rule.has_note("encouraged")]
+        yield Step.of("calc.estimate.unspecified", n=unspecified)
+    encouraged = tuple(r for r in items if r.amount_yuan is not None and r.rule.has_note("encouraged"))
     if encouraged:
-        yield t("calc.estimate.encouraged", lang, names="、".join(_title(r, lang) for r in encouraged))
+        yield Step.of("calc.estimate.encouraged", names=encouraged)
     if any(r.upper_bound for r in counted):
-        yield t("calc.estimate.upper_bound", lang)
+        yield Step.of("calc.estimate.upper_bound")

@@ -68,7 +68,7 @@ BOUND_WORDS = (
 )
 
 
-def read_rules(doc: dict, reader: DocumentReader, policies: Mapping[str, Policy],
+def read_rules(doc: dict[str, Any], reader: DocumentReader, policies: Mapping[str, Policy],
                known_facts: Mapping[str, Fact] = MappingProxyType({}),
                policy_files: Mapping[str, Path] = MappingProxyType({})) -> list[Rule]:
     """The rules in `doc` that are free of errors; the problems are in reader.problems.
@@ -136,7 +136,7 @@ def _error_count(reader: DocumentReader) -> int:
     return sum(1 for p in reader.problems if p.severity == "error")
 
 
-def _read_groups(doc: dict, reader: DocumentReader, policy: Policy) -> dict[str, StackingGroup]:
+def _read_groups(doc: dict[str, Any], reader: DocumentReader, policy: Policy) -> dict[str, StackingGroup]:
     all_text = normalize(policy.non_stacking + "".join(c.text for c in policy.clauses))
     groups = {}
     for path, entry in reader.tables(doc, "groups", (), GROUP_KEYS):
@@ -159,7 +159,7 @@ def _read_groups(doc: dict, reader: DocumentReader, policy: Policy) -> dict[str,
     return groups
 
 
-def _read_facts(doc: dict, reader: DocumentReader, known: Mapping[str, Fact]) -> dict[str, Fact]:
+def _read_facts(doc: dict[str, Any], reader: DocumentReader, known: Mapping[str, Fact]) -> dict[str, Fact]:
     """The [[facts]] the file declares; one declared again with another type is an error naming both files."""
     facts: dict[str, Fact] = {}
     for path, item in reader.tables(doc, "facts", (), FACT_KEYS):
@@ -185,7 +185,7 @@ def _read_facts(doc: dict, reader: DocumentReader, known: Mapping[str, Fact]) ->
     return facts
 
 
-def _read_rule(entry: dict, path: KeyPath, reader: DocumentReader, policy: Policy,
+def _read_rule(entry: dict[str, Any], path: KeyPath, reader: DocumentReader, policy: Policy,
                groups: dict[str, StackingGroup], facts: dict[str, Fact]) -> Rule | None:
     local_id = reader.string(entry, "id", path, required=True, pattern=ID_PATTERN,
                              expected="an id of a-z, 0-9 and -, such as hq-landing")
@@ -238,8 +238,8 @@ def _read_rule(entry: dict, path: KeyPath, reader: DocumentReader, policy: Polic
     )
 
 
-def _read_inputs(entry: dict, path: KeyPath, reader: DocumentReader) -> tuple[RuleInput, ...]:
-    inputs = []
+def _read_inputs(entry: dict[str, Any], path: KeyPath, reader: DocumentReader) -> tuple[RuleInput, ...]:
+    inputs: list[RuleInput] = []
     for ipath, item in reader.tables(entry, "inputs", path, INPUT_KEYS):
         name = reader.string(item, "name", ipath, required=True, pattern=NAME_PATTERN,
                              expected="a name of a-z, 0-9 and _, such as paid_in_capital")
@@ -255,7 +255,7 @@ def _read_inputs(entry: dict, path: KeyPath, reader: DocumentReader) -> tuple[Ru
     return tuple(inputs)
 
 
-def _read_conditions(entry: dict, path: KeyPath, reader: DocumentReader, figures: Figures,
+def _read_conditions(entry: dict[str, Any], path: KeyPath, reader: DocumentReader, figures: Figures,
                      inputs: tuple[RuleInput, ...]) -> tuple[Condition, ...]:
     by_name = {i.name: i for i in inputs}
     conditions = []
@@ -279,8 +279,8 @@ def _read_conditions(entry: dict, path: KeyPath, reader: DocumentReader, figures
     return tuple(conditions)
 
 
-def _condition_value(item: dict, path: KeyPath, reader: DocumentReader, figures: Figures,
-                     target) -> tuple[Decimal | None, str]:
+def _condition_value(item: dict[str, Any], path: KeyPath, reader: DocumentReader, figures: Figures,
+                     target: RuleInput | None) -> tuple[Decimal | None, str]:
     if target is None:
         return None, ""
     if target.type == "money":
@@ -296,7 +296,7 @@ def _condition_value(item: dict, path: KeyPath, reader: DocumentReader, figures:
     return value, printed
 
 
-def _read_period(entry: dict, path: KeyPath, reader: DocumentReader,
+def _read_period(entry: dict[str, Any], path: KeyPath, reader: DocumentReader,
                  fields: dict[str, Any]) -> tuple[str, int | None]:
     """The period given, or else the one the policy file records for the rule's figure."""
     figure = fields.get("award") or fields.get("rate") or next(
@@ -315,7 +315,7 @@ def _read_period(entry: dict, path: KeyPath, reader: DocumentReader,
     return period, years
 
 
-def _read_flag(entry: dict, key: str, path: KeyPath, reader: DocumentReader, default: bool = True) -> bool:
+def _read_flag(entry: dict[str, Any], key: str, path: KeyPath, reader: DocumentReader, default: bool = True) -> bool:
     value = entry.get(key, default)
     if not isinstance(value, bool):
         reader.problem(path + (key,), f"is {value!r}", "true or false")
@@ -323,11 +323,11 @@ def _read_flag(entry: dict, key: str, path: KeyPath, reader: DocumentReader, def
     return value
 
 
-def _read_notes(entry: dict, path: KeyPath, reader: DocumentReader, clause: Clause) -> tuple[Note, ...]:
+def _read_notes(entry: dict[str, Any], path: KeyPath, reader: DocumentReader, clause: Clause) -> tuple[Note, ...]:
     notes = []
     inputs = entry.get("inputs")
     choices = {c for i in (inputs if isinstance(inputs, list) else []) if isinstance(i, dict)
-               for c in (i.get("choices") if isinstance(i.get("choices"), list) else []) if isinstance(c, str)}
+               for c in _listed(i.get("choices")) if isinstance(c, str)}
     for npath, item in reader.tables(entry, "notes", path, {"kind", "quote", "choice"}):
         kind = reader.choice(item, "kind", npath, NOTE_KINDS, required=True)
         quote = reader.string(item, "quote", npath, required=True, expected="the words of the note, verbatim")
@@ -339,7 +339,11 @@ def _read_notes(entry: dict, path: KeyPath, reader: DocumentReader, clause: Clau
     return tuple(notes)
 
 
-def _read_stacking(entry: dict, path: KeyPath, reader: DocumentReader,
+def _listed(value: object) -> list[object]:
+    return value if isinstance(value, list) else []
+
+
+def _read_stacking(entry: dict[str, Any], path: KeyPath, reader: DocumentReader,
                    groups: dict[str, StackingGroup]) -> StackingGroup | None:
     name = reader.string(entry, "stacking", path)
     if not name:
@@ -351,7 +355,7 @@ def _read_stacking(entry: dict, path: KeyPath, reader: DocumentReader,
     return groups[name]
 
 
-def _read_profile(entry: dict, path: KeyPath, reader: DocumentReader,
+def _read_profile(entry: dict[str, Any], path: KeyPath, reader: DocumentReader,
                   inputs: tuple[RuleInput, ...]) -> ProfileLink | None:
     table = reader.table(entry, "profile", path, PROFILE_KEYS)
     if table is None:
@@ -379,7 +383,8 @@ def _facts_used(profile: ProfileLink | None, inputs: tuple[RuleInput, ...], fact
     if profile is None:
         return ()
     used: dict[str, Fact] = {}
-    uses = [(("profile", "when", name), name, wanted) for name, wanted in profile.when]
+    uses: list[tuple[KeyPath, str, bool | str | RuleInput]] = [
+        (("profile", "when", name), name, wanted) for name, wanted in profile.when]
     uses += [(("profile", "inputs", i.name), profile.fact_for(i.name), i) for i in inputs]
     for where, name, use in uses:
         fact = facts.get(name)
@@ -402,7 +407,7 @@ def _facts_used(profile: ProfileLink | None, inputs: tuple[RuleInput, ...], fact
     return tuple(used.values())
 
 
-def _read_cases(entry: dict, path: KeyPath, reader: DocumentReader,
+def _read_cases(entry: dict[str, Any], path: KeyPath, reader: DocumentReader,
                 inputs: tuple[RuleInput, ...]) -> tuple[GoldenCase, ...]:
     names = {i.name for i in inputs}
     cases = []
@@ -422,13 +427,13 @@ def _read_cases(entry: dict, path: KeyPath, reader: DocumentReader,
             reader.problem(cpath + ("eligible",), "required true or false is missing", "eligible = true or false")
             continue
         amount = _case_amount(item, cpath, reader, eligible)
-        if amount is not False:
+        if not isinstance(amount, bool):  # False: unreadable, said already
             cases.append(GoldenCase(tuple(given.items()), eligible, amount, reader.string(item, "about", cpath),
                                     format_path(cpath), line_of(reader.raw, cpath)))
     return tuple(cases)
 
 
-def _case_amount(item: dict, path: KeyPath, reader: DocumentReader, eligible: bool) -> Decimal | bool | None:
+def _case_amount(item: dict[str, Any], path: KeyPath, reader: DocumentReader, eligible: bool) -> Decimal | bool | None:
     """The expected amount: a Decimal, None for "unspecified", or False when unreadable."""
     if not eligible:
         raw = item.get("amount_yuan", "0")

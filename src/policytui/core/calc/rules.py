@@ -6,10 +6,12 @@ the rule is read), so a rule can never state a figure the policy file does not.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 from policytui.core.model import Amount
 
@@ -78,6 +80,16 @@ RECIPIENTS = tuple(Recipient)
 NOTE_KINDS = tuple(NoteKind)
 OPERATORS = tuple(Operator)
 LOWER_BOUND_MARK = "不低于"
+
+
+T = TypeVar("T")
+
+
+def required(value: T | None, what: str) -> T:
+    """A field the reader guarantees for the rule's kind (it drops a rule that lacks it)."""
+    if value is None:
+        raise ValueError(f"the rule has no {what}")
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +177,7 @@ class Note:
     quote: str
     choice: str | None = None  # only for this choice of the rule's choice input (the quote's own half)
 
-    def applies(self, values) -> bool:
+    def applies(self, values: Mapping[str, object]) -> bool:
         return self.choice is None or self.choice in values.values()
 
 
@@ -276,10 +288,19 @@ class Rule:
     def input(self, name: str) -> RuleInput | None:
         return next((i for i in self.inputs if i.name == name), None)
 
+    def spec(self, name: str) -> RuleInput:
+        """The input `name`, which the rule has: the reader checks every name a rule refers to."""
+        return required(self.input(name), f"input {name}")
+
     @property
-    def choice_input(self) -> RuleInput | None:
+    def choice_input(self) -> RuleInput:
         """The input that picks the award of a by-level rule or the rate of a rate-by-choice rule."""
-        return next((i for i in self.inputs if i.type == InputType.CHOICE), None)
+        return required(next((i for i in self.inputs if i.type == InputType.CHOICE), None), "choice input")
+
+    @property
+    def base_input(self) -> str:
+        """The money input a rate or a step applies to."""
+        return required(self.base, "base")
 
     @property
     def figures(self) -> tuple[Amount, ...]:

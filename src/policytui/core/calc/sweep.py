@@ -17,7 +17,7 @@ from policytui.core.calc.inputs import FEN, Value
 from policytui.core.calc.kinds import kind_of
 from policytui.core.calc.kinds.base import Mark
 from policytui.core.calc.rules import Rule
-from policytui.core.calc.wording import condition_words, format_value, format_yuan
+from policytui.core.calc.trace import Step
 from policytui.core.model import Library
 
 DEFAULT_SAMPLES = 120
@@ -44,12 +44,6 @@ class Sweep:
             found.append((mark, amounts[at - 1] if at else amounts[at], amounts[at]))
         return found
 
-    def jump_lines(self) -> list[str]:
-        """The jumps in words, exact: "1亿元  [1亿元, 5亿元) 档（2%）: 999,999.99元 → 200万元"."""
-        unit = self.rule.input(self.input).unit
-        return [f"{format_value(mark.x, unit)}  {mark.label}: {format_yuan(before)} → {format_yuan(at)}"
-                for mark, before, at in self.jumps()]
-
 
 def sweepable(rule: Rule) -> list[str]:
     return [i.name for i in rule.inputs if i.type in ("money", "years")]
@@ -58,32 +52,32 @@ def sweepable(rule: Rule) -> list[str]:
 def suggested_range(rule: Rule, name: str, current: Decimal | None = None,
                     values: Mapping[str, Value] | None = None) -> tuple[Decimal, Decimal]:
     """From 0 to half again past the last boundary (or the current value): every jump in view."""
-    top = max([m.x for m in _marks(rule, name, "zh", values)] + [current or Decimal(0)])
+    top = max([m.x for m in _marks(rule, name, values)] + [current or Decimal(0)])
     if not top:
-        top = Decimal(100_000_000) if rule.input(name).type == "money" else Decimal(10)
+        top = Decimal(100_000_000) if rule.spec(name).type == "money" else Decimal(10)
     return Decimal(0), (top * Decimal("1.5")).quantize(Decimal(1))
 
 
 def sweep(library: Library, rule: Rule, values: Mapping[str, Value], name: str, start: Decimal, stop: Decimal,
-          as_of: date, lang: str = "zh", samples: int = DEFAULT_SAMPLES) -> Sweep:
+          as_of: date, samples: int = DEFAULT_SAMPLES) -> Sweep:
     """`name` from `start` to `stop` (both included); `values` holds the other inputs."""
     if name not in sweepable(rule):
         raise ValueError(f"{name} is not a money or years input of {rule.id}")
     low, high = min(start, stop), max(start, stop)
-    marks = [m for m in _marks(rule, name, lang, values) if low <= m.x <= high]
-    step = FEN if rule.input(name).type == "money" else Decimal("0.01")
+    marks = [m for m in _marks(rule, name, values) if low <= m.x <= high]
+    step = FEN if rule.spec(name).type == "money" else Decimal("0.01")
     xs = {low, high}
     if samples > 1 and high > low:
         xs |= {(low + (high - low) * i / (samples - 1)).quantize(step) for i in range(samples)}
     for mark in marks:
         xs |= {mark.x, max(low, mark.x - step)}
-    points = tuple((x, evaluate(rule, {**values, name: x}, library, as_of, lang)) for x in sorted(xs))
+    points = tuple((x, evaluate(rule, {**values, name: x}, library, as_of)) for x in sorted(xs))
     return Sweep(rule, name, points, tuple(marks))
 
 
-def _marks(rule: Rule, name: str, lang: str, values: Mapping[str, Value] | None = None) -> Iterator[Mark]:
+def _marks(rule: Rule, name: str, values: Mapping[str, Value] | None = None) -> Iterator[Mark]:
     for condition in rule.conditions:
         if condition.input == name:
             x = condition.value + (FEN if condition.op == ">" else 0)
-            yield Mark(x, condition_words(condition, lang))
-    yield from kind_of(rule).marks(rule, name, values or {}, lang)
+            yield Mark(x, Step.of("calc.sweep.condition", bound=condition))
+    yield from kind_of(rule).marks(rule, name, values or {})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -25,7 +26,7 @@ class RulePicker(Vertical):
             super().__init__()
             self.rule_id = rule_id
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.library: Library | None = None
         self.lang = "zh"
@@ -45,12 +46,13 @@ class RulePicker(Vertical):
         options = self.query_one("#rule-list", OptionList)
         highlighted = options.highlighted_option.id if keep_highlight and options.highlighted_option else None
         options.clear_options()
-        rules = rank_rules(self.library, query) if self.library else []
-        if not rules:
+        library, as_of = self.library, self.as_of
+        rules = rank_rules(library, query) if library else []
+        if not rules or library is None or as_of is None:
             options.add_option(Option(Content(t("calc.tui.no_rules", self.lang)).stylize("dim"), disabled=True))
             return
-        statuses = {pid: short_badge(policy_status(policy, self.as_of), self.lang)
-                    for pid, policy in self.library.policies.items()}
+        statuses = {pid: short_badge(policy_status(policy, as_of), self.lang)
+                    for pid, policy in library.policies.items()}
         options.add_options(
             Option(Content.assemble((rule.display_name(self.lang), "bold"), "\n", (rule.id, "dim"), " ",
                                     statuses[rule.policy_id]), id=rule.id)

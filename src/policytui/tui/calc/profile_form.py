@@ -6,18 +6,24 @@ cities and to count ceilings set by another policy (both off: the honest default
 
 from __future__ import annotations
 
-from textual import on
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from policytui.core.calc.inputs import choice_label
 from policytui.core.calc.profile import FactValue, Profile, Project, fact_fields
 from policytui.core.calc.rules import Fact, FactType, Rule
+from policytui.core.model import Problem
 from policytui.i18n import STRINGS, t
+from policytui.render.calc.wording import choice_label
+from policytui.tui.app import PolicyApp
 
 PROJECT_SLOTS = 2
 
@@ -28,6 +34,7 @@ def _kind_label(kind: str, lang: str) -> str:
 
 
 class ProfileForm(Vertical):
+    app = getters.app(PolicyApp)  # `self.app` typed as PolicyApp
     class Changed(Message):
         def __init__(self, profile: Profile, combine: bool, include_ceilings: bool) -> None:
             super().__init__()
@@ -35,7 +42,7 @@ class ProfileForm(Vertical):
             self.combine = combine
             self.include_ceilings = include_ceilings
 
-    def __init__(self, rules: list[Rule], start: Profile | None, lang: str, **kwargs) -> None:
+    def __init__(self, rules: list[Rule], start: Profile | None, lang: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.rules = rules
         self.fields = fact_fields(rules)
@@ -66,12 +73,12 @@ class ProfileForm(Vertical):
             for field in self.project_fields:
                 yield from self._field(field, project.facts.get(field.name), f"project-{slot}-{field.name}")
 
-    def _field(self, field: Fact, value: FactValue | None, widget_id: str):
+    def _field(self, field: Fact, value: FactValue | None, widget_id: str) -> Iterator[Widget]:
         label = field.display_label(self.lang)
         if field.type == FactType.YES_NO:
             yield Checkbox(Content(label), value=value is True, id=widget_id)
             return
-        if field.type == "choice":
+        if field.type == FactType.CHOICE:
             chosen = set(value) if isinstance(value, tuple) else {value}
             yield Label(label, classes="field-label")
             yield SelectionList(*(Selection(Content(choice_label(c, self.lang)), c, c in chosen) for c in field.choices),
@@ -83,7 +90,7 @@ class ProfileForm(Vertical):
 
     def _loaded_cities(self) -> tuple[str, ...]:
         """The cities of the policies the rules belong to, in the library's order."""
-        policies = self.app.library.policies
+        policies = self.app.library.policies if self.app.library else {}
         return tuple(dict.fromkeys(policies[r.policy_id].city for r in self.rules if r.policy_id in policies))
 
     def on_mount(self) -> None:
@@ -104,7 +111,7 @@ class ProfileForm(Vertical):
                 chosen = tuple(widget.selected)
                 if chosen:
                     facts[field.name] = chosen[0] if len(chosen) == 1 else chosen
-            elif widget.value.strip():
+            elif isinstance(widget, Input) and widget.value.strip():
                 facts[field.name] = widget.value
         return facts
 
@@ -120,11 +127,11 @@ class ProfileForm(Vertical):
                        tuple(c.strip() for c in cities.split("、") if c.strip()),
                        self._facts(self.fields, "fact-"), tuple(projects))
 
-    def show_problems(self, problems) -> None:
+    def show_problems(self, problems: Iterable[Problem]) -> None:
         """Each problem beside its field: "facts.paid_in_capital" or "projects[0].investment"."""
         messages = {p.where: p.message for p in problems}
-        for error in self.query(".field-error"):
-            message = messages.get(self._where(error.id.removesuffix("-error")), "")
+        for error in self.query(".field-error").results(Static):
+            message = messages.get(self._where((error.id or "").removesuffix("-error")), "")
             error.update(message)
             error.display = bool(message)
 
@@ -139,6 +146,6 @@ class ProfileForm(Vertical):
     @on(Input.Changed)
     @on(Checkbox.Changed)
     @on(SelectionList.SelectedChanged)
-    def _changed(self, event) -> None:
+    def _changed(self, event: Message) -> None:
         event.stop()
         self._post()

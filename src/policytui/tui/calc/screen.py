@@ -13,15 +13,17 @@ from textual.widgets import Static, TabbedContent, TabPane
 
 from policytui.core.calc.engine import CalcResult, evaluate
 from policytui.core.calc.estimate import Estimate, estimate
-from policytui.core.calc.markdown import estimate_markdown, result_markdown
 from policytui.core.calc.profile import load_profile
-from policytui.core.calc.rich_views import estimate_view, result_view
 from policytui.core.compare.files import write_export
 from policytui.core.locations import bundled_data_dir
 from policytui.core.lookup import rule_for_clause
 from policytui.core.model import Library
 from policytui.core.status import policy_status
 from policytui.i18n import t
+from policytui.render.calc.estimate_text import profile_problems
+from policytui.render.calc.markdown import estimate_markdown, result_markdown
+from policytui.render.calc.rich_views import estimate_view, result_view
+from policytui.render.calc.wording import choice_aliases
 from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.calc.picker import RulePicker
 from policytui.tui.calc.profile_form import ProfileForm
@@ -48,6 +50,9 @@ class CalcScreen(PolicyScreen):
         super().__init__()
         self.result: CalcResult | None = None
         self.estimate: Estimate | None = None
+        # what the result and the estimate were computed from: F2 rewords them, never recomputes
+        self.result_key: tuple[object, ...] = ()
+        self.estimate_key: tuple[object, ...] = ()
         self.opened_for: str | None = None  # the clause (or policy) being read when a rule was opened for it
 
     def compose_body(self) -> ComposeResult:
@@ -93,11 +98,11 @@ class CalcScreen(PolicyScreen):
 
     def _open_for_reading(self) -> None:
         """Open the rule of the clause being read, once per clause: a rule picked since stays."""
-        selected = self.app.selected_id
-        if selected == self.opened_for and self.query_one(RuleForm).rule is not None:
+        selected, library = self.app.selected_id, self.app.library
+        if library is None or (selected == self.opened_for and self.query_one(RuleForm).rule is not None):
             return
         self.opened_for = selected
-        rule = rule_for_clause(self.app.library, selected)
+        rule = rule_for_clause(library, selected)
         if rule is not None:
             self.call_later(self.open_rule, rule.id, True)
 
@@ -106,6 +111,8 @@ class CalcScreen(PolicyScreen):
     async def open_rule(self, rule_id: str, focus: bool = False) -> None:
         """Show the rule; with `focus`, put the cursor in its first input."""
         library = self.app.library
+        if library is None:
+            return
         rule = library.rules[rule_id]
         lang = self.app.lang
         # the policy's status before any result: a draft or an expired policy is said at once
@@ -127,17 +134,21 @@ class CalcScreen(PolicyScreen):
 
     @on(RuleForm.Changed)
     def _recompute(self, event: RuleForm.Changed) -> None:
-        form = self.query_one(RuleForm)
-        library, lang = self.app.library, self.app.lang
+        library, lang, rule = self.app.library, self.app.lang, event.rule
+        if library is None:  # a form is shown once the library is loaded
+            return
         view = self.query_one("#rule-result", Static)
         whatif = self.query_one(WhatIf)
         if event.errors:
             self.result = None
             view.update(Content(t("calc.tui.fill", lang)).stylize("dim"))
         else:
-            self.result = evaluate(form.rule, event.values, library, self.app.as_of, lang)
-            view.update(result_view(self.result, title=False))
-        whatif.show(form.rule, event.values, library, self.app.as_of, lang)
+            # the same rule and values (a new language redraws the form): the result stands, reworded
+            key = (library, rule, event.values, self.app.as_of)
+            if self.result is None or key != self.result_key:
+                self.result, self.result_key = evaluate(rule, event.values, library, self.app.as_of), key
+            view.update(result_view(self.result, lang, title=False))
+        whatif.show(rule, event.values, library, self.app.as_of, lang)
 
     # -- the firm's estimate
 
@@ -151,10 +162,16 @@ class CalcScreen(PolicyScreen):
 
     @on(ProfileForm.Changed)
     def _estimate(self, event: ProfileForm.Changed) -> None:
-        lang = self.app.lang
-        self.estimate = estimate(self.app.library, event.profile, self.app.as_of, lang,
-                                 combine=event.combine, include_ceilings=event.include_ceilings)
-        self.query_one(ProfileForm).show_problems(self.estimate.problems)
+        lang, library, as_of = self.app.lang, self.app.library, self.app.as_of
+        if library is None:
+            return
+        # the same profile and options (a new language remounts the form): the estimate stands, reworded
+        key = (library, event.profile, event.combine, event.include_ceilings, as_of)
+        if self.estimate is None or key != self.estimate_key:
+            self.estimate = estimate(library, event.profile, as_of, combine=event.combine,
+                                     include_ceilings=event.include_ceilings, aliases=choice_aliases)
+            self.estimate_key = key
+        self.query_one(ProfileForm).show_problems(profile_problems(self.estimate, lang))
         self.query_one("#estimate", Static).update(estimate_view(self.estimate, lang))
 
     # -- actions
@@ -167,7 +184,8 @@ class CalcScreen(PolicyScreen):
             return estimate_markdown(self.estimate, self.app.lang), "policytui-estimate"
         if self.result is None:
             return None
-        return result_markdown(self.result), f"policytui-{self.result.rule.policy_id}-{self.result.rule.local_id}"
+        return (result_markdown(self.result, self.app.lang),
+                f"policytui-{self.result.rule.policy_id}-{self.result.rule.local_id}")
 
     def action_copy(self) -> None:
         from policytui.tui.clipboard import copy_text

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -11,22 +13,25 @@ from textual.content import Content
 from textual.widgets import Input, Label, Select, Static
 from textual_plotext import PlotextPlot
 
-from policytui.core.calc.chart import draw_sweep
-from policytui.core.calc.inputs import InputError, Value, parse_value
-from policytui.core.calc.rich_views import bullets
+from policytui.core.calc.inputs import InputError, Value, parse_number
 from policytui.core.calc.rules import Rule
-from policytui.core.calc.sweep import suggested_range, sweep, sweepable
-from policytui.core.calc.wording import format_value
+from policytui.core.calc.sweep import Sweep, suggested_range, sweep, sweepable
 from policytui.core.model import Library
 from policytui.i18n import t
+from policytui.render.calc.chart import draw_sweep, jump_lines
+from policytui.render.calc.rich_views import bullets
+from policytui.render.calc.wording import error_text, format_value
 
 
 class WhatIf(Vertical):
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.rule: Rule | None = None
         self.values: dict[str, Value] = {}
-        self.context: tuple[Library, object, str] | None = None  # library, as_of, lang
+        self.context: tuple[Library, date, str] | None = None  # library, as_of, lang
+        # the last sweep and what it was computed from: a new language only redraws it
+        self.swept_result: Sweep | None = None
+        self.swept_key: tuple[object, ...] = ()
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="whatif-controls"):
@@ -40,7 +45,7 @@ class WhatIf(Vertical):
         yield PlotextPlot(id="whatif-plot")
         yield Static(id="whatif-jumps")
 
-    def show(self, rule: Rule, values: dict[str, Value], library: Library, as_of, lang: str) -> None:
+    def show(self, rule: Rule, values: dict[str, Value], library: Library, as_of: date, lang: str) -> None:
         """A new rule resets the range; new values of the other inputs only redraw."""
         changed_rule = rule is not self.rule
         self.rule, self.values, self.context = rule, dict(values), (library, as_of, lang)
@@ -54,7 +59,7 @@ class WhatIf(Vertical):
         select = self.query_one("#whatif-input", Select)
         if changed_rule:
             with self.prevent(Select.Changed):
-                select.set_options([(Content(rule.input(n).display_label(lang)), n) for n in names])
+                select.set_options([(Content(rule.spec(n).display_label(lang)), n) for n in names])
                 select.value = names[-1] if rule.base is None else rule.base
             self._reset_range()
         self.draw()
@@ -66,9 +71,9 @@ class WhatIf(Vertical):
 
     def _reset_range(self) -> None:
         name = self.swept
-        if name is None:
+        if name is None or self.rule is None:
             return
-        spec = self.rule.input(name)
+        spec = self.rule.spec(name)
         current = self.values.get(name)
         start, stop = suggested_range(self.rule, name, current if isinstance(current, Decimal) else None, self.values)
         with self.prevent(Input.Changed):
@@ -93,21 +98,25 @@ class WhatIf(Vertical):
         name = self.swept
         if name is None:
             return
-        spec = self.rule.input(name)
+        spec = self.rule.spec(name)
         error = self.query_one("#whatif-error", Static)
         missing = [i for i in self.rule.inputs if i.name != name and i.name not in self.values]
         try:
-            start = parse_value(spec, self.query_one("#whatif-from", Input).value, lang)
-            stop = parse_value(spec, self.query_one("#whatif-to", Input).value, lang)
+            start = parse_number(spec, self.query_one("#whatif-from", Input).value)
+            stop = parse_number(spec, self.query_one("#whatif-to", Input).value)
         except InputError as bad:
-            error.update(str(bad))
+            error.update(error_text(bad, lang))
             return
         if missing:  # the chart holds the other inputs as typed; the form shows what is wrong
             error.update("")
             return
         error.update("")
-        result = sweep(library, self.rule, self.values, name, start, stop, as_of, lang)
+        key = (library, self.rule, self.values, name, start, stop, as_of)
+        result = self.swept_result
+        if result is None or key != self.swept_key:
+            result = self.swept_result = sweep(library, self.rule, self.values, name, start, stop, as_of)
+            self.swept_key = key
         plot = self.query_one("#whatif-plot", PlotextPlot)
         draw_sweep(plot.plt, result, lang)
         plot.refresh()
-        self.query_one("#whatif-jumps", Static).update(bullets(result.jump_lines()))
+        self.query_one("#whatif-jumps", Static).update(bullets(jump_lines(result, lang)))

@@ -16,6 +16,7 @@ from typing import Any, ClassVar, Protocol
 from policytui.core.calc.inputs import Value
 from policytui.core.calc.kinds.figures import Figures, check_bands_meet
 from policytui.core.calc.rules import Band, Bound, Rule, RuleInput, RuleKind
+from policytui.core.calc.trace import Step
 from policytui.core.model import Amount
 from policytui.core.schema import DocumentReader
 from policytui.core.toml_lines import Path as KeyPath
@@ -26,7 +27,7 @@ HUNDRED = Decimal(100)
 @dataclass(frozen=True, slots=True)
 class Mark:
     x: Decimal
-    label: str  # what happens here: a tier starts, a threshold is met, the cap is reached
+    what: Step  # what happens here: a tier starts, a threshold is met, the cap is reached
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +39,7 @@ class ReadContext:
     inputs: tuple[RuleInput, ...]
     path: KeyPath
 
-    def bands(self, entry: dict, figure_key: str, make: Callable[[Bound, Bound | None, str, Amount], Band],
+    def bands(self, entry: dict[str, Any], figure_key: str, make: Callable[[Bound, Bound | None, str, Amount], Band],
               ) -> tuple[Band, ...]:
         """The [[rules.tiers]] of the entry: `from`, `to`, `quote` and the figure under `figure_key`
         (its role the same name), each made into a band by `make`; checked to meet end to end."""
@@ -54,7 +55,7 @@ class ReadContext:
         check_bands_meet(bands, self.path, self.reader)
         return tuple(bands)
 
-    def money_input(self, entry: dict, key: str, *, required: bool, expected: str) -> str | None:
+    def money_input(self, entry: dict[str, Any], key: str, *, required: bool, expected: str) -> str | None:
         """The name of a money input of the rule, given under `key`."""
         name = self.reader.string(entry, key, self.path, required=required, expected=expected)
         if not name:
@@ -69,18 +70,12 @@ class ReadContext:
 class Evaluation(Protocol):
     """The engine's side of an evaluation, as a kind sees it."""
 
-    rule: Rule
-    values: Mapping[str, Value]
-    lang: str
+    @property
+    def values(self) -> Mapping[str, Value]:
+        """The inputs as read."""
 
     def say(self, key: str, **values: object) -> None:
-        """Add a step to the trace (an i18n key and its values)."""
-
-    def shown(self, name: str) -> str:
-        """An input's value as people write it: "2亿元", "3年"."""
-
-    def label(self, name: str) -> str:
-        """An input's label in the evaluation's language."""
+        """Add a step to the trace: an i18n key and its values (see trace.Step), never words."""
 
     def use(self, figure: Amount) -> None:
         """Record a figure the amount rests on: its words decide whether the result is a bound."""
@@ -95,14 +90,14 @@ class Kind(ABC):
     takes_cap: ClassVar[bool] = False
 
     @abstractmethod
-    def read(self, entry: dict, context: ReadContext) -> dict[str, Any]:
+    def read(self, entry: dict[str, Any], context: ReadContext) -> dict[str, Any]:
         """The Rule fields of this kind, read from `entry`; problems go to the reader."""
 
     @abstractmethod
     def amount(self, rule: Rule, evaluation: Evaluation) -> Decimal | None:
         """The amount before the cap, with its steps said; None when the text gives no figure."""
 
-    def marks(self, rule: Rule, name: str, values: Mapping[str, Value], lang: str) -> Iterator[Mark]:
+    def marks(self, rule: Rule, name: str, values: Mapping[str, Value]) -> Iterator[Mark]:
         """Where the award jumps or bends as input `name` grows (beyond the rule's conditions)."""
         return iter(())
 

@@ -6,12 +6,14 @@ Shared by every rule kind, so that no kind can state a figure the policy file do
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 from policytui.core.calc.rules import Band, Bound, RuleInput
 from policytui.core.fidelity import normalize
-from policytui.core.model import MONEY_UNITS, RATE_UNIT, Amount, Clause
+from policytui.core.model import Amount, Clause
 from policytui.core.schema import DocumentReader
 from policytui.core.toml_lines import Path as KeyPath
+from policytui.core.vocabulary import MONEY_UNITS, RATE_UNIT
 
 FIGURE_KEYS = {"value", "unit"}
 BOUND_KEYS = {"value", "unit", "inclusive"}
@@ -28,7 +30,7 @@ class Figures:
         self.clause = clause
         self.rule_text = normalize(rule_text)
 
-    def one(self, entry: dict, key: str, path: KeyPath, role: str, *, specified: bool = True,
+    def one(self, entry: dict[str, Any], key: str, path: KeyPath, role: str, *, specified: bool = True,
             allowed: set[str] = FIGURE_KEYS) -> Amount | None:
         table = self.reader.table(entry, key, path, allowed)
         if table is None:
@@ -37,7 +39,7 @@ class Figures:
             return None
         return self.find(table, path + (key,), role, specified=specified)
 
-    def find(self, table: dict, path: KeyPath, role: str, *, specified: bool = True) -> Amount | None:
+    def find(self, table: dict[str, Any], path: KeyPath, role: str, *, specified: bool = True) -> Amount | None:
         value = self.reader.decimal(table, "value", path) if specified else None
         if specified and "value" not in table:  # else the rule would load with no figure to compute
             self.reader.problem(path + ("value",), "required key 'value' is missing", 'a figure such as "500"')
@@ -53,7 +55,7 @@ class Figures:
                             "a figure the policy file records for this clause, within the cited sentence")
         return None
 
-    def by_choice(self, entry: dict, key: str, path: KeyPath, role: str,
+    def by_choice(self, entry: dict[str, Any], key: str, path: KeyPath, role: str,
                   inputs: tuple[RuleInput, ...]) -> tuple[tuple[str, Amount], ...]:
         """A table of figures keyed by the choices of the rule's one choice input."""
         table = entry.get(key)
@@ -76,7 +78,7 @@ class Figures:
                 found.append((choice, amount))
         return tuple(found)
 
-    def bound(self, item: dict, key: str, path: KeyPath, quote: str, *, required: bool) -> Bound | None:
+    def bound(self, item: dict[str, Any], key: str, path: KeyPath, quote: str, *, required: bool) -> Bound | None:
         """A threshold with `inclusive`, checked against the words after it in `quote`."""
         if key not in item and not required:
             return None
@@ -95,7 +97,7 @@ class Figures:
                                 "inclusive = true")
         return Bound(amount.yuan, printed, inclusive)
 
-    def band_quote(self, item: dict, path: KeyPath) -> str:
+    def band_quote(self, item: dict[str, Any], path: KeyPath) -> str:
         quote = self.reader.string(item, "quote", path, required=True, expected="the words that define the tier, verbatim")
         if quote and normalize(quote) not in self.rule_text:
             self.reader.problem(path + ("quote",), "is not in the rule's text", "a fragment of the rule's text")

@@ -12,30 +12,29 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from policytui.core.calc.inputs import FEN, Value, choice_label
+from policytui.core.calc.inputs import FEN, Value, chosen, number
 from policytui.core.calc.kinds.base import HUNDRED, Evaluation, Kind, Mark, ReadContext
-from policytui.core.calc.rules import Rule, RuleKind
-from policytui.core.calc.wording import exact_yuan, format_yuan, qualified_figure
+from policytui.core.calc.rules import Rule, RuleKind, required
+from policytui.core.calc.trace import Step
 from policytui.core.model import Amount
-from policytui.i18n import t
 
 
 def multiply(rule: Rule, evaluation: Evaluation, base: Decimal, rate: Amount) -> Decimal:
     """base × rate, said with the rate's own words."""
     evaluation.use(rate)
-    exact = base * rate.value / HUNDRED
-    evaluation.say("calc.step.multiply", base=format_yuan(base), rate=qualified_figure(rate),
-                   amount=exact_yuan(exact), quote=rate.quote)
+    exact = base * required(rate.value, "rate's figure") / HUNDRED
+    evaluation.say("calc.step.multiply", base=base, rate=rate, amount=exact, quote=rate.quote)
     return exact
 
 
-def cap_mark(rule: Rule, rate: Decimal, start: Decimal, lower: Decimal, upper: Decimal | None, lang: str) -> Mark | None:
+def cap_mark(rule: Rule, rate: Decimal, start: Decimal, lower: Decimal, upper: Decimal | None) -> Mark | None:
     """Where `rate`, applied to the base above `start`, reaches the cap, if it does in [lower, upper)."""
-    if rule.cap is None or not rate:
+    cap = rule.cap.yuan if rule.cap is not None else None
+    if cap is None or not rate:
         return None
-    at_cap = start + rule.cap.yuan * HUNDRED / rate
+    at_cap = start + cap * HUNDRED / rate
     if lower <= at_cap and (upper is None or at_cap < upper):
-        return Mark(at_cap.quantize(FEN), t("calc.sweep.cap", lang, cap=format_yuan(rule.cap.yuan)))
+        return Mark(at_cap.quantize(FEN), Step.of("calc.sweep.cap", cap=cap))
     return None
 
 
@@ -44,7 +43,7 @@ class Rate(Kind):
     keys = frozenset({"base", "rate", "rates", "above", "cap"})
     takes_cap = True
 
-    def read(self, entry: dict, context: ReadContext) -> dict[str, Any]:
+    def read(self, entry: dict[str, Any], context: ReadContext) -> dict[str, Any]:
         figures, path = context.figures, context.path
         fields: dict[str, Any] = {
             "base": context.money_input(entry, "base", required=True,
@@ -66,37 +65,34 @@ class Rate(Kind):
         if rule.rate is not None:
             return rule.rate
         spec = rule.choice_input
-        choice = evaluation.values[spec.name]
+        choice = chosen(evaluation.values, spec.name)
         rate = dict(rule.rates)[choice]
-        evaluation.say("calc.step.rate_by_choice", field=evaluation.label(spec.name),
-                       choice=choice_label(choice, evaluation.lang), rate=qualified_figure(rate), quote=rate.quote)
+        evaluation.say("calc.step.rate_by_choice", input=spec.name, choice=choice, rate=rate, quote=rate.quote)
         return rate
 
     def amount(self, rule: Rule, evaluation: Evaluation) -> Decimal | None:
-        base = evaluation.values[rule.base]
+        base = number(evaluation.values, rule.base_input)
         above = rule.above
         rate = self._rate(rule, evaluation)
         if above is None:
             return multiply(rule, evaluation, base, rate)
         if not above.passed_by(base):
-            evaluation.say("calc.step.not_above", field=evaluation.label(rule.base), value=evaluation.shown(rule.base),
-                           threshold=above.printed, quote=rate.quote)
+            evaluation.say("calc.step.not_above", input=rule.base, threshold=above.printed, quote=rate.quote)
             evaluation.fail()
             return Decimal(0)
         part = base - above.yuan
-        evaluation.say("calc.step.above", base=evaluation.shown(rule.base), threshold=above.printed,
-                       part=format_yuan(part))
+        evaluation.say("calc.step.above", base=base, threshold=above.printed, part=part)
         return multiply(rule, evaluation, part, rate)
 
-    def marks(self, rule: Rule, name: str, values: Mapping[str, Value], lang: str) -> Iterator[Mark]:
+    def marks(self, rule: Rule, name: str, values: Mapping[str, Value]) -> Iterator[Mark]:
         if name != rule.base:
             return
         start = rule.above.yuan if rule.above is not None else Decimal(0)
         if rule.above is not None:
-            yield Mark(rule.above.least, t("calc.sweep.above", lang, threshold=rule.above.printed))
+            yield Mark(rule.above.least, Step.of("calc.sweep.above", threshold=rule.above.printed))
         chosen = values.get(rule.choice_input.name) if rule.rates else None
         rates = [rule.rate] if rule.rate is not None else [r for c, r in rule.rates if chosen in (None, c)]
         for rate in rates:
-            mark = cap_mark(rule, rate.value, start, start, None, lang)
+            mark = cap_mark(rule, required(rate.value, "rate's figure"), start, start, None)
             if mark is not None:
                 yield mark

@@ -11,12 +11,10 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from policytui.core.calc.inputs import Value
+from policytui.core.calc.inputs import Value, number
 from policytui.core.calc.kinds.base import Evaluation, Kind, Mark, ReadContext
-from policytui.core.calc.rules import Rule, RuleKind, Step
-from policytui.core.calc.wording import format_yuan, tier_range
-from policytui.i18n import t
-from policytui.present import describe_amount
+from policytui.core.calc.rules import Rule, RuleKind, Step, required
+from policytui.core.calc.trace import Step as TraceStep
 
 
 def step_of(rule: Rule, x: Decimal) -> Step | None:
@@ -27,7 +25,7 @@ class Stepped(Kind):
     kind = RuleKind.STEPPED
     keys = frozenset({"base", "tiers", "difference_from"})
 
-    def read(self, entry: dict, context: ReadContext) -> dict[str, Any]:
+    def read(self, entry: dict[str, Any], context: ReadContext) -> dict[str, Any]:
         reader = context.reader
         steps = context.bands(entry, "award", lambda lower, upper, quote, award: Step(lower, upper, quote, award=award))
         base = context.money_input(entry, "base", required=True, expected="the name of the money input the steps apply to")
@@ -38,43 +36,41 @@ class Stepped(Kind):
         return {"steps": steps, "base": base, "difference_from": difference_from}
 
     def amount(self, rule: Rule, evaluation: Evaluation) -> Decimal | None:
-        base = evaluation.values[rule.base]
-        field, value = evaluation.label(rule.base), evaluation.shown(rule.base)
+        base = number(evaluation.values, rule.base_input)
         step = step_of(rule, base)
         if step is None:
             lowest = rule.steps[0]
-            evaluation.say("calc.step.below_tiers", field=field, value=value, range=tier_range(lowest), quote=lowest.quote)
+            evaluation.say("calc.step.below_tiers", input=rule.base, range=lowest, quote=lowest.quote)
             evaluation.fail()
             return Decimal(0)
         evaluation.use(step.award)
-        evaluation.say("calc.step.step", field=field, value=value, range=tier_range(step),
-                       figure=describe_amount(step.award, evaluation.lang), quote=step.quote)
+        evaluation.say("calc.step.step", input=rule.base, range=step, figure=step.award, quote=step.quote)
         if rule.difference_from is None:
             return step.award.yuan
         return self._difference(rule, evaluation, step)
 
     def _difference(self, rule: Rule, evaluation: Evaluation, step: Step) -> Decimal:
-        name = rule.difference_from
-        field, value = evaluation.label(name), evaluation.shown(name)
-        before = step_of(rule, evaluation.values[name])
-        if before is not None and before.award.yuan >= step.award.yuan:
-            evaluation.say("calc.step.no_new_step", field=field, value=value, range=tier_range(before))
+        name = required(rule.difference_from, "difference_from")
+        before = step_of(rule, number(evaluation.values, name))
+        award = required(step.award.yuan, "step's award")
+        if before is not None and required(before.award.yuan, "step's award") >= award:
+            evaluation.say("calc.step.no_new_step", input=name, range=before)
             evaluation.fail()
             return Decimal(0)
-        reached = before.award.yuan if before is not None else Decimal(0)
+        reached = required(before.award.yuan, "step's award") if before is not None else Decimal(0)
         if before is not None:
             evaluation.use(before.award)
-        amount = step.award.yuan - reached
-        evaluation.say("calc.step.difference", field=field, value=value,
-                       range=tier_range(before) if before is not None else t("calc.none", evaluation.lang),
-                       award=format_yuan(step.award.yuan), reached=format_yuan(reached), amount=format_yuan(amount))
+        amount = award - reached
+        # range None: no step reached before
+        evaluation.say("calc.step.difference", input=name, range=before, award=award, reached=reached,
+                       amount=amount)
         return amount
 
-    def marks(self, rule: Rule, name: str, values: Mapping[str, Value], lang: str) -> Iterator[Mark]:
+    def marks(self, rule: Rule, name: str, values: Mapping[str, Value]) -> Iterator[Mark]:
         if name in (rule.base, rule.difference_from):
             for step in rule.steps:
-                yield Mark(step.lower.least, t("calc.estimate.tier", lang, range=tier_range(step), rate=step.award.printed))
+                yield Mark(step.lower.least, TraceStep.of("calc.estimate.tier", range=step, rate=step.award.printed))
 
-    def cap_yuan(self, rule: Rule, values) -> Decimal | None:
-        step = step_of(rule, values[rule.base]) if rule.base in values else None
+    def cap_yuan(self, rule: Rule, values: Mapping[str, Value]) -> Decimal | None:
+        step = step_of(rule, number(values, rule.base_input)) if rule.base in values else None
         return step.award.yuan if step is not None and step.award.upper_bound else None

@@ -8,10 +8,11 @@ every figure a person reads off it is also printed exactly beside it (Sweep.mark
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from policytui.core.calc.sweep import Sweep
-from policytui.core.calc.wording import WAN, YI
 from policytui.i18n import t
+from policytui.render.calc.wording import WAN, YI, format_value, format_yuan, say
 
 UNITS = ((YI, "亿元"), (WAN, "万元"), (Decimal(1), "元"))
 
@@ -21,9 +22,16 @@ def scale(largest: Decimal) -> tuple[Decimal, str]:
     return next(((size, name) for size, name in UNITS if largest >= size), UNITS[-1])
 
 
-def draw_sweep(plt, sweep: Sweep, lang: str = "zh") -> None:
+def jump_lines(sweep: Sweep, lang: str) -> list[str]:
+    """The jumps in words, exact: "1亿元  [1亿元, 5亿元) 档（2%）: 999,999.99元 → 200万元"."""
+    unit = sweep.rule.spec(sweep.input).unit
+    return [f"{format_value(mark.x, unit)}  {say(mark.what, lang)}: {format_yuan(before)} → {format_yuan(at)}"
+            for mark, before, at in sweep.jumps()]
+
+
+def draw_sweep(plt: Any, sweep: Sweep, lang: str) -> None:
     """Plot the award against the swept input on `plt` (plotext's module or a PlotextPlot's plt)."""
-    spec = sweep.rule.input(sweep.input)
+    spec = sweep.rule.spec(sweep.input)
     xs = [x for x, _ in sweep.points]
     ys = sweep.amounts()
     if spec.type == "money":

@@ -5,6 +5,8 @@ The policy's words are always plain Text, never markup.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
@@ -12,15 +14,16 @@ from rich.text import Text
 
 from policytui.core.calc.engine import CalcResult
 from policytui.core.calc.estimate import Estimate, Totals
-from policytui.core.calc.estimate_text import estimate_sections, item_name, total_rows
 from policytui.i18n import status_labels, t
+from policytui.render.calc.estimate_text import estimate_sections, estimate_warnings, total_rows
+from policytui.render.calc.wording import headline, item_name, notes, steps, warnings
 from policytui.render.rich_text import wrapped
 
 STANDING_STYLES = {"counted": "green", "set-aside": "dim strike", "strict-set-aside": "yellow", "not-counted": "dim",
                    "other-recipient": "dim", "ceiling": "dim"}
 
 
-def bullets(lines, *, numbered: bool = False, style: str = "", bullet: str = "·") -> Table:
+def bullets(lines: Iterable[str], *, numbered: bool = False, style: str = "", bullet: str = "·") -> Table:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style=style or "dim", justify="right")
     grid.add_column(style=style, overflow="fold")
@@ -29,21 +32,21 @@ def bullets(lines, *, numbered: bool = False, style: str = "", bullet: str = "·
     return grid
 
 
-def result_view(result: CalcResult, *, title: bool = True) -> RenderableType:
+def result_view(result: CalcResult, lang: str, *, title: bool = True) -> RenderableType:
     """`title`: begin with the rule's name and id (the TUI shows them above its form instead)."""
-    lang = result.lang
     rule = result.rule
     style = "bold green" if result.eligible and result.amount_yuan else "bold"
     parts: list[RenderableType] = [
-        Text(t("calc.label.pair", lang, name=t("calc.label.result", lang), value=result.headline), style=style),
-        bullets(result.warnings, style="yellow", bullet="⚠"),
+        Text(t("calc.label.pair", lang, name=t("calc.label.result", lang), value=headline(result, lang)), style=style),
+        bullets(warnings(result, lang), style="yellow", bullet="⚠"),
         Text(t("calc.label.steps", lang), style="bold underline"),
-        bullets(result.steps, numbered=True),
+        bullets(steps(result, lang), numbered=True),
         Panel(wrapped(result.citation), title=Text(f"{t('calc.label.citation', lang)} {result.clause_id}"),
               title_align="left", border_style="dim", expand=False),
     ]
-    if result.notes:
-        parts += [Text(t("calc.label.notes", lang), style="bold underline"), bullets(result.notes, style="dim")]
+    lines = notes(result, lang)
+    if lines:
+        parts += [Text(t("calc.label.notes", lang), style="bold underline"), bullets(lines, style="dim")]
     if title:
         parts.insert(0, Text.assemble((rule.display_name(lang), "bold"), "  ", (rule.id, "dim")))
     return Group(*parts)
@@ -57,7 +60,7 @@ def estimate_view(estimate: Estimate, lang: str) -> RenderableType:
         parts.append(_totals_view(estimate.totals, lang))
     else:
         parts.append(Text(t("calc.label.no_combined", lang), style="yellow"))
-    parts.append(bullets(estimate.warnings, style="yellow", bullet="⚠"))
+    parts.append(bullets(estimate_warnings(estimate, lang), style="yellow", bullet="⚠"))
     for part in estimate.parts:
         heading = Text.assemble((t("calc.label.policy_part", lang, city=part.policy.city,
                                    title=part.policy.display_title), "bold underline"), "  ",
@@ -80,13 +83,13 @@ def _totals_view(totals: Totals, lang: str) -> RenderableType:
     return grid
 
 
-def _items_view(estimate: Estimate, items, lang: str) -> Table:
+def _items_view(estimate: Estimate, items: Iterable[CalcResult], lang: str) -> Table:
     table = Table(box=None, pad_edge=False, expand=True)
     for key in ("calc.label.rule", "calc.label.result", "calc.label.counted"):
         table.add_column(t(key, lang), overflow="fold")
     for item in items:
         standing = estimate.standing(item)
         style = STANDING_STYLES[standing]
-        table.add_row(Text(item_name(item, lang)), Text(item.headline, style=style),
+        table.add_row(Text(item_name(item, lang)), Text(headline(item, lang), style=style),
                       Text(t(f"calc.standing.{standing}", lang), style=style))
     return table

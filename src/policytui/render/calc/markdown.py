@@ -4,39 +4,45 @@ from __future__ import annotations
 
 from policytui.core.calc.engine import CalcResult
 from policytui.core.calc.estimate import Estimate, Totals
-from policytui.core.calc.estimate_text import estimate_sections, item_name, total_rows
-from policytui.core.calc.inputs import choice_label
-from policytui.core.calc.wording import format_value
 from policytui.i18n import status_labels, t
+from policytui.render.calc.estimate_text import estimate_sections, estimate_warnings, total_rows
+from policytui.render.calc.wording import (
+    choice_label,
+    format_value,
+    headline,
+    item_name,
+    notes,
+    steps,
+    warnings,
+)
 
 
-def result_markdown(result: CalcResult) -> str:
-    lang = result.lang
+def result_markdown(result: CalcResult, lang: str) -> str:
     rule = result.rule
     lines = [f"## {rule.display_name(lang)}", "", f"`{rule.id}` · {t('calc.label.as_of', lang, date=result.as_of)}", "",
-             f"**{t('calc.label.pair', lang, name=t('calc.label.result', lang), value=result.headline)}**", ""]
+             f"**{t('calc.label.pair', lang, name=t('calc.label.result', lang), value=headline(result, lang))}**", ""]
     if result.values:
         lines += [f"### {t('calc.label.inputs', lang)}", ""]
         for spec in rule.inputs:
             value = result.values[spec.name]
-            shown = choice_label(value, lang) if spec.type == "choice" else format_value(value, spec.unit)
+            shown = choice_label(value, lang) if isinstance(value, str) else format_value(value, spec.unit)
             lines.append(f"- {t('calc.label.pair', lang, name=spec.display_label(lang), value=shown)}")
         lines.append("")
-    lines += _section(t("calc.label.steps", lang), [f"{i}. {s}" for i, s in enumerate(result.steps, 1)])
+    lines += _section(t("calc.label.steps", lang), [f"{i}. {s}" for i, s in enumerate(steps(result, lang), 1)])
     lines += [f"### {t('calc.label.citation', lang)}", "", f"> {result.citation}", ">", f"> — {result.clause_id}", ""]
-    lines += _section(t("calc.label.notes", lang), [f"- {n}" for n in result.notes])
-    lines += _section(t("calc.label.warnings", lang), [f"- ⚠ {w}" for w in result.warnings])
+    lines += _section(t("calc.label.notes", lang), [f"- {n}" for n in notes(result, lang)])
+    lines += _section(t("calc.label.warnings", lang), [f"- ⚠ {w}" for w in warnings(result, lang)])
     return "\n".join(lines).rstrip() + "\n"
 
 
-def estimate_markdown(estimate: Estimate, lang: str = "zh") -> str:
+def estimate_markdown(estimate: Estimate, lang: str) -> str:
     lines = [f"# {t('calc.label.estimate', lang, name=estimate.profile.name)}", "",
              t("calc.label.as_of", lang, date=estimate.as_of), ""]
     if estimate.totals is not None:
         lines += [*_totals(estimate.totals, lang), ""]
     else:
         lines += [f"_{t('calc.label.no_combined', lang)}_", ""]
-    lines += _section(t("calc.label.warnings", lang), [f"- ⚠ {w}" for w in estimate.warnings])
+    lines += _section(t("calc.label.warnings", lang), [f"- ⚠ {w}" for w in estimate_warnings(estimate, lang)])
     for part in estimate.parts:
         status = t("list.sep", lang).join(status_labels(part.status, lang))
         lines += [f"## {t('calc.label.policy_part', lang, city=part.policy.city, title=part.policy.display_title)}", "",
@@ -45,7 +51,7 @@ def estimate_markdown(estimate: Estimate, lang: str = "zh") -> str:
                   f"{t('calc.label.counted', lang)} |", "|---|---|---|---|"]
         for item in part.items:
             standing = t(f"calc.standing.{estimate.standing(item)}", lang)
-            lines.append(f"| {item_name(item, lang)} | {item.clause_id} | {item.headline} | {standing} |")
+            lines.append(f"| {item_name(item, lang)} | {item.clause_id} | {headline(item, lang)} | {standing} |")
         lines.append("")
     for key, body in estimate_sections(estimate, lang):
         lines += _section(t(key, lang), [f"- {line}" for line in body])
