@@ -13,6 +13,7 @@ import unicodedata
 from datetime import date
 from typing import Any
 
+from policytui import collector
 from policytui.core.model import Library
 from policytui.core.sanitize import clean_text, one_line
 from policytui.core.serialize import json_number
@@ -72,6 +73,7 @@ def load(args: argparse.Namespace) -> Library:
     from policytui.core.locations import data_dirs
 
     library = load_library(dirs=data_dirs(args.data, user=not args.no_user_data))
+    collector.resume()
     for problem in library.problems:
         print(f"policytui: {problem.severity}: {problem}", file=sys.stderr)
     return library

@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from policytui import __version__
+from policytui import __version__, collector
 from policytui.cli.common import SafeArgumentParser, common_options, end_on_broken_pipe, prepare_streams
 from policytui.core.sanitize import one_line
 
@@ -80,6 +80,7 @@ def chosen_command(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    collector.pause()  # until the library is loaded or the browser painted: see policytui.collector
     prepare_streams()
     lang = "zh"
     try:

@@ -18,6 +18,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from policytui import collector
 from policytui.core.model import Library
 from policytui.i18n import LANGS, t
 from policytui.tui.keys import localize_bindings
@@ -118,6 +119,7 @@ class PolicyApp(App):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, lambda theme: save_setting("theme", theme.name))
+        self.call_after_refresh(collector.resume)  # paused by cli.main while starting
         if self.library is None:
             # After the first paint, so that loading does not compete with it.
             self.call_after_refresh(self._load_library)
