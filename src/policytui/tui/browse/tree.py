@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from rich.style import Style
+from rich.style import NULL_STYLE, Style
 from rich.text import Text
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
@@ -83,11 +83,23 @@ class PolicyTree(Tree[str]):
         # A label wider than the tree ends with "…" (never a silently cut 2021年12): cut where
         # render.wrap allows, so a date or figure goes whole or not at all.
         label = super().render_label(node, base_style, style)
+        room = self._room(node)
+        return truncated(label, room) if room > 0 else label
+
+    def get_label_width(self, node: TreeNode[str]) -> int:
+        # Tree asks this of every line, shown or not: the width the cut label will have at most,
+        # without looking for where to cut (render.wrap's break opportunities, slow at hundreds
+        # of policies); only the lines on screen are cut.
+        width = super().render_label(node, NULL_STYLE, NULL_STYLE).cell_len
+        room = self._room(node)
+        return min(width, room) if room > 0 else width
+
+    def _room(self, node: TreeNode[str]) -> int:
+        """The cells left for `node`'s label after the guides."""
         depth = 0
         while node.parent is not None and node.parent is not self.root:
             depth, node = depth + 1, node.parent
-        room = self.scrollable_content_region.width - depth * self.guide_depth
-        return truncated(label, room) if room > 0 else label
+        return self.scrollable_content_region.width - depth * self.guide_depth
 
     def select_id(self, node_id: str) -> bool:
         """Expand down to `node_id` and put the cursor on it; False if there is no such node."""
