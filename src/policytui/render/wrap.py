@@ -18,7 +18,6 @@ from collections import Counter
 from functools import lru_cache
 
 from rich.cells import cell_len
-from uniseg.linebreak import line_break_boundaries
 
 ELLIPSIS = "…"
 
@@ -47,6 +46,8 @@ _IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 
 def _uax14_breaks(text: str) -> set[int]:
     """Offsets at which UAX #14 allows a break (0 < offset < len(text))."""
+    from uniseg.linebreak import line_break_boundaries  # here: a start served by remember() needs it not
+
     breaks: set[int] = set()
     start = 0
     pieces = [(m.start(), m.end()) for m in _IDEOGRAPHS.finditer(text)] + [(len(text), len(text))]
@@ -61,9 +62,35 @@ def _uax14_breaks(text: str) -> set[int]:
     return breaks
 
 
+# Break opportunities worked out by an earlier run (remember()), and those asked for in this
+# one (asked()): uniseg is slow to import and to run, and a start shows the same texts again.
+_REMEMBERED: dict[str, tuple[int, ...]] = {}
+_ASKED: dict[str, tuple[int, ...]] = {}
+ASKED_LIMIT = 4096  # texts kept for the next run: the first screens' worth
+
+
+def remember(known: dict[str, tuple[int, ...]]) -> None:
+    """Take `known` (what asked() returned in an earlier run of the same code) as worked out."""
+    _REMEMBERED.update(known)
+
+
+def asked() -> dict[str, tuple[int, ...]]:
+    """The break opportunities this run asked for, to remember() in the next."""
+    return dict(_ASKED)
+
+
 @lru_cache(maxsize=4096)
 def break_opportunities(text: str) -> tuple[int, ...]:
     """The offsets where a line of `text` (no newline in it) may break, in order."""
+    found = _REMEMBERED.get(text)
+    if found is None:
+        found = _break_opportunities(text)
+    if len(_ASKED) < ASKED_LIMIT:
+        _ASKED[text] = found
+    return found
+
+
+def _break_opportunities(text: str) -> tuple[int, ...]:
     allowed = _uax14_breaks(text)
     for match in _UNBREAKABLE.finditer(text):
         allowed.difference_update(range(match.start() + 1, match.end()))

@@ -21,6 +21,7 @@ from textual.screen import Screen
 from policytui import collector
 from policytui.core.model import Library
 from policytui.i18n import LANGS, t
+from policytui.tui import remembered_breaks
 from policytui.tui.keys import localize_bindings
 from policytui.tui.messages import LanguageChanged, LibraryReady, OpenClause
 from policytui.tui.settings import load_settings, save_setting
@@ -109,6 +110,7 @@ class PolicyApp(App):
         if library is None:
             self.library = self._cached_library()
             self._from_cache = self.library is not None
+        remembered_breaks.load()
         self.selected_id: str | None = None  # the clause (or policy) last selected in browse
         self.mode_history: list[str] = []  # the screens Escape goes back to, the last one first
         self._going_back = False
@@ -116,6 +118,12 @@ class PolicyApp(App):
         if saved_theme in self.available_themes:
             self.theme = saved_theme
         localize_bindings(self, self.lang)
+
+    def run(self, *args, **kwargs):
+        try:
+            return super().run(*args, **kwargs)
+        finally:
+            remembered_breaks.save()
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, lambda theme: save_setting("theme", theme.name))

@@ -1,0 +1,72 @@
+"""The break opportunities remembered between runs (tui.remembered_breaks): the same answers
+as working them out, and a stale or damaged file is only a miss."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from policytui.core import cache
+from policytui.render import wrap
+from policytui.tui import remembered_breaks
+
+TEXT = "对新落户的软件企业总部，给予最高100万元一次性奖励（2025年12月31日前）"
+
+
+@pytest.fixture(autouse=True)
+def fresh_memory(monkeypatch):
+    """A run's state: nothing remembered or asked yet, the cache switched on."""
+    monkeypatch.delenv(cache.DISABLE_VAR)
+    monkeypatch.setattr(wrap, "_REMEMBERED", {})
+    monkeypatch.setattr(wrap, "_ASKED", {})
+    monkeypatch.setattr(remembered_breaks, "_loaded", {})
+    wrap.break_opportunities.cache_clear()
+    yield
+    wrap.break_opportunities.cache_clear()
+
+
+def next_run(monkeypatch) -> None:
+    monkeypatch.setattr(wrap, "_REMEMBERED", {})
+    monkeypatch.setattr(wrap, "_ASKED", {})
+    monkeypatch.setattr(remembered_breaks, "_loaded", {})
+    wrap.break_opportunities.cache_clear()
+
+
+def test_the_next_run_gets_the_same_breaks_without_working_them_out(monkeypatch):
+    worked_out = wrap.break_opportunities(TEXT)
+    remembered_breaks.save()
+    next_run(monkeypatch)
+
+    def never(text):
+        raise AssertionError(f"worked out again: {text}")
+
+    monkeypatch.setattr(wrap, "_break_opportunities", never)
+    remembered_breaks.load()
+    assert wrap.break_opportunities(TEXT) == worked_out
+    assert wrap.break_offsets(TEXT, 20)  # and wrapping uses them
+
+
+@pytest.mark.parametrize("damage", [
+    lambda path: path.write_bytes(b"{not json"),
+    lambda path: path.write_text(json.dumps({"key": ["older code"], "breaks": {TEXT: [1]}})),
+    lambda path: path.write_text(json.dumps({"key": remembered_breaks._key(), "breaks": {TEXT: [0, 999]}})),
+    lambda path: path.write_text(json.dumps({"key": remembered_breaks._key(), "breaks": {TEXT: "1"}})),
+])
+def test_a_stale_or_damaged_file_is_a_miss(monkeypatch, damage):
+    worked_out = wrap.break_opportunities(TEXT)
+    remembered_breaks.save()
+    damage(remembered_breaks._path())
+    next_run(monkeypatch)
+    remembered_breaks.load()
+    assert wrap.break_opportunities(TEXT) == worked_out
+    remembered_breaks.save()  # and it is replaced
+    assert json.loads(remembered_breaks._path().read_text())["breaks"][TEXT] == list(worked_out)
+
+
+def test_switched_off_nothing_is_kept(monkeypatch):
+    monkeypatch.setenv(cache.DISABLE_VAR, "1")
+    wrap.break_opportunities(TEXT)
+    remembered_breaks.save()
+    monkeypatch.delenv(cache.DISABLE_VAR)
+    assert not remembered_breaks._path().exists()
