@@ -152,8 +152,12 @@ def truncate(text: str, width: int) -> str:
     if cell_len(text) <= width:
         return text
     room = width - cell_len(ELLIPSIS)
-    fits = [b for b in break_opportunities(text) if cell_len(text[:b].rstrip()) <= room]
-    end = fits[-1] if fits else _fold(text, 0, room) if room > 0 else 0
+    fits = None  # the last opportunity that fits; widths only grow from one to the next
+    for opportunity in break_opportunities(text):
+        if cell_len(text[:opportunity].rstrip()) > room:
+            break
+        fits = opportunity
+    end = fits if fits is not None else _fold(text, 0, room) if room > 0 else 0
     return text[:end].rstrip() + ELLIPSIS
 
 
