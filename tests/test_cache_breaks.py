@@ -1,5 +1,5 @@
-"""The break opportunities remembered between runs (tui.remembered_breaks): the same answers
-as working them out, and a stale or damaged file is only a miss."""
+"""The break opportunities remembered between runs (render.remembered_breaks): the same
+answers as working them out, and a stale or damaged file is only a miss."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ import json
 import pytest
 
 from policytui.core import cache
-from policytui.render import wrap
-from policytui.tui import remembered_breaks
+from policytui.render import remembered_breaks, wrap
 
 TEXT = "对新落户的软件企业总部，给予最高100万元一次性奖励（2025年12月31日前）"
 
@@ -18,18 +17,14 @@ TEXT = "对新落户的软件企业总部，给予最高100万元一次性奖励
 def fresh_memory(monkeypatch):
     """A run's state: nothing remembered or asked yet, the cache switched on."""
     monkeypatch.delenv(cache.DISABLE_VAR)
-    monkeypatch.setattr(wrap, "_REMEMBERED", {})
-    monkeypatch.setattr(wrap, "_ASKED", {})
-    monkeypatch.setattr(remembered_breaks, "_loaded", {})
-    wrap.break_opportunities.cache_clear()
+    next_run(monkeypatch)
     yield
     wrap.break_opportunities.cache_clear()
 
 
 def next_run(monkeypatch) -> None:
-    monkeypatch.setattr(wrap, "_REMEMBERED", {})
-    monkeypatch.setattr(wrap, "_ASKED", {})
-    monkeypatch.setattr(remembered_breaks, "_loaded", {})
+    monkeypatch.setattr(remembered_breaks, "_remembered", {})
+    monkeypatch.setattr(remembered_breaks, "_asked", {})
     wrap.break_opportunities.cache_clear()
 
 
@@ -62,6 +57,13 @@ def test_a_stale_or_damaged_file_is_a_miss(monkeypatch, damage):
     assert wrap.break_opportunities(TEXT) == worked_out
     remembered_breaks.save()  # and it is replaced
     assert json.loads(remembered_breaks._path().read_text())["breaks"][TEXT] == list(worked_out)
+
+
+def test_a_look_up_remembers_the_breaks_of_what_it_printed(cli, monkeypatch):
+    code, out, _ = cli("show", "m4")
+    assert code == 0
+    shown = json.loads(remembered_breaks._path().read_text())["breaks"]
+    assert any(text in out.replace("\n", "") for text in shown)
 
 
 def test_switched_off_nothing_is_kept(monkeypatch):

@@ -18,6 +18,7 @@ from policytui.core.model import Library
 from policytui.core.sanitize import clean_text, one_line
 from policytui.core.serialize import json_number
 from policytui.i18n import LANGS
+from policytui.render import remembered_breaks
 
 # What a symbol becomes on a terminal whose encoding lacks it (GBK, Big5, Latin-1, ASCII).
 SYMBOL_FALLBACKS = {"⚠": "!", "›": ">", "‹": "<", "…": "...", "—": "-", "–": "-", "·": "*", "•": "*",
@@ -74,6 +75,7 @@ def load(args: argparse.Namespace) -> Library:
 
     library = load_library(dirs=data_dirs(args.data, user=not args.no_user_data))
     collector.resume()
+    remembered_breaks.load()  # where the texts printed last time may break (main() saves them)
     for problem in library.problems:
         print(f"policytui: {problem.severity}: {problem}", file=sys.stderr)
     return library

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from policytui import __version__, collector
 from policytui.cli.common import SafeArgumentParser, common_options, end_on_broken_pipe, prepare_streams
 from policytui.core.sanitize import one_line
+from policytui.render import remembered_breaks
 
 # Each command's module, policytui.cli.<command>_cmd, has register(subparsers, parents) and
 # run(args) -> exit code.
@@ -91,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_tui(args)
         lang = args.lang
         code = args.run(args)
+        remembered_breaks.save()  # where the texts printed may break, for the next look-up (cli.common.load)
         sys.stdout.flush()  # here, not at exit, so that a broken pipe is caught below
         return code
     except KeyboardInterrupt:

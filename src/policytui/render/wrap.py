@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from rich.cells import cell_len
 
+from policytui.render import remembered_breaks
+
 ELLIPSIS = "…"
 
 # Kinsoku: characters that must not begin a line, and those that must not end one.
@@ -46,7 +48,8 @@ _IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 
 def _uax14_breaks(text: str) -> set[int]:
     """Offsets at which UAX #14 allows a break (0 < offset < len(text))."""
-    from uniseg.linebreak import line_break_boundaries  # here: a start served by remember() needs it not
+    # imported here: a run whose texts remembered_breaks knows needs it not
+    from uniseg.linebreak import line_break_boundaries
 
     breaks: set[int] = set()
     start = 0
@@ -62,31 +65,13 @@ def _uax14_breaks(text: str) -> set[int]:
     return breaks
 
 
-# Break opportunities worked out by an earlier run (remember()), and those asked for in this
-# one (asked()): uniseg is slow to import and to run, and a start shows the same texts again.
-_REMEMBERED: dict[str, tuple[int, ...]] = {}
-_ASKED: dict[str, tuple[int, ...]] = {}
-ASKED_LIMIT = 4096  # texts kept for the next run: the first screens' worth
-
-
-def remember(known: dict[str, tuple[int, ...]]) -> None:
-    """Take `known` (what asked() returned in an earlier run of the same code) as worked out."""
-    _REMEMBERED.update(known)
-
-
-def asked() -> dict[str, tuple[int, ...]]:
-    """The break opportunities this run asked for, to remember() in the next."""
-    return dict(_ASKED)
-
-
 @lru_cache(maxsize=4096)
 def break_opportunities(text: str) -> tuple[int, ...]:
     """The offsets where a line of `text` (no newline in it) may break, in order."""
-    found = _REMEMBERED.get(text)
+    found = remembered_breaks.recall(text)
     if found is None:
         found = _break_opportunities(text)
-    if len(_ASKED) < ASKED_LIMIT:
-        _ASKED[text] = found
+    remembered_breaks.note(text, found)
     return found
 
 

@@ -21,7 +21,7 @@ from textual.screen import Screen
 from policytui import collector
 from policytui.core.model import Library
 from policytui.i18n import LANGS, t
-from policytui.tui import remembered_breaks
+from policytui.render import remembered_breaks
 from policytui.tui.keys import localize_bindings
 from policytui.tui.messages import LanguageChanged, LibraryReady, OpenClause
 from policytui.tui.settings import load_settings, save_setting

@@ -1,10 +1,10 @@
-"""Where the texts the browser showed may break, remembered for its next start.
+"""Where texts may break (render.wrap), remembered from one run to the next.
 
-Working out where a text may break (render.wrap) takes uniseg, which is slow to import
-and to run: a fifth of a warm start's CPU, and every start shows the same first screen.
-The answers go to a JSON file beside the library cache (core.cache: the same directory,
-owned by the user, switched off alike), under a key of the code that worked them out.
-A missing, damaged, stale or unwritable file is only a miss.
+Working it out takes uniseg, which is slow to import and to run: a fifth of the browser's
+warm start, and a third of `show`. Yet a start shows the same first screen, a look-up the
+same clauses. What a run asked for goes to a JSON file beside the library cache (the same
+directory, owned by the user, switched off alike: core.cache), under a key of the code that
+worked it out. A missing, damaged, stale or unwritable file is only a miss.
 """
 
 from __future__ import annotations
@@ -15,15 +15,27 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from policytui import __version__
-from policytui.render import wrap
 
 FILE_NAME = "breaks.json"
+ASKED_LIMIT = 4096  # texts kept for the next run: the first screens' worth
 
-_loaded: dict[str, tuple[int, ...]] = {}  # what load() read: save() writes only when there is more
+_remembered: dict[str, tuple[int, ...]] = {}  # what load() read
+_asked: dict[str, tuple[int, ...]] = {}  # what this run asked for (note())
+
+
+def recall(text: str) -> tuple[int, ...] | None:
+    """The break opportunities of `text` as an earlier run found them, if it did."""
+    return _remembered.get(text)
+
+
+def note(text: str, opportunities: tuple[int, ...]) -> None:
+    """`text` was asked for: save() keeps it for the next run."""
+    if len(_asked) < ASKED_LIMIT:
+        _asked[text] = opportunities
 
 
 def load() -> None:
-    """Hand render.wrap the break opportunities of the last run, if its code was the same."""
+    """Read what the last run of the same code asked for."""
     path = _path()
     if path is None:
         return
@@ -34,17 +46,17 @@ def load() -> None:
         known = {text: tuple(offsets) for text, offsets in data["breaks"].items() if _valid(text, offsets)}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return
-    _loaded.update(known)
-    wrap.remember(known)
+    _remembered.update(known)
 
 
 def save() -> None:
-    """Keep the break opportunities this run asked for, if they are not all kept already."""
-    asked = wrap.asked()
-    path = _path()
-    if path is None or not asked or asked.items() <= _loaded.items():
+    """Keep what this run asked for, unless it was all kept already."""
+    if not _asked or _asked.items() <= _remembered.items():
         return
-    data = json.dumps({"key": _key(), "breaks": asked}, ensure_ascii=False).encode()
+    path = _path()
+    if path is None:
+        return
+    data = json.dumps({"key": _key(), "breaks": _asked}, ensure_ascii=False).encode()
     temporary = path.with_name(f".{FILE_NAME}.{os.getpid()}.tmp")
     try:  # aside, then renamed: a reader sees the old file or the new one
         temporary.write_bytes(data)
@@ -62,11 +74,11 @@ def _path() -> Path | None:
 
 def _key() -> list[object]:
     """The code that worked the breaks out: policytui's version, render.wrap and uniseg's line breaker."""
+    files = [str(Path(__file__).with_name("wrap.py"))]
     uniseg = find_spec("uniseg")  # found, not imported
-    files = [wrap.__file__]
     if uniseg is not None and uniseg.origin is not None:
         files.append(str(Path(uniseg.origin).with_name("linebreak.py")))
-    stats = []
+    stats: list[object] = []
     for file in files:
         try:
             info = os.stat(file)
