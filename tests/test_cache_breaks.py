@@ -66,6 +66,19 @@ def test_a_look_up_remembers_the_breaks_of_what_it_printed(cli, monkeypatch):
     assert any(text in out.replace("\n", "") for text in shown)
 
 
+def test_what_an_earlier_run_asked_for_is_kept_too(monkeypatch):
+    other = "第十二条 对年营业收入首次突破10亿元的企业，给予一次性奖励"
+    wrap.break_opportunities(TEXT)
+    remembered_breaks.save()
+    next_run(monkeypatch)
+    remembered_breaks.load()
+    wrap.break_opportunities(other)  # this run shows another text only
+    remembered_breaks.save()
+    next_run(monkeypatch)
+    remembered_breaks.load()
+    assert remembered_breaks.recall(TEXT) is not None and remembered_breaks.recall(other) is not None
+
+
 def test_switched_off_nothing_is_kept(monkeypatch):
     monkeypatch.setenv(cache.DISABLE_VAR, "1")
     wrap.break_opportunities(TEXT)

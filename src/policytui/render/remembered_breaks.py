@@ -17,7 +17,7 @@ from pathlib import Path
 from policytui import __version__
 
 FILE_NAME = "breaks.json"
-ASKED_LIMIT = 4096  # texts kept for the next run: the first screens' worth
+ASKED_LIMIT = 4096  # texts kept for the next run: many screens' worth
 
 _remembered: dict[str, tuple[int, ...]] = {}  # what load() read
 _asked: dict[str, tuple[int, ...]] = {}  # what this run asked for (note())
@@ -50,13 +50,19 @@ def load() -> None:
 
 
 def save() -> None:
-    """Keep what this run asked for, unless it was all kept already."""
+    """Keep what this run asked for, and as much of what was kept before as the limit allows
+    (a run that ends before its screen is drawn asks for less), unless all of it is kept already."""
     if not _asked or _asked.items() <= _remembered.items():
         return
     path = _path()
     if path is None:
         return
-    data = json.dumps({"key": _key(), "breaks": _asked}, ensure_ascii=False).encode()
+    kept = dict(_asked)
+    for text, opportunities in _remembered.items():
+        if len(kept) >= ASKED_LIMIT:
+            break
+        kept.setdefault(text, opportunities)
+    data = json.dumps({"key": _key(), "breaks": kept}, ensure_ascii=False).encode()
     temporary = path.with_name(f".{FILE_NAME}.{os.getpid()}.tmp")
     try:  # aside, then renamed: a reader sees the old file or the new one
         temporary.write_bytes(data)
