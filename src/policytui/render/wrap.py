@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from rich.cells import cell_len
@@ -94,22 +95,33 @@ def break_offsets(text: str, width: int) -> list[int]:
     width = max(1, width)
     if cell_len(text) <= width:
         return []
+    cells = _cells_of(text)
     offsets: list[int] = []
     line_start = 0
     previous = 0  # the last break opportunity taken into the current line
     for opportunity in (*break_opportunities(text), len(text)):
-        if cell_len(text[line_start:opportunity].rstrip()) <= width:
+        if cells(line_start, opportunity) <= width:
             previous = opportunity
             continue
         if previous > line_start:  # the piece goes on the next line
             offsets.append(previous)
             line_start = previous
         # A piece wider than the line is cut, the one place a figure can be split.
-        while cell_len(text[line_start:opportunity].rstrip()) > width:
+        while cells(line_start, opportunity) > width:
             line_start = _fold(text, line_start, width)
             offsets.append(line_start)
         previous = opportunity
     return offsets
+
+
+def _cells_of(text: str) -> Callable[[int, int], int]:
+    """cells(a, b): the cells of text[a:b] without the white space it ends with. From sums of
+    the characters' widths (a line measured at every break opportunity was quadratic), but
+    where a joiner or variation selector makes characters one, by measuring the piece."""
+    if "\u200d" in text or "\ufe0f" in text:
+        return lambda start, end: cell_len(text[start:end].rstrip())
+    before = [0, *itertools.accumulate(map(cell_len, text))]  # before[i]: the cells of text[:i]
+    return lambda start, end: before[start + len(text[start:end].rstrip())] - before[start]
 
 
 def _fold(text: str, start: int, width: int) -> int:
@@ -137,9 +149,10 @@ def truncate(text: str, width: int) -> str:
     if cell_len(text) <= width:
         return text
     room = width - cell_len(ELLIPSIS)
+    cells = _cells_of(text)
     fits = None  # the last opportunity that fits; widths only grow from one to the next
     for opportunity in break_opportunities(text):
-        if cell_len(text[:opportunity].rstrip()) > room:
+        if cells(0, opportunity) > room:
             break
         fits = opportunity
     end = fits if fits is not None else _fold(text, 0, room) if room > 0 else 0
