@@ -304,14 +304,23 @@ _RECORD_MODULES = ("policytui.core.model", "policytui.core.calc.rules", __name__
 
 class _RecordUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> type:
-        if (module, name) in _VALUES:
-            return _VALUES[module, name]
-        if module in _RECORD_MODULES:
-            record = getattr(importlib.import_module(module), name, None)
-            if (isinstance(record, type) and record.__module__ == module
-                    and (dataclasses.is_dataclass(record) or issubclass(record, enum.Enum))):
-                return record  # a record, or one of the enumerations (RuleKind, Recipient, …) it holds
-        raise pickle.UnpicklingError(f"{module}.{name} is not a policytui record")
+        found = _allowed_class(module, name)
+        if found is None:
+            raise pickle.UnpicklingError(f"{module}.{name} is not a policytui record")
+        return found
+
+
+@cache  # asked once per record in an entry: thousands of times for a few hundred policies
+def _allowed_class(module: str, name: str) -> type | None:
+    """The class `module`.`name` if an entry may hold it, else None."""
+    if (module, name) in _VALUES:
+        return _VALUES[module, name]
+    if module in _RECORD_MODULES:
+        record = getattr(importlib.import_module(module), name, None)
+        if (isinstance(record, type) and record.__module__ == module
+                and (dataclasses.is_dataclass(record) or issubclass(record, enum.Enum))):
+            return record  # a record, or one of the enumerations (RuleKind, Recipient, …) it holds
+    return None
 
 
 class _RecordPickler(pickle.Pickler):
@@ -319,7 +328,8 @@ class _RecordPickler(pickle.Pickler):
         """A record as a call to its class with its fields: several times faster to load than
         the default state of a slotted dataclass (whose __setstate__ looks its fields up again
         for every object); a Policy rebuilds its own lookup tables."""
-        fields = _constructor_fields(type(obj))
+        record_class: type = obj.__class__
+        fields = _constructor_fields(record_class)
         if fields is None:
             return NotImplemented
         return type(obj), tuple(_shared(getattr(obj, name)) for name in fields)
