@@ -9,6 +9,8 @@ package; printing anything needs rich.console, so its figure is shown too. For s
 also bare Python, what importing Textual would add (the CLI avoids it), and `list` from
 a copy of the package whose modules are not compiled, with PYTHONDONTWRITEBYTECODE=1:
 what a checkout run that way pays at every start (a wheel installed by pip is compiled).
+Each command's CPU time (user + system) and its ratio are printed too, and the load average:
+on a busy machine the wall time is mostly waiting for a core.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from startup import load_average
 
 PYTHON = sys.executable
 POLICYTUI = [PYTHON, "-m", "policytui"]
@@ -38,10 +42,14 @@ SOURCE = Path(__file__).resolve().parent.parent / "src" / "policytui"
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
-def time_once(command: list[str], env: dict[str, str]) -> float:
+def time_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one run of `command`."""
     start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    return time.perf_counter() - start
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(command)} failed")
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
 
 
 def uncompiled_copy(home: Path) -> Path:
@@ -56,6 +64,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
     runs = parser.parse_args().runs
+    load_before = load_average()
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, XDG_CACHE_HOME=f"{home}/cache", XDG_CONFIG_HOME=f"{home}/config",
                    XDG_DATA_HOME=f"{home}/data", COLUMNS="120")
@@ -73,21 +82,23 @@ def main() -> None:
         cases |= {f"{name} (warm)": ([*POLICYTUI, *args], env) for name, args in LOOK_UPS.items()}
         cases |= {f"{name} (cold)": ([*POLICYTUI, *args], cold) for name, args in LOOK_UPS.items()}
         cases["list (warm), not compiled"] = ([PYTHON, "-m", "policytui", *LOOK_UPS["list"]], uncompiled)
-        samples: dict[str, list[float]] = {name: [] for name in cases}
+        samples: dict[str, list[tuple[float, float]]] = {name: [] for name in cases}
         for command, case_env in cases.values():  # the file cache, the bytecode, the library cache
             time_once(command, case_env)
         for _ in range(runs):  # interleaved, so machine noise hits every case alike
             for name, (command, case_env) in cases.items():
                 samples[name].append(time_once(command, case_env))
-    baseline = statistics.median(samples[BASELINE])
-    print(f"{'command':34} {'median ms':>10} {'p90 ms':>8} {'x rich':>7}   ({runs} runs each, interleaved)")
+    walls = {name: statistics.median(wall for wall, _ in values) for name, values in samples.items()}
+    cpus = {name: statistics.median(cpu for _, cpu in values) for name, values in samples.items()}
+    print(f"{'command':34} {'median ms':>10} {'p90 ms':>8} {'x rich':>7} {'cpu ms':>8} {'x rich':>7}   "
+          f"({runs} runs each, interleaved)")
     for name, values in samples.items():
-        median = statistics.median(values)
-        p90 = sorted(values)[int(0.9 * (len(values) - 1))]
-        print(f"{name:34} {median * 1000:10.1f} {p90 * 1000:8.1f} {median / baseline:7.2f}")
-    worst = max((statistics.median(samples[f"{name} (warm)"]) / baseline, name) for name in LOOK_UPS)
+        p90 = sorted(wall for wall, _ in values)[int(0.9 * (len(values) - 1))]
+        print(f"{name:34} {walls[name] * 1000:10.1f} {p90 * 1000:8.1f} {walls[name] / walls[BASELINE]:7.2f} "
+              f"{cpus[name] * 1000:8.1f} {cpus[name] / cpus[BASELINE]:7.2f}")
+    print(f"load average (1, 5, 15 min) before: {load_before}, after: {load_average()}")
+    worst = max((walls[f"{name} (warm)"] / walls[BASELINE], name) for name in LOOK_UPS)
     print(f"target: every look-up <= {TARGET}x {BASELINE}, warm (slowest: {worst[1]}, {worst[0]:.2f}x)")
-
 
 if __name__ == "__main__":
     main()

@@ -28,27 +28,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from startup import PYTHON, TREE_MARKER, clean_env, time_to_screen
+from startup import PYTHON, TREE_MARKER, clean_env, load_average, time_and_usage
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 TEMPLATE_POLICY = DATA / "policies" / "nanjing-2021.toml"
 TEMPLATE_SOURCE = DATA / "sources" / "000_b18e89930a96ad31.txt"
 BUNDLED = 2
 NUMERALS = "〇一二三四五六七八九"
-QUIT_SECONDS = 30
-
-# Runs policytui and writes its peak memory (KB) and CPU seconds to a file when it exits.
-PEAK_WRAPPER = """
-import atexit, resource, sys
-report = sys.argv[1]
-def write_usage():
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    open(report, "w").write(f"{usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}")
-atexit.register(write_usage)
-from policytui.cli.main import main
-sys.exit(main(sys.argv[2:]))
-"""
-
 
 def write_library(directory: Path, copies: int) -> None:
     """`copies` valid policies, each quoting its own source text."""
@@ -81,17 +67,7 @@ def run_once(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
 
 def tree_once(args: list[str], env: dict[str, str], report: Path) -> tuple[float, float, int]:
     """(seconds until the tree shows, CPU seconds, peak memory in KB) of the browser, quit with Ctrl+Q."""
-    report.unlink(missing_ok=True)
-
-    def quit_and_wait(tmux: list[str]) -> None:
-        subprocess.run([*tmux, "send-keys", "-t", "bench", "C-q"], env=env, check=True)
-        deadline = time.perf_counter() + QUIT_SECONDS
-        while not (report.exists() and report.read_text()) and time.perf_counter() < deadline:
-            time.sleep(0.05)
-
-    elapsed = time_to_screen([PYTHON, "-c", PEAK_WRAPPER, str(report), *args], TREE_MARKER, env, quit_and_wait)
-    peak, cpu = report.read_text().split()
-    return elapsed, float(cpu), int(peak)
+    return time_and_usage(["-m", "policytui", *args], TREE_MARKER, env, report)
 
 
 class Measure:
@@ -126,6 +102,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 500])
     options = parser.parse_args()
     results: dict[int, dict[str, tuple[float, float, float, int]]] = {}
+    load_before = load_average()
     with tempfile.TemporaryDirectory() as home:
         measure = Measure(options.runs, Path(home))
         results[BUNDLED] = measure.size(["--no-user-data"])
@@ -140,14 +117,15 @@ def main() -> None:
         for name, (cold, warm, cpu, peak) in figures.items():
             print(f"{size:8} {name:7} {cold:8.2f} {warm:8.2f} {warm / base[name][1]:10.2f} {cpu:10.2f} "
                   f"{peak / 1024:8.1f}")
+    print(f"load average (1, 5, 15 min) before: {load_before}, after: {load_average()}")
     if 500 in results:
         at_500 = results[500]
         print(f"targets at 500, warm: list <= 1 s (got {at_500['list'][1]:.2f}, cpu {at_500['list'][2]:.2f}), "
-              f"tree <= 2 s (got {at_500['tree'][1]:.2f}), peak <= 200 MB (got "
+              f"tree <= 2 s (got {at_500['tree'][1]:.2f}, cpu {at_500['tree'][2]:.2f}), peak <= 200 MB (got "
               f"{max(peak for *_, peak in at_500.values()) / 1024:.0f})")
     if 50 in results:
         print(f"target at 50, warm: tree <= 1.5x the 2-policy tree (got "
-              f"{results[50]['tree'][1] / base['tree'][1]:.2f})")
+              f"{results[50]['tree'][1] / base['tree'][1]:.2f}, cpu {results[50]['tree'][2] / base['tree'][2]:.2f})")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,9 @@ the moment the browser is usable), or the bare app's Static. policytui runs cold
 empty cache directory each run: every file is read) and warm (the cache filled by an
 earlier run). The cases are interleaved, so machine noise hits all alike; the script
 prints each median and its ratio to the bare app (targets: warm <= 1.3, cold <= 1.6).
+It also prints each program's CPU time (user + system, until it is quit with Ctrl+Q once
+the marker shows) and its ratio: on a busy machine the wall time is mostly waiting for a
+core, and the CPU time says what an idle one would take. The load average is printed too.
 A benchmark, not a test: it needs tmux and prints figures.
 """
 
@@ -47,6 +50,25 @@ class Bare(App):
 
 Bare().run()
 '''
+
+
+# Runs a program (a script, or -m module) and writes its peak memory (KB) and CPU seconds
+# to a file when it exits: python -c USAGE_WRAPPER REPORT (SCRIPT | -m MODULE) ARGS...
+USAGE_WRAPPER = """
+import atexit, resource, runpy, sys
+report = sys.argv[1]
+def write_usage():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    open(report, "w").write(f"{usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}")
+atexit.register(write_usage)
+if sys.argv[2] == "-m":
+    sys.argv = [sys.argv[3], *sys.argv[4:]]
+    runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+else:
+    sys.argv = sys.argv[2:]
+    runpy.run_path(sys.argv[0], run_name="__main__")
+"""
+QUIT_SECONDS = 30
 
 
 def clean_env(home: Path) -> dict[str, str]:
@@ -89,8 +111,30 @@ def time_to_screen(command: list[str], marker: str, env: dict[str, str],
         Path(env.get("TMUX_TMPDIR", "/tmp"), f"tmux-{os.getuid()}", socket).unlink(missing_ok=True)
 
 
-def policytui_command(*args: str) -> list[str]:
-    return [PYTHON, "-m", "policytui", "--no-user-data", *args]
+def time_and_usage(program: list[str], marker: str, env: dict[str, str], report: Path) -> tuple[float, float, int]:
+    """(seconds until `marker` shows, CPU seconds, peak memory in KB) of `program` (a script
+    and its arguments, or -m and a module), quit with Ctrl+Q once the marker shows."""
+    report.unlink(missing_ok=True)
+
+    def quit_and_wait(tmux: list[str]) -> None:
+        subprocess.run([*tmux, "send-keys", "-t", "bench", "C-q"], env=env, check=True)
+        deadline = time.perf_counter() + QUIT_SECONDS
+        while not (report.exists() and report.read_text()) and time.perf_counter() < deadline:
+            time.sleep(0.02)
+
+    elapsed = time_to_screen([PYTHON, "-c", USAGE_WRAPPER, str(report), *program], marker, env, quit_and_wait)
+    if not (report.exists() and report.read_text()):
+        raise SystemExit(f"{' '.join(program)} did not quit within {QUIT_SECONDS}s of Ctrl+Q")
+    peak, cpu = report.read_text().split()
+    return elapsed, float(cpu), int(peak)
+
+
+def load_average() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def policytui_program(*args: str) -> list[str]:
+    return ["-m", "policytui", "--no-user-data", *args]
 
 
 def main() -> None:
@@ -99,35 +143,41 @@ def main() -> None:
     runs = parser.parse_args().runs
     if shutil.which("tmux") is None:
         raise SystemExit("tmux is needed to measure in a real terminal")
+    load_before = load_average()
     with tempfile.TemporaryDirectory() as home:
         bare = Path(home) / "bare_app.py"
         bare.write_text(BARE_APP, encoding="utf-8")
         env = clean_env(Path(home))
+        report = Path(home) / "usage"
         cold_caches = itertools.count()
 
         def cold_env() -> dict[str, str]:  # an empty cache directory for every cold run
             return dict(env, XDG_CACHE_HOME=f"{home}/cold-cache-{next(cold_caches)}")
 
         cases = {
-            "bare Textual app": ([PYTHON, str(bare)], "bare textual app ready", lambda: env),
-            "policytui cold (no cache)": (policytui_command(), TREE_MARKER, cold_env),
-            "policytui warm (cache)": (policytui_command(), TREE_MARKER, lambda: env),
+            "bare Textual app": ([str(bare)], "bare textual app ready", lambda: env),
+            "policytui cold (no cache)": (policytui_program(), TREE_MARKER, cold_env),
+            "policytui warm (cache)": (policytui_program(), TREE_MARKER, lambda: env),
         }
-        samples: dict[str, list[float]] = {name: [] for name in cases}
-        for command, marker, case_env in cases.values():  # warm the file cache, bytecode, library cache
-            time_to_screen(command, marker, case_env())
+        samples: dict[str, list[tuple[float, float, int]]] = {name: [] for name in cases}
+        for program, marker, case_env in cases.values():  # warm the file cache, bytecode, library cache
+            time_and_usage(program, marker, case_env(), report)
         for _ in range(runs):
-            for name, (command, marker, case_env) in cases.items():
-                samples[name].append(time_to_screen(command, marker, case_env()))
-    medians = {name: statistics.median(values) for name, values in samples.items()}
-    bare_median = medians["bare Textual app"]
-    print(f"{'program':28} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'x bare':>7}   "
-          f"({runs} runs each, interleaved; policytui: until the tree shows)")
+            for name, (program, marker, case_env) in cases.items():
+                samples[name].append(time_and_usage(program, marker, case_env(), report))
+    walls = {name: statistics.median(wall for wall, _, _ in values) for name, values in samples.items()}
+    cpus = {name: statistics.median(cpu for _, cpu, _ in values) for name, values in samples.items()}
+    bare_wall, bare_cpu = walls["bare Textual app"], cpus["bare Textual app"]
+    print(f"{'program':28} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'x bare':>7} {'cpu ms':>8} "
+          f"{'x bare':>7}   ({runs} runs each, interleaved; policytui: until the tree shows)")
     for name, values in samples.items():
-        print(f"{name:28} {medians[name] * 1000:10.1f} {min(values) * 1000:8.1f} {max(values) * 1000:8.1f} "
-              f"{medians[name] / bare_median:7.2f}")
-    print(f"targets: warm <= 1.3x bare (got {medians['policytui warm (cache)'] / bare_median:.2f}), "
-          f"cold <= 1.6x bare (got {medians['policytui cold (no cache)'] / bare_median:.2f})")
+        wall = [w for w, _, _ in values]
+        print(f"{name:28} {walls[name] * 1000:10.1f} {min(wall) * 1000:8.1f} {max(wall) * 1000:8.1f} "
+              f"{walls[name] / bare_wall:7.2f} {cpus[name] * 1000:8.1f} {cpus[name] / bare_cpu:7.2f}")
+    print(f"load average (1, 5, 15 min) before: {load_before}, after: {load_average()}")
+    warm, cold = "policytui warm (cache)", "policytui cold (no cache)"
+    print(f"targets: warm <= 1.3x bare (got {walls[warm] / bare_wall:.2f}, cpu {cpus[warm] / bare_cpu:.2f}), "
+          f"cold <= 1.6x bare (got {walls[cold] / bare_wall:.2f}, cpu {cpus[cold] / bare_cpu:.2f})")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from policytui.core.search import pinyin_table
-from policytui.core.search.pinyin_table import FORMAT, _build, _read, _source_key, _write
+from policytui.core.search.pinyin_table import _build, _read, _source_key, _write
 
 SEARCH_IN_A_FRESH_PROCESS = """
 import sys
@@ -50,7 +50,8 @@ def test_the_table_holds_every_reading_in_pypinyins_order(tmp_path):
 def test_a_damaged_table_is_rebuilt_and_replaced(tmp_path, monkeypatch):
     path = tmp_path / "policytui" / "pinyin-table.txt"
     path.parent.mkdir()
-    path.write_text(f"{FORMAT}\n{_source_key()}\n41923\n行xing,hang\n", encoding="utf-8")  # cut off
+    _write(path, _source_key(), _build())
+    path.write_bytes(path.read_bytes()[:-1000])  # cut off
     monkeypatch.setattr(pinyin_table, "table_path", lambda: path)
     pinyin_table.readings_table.cache_clear()
     try:

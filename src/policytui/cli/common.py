@@ -13,10 +13,12 @@ import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
+from policytui import collector
 from policytui.core.model import Library
 from policytui.core.sanitize import clean_text, one_line
 from policytui.core.serialize import json_number
 from policytui.i18n import LANGS
+from policytui.render import remembered_breaks
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -84,6 +86,8 @@ def load(args: argparse.Namespace) -> Library:
     from policytui.core.locations import data_dirs
 
     library = load_library(dirs=data_dirs(args.data, user=not args.no_user_data))
+    collector.resume()
+    remembered_breaks.load()  # where the texts printed last time may break (main() saves them)
     for problem in library.problems:
         print(f"policytui: {problem.severity}: {problem}", file=sys.stderr)
     return library

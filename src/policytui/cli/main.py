@@ -14,9 +14,10 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from policytui import __version__
+from policytui import __version__, collector
 from policytui.cli.common import SafeArgumentParser, common_options, end_on_broken_pipe, prepare_streams
 from policytui.core.sanitize import one_line
+from policytui.render import remembered_breaks
 
 # Each command's module, policytui.cli.<command>_cmd, has register(subparsers, parents) and
 # run(args) -> exit code.
@@ -81,6 +82,7 @@ def chosen_command(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    collector.pause()  # until the library is loaded or the browser painted: see policytui.collector
     prepare_streams()
     lang = "zh"
     try:
@@ -91,6 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_tui(args)
         lang = args.lang
         code: int = args.run(args)
+        remembered_breaks.save()  # where the texts printed may break, for the next look-up (cli.common.load)
         sys.stdout.flush()  # here, not at exit, so that a broken pipe is caught below
         return code
     except KeyboardInterrupt:

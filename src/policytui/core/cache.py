@@ -35,7 +35,7 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path, PosixPath, PurePosixPath, PureWindowsPath, WindowsPath
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from policytui import __version__
 from policytui.core import model
@@ -52,8 +52,6 @@ from policytui.core.locations import APP_NAME, DataDir
 from policytui.core.model import Library, Problem
 
 if TYPE_CHECKING:  # calc.rules is imported only when an entry holds rules
-    from _typeshed import DataclassInstance
-
     from policytui.core.calc.rules import Rule
 
 DISABLE_VAR = "POLICYTUI_NO_CACHE"  # set to anything: load every file afresh, write nothing
@@ -234,9 +232,7 @@ class LibraryCache:
         if not self._writable:
             return
         buffer = io.BytesIO()
-        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-        pickler.dispatch_table = _DISPATCH
-        pickler.dump(entry)
+        _RecordPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(entry)
         payload = buffer.getvalue()
         data = MAGIC + _checksum(payload) + payload
         temporary = None
@@ -329,31 +325,58 @@ _RECORD_MODULES = ("policytui.core.model", "policytui.core.calc.rules", __name__
 
 class _RecordUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> type:
-        if (module, name) in _VALUES:
-            return _VALUES[module, name]
-        if module in _RECORD_MODULES:
-            record = getattr(importlib.import_module(module), name, None)
-            if (isinstance(record, type) and record.__module__ == module
-                    and (dataclasses.is_dataclass(record) or issubclass(record, enum.Enum))):
-                return record  # a record, or one of the enumerations (RuleKind, Recipient, …) it holds
-        raise pickle.UnpicklingError(f"{module}.{name} is not a policytui record")
+        found = _allowed_class(module, name)
+        if found is None:
+            raise pickle.UnpicklingError(f"{module}.{name} is not a policytui record")
+        return found
 
 
-def _by_constructor(record: DataclassInstance) -> tuple[type, tuple[object, ...]]:
-    """Pickle a record as a call to its class with its fields: faster to load than the
-    default state of a slotted dataclass; a Policy rebuilds its own lookup tables.
-    Short strings are interned, so that pickle stores each once (the same kind, topic or
-    department in every clause) and the loaded library shares them."""
-    cls = type(record)
-    return cls, tuple(_shared(getattr(record, f.name)) for f in dataclasses.fields(cls) if not f.name.startswith("_"))
+@cache  # asked once per record in an entry: thousands of times for a few hundred policies
+def _allowed_class(module: str, name: str) -> type | None:
+    """The class `module`.`name` if an entry may hold it, else None."""
+    if (module, name) in _VALUES:
+        return _VALUES[module, name]
+    if module in _RECORD_MODULES:
+        record = getattr(importlib.import_module(module), name, None)
+        if (isinstance(record, type) and record.__module__ == module
+                and (dataclasses.is_dataclass(record) or issubclass(record, enum.Enum))):
+            return record  # a record, or one of the enumerations (RuleKind, Recipient, …) it holds
+    return None
+
+
+class _RecordPickler(pickle.Pickler):
+    def reducer_override(self, obj: Any) -> Any:
+        """A record as a call to its class with its fields: several times faster to load than
+        the default state of a slotted dataclass (whose __setstate__ looks its fields up again
+        for every object); a Policy rebuilds its own lookup tables."""
+        record_class: type = obj.__class__
+        fields = _constructor_fields(record_class)
+        if fields is None:
+            return NotImplemented
+        return type(obj), tuple(_shared(getattr(obj, name)) for name in fields)
+
+
+@cache
+def _constructor_fields(cls: type) -> tuple[str, ...] | None:
+    """The fields a record of `cls` is rebuilt from (its class's positional arguments; the
+    private ones, such as a Policy's lookup tables, are left to their defaults), or None for
+    anything that is not such a record."""
+    if cls.__module__ not in _RECORD_MODULES or not dataclasses.is_dataclass(cls) or cls is Library:
+        return None
+    passed = [f for f in dataclasses.fields(cls) if f.init and not f.name.startswith("_")]
+    left = [f for f in dataclasses.fields(cls) if f not in passed]
+    if any(f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING for f in left):
+        return None
+    if any(f.kw_only for f in passed):  # its class takes them by name: the default state, then
+        return None
+    return tuple(f.name for f in passed)
 
 
 def _shared(value: object) -> object:
-    if isinstance(value, str):
+    """Short strings interned, so that pickle stores each once (the same kind, topic or
+    department in every clause) and the loaded library shares them."""
+    if type(value) is str:  # not a StrEnum member (RuleKind …), which cannot be interned
         return sys.intern(value) if len(value) <= SHARED_LENGTH else value
-    if isinstance(value, tuple) and all(isinstance(item, str) for item in value):
+    if isinstance(value, tuple) and all(type(item) is str for item in value):
         return tuple(_shared(item) for item in value)
     return value
-
-
-_DISPATCH = dict.fromkeys((model.Amount, model.Clause, model.Policy, model.IndicatorRow, model.IndicatorTable, model.Topic, model.Synonym, model.Problem, Entry), _by_constructor)

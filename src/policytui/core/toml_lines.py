@@ -8,6 +8,7 @@ people, not a parser: when unsure it returns the nearest enclosing line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ARRAY_HEADER = re.compile(r"^\s*\[\[\s*([^\]]+?)\s*\]\]")
 _TABLE_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]")
@@ -26,7 +27,21 @@ def format_path(path: Path) -> str:
 
 def line_of(source: str, path: Path) -> int | None:
     """The 1-based line that best matches `path`: the longest matching prefix wins."""
-    best_line, best_len = None, 0
+    lines = _line_index(source)
+    for length in range(len(path), 0, -1):
+        if (line := lines.get(path[:length])) is not None:
+            return line
+    return None
+
+
+@lru_cache(maxsize=8)
+def _line_index(source: str) -> dict[Path, int]:
+    """The first line of every table, array element and key of `source`, by key path.
+
+    Computed once per file: a rules file asks for the line of every golden case, and a scan
+    per question made reading it quadratic (a quarter of a second for the bundled rules).
+    """
+    lines: dict[Path, int] = {}
     array_counts: dict[Path, int] = {}
     current: Path = ()
     open_quote = None  # the delimiter of the multi-line string the scan is inside, if any
@@ -50,10 +65,8 @@ def line_of(source: str, path: Path) -> int | None:
             node = current + (match.group(1),)
         else:
             continue
-        matched = _common_prefix(node, path)
-        if matched == len(node) and matched > best_len:
-            best_line, best_len = number, matched
-    return best_line
+        lines.setdefault(node, number)
+    return lines
 
 
 def _quote_after(line: str, open_quote: str | None) -> str | None:
@@ -99,12 +112,3 @@ def _resolve(dotted: str, current: Path) -> tuple[Path, str]:
         ):
             parent += (current[len(parent)],)
     return parent, names[-1]
-
-
-def _common_prefix(a: Path, b: Path) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n

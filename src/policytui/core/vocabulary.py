@@ -27,11 +27,12 @@ FIGURE_UNIT_PATTERN = "|".join(sorted((*MONEY_UNITS, RATE_UNIT), key=len, revers
 # Qualifiers printed before or after a figure, as the schema accepts them.
 QUALIFIERS: tuple[str, ...] = ("最高", "不超过", "最高不超过", "不低于", "分档", "分档择优", "择优", "超过", "超", "以上", "及以上", "（含）", "突破", "达", "力争", "约")
 UPPER_BOUND_MARKS = ("最高", "不超过", "最高不超过")  # the figure is a ceiling
+BOUND_MARKS = (*UPPER_BOUND_MARKS, "不低于")  # the figure is a ceiling or a floor
 EXCEEDED_MARKS = ("超", "超过", "突破")  # a target to be passed, not met exactly
 ASPIRATION_MARK = "力争"  # 力争达5000亿元: what the city strives for, not a commitment
 # The qualifiers that bound a figure and are worded before it ("最高500万元"); not the tiering
 # words (分档择优), nor those printed after the figure (以上, （含）).
-PREFIX_MARKS = (*UPPER_BOUND_MARKS, "不低于", *EXCEEDED_MARKS, ASPIRATION_MARK, "达")
+PREFIX_MARKS = (*BOUND_MARKS, *EXCEEDED_MARKS, ASPIRATION_MARK, "达")
 # A figure compared against, not awarded: 不低于2000万元, 1亿元（含）以上.
 THRESHOLD_MARKS = ("不低于", "超过", "超", "以上", "及以上", "（含）")
 

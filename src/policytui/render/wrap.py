@@ -15,10 +15,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from rich.cells import cell_len
-from uniseg.linebreak import line_break_boundaries
+
+from policytui.render import remembered_breaks
 
 ELLIPSIS = "…"
 
@@ -47,6 +49,9 @@ _IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 
 def _uax14_breaks(text: str) -> set[int]:
     """Offsets at which UAX #14 allows a break (0 < offset < len(text))."""
+    # imported here: a run whose texts remembered_breaks knows needs it not
+    from uniseg.linebreak import line_break_boundaries
+
     breaks: set[int] = set()
     start = 0
     pieces = [(m.start(), m.end()) for m in _IDEOGRAPHS.finditer(text)] + [(len(text), len(text))]
@@ -64,6 +69,14 @@ def _uax14_breaks(text: str) -> set[int]:
 @lru_cache(maxsize=4096)
 def break_opportunities(text: str) -> tuple[int, ...]:
     """The offsets where a line of `text` (no newline in it) may break, in order."""
+    found = remembered_breaks.recall(text)
+    if found is None:
+        found = _break_opportunities(text)
+    remembered_breaks.note(text, found)
+    return found
+
+
+def _break_opportunities(text: str) -> tuple[int, ...]:
     allowed = _uax14_breaks(text)
     for match in _UNBREAKABLE.finditer(text):
         allowed.difference_update(range(match.start() + 1, match.end()))
@@ -82,22 +95,33 @@ def break_offsets(text: str, width: int) -> list[int]:
     width = max(1, width)
     if cell_len(text) <= width:
         return []
+    cells = _cells_of(text)
     offsets: list[int] = []
     line_start = 0
     previous = 0  # the last break opportunity taken into the current line
     for opportunity in (*break_opportunities(text), len(text)):
-        if cell_len(text[line_start:opportunity].rstrip()) <= width:
+        if cells(line_start, opportunity) <= width:
             previous = opportunity
             continue
         if previous > line_start:  # the piece goes on the next line
             offsets.append(previous)
             line_start = previous
         # A piece wider than the line is cut, the one place a figure can be split.
-        while cell_len(text[line_start:opportunity].rstrip()) > width:
+        while cells(line_start, opportunity) > width:
             line_start = _fold(text, line_start, width)
             offsets.append(line_start)
         previous = opportunity
     return offsets
+
+
+def _cells_of(text: str) -> Callable[[int, int], int]:
+    """cells(a, b): the cells of text[a:b] without the white space it ends with. From sums of
+    the characters' widths (a line measured at every break opportunity was quadratic), but
+    where a joiner or variation selector makes characters one, by measuring the piece."""
+    if "\u200d" in text or "\ufe0f" in text:
+        return lambda start, end: cell_len(text[start:end].rstrip())
+    before = [0, *itertools.accumulate(map(cell_len, text))]  # before[i]: the cells of text[:i]
+    return lambda start, end: before[start + len(text[start:end].rstrip())] - before[start]
 
 
 def _fold(text: str, start: int, width: int) -> int:
@@ -125,8 +149,13 @@ def truncate(text: str, width: int) -> str:
     if cell_len(text) <= width:
         return text
     room = width - cell_len(ELLIPSIS)
-    fits = [b for b in break_opportunities(text) if cell_len(text[:b].rstrip()) <= room]
-    end = fits[-1] if fits else _fold(text, 0, room) if room > 0 else 0
+    cells = _cells_of(text)
+    fits = None  # the last opportunity that fits; widths only grow from one to the next
+    for opportunity in break_opportunities(text):
+        if cells(0, opportunity) > room:
+            break
+        fits = opportunity
+    end = fits if fits is not None else _fold(text, 0, room) if room > 0 else 0
     return text[:end].rstrip() + ELLIPSIS
 
 

@@ -19,8 +19,10 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from policytui import collector
 from policytui.core.model import Library
 from policytui.i18n import LANGS, t
+from policytui.render import remembered_breaks
 from policytui.tui.keys import localize_bindings
 from policytui.tui.messages import LanguageChanged, LibraryReady, OpenClause
 from policytui.tui.settings import load_settings, save_setting
@@ -113,6 +115,7 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         if library is None:
             self.library = self._cached_library()
             self._from_cache = self.library is not None
+        remembered_breaks.load()
         self.selected_id: str | None = None  # the clause (or policy) last selected in browse
         self.mode_history: list[str] = []  # the screens Escape goes back to, the last one first
         self._going_back = False
@@ -121,8 +124,15 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
             self.theme = saved_theme
         localize_bindings(self, self.lang)
 
+    def run(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().run(*args, **kwargs)
+        finally:
+            remembered_breaks.save()
+
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, lambda theme: save_setting("theme", theme.name))
+        self.call_after_refresh(collector.resume)  # paused by cli.main while starting
         if self.library is None:
             # After the first paint, so that loading does not compete with it.
             self.call_after_refresh(self._load_library)

@@ -11,7 +11,6 @@ import os
 import stat
 from pathlib import Path
 
-from policytui.core.compare.files import write_export
 from policytui.core.locations import user_config_dir
 
 MAX_SETTINGS_BYTES = 64 * 1024  # a few keys; anything larger is not ours
@@ -44,7 +43,11 @@ def load_settings() -> dict[str, str]:
 def save_setting(key: str, value: str) -> bool:
     """Remember `key`; False if the file cannot be written (the choice then lasts this session),
     as when something other than a regular file is in its place."""
+    # here: importing it loads the whole compare package (rapidfuzz too), which a start needs not
+    from policytui.core.compare.files import write_export
+
     settings = load_settings() | {key: value}
+
     path = settings_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

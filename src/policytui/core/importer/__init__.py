@@ -113,7 +113,7 @@ def _pinyin(city: str) -> str:
     return "".join(lazy_pinyin(city)).capitalize()
 
 
-def _default_id(fields: dict) -> str:
+def _default_id(fields: dict[str, object]) -> str:
     """nanjing-2021 (the year it was issued), wuxi-draft (a draft), else the city alone."""
     city = re.sub(r"[^a-z0-9]", "", str(fields.get("city_en", "")).lower())
     issued = str(fields.get("issued", ""))[:4]

@@ -92,7 +92,7 @@ def _figures_in(sentence: str) -> list[_Found]:
         joined = previous is not None and lead in _LIST_JOIN
         found.append(_Found(
             value, unit, match.start(), end, (segment_start, segment_stop), lead, sentence[end:segment_stop],
-            list(previous.lead_qualifiers) if joined else _qualifiers(lead), trailing, joined))
+            list(previous.lead_qualifiers) if joined and previous is not None else _qualifiers(lead), trailing, joined))
     return found
 
 

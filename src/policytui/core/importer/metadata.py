@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from policytui.core.importer.records import DraftClause, Mark, mark
@@ -56,7 +57,7 @@ def read_metadata(clauses: list[DraftClause]) -> PolicyMeta:
     if imprint is not None:
         match = _DATE.search(imprint.text)
         if match and match.group(3):
-            meta.fields["printed"] = _iso(match)
+            meta.fields["printed"] = _iso(match.group(0))
     _dates_and_quotes(clauses, meta)
     draft = DRAFT_MARK.search(title_clause.text) if title_clause else None
     meta.fields["draft"] = draft is not None
@@ -82,16 +83,20 @@ def _signature(notice: str) -> tuple[str, str]:
     lines = [line.strip() for line in notice.splitlines()]
     for name, date_line in itertools.pairwise(lines):
         if DATE_LINE.match(date_line) and _ORGANISATION.search(name) and len(name) <= 20:
-            return name, _iso(_DATE.search(date_line))
+            return name, _iso(date_line)
     return "", ""
 
 
-def _iso(match: re.Match) -> str:
+def _iso(text: str) -> str:
+    """The first date of `text` as ISO (2021-07 or 2021-07-01); "" when it holds none."""
+    match = _DATE.search(text)
+    if match is None:
+        return ""
     year, month, day = match.group(1), int(match.group(2)), match.group(3)
     return f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")
 
 
-def _sentences(clauses: list[DraftClause]):
+def _sentences(clauses: list[DraftClause]) -> Iterator[str]:
     """Every sentence of the text, without labels, last clause first (provisions close a text)."""
     for clause in reversed(clauses):
         body = clause.text[len(clause.label):] if clause.label else clause.text
@@ -103,12 +108,12 @@ def _dates_and_quotes(clauses: list[DraftClause], meta: PolicyMeta) -> None:
     for sentence in _sentences(clauses):
         until = re.search(r"有效期至\s*" + _DATE.pattern, sentence)
         if until and "valid_until" not in meta.fields:
-            meta.fields["valid_until"] = _iso(re.search(_DATE.pattern, until.group(0)))
+            meta.fields["valid_until"] = _iso(until.group(0))
             end = until.end()
             meta.quotes["validity"] = sentence[:end] + ("。" if sentence[end:] == "。" else "")
         start = re.search(r"自\s*" + _DATE.pattern + r"\s*起\s*(施行|实施|执行)", sentence)
         if start and start.group(4) and "effective_from" not in meta.fields:
-            meta.fields["effective_from"] = _iso(re.search(_DATE.pattern, start.group(0)))
+            meta.fields["effective_from"] = _iso(start.group(0))
         if "解释" in sentence and "负责" in sentence and "interpretation" not in meta.quotes:
             segments = re.split(r"(?<=，)", sentence)
             first = next(i for i, s in enumerate(segments) if "解释" in s or "负责" in s)

@@ -11,6 +11,8 @@ from policytui.core.importer.records import DraftAmount, DraftClause, Wording, m
 from policytui.core.importer.toml_writer import TomlLines
 
 _LEVEL_LABELS = {"national": "国家级", "provincial": "省级", "municipal": "市级"}
+# A drafted rule: its kind, its fields, and its inputs as (name, type, label, choices).
+DraftRule = tuple[str, dict[str, object], list[tuple[str, str, str, list[str]]]]
 
 
 def draft_rules(policy_id: str, clauses: list[DraftClause], words: Wording,
@@ -75,21 +77,20 @@ def _figure(amount: DraftAmount) -> dict[str, str]:
     return {"value": amount.value or "", "unit": amount.unit or ""}
 
 
-def _rule(figures: list[DraftAmount]):
+def _rule(figures: list[DraftAmount]) -> DraftRule | None:
     """(kind, fields, inputs) for a clear pattern, else None."""
     if any(a.value is None or a.period == "multi-year" for a in figures):
         return None
     roles = [a.role for a in figures]
     if roles == ["award"]:
         return "fixed", {"award": _figure(figures[0])}, []
-    if set(roles) == {"award"} and len(figures) >= 2 and all(a.level for a in figures):
-        levels = [a.level for a in figures]
-        if len(set(levels)) == len(levels):
-            label = "、".join(_LEVEL_LABELS[level] for level in levels)
-            return ("by-level", {"awards": {a.level: _figure(a) for a in figures}},
-                    [("level", "choice", label, levels)])
+    levels = [a.level for a in figures if a.level]
+    if set(roles) == {"award"} and len(figures) >= 2 and len(set(levels)) == len(levels) == len(figures):
+        label = "、".join(_LEVEL_LABELS[level] for level in levels)
+        return ("by-level", {"awards": {level: _figure(a) for level, a in zip(levels, figures, strict=True)}},
+                [("level", "choice", label, levels)])
     if roles in (["rate"], ["rate", "cap"]) and figures[0].base:
-        fields = {"base": "base", "rate": _figure(figures[0])}
+        fields: dict[str, object] = {"base": "base", "rate": _figure(figures[0])}
         if len(figures) == 2:
             fields["cap"] = _figure(figures[1])
         return "rate", fields, [("base", "money", figures[0].base, [])]
@@ -102,7 +103,7 @@ def _cited(sentence: str, label: str, figures: list[DraftAmount]) -> str:
     return bare if all(a.quote in bare for a in figures) else sentence
 
 
-def _tiered(figures: list[DraftAmount]):
+def _tiered(figures: list[DraftAmount]) -> DraftRule | None:
     """A stepped award: tiers of the base (X（含）至Y、…、Z及以上) and as many rates, then a cap."""
     thresholds = [a for a in figures if a.role == "threshold"]
     rates = [a for a in figures if a.role == "rate"]

@@ -171,9 +171,9 @@ class TreeBuilder:
             return
         if not self.stack:
             preamble_id = self.prefix + "preamble"
-            previous = self.clauses[-1] if self.clauses else None
-            if previous is not None and previous.id == preamble_id:
-                previous.text += "\n" + text
+            last = self.clauses[-1] if self.clauses else None
+            if last is not None and last.id == preamble_id:
+                last.text += "\n" + text
             else:
                 self._add(preamble_id, "preamble", text, paragraph.line, self._root_id())
             return

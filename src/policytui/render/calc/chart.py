@@ -11,8 +11,9 @@ from decimal import Decimal
 from typing import Any
 
 from policytui.core.calc.sweep import Sweep
+from policytui.core.vocabulary import WAN, YI
 from policytui.i18n import t
-from policytui.render.calc.wording import WAN, YI, format_value, format_yuan, say
+from policytui.render.calc.wording import format_value, format_yuan, say
 
 UNITS = ((YI, "亿元"), (WAN, "万元"), (Decimal(1), "元"))
 

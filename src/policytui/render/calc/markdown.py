@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from policytui.core.calc.engine import CalcResult
 from policytui.core.calc.estimate import Estimate, Totals
-from policytui.i18n import status_labels, t
+from policytui.i18n import t
 from policytui.render.calc.estimate_text import estimate_sections, estimate_warnings, total_rows
 from policytui.render.calc.wording import (
     choice_label,
@@ -15,6 +15,7 @@ from policytui.render.calc.wording import (
     steps,
     warnings,
 )
+from policytui.render.status import status_text
 
 
 def result_markdown(result: CalcResult, lang: str) -> str:
@@ -44,7 +45,7 @@ def estimate_markdown(estimate: Estimate, lang: str) -> str:
         lines += [f"_{t('calc.label.no_combined', lang)}_", ""]
     lines += _section(t("calc.label.warnings", lang), [f"- ⚠ {w}" for w in estimate_warnings(estimate, lang)])
     for part in estimate.parts:
-        status = t("list.sep", lang).join(status_labels(part.status, lang))
+        status = status_text(part.status, lang)
         lines += [f"## {t('calc.label.policy_part', lang, city=part.policy.city, title=part.policy.display_title)}", "",
                   f"_{status}_", "", *_totals(part.totals, lang), ""]
         lines += [f"| {t('calc.label.rule', lang)} | {t('calc.label.clause', lang)} | {t('calc.label.result', lang)} | "

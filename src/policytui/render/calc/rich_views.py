@@ -14,10 +14,11 @@ from rich.text import Text
 
 from policytui.core.calc.engine import CalcResult
 from policytui.core.calc.estimate import Estimate, Totals
-from policytui.i18n import status_labels, t
+from policytui.i18n import t
 from policytui.render.calc.estimate_text import estimate_sections, estimate_warnings, total_rows
 from policytui.render.calc.wording import headline, item_name, notes, steps, warnings
 from policytui.render.rich_text import wrapped
+from policytui.render.status import status_badges
 
 STANDING_STYLES = {"counted": "green", "set-aside": "dim strike", "strict-set-aside": "yellow", "not-counted": "dim",
                    "other-recipient": "dim", "ceiling": "dim"}
@@ -64,7 +65,7 @@ def estimate_view(estimate: Estimate, lang: str) -> RenderableType:
     for part in estimate.parts:
         heading = Text.assemble((t("calc.label.policy_part", lang, city=part.policy.city,
                                    title=part.policy.display_title), "bold underline"), "  ",
-                                (" ".join(f"[{b}]" for b in status_labels(part.status, lang)), "red"))
+                                (status_badges(part.status, lang), "red"))
         parts += [heading, _totals_view(part.totals, lang), _items_view(estimate, part.items, lang)]
     for key, lines in estimate_sections(estimate, lang):
         parts += [Text(t(key, lang), style="bold underline"), bullets(lines)]

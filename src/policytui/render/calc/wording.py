@@ -15,11 +15,9 @@ from policytui.core.calc.inputs import FEN, InputError, Value
 from policytui.core.calc.rules import Band, Condition, Recipient, Rule, RuleInput
 from policytui.core.calc.trace import Bounded, Step
 from policytui.core.model import Amount
+from policytui.core.vocabulary import BOUND_MARKS, WAN, YI
 from policytui.i18n import LANGS, STRINGS, status_warnings, t
 from policytui.present import describe_amount, format_decimal, format_wan
-
-YI = Decimal(100_000_000)
-WAN = Decimal(10_000)
 
 
 def format_yuan(yuan: Decimal) -> str:
@@ -50,7 +48,7 @@ def format_value(value: Value, unit: str | None) -> str:
 
 def qualified_figure(amount: Amount) -> str:
     """A figure with the words that bound it, as printed: "不超过3%", "最高10%", "不低于50%"."""
-    marks = [q for q in amount.qualifiers if q in ("最高不超过", "最高", "不超过", "不低于")]
+    marks = [q for q in amount.qualifiers if q in BOUND_MARKS]
     return f"{''.join(marks)}{amount.printed}"
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from rich.style import Style
+from rich.style import NULL_STYLE, Style
 from rich.text import Text
 from textual.widgets import Tree
-from textual.widgets.tree import TreeNode
+from textual.widgets.tree import NodeID, TreeNode
 
 from policytui.core.model import Library, Policy
 from policytui.core.status import policy_status
@@ -36,6 +36,8 @@ class PolicyTree(Tree[str]):
 
     # Labels are rich Text built from plain strings: a str label would be parsed as markup.
     def __init__(self, **kwargs: Any) -> None:
+        # by get_label_width, which Tree's own __init__ calls already: label, open, width
+        self._label_widths: dict[NodeID, tuple[object, bool, int]] = {}
         super().__init__(Text(), **kwargs)
         self.show_root = False
         self.guide_depth = 2
@@ -46,6 +48,7 @@ class PolicyTree(Tree[str]):
         self.clear()
         self._node_by_id.clear()
         self._unopened.clear()
+        self._label_widths.clear()
         for number, policy in enumerate(library.policies.values()):
             node = self.root.add(policy_label(policy, as_of, lang), data=policy.id, allow_expand=True)
             self._node_by_id[policy.id] = node
@@ -84,11 +87,27 @@ class PolicyTree(Tree[str]):
         # A label wider than the tree ends with "…" (never a silently cut 2021年12): cut where
         # render.wrap allows, so a date or figure goes whole or not at all.
         label = super().render_label(node, base_style, style)
+        room = self._room(node)
+        return truncated(label, room) if room > 0 else label
+
+    def get_label_width(self, node: TreeNode[str]) -> int:
+        # Tree asks this of every line, shown or not: the width the cut label will have at most,
+        # without looking for where to cut (render.wrap's break opportunities, slow at hundreds
+        # of policies); only the lines on screen are cut.
+        known = self._label_widths.get(node.id)
+        if known is None or known[0] is not node.label or known[1] != node.is_expanded:
+            known = (node.label, node.is_expanded, super().render_label(node, NULL_STYLE, NULL_STYLE).cell_len)
+            self._label_widths[node.id] = known  # Tree asks again at every change of the lines
+        width = known[2]
+        room = self._room(node)
+        return min(width, room) if room > 0 else width
+
+    def _room(self, node: TreeNode[str]) -> int:
+        """The cells left for `node`'s label after the guides."""
         depth = 0
         while node.parent is not None and node.parent is not self.root:
             depth, node = depth + 1, node.parent
-        room = self.scrollable_content_region.width - depth * self.guide_depth
-        return truncated(label, room) if room > 0 else label
+        return self.scrollable_content_region.width - depth * self.guide_depth
 
     def select_id(self, node_id: str) -> bool:
         """Expand down to `node_id` and put the cursor on it; False if there is no such node."""
