@@ -21,6 +21,7 @@ from policytui.render.compare.export import (
     render_comparison,
     render_matrix,
 )
+from policytui.i18n import t
 from tests.conftest import AS_OF
 
 
@@ -188,3 +189,19 @@ def test_write_to_a_directory_is_refused(tmp_path):
         write_export(tmp_path, "x")
     with pytest.raises(IsADirectoryError):
         write_export(tmp_path, "x", overwrite=True)
+
+
+def test_english_exports_name_cities_in_english(library, open_source):
+    matrix = build_matrix(library, AS_OF)
+    for lang, city in (("en", lambda p: p.city_en), ("zh", lambda p: p.city)):
+        expected = {city(p) for p in matrix.policies}
+        for text in (render_comparison(open_source, "csv", lang), render_matrix(matrix, "csv", lang)):
+            header, *records = csv.reader(io.StringIO(text))
+            assert {record[header.index(t("field.city", lang))] for record in records} == expected
+        for text in (render_comparison(open_source, "md", lang), render_matrix(matrix, "md", lang)):
+            table_header = next(line for line in text.split("\n") if line.startswith("| "))
+            for policy in matrix.policies:
+                assert city(policy) + ("《" if lang == "zh" else ": ") in table_header
+                assert f"{policy.city}《" not in table_header or lang == "zh"
+    english = render_comparison(open_source, "md", "en")
+    assert english.startswith("# 开源 (open-source)") and "：" not in render_matrix(matrix, "md", "en").split("\n| ")[0]

@@ -664,6 +664,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "search.kind.table": {"zh": "表", "en": "Table"},
     "search.kind.closing": {"zh": "结尾", "en": "Closing"},
     "search.kind.cc": {"zh": "抄送", "en": "Copied to"},
+    # issue 15, round 2: the rest of the chrome in both languages
+    "compare.policy_line": {"zh": "{city}《{title}》· {status}", "en": "{city}: {title} · {status}"},
 }
 
 

@@ -96,8 +96,9 @@ def _policy_header(policy, status, lang: str):
     from rich.text import Text
 
     from policytui.i18n import status_labels
+    from policytui.present import city_name
 
-    header = Text(policy.city, style="bold")
+    header = Text(city_name(policy, lang), style="bold")
     header.append(f"\n{policy.display_title}\n", style="")
     header.append(" ".join(f"[{b}]" for b in status_labels(status, lang)),
                   style="green" if status.usable else "bold red")

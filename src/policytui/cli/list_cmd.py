@@ -28,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from rich.text import Text
 
     from policytui.i18n import status_labels, t
+    from policytui.present import city_name
 
     lang = args.lang
     table = Table(title=Text(t("status.as_of", lang, date=date.isoformat())), title_justify="left")
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     for policy, status in rows:
         awards = sum(1 for c in policy.clauses for a in c.awards if not a.unspecified)
         badges = Text(" ".join(status_labels(status, lang)), style="bold red" if not status.usable else "green")
-        table.add_row(Text(policy.id), Text(policy.city), Text(policy.display_title), badges,
+        table.add_row(Text(policy.id), Text(city_name(policy, lang)), Text(policy.display_title), badges,
                       str(len(policy.clauses)), str(awards))
     console().print(table)
     return 0

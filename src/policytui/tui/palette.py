@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from policytui.core.model import Library
 from policytui.core.status import policy_status
 from policytui.i18n import status_labels, t
+from policytui.present import city_name
 
 MATCH_STYLE = "bold underline"
 
@@ -61,15 +62,15 @@ class LibraryProvider(Provider):
 class PolicyProvider(LibraryProvider):
     def candidates(self, library: Library, lang: str) -> Iterator[Candidate]:
         for policy in library.policies.values():
-            status = "；".join(status_labels(policy_status(policy, self.app.as_of), lang))
-            yield (f"{policy.city} {policy.display_title}", f"{t('palette.policy', lang)} · {policy.id} · {status}",
+            status = t("punct.semicolon", lang).join(status_labels(policy_status(policy, self.app.as_of), lang))
+            yield (f"{city_name(policy, lang)} {policy.display_title}", f"{t('palette.policy', lang)} · {policy.id} · {status}",
                    partial(self.app.open_clause, policy.id))
 
 
 class ClauseProvider(LibraryProvider):
     def candidates(self, library: Library, lang: str) -> Iterator[Candidate]:
         for clause in library.clauses():
-            city = library.policy_of(clause).city
+            city = city_name(library.policy_of(clause), lang)
             # The id is part of the matched text, so `m4` or `wuxi-draft/m4` finds the clause too.
             yield (f"{city} {clause.heading}  {clause.id}", t("palette.clause", lang),
                    partial(self.app.open_clause, clause.id))

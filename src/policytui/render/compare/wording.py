@@ -41,7 +41,7 @@ def summary_lines(summary: AwardSummary, has_clauses: bool, lang: str = "zh") ->
         return [t("compare.no_award", lang)]
     lines = []
     if (largest := summary.largest) is not None:
-        lines.append(f"{t('compare.largest', lang)}：{describe_amount(in_wan(largest.award), lang)}")
+        lines.append(t("compare.largest", lang) + t("punct.colon", lang) + describe_amount(in_wan(largest.award), lang))
     return lines + [describe_offer(offer, lang) for offer in summary.offers]
 
 

@@ -24,6 +24,7 @@ from policytui.core.search.rank import search
 from policytui.core.search.results import SearchResult, group_by_policy
 from policytui.core.search.suggest import did_you_mean
 from policytui.i18n import short_status, status_labels, t
+from policytui.present import city_name
 from policytui.tui.base_screen import PolicyScreen
 
 RESULTS = 30
@@ -82,10 +83,10 @@ class SearchScreen(PolicyScreen):
     def _fill_filters(self) -> None:
         """Each filter's choices in the current language, keeping what was chosen."""
         lang, library = self.app.lang, self.app.library
-        cities = dict.fromkeys(p.city for p in library.policies.values()) if library else {}
+        cities = {p.city: city_name(p, lang) for p in library.policies.values()} if library else {}
         kinds = sorted({c.kind for c in library.clauses()}) if library else []
         choices = {
-            "city": [(city, city) for city in cities],
+            "city": [(name, city) for city, name in cities.items()],
             "status": [(t(f"status.short.{words}", lang), status) for status, words in STATUSES.items()],
             "kind": [(t(f"search.kind.{kind}", lang), kind) for kind in kinds],
         }
@@ -177,13 +178,13 @@ class SearchScreen(PolicyScreen):
     def _policy_heading(self, result: SearchResult, lang: str) -> Content:
         policy = self.app.library.policies[result.clause.policy_id]
         labels = " ".join(f"[{label}]" for label in status_labels(result.status, lang))
-        return Content.assemble((f"{policy.city} {policy.display_title}", "bold"), "  ", (labels, STATUS_STYLE))
+        return Content.assemble((f"{city_name(policy, lang)} {policy.display_title}", "bold"), "  ", (labels, STATUS_STYLE))
 
     def _prompt(self, result: SearchResult, lang: str) -> Content:
         """Two lines: the clause, its policy's city and status, the score; then the snippet."""
         policy = self.app.library.policies[result.clause.policy_id]
         heading = Content.assemble(
-            (result.clause.heading, "bold"), "  ", (policy.city, "dim"), "  ",
+            (result.clause.heading, "bold"), "  ", (city_name(policy, lang), "dim"), "  ",
             (f"[{short_status(result.status, lang)}]", STATUS_STYLE), "  ",
             (f"{t('search.score', lang)} {result.score}", "dim"))
         snippet = Content(result.snippet, [Span(start, end, HIT_STYLE) for start, end in result.spans])
