@@ -12,6 +12,7 @@ import pytest
 
 from policytui.core.compare import build_matrix, compare
 from policytui.core.compare.files import write_export
+from policytui.i18n import t
 from policytui.render.compare.export import (
     comparison_csv,
     comparison_json,
@@ -21,7 +22,6 @@ from policytui.render.compare.export import (
     render_comparison,
     render_matrix,
 )
-from policytui.i18n import t
 from tests.conftest import AS_OF
 
 

@@ -40,6 +40,8 @@ _UNBREAKABLE = re.compile("|".join([
     rf"{_NUMBER}(?:\s?{_UNIT})*(?:[-~～至到—]{_NUMBER}(?:\s?{_UNIT})*)?",  # 500万元, 1000万-5000万
     rf"{_CN_NUMBER}(?:{_UNIT})+",  # 两亿元, 三年
 ]))
+# The tool's badges, such as [征求意见稿 拟定有效期已过]: they break only at their spaces.
+_BADGE = re.compile(r"\[[^\[\]\n]{1,40}\]")
 # Runs of ideographs: between two of them UAX #14 always allows a break (LB31), so only the
 # text around them goes through uniseg, which is slow (about 0.1 ms a character).
 _IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
@@ -67,6 +69,9 @@ def break_opportunities(text: str) -> tuple[int, ...]:
     allowed = _uax14_breaks(text)
     for match in _UNBREAKABLE.finditer(text):
         allowed.difference_update(range(match.start() + 1, match.end()))
+    for match in _BADGE.finditer(text):
+        allowed.difference_update(offset for offset in range(match.start() + 1, match.end())
+                                  if text[offset - 1] != " ")
     return tuple(
         offset for offset in sorted(allowed)
         if text[offset] not in NO_LINE_START and text[offset - 1] not in NO_LINE_END

@@ -26,6 +26,7 @@ from policytui.core.search.suggest import did_you_mean
 from policytui.i18n import short_status, status_labels, t
 from policytui.present import city_name
 from policytui.tui.base_screen import PolicyScreen
+from policytui.tui.widgets.prose import ProseOptionList
 
 RESULTS = 30
 HIT_STYLE = "bold $text-accent on $accent-muted"
@@ -59,7 +60,7 @@ class SearchScreen(PolicyScreen):
                 yield Checkbox(id="search-in-force-first", compact=True)
                 yield Checkbox(id="search-group", compact=True)
             yield Static(id="search-status", markup=False)
-            yield OptionList(id="search-results")
+            yield ProseOptionList(id="search-results")
 
     def on_mount(self) -> None:
         super().on_mount()
