@@ -70,7 +70,7 @@ async def test_a_bad_query_says_why_and_typing_on_recovers(make_app):
         screen = await open_search(pilot)
         await pilot.press(*"topic:")
         await settle(pilot)
-        assert "needs a value" in screen_text(app) and result_ids(screen) == []
+        assert "“topic:”缺少值" in screen_text(app) and result_ids(screen) == []
         await pilot.press(*"开源")
         await settle(pilot)
         assert result_ids(screen)[:1] == ["nanjing-2021/p2.1.1"]

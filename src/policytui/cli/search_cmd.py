@@ -45,7 +45,9 @@ def run(args: argparse.Namespace) -> int:
         results = search(index, query, limit=args.limit, policy=args.policy, as_of=as_of(args),
                          in_force_first=args.in_force_first)
     except QueryError as error:
-        return fail(f"search: {error}")
+        from policytui.i18n import query_problem
+
+        return fail(f"search: {query_problem(error.reason, error.values, args.lang)}", lang=args.lang)
     suggestions = [] if results else _did_you_mean(index, query)
     groups = group_by_policy(results) if args.group else [[result] for result in results]
     if args.json:

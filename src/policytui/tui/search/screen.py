@@ -23,7 +23,7 @@ from policytui.core.search.query import QueryError
 from policytui.core.search.rank import search
 from policytui.core.search.results import SearchResult, group_by_policy
 from policytui.core.search.suggest import did_you_mean
-from policytui.i18n import short_status, status_labels, t
+from policytui.i18n import query_problem, short_status, status_labels, t
 from policytui.present import city_name
 from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.widgets.prose import ProseOptionList
@@ -156,7 +156,7 @@ class SearchScreen(PolicyScreen):
             found = search(self.index, f"{text} {toggled}", limit=RESULTS, as_of=self.app.as_of,
                            in_force_first=self.query_one("#search-in-force-first", Checkbox).value)
         except QueryError as error:
-            status.update(Content(str(error)).stylize("$text-error"))
+            status.update(Content(query_problem(error.reason, error.values, lang)).stylize("$text-error"))
             return
         shown = text.strip() or toggled
         if not found:
