@@ -58,4 +58,16 @@ def test_piped_calc_list_keeps_every_id_and_kind_whole(cli, monkeypatch):
     monkeypatch.delenv("COLUMNS")
     code, out, _ = cli("calc", "--list")
     row = next(line for line in out.splitlines() if line.startswith("nanjing-2021:park-land "))
-    assert code == 0 and "nanjing-2021/att.2" in row and "unspecified" in row
+    assert code == 0 and "nanjing-2021/att.2" in row and "仅资格（金额未明确）" in row
+
+
+@pytest.mark.parametrize(("lang", "headers", "foreign"), [
+    ("zh", ["编号", "规则", "条款", "状态", "类型", "输入项"], re.compile(r"\b(id|kind|inputs|status|unspecified|fixed|rate)\b")),
+    ("en", ["ID", "Rule", "Clause", "Status", "Kind", "Inputs"], re.compile(r"[已仅资格、]")),
+])
+def test_calc_list_is_in_the_users_language(cli, lang, headers, foreign):
+    code, out, _ = cli("calc", "--list", "--lang", lang)
+    header, *rows = out.splitlines()
+    assert code == 0 and header.split() == headers
+    status_and_kind = [" ".join(re.split(r"\s{2,}", row)[3:5]) for row in rows]
+    assert len(status_and_kind) > 10 and not any(foreign.search(cells) for cells in status_and_kind)

@@ -708,9 +708,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "validate.missing": {"zh": "没有这个文件，或其中没有 .toml 文件", "en": "no such file, or no .toml files in it"},
     "validate.missing.expected": {"zh": "政策 TOML 文件或目录", "en": "a policy TOML file or a directory"},
     # calc --list
-    "calc.list.id": {"zh": "编号", "en": "id"},
-    "calc.list.kind": {"zh": "类型", "en": "kind"},
-    "calc.list.inputs": {"zh": "输入项", "en": "inputs"},
+    "calc.list.id": {"zh": "编号", "en": "ID"},
+    "calc.list.kind": {"zh": "类型", "en": "Kind"},
+    "calc.list.inputs": {"zh": "输入项", "en": "Inputs"},
 }
 
 

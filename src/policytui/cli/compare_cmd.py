@@ -36,16 +36,16 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang
     topic = " ".join(args.topic).strip()
     if not topic and not args.matrix:
-        return fail(t("compare.need_topic", lang))
+        return fail(t("compare.need_topic", lang), lang=lang)
     if topic and args.matrix:
-        return fail(t("compare.matrix_no_topic", lang, topic=topic))
+        return fail(t("compare.matrix_no_topic", lang, topic=topic), lang=lang)
     if args.force and not args.output:
-        return fail(t("compare.force_needs_output", lang))
+        return fail(t("compare.force_needs_output", lang), lang=lang)
     fmt = args.format
     if args.output and fmt == "text":
         fmt = Path(args.output).suffix.lower().lstrip(".").replace("markdown", "md")
         if fmt not in OUTPUT_FORMATS[1:]:
-            return fail(t("compare.format_for_file", lang, path=args.output))
+            return fail(t("compare.format_for_file", lang, path=args.output), lang=lang)
     library = load(args)
     policy_ids = [p for p in (args.policies or "").split(",") if p.strip()]
     try:
@@ -54,12 +54,13 @@ def run(args: argparse.Namespace) -> int:
         else:
             result = compare(library, topic, as_of(args), policy_ids)
     except UnknownTopic as error:
-        names = ", ".join(f"{x.name}（{x.id}）" for x in error.closest)
+        names = t("punct.list", lang).join(x.name + t("punct.notes", lang, notes=x.id) for x in error.closest)
         hint = t("compare.closest", lang, names=names) if names else t("compare.all_topics", lang)
-        return fail(f"{t('compare.unknown_topic', lang, query=error.query)}; {hint}")
+        return fail(t("compare.unknown_topic", lang, query=error.query) + t("punct.semicolon", lang) + hint, lang=lang)
     except UnknownPolicy as error:
+        closest = t("punct.list", lang).join(error.closest)
         return fail(t("compare.unknown_policy", lang, query=error.query)
-                    + ("; " + t("compare.closest", lang, names=", ".join(error.closest)) if error.closest else ""))
+                    + (t("punct.semicolon", lang) + t("compare.closest", lang, names=closest) if closest else ""), lang=lang)
     if fmt != "text":
         return _emit(result, fmt, args)
     if args.matrix:
@@ -81,13 +82,13 @@ def _emit(result, fmt: str, args: argparse.Namespace) -> int:
     try:
         path = write_export(args.output, text, overwrite=args.force, bom=fmt == "csv")
     except FileExistsError:
-        return fail(t("compare.file_exists", args.lang, path=args.output), 1)
+        return fail(t("compare.file_exists", args.lang, path=args.output), 1, args.lang)
     except IsADirectoryError:
-        return fail(t("export.is_directory", args.lang, path=args.output), 1)
+        return fail(t("export.is_directory", args.lang, path=args.output), 1, args.lang)
     except NotRegularFileError:
-        return fail(t("export.not_regular", args.lang, path=args.output), 1)
+        return fail(t("export.not_regular", args.lang, path=args.output), 1, args.lang)
     except OSError as error:
-        return fail(f"{args.output}: {error.strerror or error}", 1)
+        return fail(f"{args.output}: {error.strerror or error}", 1, args.lang)
     print(t("compare.written", args.lang, path=path), file=sys.stderr)
     return 0
 
@@ -131,7 +132,7 @@ def _print_comparison(comparison, lang: str) -> None:
     from policytui.render.compare.wording import summary_lines
 
     out = console()
-    title = Text(f"{comparison.topic.name}（{comparison.topic.id}）", style="bold")
+    title = Text(comparison.topic.name + t("punct.notes", lang, notes=comparison.topic.id), style="bold")
     title.append("  " + t("status.as_of", lang, date=comparison.as_of.isoformat()), style="dim")
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     for column in comparison.columns:
@@ -151,8 +152,8 @@ def _print_comparison(comparison, lang: str) -> None:
         table.add_row(*cells)
     out.print(table)
     if comparison.shared.phrases:
-        shared = Text(f"{t('compare.shared', lang)}：", style="bold")
-        shared.append("、".join(comparison.shared.phrases), style=SHARED_STYLE)
+        shared = Text(t("compare.shared", lang) + t("punct.colon", lang), style="bold")
+        shared.append(t("punct.list", lang).join(comparison.shared.phrases), style=SHARED_STYLE)
         out.print(shared)
     for column in comparison.columns:
         for warning in status_warnings(column.status, column.policy.display_title, lang):
