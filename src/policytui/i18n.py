@@ -711,6 +711,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.list.id": {"zh": "编号", "en": "ID"},
     "calc.list.kind": {"zh": "类型", "en": "Kind"},
     "calc.list.inputs": {"zh": "输入项", "en": "Inputs"},
+    # Textual's screenshot toasts
+    "app.screenshot_saved": {"zh": "截图已保存到 {path}", "en": "Screenshot saved to {path}"},
+    "app.screenshot_failed": {"zh": "截图保存失败", "en": "Could not save the screenshot"},
+    "palette.themes": {"zh": "搜索配色主题……", "en": "Search for themes…"},
+    "calc.tui.whatif_input": {"zh": "选择变化的输入项", "en": "Choose the input that varies"},
 }
 
 

@@ -11,7 +11,7 @@ from functools import partial
 
 from rich.align import Align
 from rich.text import Text
-from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider, ProviderSource
 from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.widgets.option_list import Option
@@ -95,8 +95,8 @@ class LocalizedPalette(CommandPalette):
     """Textual's command palette with its own words (placeholder, "No matches found") in the UI
     language."""
 
-    def __init__(self) -> None:
-        super().__init__(id="--command-palette", placeholder=t("palette.placeholder", self.app.lang))
+    def __init__(self, providers: ProviderSource | None = None, placeholder_key: str = "palette.placeholder") -> None:
+        super().__init__(providers, id="--command-palette", placeholder=t(placeholder_key, self.app.lang))
 
     def _start_no_matches_countdown(self, search_value: str) -> None:
         # Textual's own countdown (CommandPalette._start_no_matches_countdown) with its English

@@ -31,7 +31,8 @@ class WhatIf(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(id="whatif-controls"):
             yield Label(id="whatif-title")
-            yield Select([], id="whatif-input")  # its options come with the rule
+            # its options come with the rule; Textual's own prompt is "Select"
+            yield Select([], id="whatif-input", prompt=t("calc.tui.whatif_input", self.app.lang))
             yield Label(id="whatif-from-label")
             yield Input(id="whatif-from")
             yield Label(id="whatif-to-label")
@@ -52,6 +53,7 @@ class WhatIf(Vertical):
         self.query_one("#whatif-from-label", Label).update(t("calc.tui.from", lang))
         self.query_one("#whatif-to-label", Label).update(t("calc.tui.to", lang))
         select = self.query_one("#whatif-input", Select)
+        select.prompt = t("calc.tui.whatif_input", lang)
         if changed_rule:
             with self.prevent(Select.Changed):
                 select.set_options([(Content(rule.input(n).display_label(lang)), n) for n in names])

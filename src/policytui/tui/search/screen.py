@@ -95,7 +95,7 @@ class SearchScreen(PolicyScreen):
             select = self.query_one(f"#search-filter-{name}", Select)
             chosen = select.value
             with select.prevent(Select.Changed):
-                select.prompt = f"{t(f'search.{name}', lang)}: {t('search.any', lang)}"
+                select.prompt = t(f"search.{name}", lang) + t("punct.colon", lang) + t("search.any", lang)
                 select.set_options(choices[name])
                 if chosen in {value for _, value in choices[name]}:
                     select.value = chosen
