@@ -716,6 +716,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.screenshot_failed": {"zh": "截图保存失败", "en": "Could not save the screenshot"},
     "palette.themes": {"zh": "搜索配色主题……", "en": "Search for themes…"},
     "calc.tui.whatif_input": {"zh": "选择变化的输入项", "en": "Choose the input that varies"},
+    "punct.title": {"zh": "《{title}》", "en": "{title}"},
 }
 
 
