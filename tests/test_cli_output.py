@@ -3,6 +3,7 @@ in the chosen language."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -27,6 +28,17 @@ def test_show_never_splits_a_figure_at_terminal_widths(cli, monkeypatch, columns
     for figure in FIGURES:
         assert figure in _joined(out)
         assert any(figure in line for line in lines), (figure, columns)
+
+
+@pytest.mark.parametrize("columns", [46, 50, 60, 80])
+def test_search_never_splits_a_figure_or_starts_a_line_with_a_comma(cli, monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", str(columns))
+    code, out, _ = cli("search", "zjtx")
+    lines = out.splitlines()
+    assert code == 0 and max(cell_len(line) for line in lines) <= columns
+    for line, after in itertools.pairwise(lines):
+        assert not (re.search(r"[0-9]$", line) and re.match(r"[0-9万亿元家%]", after)), (line, after)
+        assert not re.match(r"[，。、）：；]", after), after
 
 
 def test_piped_show_is_not_wrapped_or_padded_to_80_columns(cli, monkeypatch):

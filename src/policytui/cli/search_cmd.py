@@ -79,6 +79,7 @@ def _print_results(query: str, groups, suggestions: list[str], library, args: ar
 
     from policytui.i18n import short_status, t
     from policytui.present import city_name
+    from policytui.render.rich_text import wrapped
 
     out = console()
     count = sum(len(group) for group in groups)
@@ -98,11 +99,11 @@ def _print_results(query: str, groups, suggestions: list[str], library, args: ar
             _print_policy(out, policy, group[0].status, args.lang, "bold")
         for result in group:
             number += 1
-            out.print(Text.assemble((f"{number:>2}. ", "dim"), (result.clause.id, "cyan"), "  ", (city_name(policy, args.lang), "dim"),
+            out.print(wrapped(Text.assemble((f"{number:>2}. ", "dim"), (result.clause.id, "cyan"), "  ", (city_name(policy, args.lang), "dim"),
                                     " ", (f"[{short_status(result.status, args.lang)}]", _status_style(result.status)),
                                     "  ", (result.clause.heading, "bold"), "  ",
-                                    (f"{t('search.score', args.lang)} {result.score}", "dim")))
-            out.print(Text("    ") + _marked(result.snippet, result.spans))
+                                    (f"{t('search.score', args.lang)} {result.score}", "dim"))))
+            out.print(wrapped(Text("    ") + _marked(result.snippet, result.spans)))
 
 
 def _print_policy(out, policy, status, lang: str, style: str) -> None:
@@ -110,9 +111,11 @@ def _print_policy(out, policy, status, lang: str, style: str) -> None:
 
     from policytui.i18n import status_labels
     from policytui.present import city_name
+    from policytui.render.rich_text import wrapped
 
     badges = " ".join(f"[{label}]" for label in status_labels(status, lang))
-    out.print(Text(f"{city_name(policy, lang)} {policy.display_title} ", style=style) + Text(badges, style=_status_style(status)))
+    out.print(wrapped(Text(f"{city_name(policy, lang)} {policy.display_title} ", style=style)
+                      + Text(badges, style=_status_style(status))))
 
 
 def _status_style(status) -> str:
