@@ -16,6 +16,7 @@ from textual.widgets._toggle_button import ToggleButton
 from policytui.i18n import t
 from policytui.tui.app import create_app
 from policytui.tui.browse.screen import BrowseScreen
+from policytui.tui.compare.export_dialog import ExportDialog
 from policytui.tui.help.screen import HelpScreen, binding_rows
 from policytui.tui.settings import settings_path
 from tests.conftest import AS_OF
@@ -69,7 +70,8 @@ def widget_chrome(screen) -> str:
     """The words the screen's widgets add of their own: placeholders, select prompts, toggle and
     button labels, tab labels, table headers, and the key hints of pickers and help."""
     words = [field.placeholder for field in screen.query(Input)]
-    words += [str(select.prompt) for select in screen.query(Select)]
+    # a select's prompt shows when it is blank and as its blank choice: only where blank is allowed
+    words += [str(select.prompt) for select in screen.query(Select) if select._allow_blank]
     words += [widget.label.plain for widget in [*screen.query(ToggleButton), *screen.query(Button), *screen.query(Tab)]]
     words += [str(column.label) for table in screen.query(DataTable) for column in table.columns.values()]
     words += [static.content.plain for static in screen.query("#picker-keys, #help-close, #help-title")
@@ -101,6 +103,14 @@ async def test_every_screens_widgets_and_pickers_speak_the_users_language_at_80x
             await wait_for(pilot, lambda: app.library is not None, "the library")
             seen = without_examples(widget_chrome(app.screen), lang)
             assert other_language(seen, lang) == [], (mode, seen)
+            if mode == "compare":  # and its export dialog
+                await pilot.press("e")
+                await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
+                seen = widget_chrome(app.screen) + "\n" + "\n".join(
+                    static.content.plain for static in app.screen.query(Static) if not isinstance(static.content, str))
+                assert other_language(seen, lang) == [], seen
+                await pilot.press("escape")
+                await wait_for(pilot, lambda: not isinstance(app.screen, ExportDialog), "the dialog closed")
         app.screen.set_focus(None)
         app.search_themes()
         await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette) and app.screen.query(Input), "themes")
