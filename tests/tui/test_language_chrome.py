@@ -85,10 +85,11 @@ def without_examples(text: str, lang: str) -> str:
     return re.sub(r"[（(][^）)]*[）)]|[a-z]+[:<>=]+\S*", "", text)
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
 @pytest.mark.parametrize("lang", ["zh", "en"])
-async def test_every_screens_widgets_and_pickers_speak_the_users_language_at_80x24(make_app, lang):
+async def test_every_screens_widgets_and_pickers_speak_the_users_language(make_app, lang, size):
     app = make_app(lang=lang)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen) and app.screen._built, "browse")
         app.open_clause("wuxi-draft/m4")
         await pilot.press("r")  # the related clauses
