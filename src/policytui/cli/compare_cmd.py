@@ -142,7 +142,7 @@ def _print_comparison(comparison, lang: str) -> None:
                     for c in comparison.columns))
     rows = [list(row) for row in comparison.rows] or [[None] * len(comparison.columns)]
     for number, row in enumerate(rows):
-        cells = []
+        cells: list[Text] = []
         for k, clause in enumerate(row):
             if clause is not None:
                 cells.append(wrapped(_clause_text(clause, comparison.shared.spans_of(clause))))

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policytui.cli.common import as_of, print_json
 from policytui.core.sanitize import clean_text as sanitize
 from policytui.i18n import t
+
+if TYPE_CHECKING:
+    from policytui.core.model import Problem
 
 
 def register(subparsers, parents) -> None:
@@ -82,7 +86,7 @@ def _golden_cases(library, parsed: list, args: argparse.Namespace) -> list:
     return list(run_cases(library, rules, as_of(args)))
 
 
-def _problem_line(problem, lang: str) -> str:
+def _problem_line(problem: Problem, lang: str) -> str:
     """`error: file:line: where: message (expected …)`, the tool's words in `lang`."""
     location = problem.shown_file if problem.line is None else f"{problem.shown_file}:{problem.line}"
     text = t("punct.colon", lang).join([location, *([problem.where] if problem.where else []), problem.message])
