@@ -198,7 +198,7 @@ def comparison_markdown(comparison: Comparison, lang: str = "zh") -> str:
              _md(t("status.as_of", lang, date=comparison.as_of.isoformat())), "", *_md_table(header, rows)]
     if comparison.shared.phrases:
         lines += ["", f"## {_md(t('compare.shared', lang))}", "",
-                  "、".join(_md(p) for p in comparison.shared.phrases)]
+                  t("punct.list", lang).join(_md(p) for p in comparison.shared.phrases)]
     return "\n".join(lines) + "\n"
 
 

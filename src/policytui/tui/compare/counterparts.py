@@ -79,7 +79,7 @@ class CounterpartScreen(PolicyScreen):
             self.call_later(self.query_one(ComparisonGrid).show, [], [], [], shared_wording([]))
             return
         self.found = best_counterparts(library, source, limit=LIMIT)
-        title.update(Content.assemble((t("compare.counterparts.of", lang), "bold"), "：",
+        title.update(Content.assemble((t("compare.counterparts.of", lang), "bold"), t("punct.colon", lang),
                                       (f"{city_name(library.policy_of(source), lang)} ", "bold"), source.heading,
                                       "  ", (source.id, "dim")))
         if not self.found:
