@@ -30,7 +30,7 @@ def describe_offer(offer: Offer, lang: str = "zh") -> str:
         first = offer.rates[0]
         percents = "/".join(f"{format_decimal(rate.value)}%" for rate in offer.rates)
         figure = f"{qualifier_prefix(first)}{first.base or ''}{percents}、{describe_amount(in_wan(offer.award), lang)}"
-    return f"{offer.clause.label}{offer.subject}：{figure}"
+    return f"{offer.clause.label}{offer.subject}{t('punct.colon', lang)}{figure}"
 
 
 def summary_lines(summary: AwardSummary, has_clauses: bool, lang: str = "zh") -> list[str]:
@@ -50,7 +50,7 @@ def largest_text(summary: AwardSummary, lang: str = "zh") -> str:
     largest = summary.largest
     if largest is not None:
         award = largest.award
-        per_year = f"（{t('period.per-year', lang)}）" if award.period == "per-year" else ""
+        per_year = t("punct.notes", lang, notes=t("period.per-year", lang)) if award.period == "per-year" else ""
         return f"{qualifier_prefix(award)}{format_wan(award.yuan)}{per_year}"
     return t("amount.unspecified", lang) if summary.unspecified else ""
 
