@@ -171,7 +171,7 @@ def test_validate_reports_a_broken_rules_file_and_exits_1(tmp_path, capsys):
     source = (RULES_DIR / "wuxi-draft.toml").read_text(encoding="utf-8")
     broken = tmp_path / "rules.toml"
     broken.write_text(source.replace('value = "6000", unit = "万元"', 'value = "7000", unit = "万元"'), encoding="utf-8")
-    assert main(["validate", str(broken), "--no-user-data"]) == 1
+    assert main(["validate", str(broken), "--no-user-data", "--lang", "en"]) == 1
     out = capsys.readouterr().out
     assert f"error: {broken}:" in out and "rules[6].cap: wuxi-draft/m4 records no cap of 7000万元" in out
     assert out.count("defined again") == 1  # a copy of the bundled rules: one warning, not one per rule

@@ -70,8 +70,8 @@ def test_show_unknown_id_suggests_the_closest(cli):
 
 
 def test_validate_clean_files_exit_0(cli):
-    code, out, _ = cli("validate", str(FIXTURES / "good"))
-    assert code == 0 and "ok: 1 file(s) checked, 0 error(s)" in out
+    code, out, _ = cli("validate", "--lang", "en", str(FIXTURES / "good"))
+    assert code == 0 and "ok: 1 file checked, 0 errors, 0 warnings" in out
 
 
 def test_validate_bad_files_exit_1_and_name_each_problem(cli):
@@ -84,13 +84,24 @@ def test_validate_bad_files_exit_1_and_name_each_problem(cli):
 
 
 def test_validate_the_bundled_data_is_clean(cli):
-    code, out, _ = cli("validate", "data")
+    code, out, _ = cli("validate", "--lang", "en", "data")
     assert code == 0, out
 
 
 def test_validate_a_missing_path(cli):
-    code, out, _ = cli("validate", "no-such-file.toml")
+    code, out, _ = cli("validate", "--lang", "en", "no-such-file.toml")
     assert code == 1 and "no such file" in out
+
+
+def test_validate_speaks_the_users_language(cli):
+    code, out, _ = cli("validate", "--lang", "zh", str(FIXTURES / "good"), "no-such-file.toml")
+    assert code == 1 and out.startswith("错误：no-such-file.toml：没有这个文件")
+    assert out.endswith("未通过：检查了 1 个文件，1 个错误，0 个警告\n")
+    _, english, _ = cli("validate", "--lang", "en", str(FIXTURES / "good"), str(FIXTURES / "city3"), "--cases")
+    _, chinese, _ = cli("validate", "--lang", "zh", str(FIXTURES / "good"), str(FIXTURES / "city3"), "--cases")
+    assert english.endswith("ok: 3 files checked, 0 errors, 0 warnings\n") and "\ncases: " in english
+    assert chinese.endswith("通过：检查了 3 个文件，0 个错误，0 个警告\n") and "\n用例：运行 " in chinese
+    assert "no inputs" in english and "no inputs" not in chinese and "无输入" in chinese
 
 
 def test_bad_user_file_is_reported_on_stderr_and_the_rest_loads(cli):

@@ -3,6 +3,7 @@ in the chosen language."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -27,6 +28,22 @@ def test_show_never_splits_a_figure_at_terminal_widths(cli, monkeypatch, columns
     for figure in FIGURES:
         assert figure in _joined(out)
         assert any(figure in line for line in lines), (figure, columns)
+
+
+@pytest.mark.parametrize("columns", [50, 60, 80])
+@pytest.mark.parametrize("argv", [("search", "zjtx"), ("compare", "开源"), ("compare", "--matrix")])
+def test_search_and_compare_never_split_a_figure_or_start_a_line_with_a_comma(cli, monkeypatch, columns, argv):
+    monkeypatch.setenv("COLUMNS", str(columns))
+    code, out, _ = cli(*argv)
+    assert code == 0
+    # a table's cells side by side: each cell's lines read on their own
+    cells = [re.split(r"[│┃]", line) for line in out.splitlines()]
+    for column in range(max(len(row) for row in cells)):
+        lines = [row[column].strip() for row in cells if column < len(row)]
+        for line, after in itertools.pairwise(lines):
+            # (a line starting `2．` is a new item, not the rest of a number)
+            assert not (re.search(r"[0-9]$", line) and re.match(r"[0-9]+[^0-9．.]|[万亿元家年%]", after)), (line, after)
+            assert not re.match(r"[，。、：；]", after), after
 
 
 def test_piped_show_is_not_wrapped_or_padded_to_80_columns(cli, monkeypatch):
@@ -58,4 +75,16 @@ def test_piped_calc_list_keeps_every_id_and_kind_whole(cli, monkeypatch):
     monkeypatch.delenv("COLUMNS")
     code, out, _ = cli("calc", "--list")
     row = next(line for line in out.splitlines() if line.startswith("nanjing-2021:park-land "))
-    assert code == 0 and "nanjing-2021/att.2" in row and "unspecified" in row
+    assert code == 0 and "nanjing-2021/att.2" in row and "仅资格（金额未明确）" in row
+
+
+@pytest.mark.parametrize(("lang", "headers", "foreign"), [
+    ("zh", ["编号", "规则", "条款", "状态", "类型", "输入项"], re.compile(r"\b(id|kind|inputs|status|unspecified|fixed|rate)\b")),
+    ("en", ["ID", "Rule", "Clause", "Status", "Kind", "Inputs"], re.compile(r"[已仅资格、]")),
+])
+def test_calc_list_is_in_the_users_language(cli, lang, headers, foreign):
+    code, out, _ = cli("calc", "--list", "--lang", lang)
+    header, *rows = out.splitlines()
+    assert code == 0 and header.split() == headers
+    status_and_kind = [" ".join(re.split(r"\s{2,}", row)[3:5]) for row in rows]
+    assert len(status_and_kind) > 10 and not any(foreign.search(cells) for cells in status_and_kind)

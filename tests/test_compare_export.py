@@ -12,6 +12,7 @@ import pytest
 
 from policytui.core.compare import build_matrix, compare
 from policytui.core.compare.files import write_export
+from policytui.i18n import t
 from policytui.render.compare.export import (
     comparison_csv,
     comparison_json,
@@ -197,3 +198,19 @@ def test_csv_status_cell_is_worded_in_the_language(open_source):
         records = list(csv.reader(io.StringIO(comparison_csv(open_source, lang))))
         wuxi = next(r for r in records if r[2] == "wuxi-draft")
         assert wuxi[4] == expected
+
+
+def test_english_exports_name_cities_in_english(library, open_source):
+    matrix = build_matrix(library, AS_OF)
+    for lang, city in (("en", lambda p: p.city_en), ("zh", lambda p: p.city)):
+        expected = {city(p) for p in matrix.policies}
+        for text in (render_comparison(open_source, "csv", lang), render_matrix(matrix, "csv", lang)):
+            header, *records = csv.reader(io.StringIO(text))
+            assert {record[header.index(t("field.city", lang))] for record in records} == expected
+        for text in (render_comparison(open_source, "md", lang), render_matrix(matrix, "md", lang)):
+            table_header = next(line for line in text.split("\n") if line.startswith("| "))
+            for policy in matrix.policies:
+                assert city(policy) + ("《" if lang == "zh" else ": ") in table_header
+                assert f"{policy.city}《" not in table_header or lang == "zh"
+    english = render_comparison(open_source, "md", "en")
+    assert english.startswith("# 开源 (open-source)") and "：" not in render_matrix(matrix, "md", "en").split("\n| ")[0]

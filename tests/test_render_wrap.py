@@ -107,3 +107,8 @@ def test_a_rich_label_is_truncated_whole_with_its_styles():
     cut = truncated(label, 30)
     assert cut.plain == "南京 人民政府办公厅…" and cut.spans[0].style == "bold"
     assert truncated(label, 60) is label
+
+
+def test_a_status_badge_breaks_only_at_its_spaces():
+    assert wrap("nanjing-2021:standards [已失效]", 28) == ["nanjing-2021:standards", "[已失效]"]
+    assert wrap("wuxi-draft:ipo [征求意见稿 拟定有效期已过]", 20) == ["wuxi-draft:ipo", "[征求意见稿", "拟定有效期已过]"]

@@ -141,7 +141,7 @@ def test_an_unknown_local_id_suggests_the_closest_full_ids(cli):
 def test_calc_list_has_a_status_column(cli):
     code, out, _ = cli("calc", "--list", "--data", CITY3, "--lang", "en")
     row = next(line for line in out.splitlines() if line.startswith("hewan-2025:revenue-step"))
-    assert code == 0 and "status" in out.splitlines()[0] and "In force" in row
+    assert code == 0 and "Status" in out.splitlines()[0] and "In force" in row
     code, out, _ = cli("calc", "--list", "--json", "--data", CITY3)
     statuses = {r["id"]: r["status"]["validity"] for r in json.loads(out)}
     assert statuses["hewan-2025:revenue-step"] == "in-force" and statuses["wuxi-draft:ipo"] == "expired"

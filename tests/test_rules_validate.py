@@ -32,7 +32,7 @@ def line_of(path: Path, text: str) -> int:
 
 def test_a_wrong_golden_case_fails_validate_with_file_line_and_case(cli, tmp_path):
     folder = user_copy(tmp_path, 'amount_yuan = "300000"', 'amount_yuan = "310000"')
-    code, out, _ = cli("validate", str(folder))
+    code, out, _ = cli("validate", "--lang", "en", str(folder))
     rules = folder / RULES
     wrong_line = line_of(rules, 'about = "进档: the difference between the two steps"') - 1  # its [[rules.cases]]
     assert code == 1
@@ -42,7 +42,7 @@ def test_a_wrong_golden_case_fails_validate_with_file_line_and_case(cli, tmp_pat
 
 
 def test_validate_cases_prints_every_case_and_its_result(cli):
-    code, out, _ = cli("validate", str(CITY3), "--cases")
+    code, out, _ = cli("validate", "--lang", "en", str(CITY3), "--cases")
     lines = [line for line in out.splitlines() if line.startswith(("ok ", "FAIL"))]
     assert code == 0 and len(lines) >= 36 and all(line.startswith("ok ") for line in lines)
     assert any("hewan-2025:rd-grant rules[4].cases[1]" in line and "rd_spending=500万" in line
@@ -54,7 +54,7 @@ def test_a_rule_without_golden_cases_loads_with_a_warning_to_write_one(cli, tmp_
     talent = source.index('id = "talent-housing"')
     case = source.index("[[rules.cases]]", talent)
     folder = user_copy(tmp_path, source[case:source.index("[[rules]]", case)], "")
-    code, out, _ = cli("validate", str(folder))
+    code, out, _ = cli("validate", "--lang", "en", str(folder))
     assert code == 0
     assert "warning:" in out and "rules[6].cases: no golden case: write a golden case" in out
     library = load_library(dirs=data_dirs([folder], user=False, env={}))
@@ -67,7 +67,7 @@ def test_every_bundled_rule_has_golden_cases(library):
 
 
 def test_a_rules_file_validated_alone_names_the_policy_file_it_needs(cli):
-    code, out, _ = cli("validate", str(CITY3 / RULES))
+    code, out, _ = cli("validate", "--lang", "en", str(CITY3 / RULES))
     [error] = [line for line in out.splitlines() if line.startswith("error:")]
     assert code == 1
     assert "no loaded policy 'hewan-2025'" in error and '[policy] id = "hewan-2025"' in error
@@ -78,7 +78,7 @@ def test_rules_whose_policy_file_was_skipped_name_that_file(cli, tmp_path):
     folder = user_copy(tmp_path)
     policy = folder / "hewan-2025.toml"
     policy.write_text(policy.read_text(encoding="utf-8").replace('city = "河湾"\n', ""), encoding="utf-8")
-    code, out, _ = cli("validate", str(folder))
+    code, out, _ = cli("validate", "--lang", "en", str(folder))
     assert code == 1
     assert f"policy_id: its policy file {policy} was skipped because of its errors" in out
 
@@ -92,7 +92,7 @@ def test_fact_labels_come_from_the_rules_files_not_from_i18n(library):
 
 def test_a_fact_declared_with_another_type_in_another_file_is_an_error_naming_both(cli, tmp_path):
     folder = user_copy(tmp_path, '[[facts]]\nname = "new_in_city"\ntype = "yes-no"', '[[facts]]\nname = "new_in_city"\ntype = "years"')
-    code, out, _ = cli("validate", str(folder))
+    code, out, _ = cli("validate", "--lang", "en", str(folder))
     [error] = [line for line in out.splitlines() if "fact 'new_in_city' is years here" in line]
     assert code == 1 and str(folder / RULES) in error and "facts[5].type" in error
     assert error.endswith("but yes-no in " + str(Path("data/rules/wuxi-draft.toml").resolve())
@@ -101,7 +101,7 @@ def test_a_fact_declared_with_another_type_in_another_file_is_an_error_naming_bo
 
 def test_a_fact_a_rule_reads_must_be_declared_with_its_type(cli, tmp_path):
     folder = user_copy(tmp_path, '[[facts]]\nname = "rd_spending"\ntype = "money"', '[[facts]]\nname = "rd_spending"\ntype = "years"')
-    code, out, _ = cli("validate", str(folder))
+    code, out, _ = cli("validate", "--lang", "en", str(folder))
     assert code == 1 and "rules[4].profile.inputs.rd_spending: fact 'rd_spending' is declared as years" in out
 
 

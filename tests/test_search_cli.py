@@ -4,6 +4,7 @@ filters, status, in force first, groups and did-you-mean."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import pytest
@@ -119,7 +120,7 @@ def test_results_grouped_by_policy(cli):
 
 def test_each_result_line_shows_its_policys_status(cli):
     _code, out, _ = cli("search", "总部", "--limit", "2", "--lang", "en")
-    assert "wuxi-draft/m4  无锡 [draft proposed validity passed]" in out
+    assert "wuxi-draft/m4  Wuxi [draft proposed validity passed]" in out
 
 
 @pytest.mark.parametrize(
@@ -136,10 +137,26 @@ def test_each_result_line_shows_its_policys_status(cli):
     ],
 )
 def test_an_empty_or_unreadable_query_is_one_clear_line_and_exit_2(cli, argv, message):
-    code, out, err = cli(*argv)
+    code, out, err = cli(*argv, "--lang", "en")
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("policytui: error: search: ") and message in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["search", ""], "查询为空"),
+        (["search", "topic:区块"], "没有主题“区块”"),
+        (["search", "amount>=abc"], "“abc”不是金额。可用写法：2亿"),
+        (["search", "kind:sectoin"], "没有条款类型“sectoin”；您是不是要找：section"),
+        (["search", "status:valid"], "“status:valid”：status: 可取 in-force、draft"),
+    ],
+)
+def test_an_unreadable_query_is_explained_in_chinese(cli, argv, message):
+    code, _out, err = cli(*argv, "--lang", "zh")
+    assert code == 2 and err.startswith("policytui: 错误：search: ") and message in err
+    assert not re.search(r"\b(no|takes|needs|error|query)\b", err.split("search: ", 1)[1])
 
 
 @pytest.mark.parametrize("limit", ["0", "-1", "x"])

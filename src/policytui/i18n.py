@@ -665,6 +665,59 @@ STRINGS: dict[str, dict[str, str]] = {
     "search.kind.table": {"zh": "表", "en": "Table"},
     "search.kind.closing": {"zh": "结尾", "en": "Closing"},
     "search.kind.cc": {"zh": "抄送", "en": "Copied to"},
+    # issue 15, round 2: the rest of the chrome in both languages
+    "compare.policy_line": {"zh": "{city}《{title}》· {status}", "en": "{city}: {title} · {status}"},
+    # a query that cannot be read (core.search.query.QueryError's reasons)
+    "search.error.empty": {"zh": "查询为空：请输入词语、拼音、金额，或 topic:开源 这样的筛选条件",
+                           "en": "empty query: type words, pinyin, an amount or a filter such as topic:开源"},
+    "search.error.too_long": {"zh": "查询过长：{length} 个字符，最多 {limit} 个",
+                              "en": "query too long: {length} characters, at most {limit}"},
+    "search.error.nothing": {"zh": "“{text}”中没有可搜索的内容", "en": "nothing to search for in '{text}'"},
+    "search.error.needs_value": {"zh": "“{token}”缺少值，例如 policy:wuxi-draft、topic:开源、has:amount 或 amount>=100万",
+                                 "en": "'{token}' needs a value, such as policy:wuxi-draft, topic:开源, has:amount "
+                                       "or amount>=100万"},
+    "search.error.no_policy": {"zh": "没有政策“{value}”", "en": "no policy '{value}'"},
+    "search.error.no_city": {"zh": "没有城市“{value}”", "en": "no city '{value}'"},
+    "search.error.no_kind": {"zh": "没有条款类型“{value}”", "en": "no clause kind '{value}'"},
+    "search.error.no_topic": {"zh": "没有主题“{value}”", "en": "no topic '{value}'"},
+    "search.error.status": {"zh": "“{token}”：status: 可取 in-force、draft、expired 或 not-yet",
+                            "en": "'{token}': status: takes in-force, draft, expired or not-yet"},
+    "search.error.has": {"zh": "“{token}”：has: 只能取 amount（写有金额的条款）",
+                         "en": "'{token}': has: takes 'amount' (clauses that print a sum of money)"},
+    "search.error.amount": {"zh": "“{token}”：“{value}”不是金额。{forms}",
+                            "en": "'{token}': '{value}' is not a sum of money. {forms}"},
+    "search.error.near": {"zh": "；您是不是要找：{near}", "en": "; did you mean {near}?"},
+    # validate
+    "validate.severity.error": {"zh": "错误", "en": "error"},
+    "validate.severity.warning": {"zh": "警告", "en": "warning"},
+    "validate.problem": {"zh": "{severity}：{problem}", "en": "{severity}: {problem}"},
+    "validate.expected": {"zh": "（应为：{expected}）", "en": " (expected {expected})"},
+    "validate.ok": {"zh": "通过：检查了 {files} 个文件，{errors} 个错误，{warnings} 个警告",
+                    "en": "ok: {files} {files:file|files} checked, {errors} {errors:error|errors}, "
+                          "{warnings} {warnings:warning|warnings}"},
+    "validate.failed": {"zh": "未通过：检查了 {files} 个文件，{errors} 个错误，{warnings} 个警告",
+                        "en": "failed: {files} {files:file|files} checked, {errors} {errors:error|errors}, "
+                              "{warnings} {warnings:warning|warnings}"},
+    "validate.case.ok": {"zh": "通过", "en": "ok  "},
+    "validate.case.fail": {"zh": "失败", "en": "FAIL"},
+    "validate.case.no_inputs": {"zh": "无输入", "en": "no inputs"},
+    "validate.case.expected": {"zh": "；应为 {expected}", "en": "; expected {expected}"},
+    "validate.cases": {"zh": "用例：运行 {run} 个，失败 {failed} 个", "en": "cases: {run} run, {failed} failed"},
+    "validate.review_mark": {"zh": "待核标记未处理：{message}", "en": "open review mark: {message}"},
+    "validate.review_mark.expected": {"zh": "核对推测，然后删除这一行“待核”",
+                                      "en": "check the guess, then delete the 待核 line"},
+    "validate.missing": {"zh": "没有这个文件，或其中没有 .toml 文件", "en": "no such file, or no .toml files in it"},
+    "validate.missing.expected": {"zh": "政策 TOML 文件或目录", "en": "a policy TOML file or a directory"},
+    # calc --list
+    "calc.list.id": {"zh": "编号", "en": "ID"},
+    "calc.list.kind": {"zh": "类型", "en": "Kind"},
+    "calc.list.inputs": {"zh": "输入项", "en": "Inputs"},
+    # Textual's screenshot toasts
+    "app.screenshot_saved": {"zh": "截图已保存到 {path}", "en": "Screenshot saved to {path}"},
+    "app.screenshot_failed": {"zh": "截图保存失败", "en": "Could not save the screenshot"},
+    "palette.themes": {"zh": "搜索配色主题……", "en": "Search for themes…"},
+    "calc.tui.whatif_input": {"zh": "选择变化的输入项", "en": "Choose the input that varies"},
+    "punct.title": {"zh": "《{title}》", "en": "{title}"},
 }
 
 
@@ -709,3 +762,13 @@ def status_warnings(status: PolicyStatus, title: str, lang: str = "zh") -> list[
     if status.draft:
         warnings.append(t("warn.draft", lang, **values))
     return warnings
+
+
+def query_problem(reason: str, values: dict[str, object], lang: str = "zh") -> str:
+    """What is wrong with a search query (a QueryError's reason and values), in `lang`."""
+    text = t(f"search.error.{reason}", lang, forms=t("calc.forms.money", lang), **values)
+    near = values.get("near")
+    if isinstance(near, list) and near:
+        text += t("search.error.near", lang, near=t("punct.list", lang).join(near))
+    return text
+

@@ -18,7 +18,7 @@ from policytui.core.sanitize import one_line
 from policytui.core.search.index import SearchIndex
 from policytui.core.search.query import Lexicon, QueryError, parse_query
 from policytui.core.search.rank import search
-from policytui.i18n import LANGS
+from policytui.i18n import LANGS, query_problem
 from policytui.render.calc.wording import choice_aliases, error_text
 from tests.conftest import AS_OF
 from tests.fuzz.strategies import assert_safe_message, text, typed
@@ -60,7 +60,8 @@ def test_a_query_is_parsed_and_searched_or_refused_with_a_clean_error(lexicon, i
         parse_query(query, lexicon)
         results = search(index, query, limit=5)
     except QueryError as error:  # it repeats the query; the CLI and the TUI print it through the sanitiser
-        assert_safe_message(one_line(str(error)))
+        for lang in ("zh", "en"):
+            assert_safe_message(one_line(query_problem(error.reason, error.values, lang)))
     else:
         assert len(results) <= 5
 

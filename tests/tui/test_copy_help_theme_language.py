@@ -28,6 +28,14 @@ async def test_copy_puts_the_clause_with_policy_and_status_on_the_clipboard(make
         assert "已复制：（四）支持总部企业落地发展" in shown and str(clipboard.copy_file()) in shown
 
 
+def test_a_clause_copied_in_english_has_english_punctuation(library):
+    clause = library.clause("wuxi-draft/m4")
+    copied = clipboard.clause_as_text(clause, library, AS_OF, "en")
+    own_lines = [line for line in copied.split("\n") if line.startswith(("Source", "Status"))]  # the tool's lines
+    assert own_lines[0] == "Source: 无锡市促进软件产业高质量发展的若干政策措施（征求意见稿） wuxi-draft/m4"
+    assert own_lines[1].startswith("Status: Draft for comments, ") and own_lines[1].endswith(" (as of 2026-11-22)")
+
+
 async def test_copy_uses_a_system_tool_when_one_is_installed(make_app, monkeypatch, tmp_path):
     received = tmp_path / "received.txt"
     tool = tmp_path / "fake-copy"

@@ -1,6 +1,8 @@
 """Every word of the tool's own chrome in the user's language: each screen's header, footer and
-help rows, the command palette (placeholder, system commands, "no matches") and the Ctrl+C note,
-walked in both languages. The language choice is remembered like the theme."""
+help rows, its widgets' own words (placeholders, toggles, tabs, column headers), the related-
+clauses picker, the command palette (placeholder, system commands, "no matches"), the theme
+picker, the Ctrl+C note and the screenshot toast, walked in both languages. The language choice
+is remembered like the theme."""
 
 from __future__ import annotations
 
@@ -8,10 +10,13 @@ import re
 
 import pytest
 from textual.command import CommandPalette
-from textual.widgets import Input, Static
+from textual.widgets import Button, DataTable, Input, Select, Static, Tab
+from textual.widgets._toggle_button import ToggleButton
 
+from policytui.i18n import t
 from policytui.tui.app import create_app
 from policytui.tui.browse.screen import BrowseScreen
+from policytui.tui.compare.export_dialog import ExportDialog
 from policytui.tui.help.screen import HelpScreen, binding_rows
 from policytui.tui.settings import settings_path
 from tests.conftest import AS_OF
@@ -23,7 +28,8 @@ CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 # Words that stay as they are in Chinese chrome: key names, formats, the language switch, ids.
 KEPT = {"esc", "f1", "f2", "f4", "f5", "f6", "f7", "f8", "tab", "shift", "ctrl", "enter", "English",
         "Markdown", "CSV", "JSON", "Excel", "SVG", "Ctrl", "policytui", "OSC", "up", "down", "left", "right",
-        "home", "end", "pageup", "pagedown", "space", "delete", "backspace", "insert", "escape", "question_mark"}
+        "home", "end", "pageup", "pagedown", "space", "delete", "backspace", "insert", "escape", "question_mark",
+        "CPU"}  # a word of the policies' own (CPU芯片生态企业)
 
 
 def other_language(text: str, lang: str) -> list[str]:
@@ -58,6 +64,73 @@ async def test_every_screen_header_footer_and_help_rows_are_in_the_users_languag
             assert other_language(app.screen.query_one("#help-title", Static).content.plain, lang) == []
             await pilot.press("escape")
             await wait_for(pilot, lambda: not isinstance(app.screen, HelpScreen), "help closed")
+
+
+def widget_chrome(screen) -> str:
+    """The words the screen's widgets add of their own: placeholders, select prompts, toggle and
+    button labels, tab labels, table headers, and the key hints of pickers and help."""
+    words = [field.placeholder for field in screen.query(Input)]
+    # a select's prompt shows when it is blank and as its blank choice: only where blank is allowed
+    words += [str(select.prompt) for select in screen.query(Select) if select._allow_blank]
+    words += [widget.label.plain for widget in [*screen.query(ToggleButton), *screen.query(Button), *screen.query(Tab)]]
+    words += [str(column.label) for table in screen.query(DataTable) for column in table.columns.values()]
+    words += [static.content.plain for static in screen.query("#picker-keys, #help-close, #help-title")
+              if isinstance(static, Static) and not isinstance(static.content, str)]
+    return "\n".join(words)
+
+
+def without_examples(text: str, lang: str) -> str:
+    """`text` without the examples of what to type (2亿, kaiyuan, topic:开源): those are input."""
+    text = text.replace(t("calc.forms.money", lang), "")
+    return re.sub(r"[（(][^）)]*[）)]|[a-z]+[:<>=]+\S*", "", text)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_every_screens_widgets_and_pickers_speak_the_users_language(make_app, lang, size):
+    app = make_app(lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen) and app.screen._built, "browse")
+        app.open_clause("wuxi-draft/m4")
+        await pilot.press("r")  # the related clauses
+        await wait_for(pilot, lambda: app.screen.query("#picker-keys"), "the related picker")
+        assert other_language(widget_chrome(app.screen), lang) == [], widget_chrome(app.screen)
+        await pilot.press("escape")
+        for key, mode in [("b", "browse"), *MODES]:
+            if app.current_mode != mode:
+                app.screen.set_focus(None)
+                await pilot.press(key)
+                await wait_for(pilot, lambda mode=mode: app.current_mode == mode and app.screen.is_current, mode)
+            await wait_for(pilot, lambda: app.library is not None, "the library")
+            seen = without_examples(widget_chrome(app.screen), lang)
+            assert other_language(seen, lang) == [], (mode, seen)
+            if mode == "compare":  # and its export dialog
+                await pilot.press("e")
+                await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
+                seen = widget_chrome(app.screen) + "\n" + "\n".join(
+                    static.content.plain for static in app.screen.query(Static) if not isinstance(static.content, str))
+                assert other_language(seen, lang) == [], seen
+                await pilot.press("escape")
+                await wait_for(pilot, lambda: not isinstance(app.screen, ExportDialog), "the dialog closed")
+        app.screen.set_focus(None)
+        app.search_themes()
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette) and app.screen.query(Input), "themes")
+        placeholder = app.screen.query_one(Input).placeholder
+        assert placeholder and other_language(placeholder, lang) == []
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+async def test_the_screenshot_toast_is_in_the_users_language(make_app, lang, tmp_path):
+    app = make_app(lang=lang)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen) and app.screen._built, "browse")
+        app.deliver_screenshot("shot.svg", str(tmp_path))
+        await wait_for(pilot, lambda: bool(toasts(app)), "the screenshot toast")
+        assert (tmp_path / "shot.svg").exists()
+        shown = toasts(app)
+        assert str((tmp_path / "shot.svg").resolve()) in shown
+        assert other_language(shown.replace(str((tmp_path / "shot.svg").resolve()), ""), lang) == [], shown
+        assert ("截图已保存到" if lang == "zh" else "Screenshot saved to") in shown
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -115,16 +115,16 @@ def _list(library: Library, args: argparse.Namespace) -> int:
     from policytui.render.status import status_text
 
     table = Table(box=None, pad_edge=False)
-    table.add_column("id", no_wrap=True)
-    for header in (t("calc.label.rule", args.lang), t("calc.label.clause", args.lang), t("calc.label.status", args.lang),
-                   "kind", "inputs"):
+    table.add_column(t("calc.list.id", args.lang), no_wrap=True)
+    for header in (t("calc.label.rule", args.lang), t("calc.label.clause", args.lang), t("field.status", args.lang),
+                   t("calc.list.kind", args.lang), t("calc.list.inputs", args.lang)):
         table.add_column(header, overflow="fold")
     for rule in rules:
         inputs = ", ".join(f"{i.name}: {'|'.join(i.choices) if i.choices else i.unit}" for i in rule.inputs)
         status = status_text(statuses[rule.policy_id], args.lang)
         table.add_row(Text(rule.id, style="bold"), Text(rule.display_name(args.lang)), Text(rule.clause_id),
                       Text(status, style="" if statuses[rule.policy_id].usable else "red"),
-                      Text(rule.kind), Text(inputs or "—", style="cyan"))
+                      Text(t(f"calc.kind.{rule.kind}", args.lang)), Text(inputs or "—", style="cyan"))
     console().print(table)
     return 0
 

@@ -47,16 +47,16 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang
     topic = " ".join(args.topic).strip()
     if not topic and not args.matrix:
-        return fail(t("compare.need_topic", lang))
+        return fail(t("compare.need_topic", lang), lang=lang)
     if topic and args.matrix:
-        return fail(t("compare.matrix_no_topic", lang, topic=topic))
+        return fail(t("compare.matrix_no_topic", lang, topic=topic), lang=lang)
     if args.force and not args.output:
-        return fail(t("compare.force_needs_output", lang))
+        return fail(t("compare.force_needs_output", lang), lang=lang)
     fmt = args.format
     if args.output and fmt == "text":
         fmt = Path(args.output).suffix.lower().lstrip(".").replace("markdown", "md")
         if fmt not in OUTPUT_FORMATS[1:]:
-            return fail(t("compare.format_for_file", lang, path=args.output))
+            return fail(t("compare.format_for_file", lang, path=args.output), lang=lang)
     library = load(args)
     policy_ids = [p for p in (args.policies or "").split(",") if p.strip()]
     try:
@@ -66,12 +66,13 @@ def run(args: argparse.Namespace) -> int:
         else:
             result = compare(library, topic, as_of(args), policy_ids)
     except UnknownTopic as error:
-        names = ", ".join(f"{x.name}（{x.id}）" for x in error.closest)
+        names = t("punct.list", lang).join(x.name + t("punct.notes", lang, notes=x.id) for x in error.closest)
         hint = t("compare.closest", lang, names=names) if names else t("compare.all_topics", lang)
-        return fail(f"{t('compare.unknown_topic', lang, query=error.query)}; {hint}")
+        return fail(t("compare.unknown_topic", lang, query=error.query) + t("punct.semicolon", lang) + hint, lang=lang)
     except UnknownPolicy as error:
+        closest = t("punct.list", lang).join(error.closest)
         return fail(t("compare.unknown_policy", lang, query=error.query)
-                    + ("; " + t("compare.closest", lang, names=", ".join(error.closest)) if error.closest else ""))
+                    + (t("punct.semicolon", lang) + t("compare.closest", lang, names=closest) if closest else ""), lang=lang)
     if fmt != "text":
         return _emit(result, fmt, args)
     if isinstance(result, Matrix):  # --matrix
@@ -97,13 +98,13 @@ def _emit(result: Matrix | Comparison, fmt: str, args: argparse.Namespace) -> in
     try:
         path = write_export(args.output, text, overwrite=args.force, bom=fmt == "csv")
     except FileExistsError:
-        return fail(t("compare.file_exists", args.lang, path=args.output), 1)
+        return fail(t("compare.file_exists", args.lang, path=args.output), 1, args.lang)
     except IsADirectoryError:
-        return fail(t("export.is_directory", args.lang, path=args.output), 1)
+        return fail(t("export.is_directory", args.lang, path=args.output), 1, args.lang)
     except NotRegularFileError:
-        return fail(t("export.not_regular", args.lang, path=args.output), 1)
+        return fail(t("export.not_regular", args.lang, path=args.output), 1, args.lang)
     except OSError as error:
-        return fail(f"{args.output}: {error.strerror or error}", 1)
+        return fail(f"{args.output}: {error.strerror or error}", 1, args.lang)
     print(t("compare.written", args.lang, path=path), file=sys.stderr)
     return 0
 
@@ -111,9 +112,10 @@ def _emit(result: Matrix | Comparison, fmt: str, args: argparse.Namespace) -> in
 def _policy_header(policy: Policy, status: PolicyStatus, lang: str) -> Text:
     from rich.text import Text
 
+    from policytui.present import city_name
     from policytui.render.status import status_badges
 
-    header = Text(policy.city, style="bold")
+    header = Text(city_name(policy, lang), style="bold")
     header.append(f"\n{policy.display_title}\n", style="")
     header.append(status_badges(status, lang),
                   style="green" if status.usable else "bold red")
@@ -144,21 +146,22 @@ def _print_comparison(comparison: Comparison, lang: str) -> None:
 
     from policytui.i18n import status_warnings, t
     from policytui.render.compare.wording import summary_lines
+    from policytui.render.rich_text import wrapped
 
     out = console()
-    title = Text(f"{comparison.topic.name}（{comparison.topic.id}）", style="bold")
+    title = Text(comparison.topic.name + t("punct.notes", lang, notes=comparison.topic.id), style="bold")
     title.append("  " + t("status.as_of", lang, date=comparison.as_of.isoformat()), style="dim")
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     for column in comparison.columns:
-        table.add_column(_policy_header(column.policy, column.status, lang), ratio=1, overflow="fold")
-    table.add_row(*(Text("\n".join(summary_lines(c.awards, bool(c.clauses), lang)), style="bold")
+        table.add_column(wrapped(_policy_header(column.policy, column.status, lang)), ratio=1, overflow="fold")
+    table.add_row(*(wrapped("\n".join(summary_lines(c.awards, bool(c.clauses), lang)), style="bold")
                     for c in comparison.columns))
     rows = [list(row) for row in comparison.rows] or [[None] * len(comparison.columns)]
     for number, row in enumerate(rows):
-        cells = []
+        cells: list[Text] = []
         for k, clause in enumerate(row):
             if clause is not None:
-                cells.append(_clause_text(clause, comparison.shared.spans_of(clause)))
+                cells.append(wrapped(_clause_text(clause, comparison.shared.spans_of(clause))))
             elif number == 0 and not comparison.columns[k].clauses:
                 cells.append(Text(t("compare.no_clause", lang), style="italic"))
             else:
@@ -166,12 +169,12 @@ def _print_comparison(comparison: Comparison, lang: str) -> None:
         table.add_row(*cells)
     out.print(table)
     if comparison.shared.phrases:
-        shared = Text(f"{t('compare.shared', lang)}：", style="bold")
-        shared.append("、".join(comparison.shared.phrases), style=SHARED_STYLE)
-        out.print(shared)
+        shared = Text(t("compare.shared", lang) + t("punct.colon", lang), style="bold")
+        shared.append(t("punct.list", lang).join(comparison.shared.phrases), style=SHARED_STYLE)
+        out.print(wrapped(shared))
     for column in comparison.columns:
         for warning in status_warnings(column.status, column.policy.display_title, lang):
-            out.print(Text(f"⚠{warning}", style="yellow"))
+            out.print(wrapped(f"⚠{warning}", style="yellow"))
 
 
 def _print_matrix(matrix: Matrix, lang: str) -> None:
@@ -180,14 +183,15 @@ def _print_matrix(matrix: Matrix, lang: str) -> None:
 
     from policytui.i18n import t
     from policytui.render.compare.wording import cell_text
+    from policytui.render.rich_text import wrapped
 
     title = Text(t("compare.matrix", lang), style="bold")
     title.append("  " + t("status.as_of", lang, date=matrix.as_of.isoformat()), style="dim")
     table = Table(title=title, title_justify="left")
     table.add_column(t("compare.topic", lang))
     for policy, status in zip(matrix.policies, matrix.statuses, strict=False):
-        table.add_column(_policy_header(policy, status, lang), overflow="fold")
+        table.add_column(wrapped(_policy_header(policy, status, lang)), overflow="fold")
     for topic, row in zip(matrix.topics, matrix.cells, strict=False):
-        table.add_row(Text(f"{topic.name}\n{topic.id}"),
-                      *(Text(cell_text(cell, lang), style=TIER_STYLES[cell.tier]) for cell in row))
+        table.add_row(wrapped(f"{topic.name}\n{topic.id}"),
+                      *(wrapped(cell_text(cell, lang), style=TIER_STYLES[cell.tier]) for cell in row))
     console().print(table)

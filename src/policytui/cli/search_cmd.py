@@ -58,7 +58,9 @@ def run(args: argparse.Namespace) -> int:
         results = search(index, query, limit=args.limit, policy=args.policy, as_of=as_of(args),
                          in_force_first=args.in_force_first)
     except QueryError as error:
-        return fail(f"search: {error}")
+        from policytui.i18n import query_problem
+
+        return fail(f"search: {query_problem(error.reason, error.values, args.lang)}", lang=args.lang)
     suggestions = [] if results else _did_you_mean(index, query)
     groups = group_by_policy(results) if args.group else [[result] for result in results]
     if args.json:
@@ -91,6 +93,8 @@ def _print_results(query: str, groups: Sequence[Sequence[SearchResult]], suggest
     from rich.text import Text
 
     from policytui.i18n import t
+    from policytui.present import city_name
+    from policytui.render.rich_text import wrapped
     from policytui.render.status import short_status
 
     out = console()
@@ -111,20 +115,23 @@ def _print_results(query: str, groups: Sequence[Sequence[SearchResult]], suggest
             _print_policy(out, policy, group[0].status, args.lang, "bold")
         for result in group:
             number += 1
-            out.print(Text.assemble((f"{number:>2}. ", "dim"), (result.clause.id, "cyan"), "  ", (policy.city, "dim"),
+            out.print(wrapped(Text.assemble((f"{number:>2}. ", "dim"), (result.clause.id, "cyan"), "  ", (city_name(policy, args.lang), "dim"),
                                     " ", (short_status(result.status, args.lang), _status_style(result.status)),
                                     "  ", (result.clause.heading, "bold"), "  ",
-                                    (f"{t('search.score', args.lang)} {result.score}", "dim")))
-            out.print(Text("    ") + _marked(result.snippet, result.spans))
+                                    (f"{t('search.score', args.lang)} {result.score}", "dim"))))
+            out.print(wrapped(Text("    ") + _marked(result.snippet, result.spans)))
 
 
 def _print_policy(out: Console, policy: Policy, status: PolicyStatus, lang: str, style: str) -> None:
     from rich.text import Text
 
+    from policytui.present import city_name
+    from policytui.render.rich_text import wrapped
     from policytui.render.status import status_badges
 
     badges = status_badges(status, lang)
-    out.print(Text(f"{policy.city} {policy.display_title} ", style=style) + Text(badges, style=_status_style(status)))
+    out.print(wrapped(Text(f"{city_name(policy, lang)} {policy.display_title} ", style=style)
+                      + Text(badges, style=_status_style(status))))
 
 
 def _status_style(status: PolicyStatus) -> str:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from policytui.cli.common import as_of, print_json
 from policytui.core.sanitize import clean_text as sanitize
+from policytui.i18n import t
 
 if TYPE_CHECKING:
     from policytui.cli.common import Subparsers
@@ -43,8 +44,9 @@ def run(args: argparse.Namespace) -> int:
     parsed = [parse_file(p) for p in targets]
     library = load_files([parse_file(p, "bundled") for p in bundled] + parsed)
     problems = [p for p in library.problems if Path(p.file).resolve() in checked]
-    problems += [mark for path in targets for mark in _review_marks(path)]
-    problems += [_missing(name) for name in missing]
+    words = "en" if args.json else args.lang  # JSON is for scripts: its messages do not change with --lang
+    problems += [mark for path in targets for mark in _review_marks(path, words)]
+    problems += [_missing(name, words) for name in missing]
     outcomes = _golden_cases(library, parsed, args)
     problems += [o.problem() for o in outcomes if not o.passed]
     errors = sum(1 for p in problems if p.severity == "error")
@@ -63,11 +65,11 @@ def run(args: argparse.Namespace) -> int:
         })
     else:
         if args.cases:
-            _print_cases(outcomes)
+            _print_cases(outcomes, args.lang)
         for problem in problems:
-            print(f"{problem.severity}: {sanitize(str(problem))}")
-        verdict = "ok" if not errors else "failed"
-        print(f"{verdict}: {len(targets)} file(s) checked, {errors} error(s), {warnings} warning(s)")
+            print(sanitize(_problem_line(problem, args.lang)))
+        print(t("validate.failed" if errors else "validate.ok", args.lang, files=len(targets), errors=errors,
+                warnings=warnings))
     return 1 if errors else 0
 
 
@@ -88,20 +90,29 @@ def _golden_cases(library: Library, parsed: list[ParsedFile | Problem], args: ar
     return list(run_cases(library, rules, as_of(args), choice_aliases))
 
 
-def _print_cases(outcomes: list[CaseOutcome]) -> None:
+def _problem_line(problem: Problem, lang: str) -> str:
+    """`error: file:line: where: message (expected …)`, the tool's words in `lang`."""
+    location = problem.shown_file if problem.line is None else f"{problem.shown_file}:{problem.line}"
+    text = t("punct.colon", lang).join([location, *([problem.where] if problem.where else []), problem.message])
+    if problem.expected:
+        text += t("validate.expected", lang, expected=problem.expected)
+    return t("validate.problem", lang, severity=t(f"validate.severity.{problem.severity}", lang), problem=text)
+
+
+def _print_cases(outcomes: list[CaseOutcome], lang: str) -> None:
     for outcome in outcomes:
         case = outcome.case
-        about = f" ({case.about})" if case.about else ""
-        inputs = ", ".join(f"{k}={v}" for k, v in case.inputs) or "no inputs"
-        verdict = "ok  " if outcome.passed else "FAIL"
-        line = f"{verdict} {outcome.rule.id} {case.where}{about}: {inputs} → {outcome.got}"
+        about = t("punct.notes", lang, notes=case.about) if case.about else ""
+        inputs = t("punct.list", lang).join(f"{k}={v}" for k, v in case.inputs) or t("validate.case.no_inputs", lang)
+        verdict = t("validate.case.ok" if outcome.passed else "validate.case.fail", lang)
+        line = f"{verdict} {outcome.rule.id} {case.where}{about}{t('punct.colon', lang)}{inputs} → {outcome.got}"
         if not outcome.passed:
-            line += f"; expected {outcome.expected}"
+            line += t("validate.case.expected", lang, expected=outcome.expected)
         print(sanitize(line))
-    print(f"cases: {len(outcomes)} run, {sum(1 for o in outcomes if not o.passed)} failed")
+    print(t("validate.cases", lang, run=len(outcomes), failed=sum(1 for o in outcomes if not o.passed)))
 
 
-def _review_marks(path: Path) -> list[Problem]:
+def _review_marks(path: Path, lang: str) -> list[Problem]:
     """The review marks (# 待核: …) left in a file, one warning each: the file is not done yet."""
     from policytui.core.importer.review import open_marks
     from policytui.core.model import Problem
@@ -110,12 +121,12 @@ def _review_marks(path: Path) -> list[Problem]:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return []  # the loader has reported it already
-    return [Problem(str(path), f"open review mark: {mark.message}", line=mark.line,
-                    expected="check the guess, then delete the 待核 line", severity="warning")
+    return [Problem(str(path), t("validate.review_mark", lang, message=mark.message), line=mark.line,
+                    expected=t("validate.review_mark.expected", lang), severity="warning")
             for mark in open_marks(raw)]
 
 
-def _missing(name: str) -> Problem:
+def _missing(name: str, lang: str) -> Problem:
     from policytui.core.model import Problem
 
-    return Problem(name, "no such file, or no .toml files in it", expected="a policy TOML file or a directory")
+    return Problem(name, t("validate.missing", lang), expected=t("validate.missing.expected", lang))

@@ -12,7 +12,7 @@ import itertools
 from typing import Any
 
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.containers import Lines
 from rich.measure import Measurement
 from rich.text import Text
@@ -20,7 +20,24 @@ from rich.text import Text
 from policytui.render.wrap import ELLIPSIS, break_offsets, break_opportunities, truncate
 
 
+class _Printed:
+    """A WrappedText for Console.print, which joins the Text objects it is given into one plain
+    Text (losing the subclass, so its wrapping): this is not a Text, so it renders as itself."""
+
+    def __init__(self, text: WrappedText) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        return self.text.__rich_console__(console, options)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return self.text.__rich_measure__(console, options)
+
+
 class WrappedText(Text):
+    def __rich__(self) -> _Printed:
+        return _Printed(self)
+
     def _broken(self, width: int) -> Text:
         """A plain Text with a line break wherever render.wrap breaks at `width`."""
         pieces: list[Text] = []

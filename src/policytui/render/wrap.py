@@ -42,6 +42,11 @@ _UNBREAKABLE = re.compile("|".join([
     rf"{_NUMBER}(?:\s?{_UNIT})*(?:[-~～至到—]{_NUMBER}(?:\s?{_UNIT})*)?",  # 500万元, 1000万-5000万
     rf"{_CN_NUMBER}(?:{_UNIT})+",  # 两亿元, 三年
 ]))
+# The tool's badges, such as [征求意见稿 拟定有效期已过]: a short word of one is never split
+# ([已失/效]); a long one, such as 拟定有效期已过（拟至2025-12-31）, breaks as any text does.
+_BADGE = re.compile(r"\[[^\[\]\n]{1,40}\]")
+_BADGE_WORD = re.compile(r"[^ ]+")
+SHORT_BADGE_WORD = 9  # characters
 # Runs of ideographs: between two of them UAX #14 always allows a break (LB31), so only the
 # text around them goes through uniseg, which is slow (about 0.1 ms a character).
 _IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
@@ -80,6 +85,10 @@ def _break_opportunities(text: str) -> tuple[int, ...]:
     allowed = _uax14_breaks(text)
     for match in _UNBREAKABLE.finditer(text):
         allowed.difference_update(range(match.start() + 1, match.end()))
+    for badge in _BADGE.finditer(text):
+        for word in _BADGE_WORD.finditer(badge.group()):
+            if word.end() - word.start() <= SHORT_BADGE_WORD:
+                allowed.difference_update(range(badge.start() + word.start() + 1, badge.start() + word.end()))
     return tuple(
         offset for offset in sorted(allowed)
         if text[offset] not in NO_LINE_START and text[offset - 1] not in NO_LINE_END

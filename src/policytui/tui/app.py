@@ -14,7 +14,7 @@ from datetime import date
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from textual import work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -208,6 +208,21 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         # Textual's own toast for Ctrl+C is in English
         self.notify(t("app.ctrl_c", self.lang))
 
+    # Textual's own toasts for a saved screenshot are in English: these replace them.
+    @on(events.DeliveryComplete)
+    def _screenshot_saved(self, event: events.DeliveryComplete) -> None:
+        if event.name == "screenshot":
+            event.prevent_default()  # Textual's handler is on App, after this one
+            where = str(event.path.resolve()) if event.path else ""
+            self.notify(t("app.screenshot_saved", self.lang, path=where), title=t("system.screenshot", self.lang),
+                        markup=False)  # the path is the user's, never markup
+
+    @on(events.DeliveryFailed)
+    def _screenshot_failed(self, event: events.DeliveryFailed) -> None:
+        if event.name == "screenshot":
+            event.prevent_default()
+            self.notify(t("app.screenshot_failed", self.lang), title=t("system.screenshot", self.lang), severity="error")
+
     def action_help(self) -> None:
         from policytui.tui.help.screen import HelpScreen
 
@@ -241,6 +256,14 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
 
         if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(LocalizedPalette())
+
+    def search_themes(self) -> None:
+        # Textual's theme picker, with its placeholder in the UI language
+        from textual.theme import ThemeProvider
+
+        from policytui.tui.palette import LocalizedPalette
+
+        self.push_screen(LocalizedPalette([ThemeProvider], "palette.themes"))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterator[SystemCommand]:
         # Textual's own commands (Theme, Quit, Keys, Screenshot …) in the UI language; Keys

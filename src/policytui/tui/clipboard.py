@@ -37,9 +37,9 @@ def clause_as_text(clause: Clause, library: Library, as_of: date, lang: str) -> 
         clause.heading,
         clause.text,
         "",
-        f"{t('copy.source', lang)}：《{policy.display_title}》 {clause.id}",
-        f"{t('field.status', lang)}：{status_text(status, lang)}"
-        f"（{t('status.as_of', lang, date=as_of.isoformat())}）",
+        f"{t('copy.source', lang)}{t('punct.colon', lang)}{t('punct.title', lang, title=policy.display_title)} {clause.id}",
+        t("field.status", lang) + t("punct.colon", lang) + status_text(status, lang)
+        + t("punct.notes", lang, notes=t("status.as_of", lang, date=as_of.isoformat())),
         *status_warnings(status, policy.display_title, lang),
     ]
     # The text was cleaned at load; cleaning again guards the clipboard against anything

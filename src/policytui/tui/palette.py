@@ -13,7 +13,7 @@ from typing import cast
 from rich.align import Align
 from rich.text import Text
 from textual import getters
-from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider, ProviderSource
 from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.widgets.option_list import Option
@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from policytui.core.model import Library
 from policytui.core.status import policy_status
 from policytui.i18n import t
+from policytui.present import city_name
 from policytui.render.status import status_text
 from policytui.tui.app import PolicyApp
 
@@ -70,14 +71,14 @@ class PolicyProvider(LibraryProvider):
     def candidates(self, library: Library, lang: str) -> Iterator[Candidate]:
         for policy in library.policies.values():
             status = status_text(policy_status(policy, self.app.as_of), lang)
-            yield (f"{policy.city} {policy.display_title}", f"{t('palette.policy', lang)} · {policy.id} · {status}",
+            yield (f"{city_name(policy, lang)} {policy.display_title}", f"{t('palette.policy', lang)} · {policy.id} · {status}",
                    partial(self.app.open_clause, policy.id))
 
 
 class ClauseProvider(LibraryProvider):
     def candidates(self, library: Library, lang: str) -> Iterator[Candidate]:
         for clause in library.clauses():
-            city = library.policy_of(clause).city
+            city = city_name(library.policy_of(clause), lang)
             # The id is part of the matched text, so `m4` or `wuxi-draft/m4` finds the clause too.
             yield (f"{city} {clause.heading}  {clause.id}", t("palette.clause", lang),
                    partial(self.app.open_clause, clause.id))
@@ -104,8 +105,8 @@ class LocalizedPalette(CommandPalette):
 
     app = getters.app(PolicyApp)  # `self.app` typed as PolicyApp
 
-    def __init__(self) -> None:
-        super().__init__(id="--command-palette", placeholder=t("palette.placeholder", self.app.lang))
+    def __init__(self, providers: ProviderSource | None = None, placeholder_key: str = "palette.placeholder") -> None:
+        super().__init__(providers, id="--command-palette", placeholder=t(placeholder_key, self.app.lang))
 
     def _start_no_matches_countdown(self, search_value: str) -> None:
         # Textual's own countdown (CommandPalette._start_no_matches_countdown) with its English

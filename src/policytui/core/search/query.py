@@ -17,7 +17,6 @@ one with a single word on that word alone. Pinyin typed with spaces
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -50,7 +49,13 @@ OPERATORS = {">=": ">=", "≥": ">=", "<=": "<=", "≤": "<=", ">": ">", "<": "<
 
 
 class QueryError(ValueError):
-    """The query cannot be read; the message says what is wrong and what would work."""
+    """The query cannot be read. `reason` says what is wrong, `values` fill it in (the token,
+    the closest names in `near`); the UI words it in the user's language (i18n search.error.*)."""
+
+    def __init__(self, reason: str, **values: object) -> None:
+        super().__init__(reason, values)
+        self.reason = reason
+        self.values = values
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,9 +170,9 @@ def parse_query(text: str, lexicon: Lexicon, policy: str | None = None) -> Query
     """Read `text`, within `policy` if given; raise QueryError when it is empty or a filter
     cannot be read."""
     if not isinstance(text, str) or not text.strip():
-        raise QueryError("empty query: type words, pinyin, an amount or a filter such as topic:开源")
+        raise QueryError("empty")
     if len(text) > MAX_QUERY:
-        raise QueryError(f"query too long: {len(text)} characters, at most {MAX_QUERY}")
+        raise QueryError("too_long", length=len(text), limit=MAX_QUERY)
     folded = fold(text).translate(_QUOTES)
     words: list[str] = []
     quoted: set[int] = set()  # positions of quoted phrases, kept whole
@@ -189,52 +194,46 @@ def parse_query(text: str, lexicon: Lexicon, policy: str | None = None) -> Query
     terms = tuple(term for group in _join_pinyin(_join_phrases(words, quoted, lexicon), lexicon)
                   for term in _terms(group, lexicon))
     if not terms and not filters:
-        raise QueryError(f"nothing to search for in '{text.strip()}'")
+        raise QueryError("nothing", text=text.strip())
     return Query(text.strip(), terms, filters)
 
 
 def _add_filter(filters: Filters, name: str, value: str, token: str, lexicon: Lexicon) -> Filters:
     value = value.strip()
     if not value:
-        raise QueryError(f"'{token}' needs a value, such as policy:wuxi-draft, topic:开源, has:amount "
-                         "or amount>=100万")
+        raise QueryError("needs_value", token=token)
     if name in ("policy", "city"):  # policy: takes a city name too; city: only a city name
         by_name, names = ((lexicon.policies, lexicon.policy_ids) if name == "policy"
                           else (lexicon.cities, lexicon.city_names))
         policies = by_name.get(_key(value))
         if not policies:
-            raise QueryError(f"no {name} '{value}'" + _hint(value, names))
+            raise QueryError(f"no_{name}", value=value, near=closest(value, names))
         chosen = policies if filters.policies is None else filters.policies & policies
         return replace(filters, policies=frozenset(chosen))
     if name == "status":
         status = STATUSES.get(value.casefold())
         if status is None:
-            raise QueryError(f"'{token}': status: takes in-force, draft, expired or not-yet")
+            raise QueryError("status", token=token)
         return replace(filters, statuses=filters.statuses | {status})
     if name == "kind":
         if value.casefold() not in lexicon.kinds:
-            raise QueryError(f"no clause kind '{value}'" + _hint(value, lexicon.kinds))
+            raise QueryError("no_kind", value=value, near=closest(value, lexicon.kinds))
         kinds = {value.casefold()} if filters.kinds is None else filters.kinds & {value.casefold()}
         return replace(filters, kinds=frozenset(kinds))
     if name == "topic":
         topics = lexicon.topics_named(value)
         if not topics:
-            raise QueryError(f"no topic '{value}'" + _hint(value, lexicon.topic_ids))
+            raise QueryError("no_topic", value=value, near=closest(value, lexicon.topic_ids))
         return replace(filters, topics=(*filters.topics, frozenset(topics)))
     if name == "has":
         if value != "amount":
-            raise QueryError(f"'{token}': has: takes 'amount' (clauses that print a sum of money)")
+            raise QueryError("has", token=token)
         return replace(filters, has_amount=True)
     try:
         yuan = parse_money(value)
-    except MoneyError as error:
-        raise QueryError(f"'{token}': {error}") from None
+    except MoneyError:
+        raise QueryError("amount", token=token, value=value) from None
     return replace(filters, amount_range=(*filters.amount_range, (OPERATORS[name], yuan)))
-
-
-def _hint(value: str, names: Iterable[str]) -> str:
-    near = closest(value, names)
-    return f"; did you mean {', '.join(near)}?" if near else ""
 
 
 def _join_phrases(words: list[str], quoted: set[int], lexicon: Lexicon) -> list[list[str]]:

@@ -20,7 +20,7 @@ from policytui.core.serialize import AmountJson, amount_json
 from policytui.core.status import PolicyStatus
 from policytui.core.vocabulary import WAN, WAN_YUAN
 from policytui.i18n import t
-from policytui.present import format_decimal
+from policytui.present import city_name, format_decimal
 from policytui.render.compare.wording import cell_text, describe_offer, largest_text, summary_lines
 from policytui.render.status import status_text
 
@@ -57,7 +57,7 @@ def comparison_json(comparison: Comparison, lang: str = "zh") -> dict[str, Any]:
 def matrix_json(matrix: Matrix, lang: str = "zh") -> dict[str, Any]:
     return {
         "policies": [
-            {"id": p.id, "city": p.city, "status": s.as_json()} for p, s in zip(matrix.policies, matrix.statuses, strict=False)
+            {"id": p.id, "city": p.city, "city_en": p.city_en, "status": s.as_json()} for p, s in zip(matrix.policies, matrix.statuses, strict=False)
         ],
         "topics": [
             {
@@ -115,12 +115,12 @@ def comparison_csv(comparison: Comparison, lang: str = "zh") -> str:
     for k, column in enumerate(comparison.columns):
         policy, status = column.policy, status_text(column.status, lang)
         if not column.clauses:
-            records.append([topic, "", policy.id, policy.city, status, "", "", "", t("compare.no_clause", lang),
+            records.append([topic, "", policy.id, city_name(policy, lang), status, "", "", "", t("compare.no_clause", lang),
                             t("compare.no_clause", lang)])
         for number, row in enumerate(comparison.rows, start=1):
             clause = row[k]
             if clause is not None:
-                records.append([topic, number, policy.id, policy.city, status, clause.id, clause.label,
+                records.append([topic, number, policy.id, city_name(policy, lang), status, clause.id, clause.label,
                                 clause.title, clause.text, "\n".join(_clause_awards(clause, lang))])
     return _csv(header, records)
 
@@ -133,7 +133,7 @@ def matrix_csv(matrix: Matrix, lang: str = "zh") -> str:
     for topic, row in zip(matrix.topics, matrix.cells, strict=False):
         for cell, status in zip(row, matrix.statuses, strict=False):
             largest = cell.awards.largest
-            records.append([topic.id, topic.name, cell.policy.id, cell.policy.city, status_text(status, lang),
+            records.append([topic.id, topic.name, cell.policy.id, city_name(cell.policy, lang), status_text(status, lang),
                             cell.clauses, largest_text(cell.awards, lang),
                             format_decimal(largest.yuan / WAN) if largest and largest.yuan is not None else ""])
     return _csv(header, records)
@@ -169,7 +169,8 @@ def _md_clause(clause: Clause, shared: tuple[Span, ...]) -> str:
 
 
 def _md_policy(policy: Policy, status: PolicyStatus, lang: str) -> str:
-    return _md(f"{policy.city}《{policy.display_title}》· {status_text(status, lang)}")
+    return _md(t("compare.policy_line", lang, city=city_name(policy, lang), title=policy.display_title,
+                 status=status_text(status, lang)))
 
 
 def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -197,17 +198,17 @@ def comparison_markdown(comparison: Comparison, lang: str = "zh") -> str:
         for k, column in enumerate(columns):
             if not column.clauses:
                 rows[1][k + 1] = _md(t("compare.no_clause", lang))
-    lines = [f"# {_md(comparison.topic.name)}（{_md(comparison.topic.id)}）", "",
+    lines = [f"# {_md(comparison.topic.name + t('punct.notes', lang, notes=comparison.topic.id))}", "",
              _md(t("status.as_of", lang, date=comparison.as_of.isoformat())), "", *_md_table(header, rows)]
     if comparison.shared.phrases:
         lines += ["", f"## {_md(t('compare.shared', lang))}", "",
-                  "、".join(_md(p) for p in comparison.shared.phrases)]
+                  t("punct.list", lang).join(_md(p) for p in comparison.shared.phrases)]
     return "\n".join(lines) + "\n"
 
 
 def matrix_markdown(matrix: Matrix, lang: str = "zh") -> str:
     header = [_md(t("compare.topic", lang))] + [_md_policy(p, s, lang) for p, s in zip(matrix.policies, matrix.statuses, strict=False)]
-    rows = [[_md(f"{topic.name}（{topic.id}）")] + [_md(cell_text(cell, lang)) for cell in row]
+    rows = [[_md(topic.name + t("punct.notes", lang, notes=topic.id))] + [_md(cell_text(cell, lang)) for cell in row]
             for topic, row in zip(matrix.topics, matrix.cells, strict=False)]
     lines = [f"# {_md(t('compare.matrix', lang))}", "",
              _md(t("status.as_of", lang, date=matrix.as_of.isoformat())), "", *_md_table(header, rows)]

@@ -17,6 +17,7 @@ from policytui.core.lookup import rank_rules
 from policytui.core.model import Library
 from policytui.core.status import policy_status
 from policytui.i18n import t
+from policytui.tui.widgets.prose import ProseOptionList
 from policytui.tui.widgets.status import short_badge
 
 
@@ -34,7 +35,7 @@ class RulePicker(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Input(id="rule-filter")
-        yield OptionList(id="rule-list")
+        yield ProseOptionList(id="rule-list", ellipsis=True)
 
     def show(self, library: Library, lang: str, as_of: date) -> None:
         self.library, self.lang, self.as_of = library, lang, as_of

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from textual import on
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -21,9 +21,12 @@ from policytui.i18n import t
 from policytui.render.calc.chart import draw_sweep, jump_lines
 from policytui.render.calc.rich_views import bullets
 from policytui.render.calc.wording import error_text, format_value
+from policytui.tui.app import PolicyApp
 
 
 class WhatIf(Vertical):
+    app = getters.app(PolicyApp)  # `self.app` typed as PolicyApp
+
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.rule: Rule | None = None
@@ -36,7 +39,8 @@ class WhatIf(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(id="whatif-controls"):
             yield Label(id="whatif-title")
-            yield Select([], id="whatif-input")  # its options come with the rule
+            # its options come with the rule; Textual's own prompt is "Select"
+            yield Select([], id="whatif-input", prompt=t("calc.tui.whatif_input", self.app.lang))
             yield Label(id="whatif-from-label")
             yield Input(id="whatif-from")
             yield Label(id="whatif-to-label")
@@ -57,6 +61,7 @@ class WhatIf(Vertical):
         self.query_one("#whatif-from-label", Label).update(t("calc.tui.from", lang))
         self.query_one("#whatif-to-label", Label).update(t("calc.tui.to", lang))
         select = self.query_one("#whatif-input", Select)
+        select.prompt = t("calc.tui.whatif_input", lang)
         if changed_rule:
             with self.prevent(Select.Changed):
                 select.set_options([(Content(rule.spec(n).display_label(lang)), n) for n in names])

@@ -20,6 +20,7 @@ from policytui.present import city_name
 from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.compare.grid import ClauseCell, ComparisonGrid
 from policytui.tui.compare.views import award_summary, policy_head
+from policytui.tui.widgets.prose import ProseOptionList
 from policytui.tui.widgets.safe_text import chips
 
 LIMIT = 8
@@ -47,7 +48,7 @@ class CounterpartScreen(PolicyScreen):
     def compose_body(self) -> ComposeResult:
         with Vertical(id="counterparts"):
             yield Static(id="counterparts-title", markup=False)
-            yield OptionList(id="counterparts-list")
+            yield ProseOptionList(id="counterparts-list")
         yield ComparisonGrid(id="counterparts-pair")
 
     def show_language(self, lang: str) -> None:
@@ -78,7 +79,7 @@ class CounterpartScreen(PolicyScreen):
             self.call_later(self.query_one(ComparisonGrid).show, [], [], [], shared_wording([]))
             return
         self.found = best_counterparts(library, source, limit=LIMIT)
-        title.update(Content.assemble((t("compare.counterparts.of", lang), "bold"), "：",
+        title.update(Content.assemble((t("compare.counterparts.of", lang), "bold"), t("punct.colon", lang),
                                       (f"{city_name(library.policy_of(source), lang)} ", "bold"), source.heading,
                                       "  ", (source.id, "dim")))
         if not self.found:

@@ -95,7 +95,7 @@ class CompareScreen(PolicyScreen):
 
     def _fill_topics(self, library: Library, lang: str) -> None:
         select = self.query_one("#compare-topic", Select)
-        options = [(Content(f"{library.topic_name(topic_id, lang)}（{topic_id}）"), topic_id)
+        options = [(Content(library.topic_name(topic_id, lang) + t("punct.notes", lang, notes=topic_id)), topic_id)
                    for topic_id in library.topics]
         with select.prevent(Select.Changed):
             select.set_options(options)
@@ -128,8 +128,8 @@ class CompareScreen(PolicyScreen):
         no_clause = Content(t("compare.no_clause", lang)).stylize("italic $text-warning")
         footer = None
         if comparison.shared.phrases:
-            footer = Content.assemble((f"{t('compare.shared', lang)}：", "bold"),
-                                      ("、".join(comparison.shared.phrases), SHARED_STYLE))
+            footer = Content.assemble((t("compare.shared", lang) + t("punct.colon", lang), "bold"),
+                                      (t("punct.list", lang).join(comparison.shared.phrases), SHARED_STYLE))
         await self.grid.show(
             heads=[policy_head(c.policy, c.status, lang) for c in columns],
             summaries=[award_summary(c.awards, bool(c.clauses), lang) for c in columns],

@@ -25,6 +25,7 @@ from policytui.present import city_name
 from policytui.render.status import status_text
 from policytui.tui.app import PolicyApp
 from policytui.tui.keys import localize_bindings
+from policytui.tui.widgets.prose import ProseOptionList
 from policytui.tui.widgets.safe_text import chips
 
 
@@ -43,7 +44,7 @@ class ClausePicker(ModalScreen[None]):
         with Vertical(id="picker"):
             yield Static(Content(self.title_text).stylize("bold"), id="picker-title")
             if self.options:
-                yield OptionList(*self.options, id="picker-list")
+                yield ProseOptionList(*self.options, id="picker-list")
             else:
                 yield Static(Content(self.empty).stylize("dim"), id="picker-empty")
             yield Static(Content(f"Enter {t('key.open', self.app.lang)}  Esc {t('key.close', self.app.lang)}")

@@ -23,9 +23,11 @@ from policytui.core.search.query import QueryError
 from policytui.core.search.rank import search
 from policytui.core.search.results import SearchResult, group_by_policy
 from policytui.core.search.suggest import did_you_mean
-from policytui.i18n import t
+from policytui.i18n import query_problem, t
+from policytui.present import city_name
 from policytui.render.status import short_status, status_badges
 from policytui.tui.base_screen import PolicyScreen
+from policytui.tui.widgets.prose import ProseOptionList
 
 RESULTS = 30
 HIT_STYLE = "bold $text-accent on $accent-muted"
@@ -59,7 +61,7 @@ class SearchScreen(PolicyScreen):
                 yield Checkbox(id="search-in-force-first", compact=True)
                 yield Checkbox(id="search-group", compact=True)
             yield Static(id="search-status", markup=False)
-            yield OptionList(id="search-results")
+            yield ProseOptionList(id="search-results")
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -83,10 +85,10 @@ class SearchScreen(PolicyScreen):
     def _fill_filters(self) -> None:
         """Each filter's choices in the current language, keeping what was chosen."""
         lang, library = self.app.lang, self.app.library
-        cities = dict.fromkeys(p.city for p in library.policies.values()) if library else {}
+        cities = {p.city: city_name(p, lang) for p in library.policies.values()} if library else {}
         kinds = sorted({c.kind for c in library.clauses()}) if library else []
         choices = {
-            "city": [(city, city) for city in cities],
+            "city": [(name, city) for city, name in cities.items()],
             "status": [(t(f"status.short.{words}", lang), status) for status, words in STATUSES.items()],
             "kind": [(t(f"search.kind.{kind}", lang), kind) for kind in kinds],
         }
@@ -94,7 +96,7 @@ class SearchScreen(PolicyScreen):
             select = self.query_one(f"#search-filter-{name}", Select)
             chosen = select.value
             with select.prevent(Select.Changed):
-                select.prompt = f"{t(f'search.{name}', lang)}: {t('search.any', lang)}"
+                select.prompt = t(f"search.{name}", lang) + t("punct.colon", lang) + t("search.any", lang)
                 select.set_options(choices[name])
                 if chosen in {value for _, value in choices[name]}:
                     select.value = chosen
@@ -155,7 +157,7 @@ class SearchScreen(PolicyScreen):
             found = search(self.index, f"{text} {toggled}", limit=RESULTS, as_of=self.app.as_of,
                            in_force_first=self.query_one("#search-in-force-first", Checkbox).value)
         except QueryError as error:
-            status.update(Content(str(error)).stylize("$text-error"))
+            status.update(Content(query_problem(error.reason, error.values, lang)).stylize("$text-error"))
             return
         shown = text.strip() or toggled
         if not found:
@@ -178,13 +180,13 @@ class SearchScreen(PolicyScreen):
     def _policy_heading(self, result: SearchResult, lang: str) -> Content:
         policy = self.loaded_library.policies[result.clause.policy_id]
         labels = status_badges(result.status, lang)
-        return Content.assemble((f"{policy.city} {policy.display_title}", "bold"), "  ", (labels, STATUS_STYLE))
+        return Content.assemble((f"{city_name(policy, lang)} {policy.display_title}", "bold"), "  ", (labels, STATUS_STYLE))
 
     def _prompt(self, result: SearchResult, lang: str) -> Content:
         """Two lines: the clause, its policy's city and status, the score; then the snippet."""
         policy = self.loaded_library.policies[result.clause.policy_id]
         heading = Content.assemble(
-            (result.clause.heading, "bold"), "  ", (policy.city, "dim"), "  ",
+            (result.clause.heading, "bold"), "  ", (city_name(policy, lang), "dim"), "  ",
             (short_status(result.status, lang), STATUS_STYLE), "  ",
             (f"{t('search.score', lang)} {result.score}", "dim"))
         snippet = Content(result.snippet, [Span(start, end, HIT_STYLE) for start, end in result.spans])

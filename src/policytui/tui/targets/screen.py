@@ -91,7 +91,7 @@ class TargetsScreen(PolicyScreen):
         status = policy_status(policy, self.app.as_of)
         title.update(Content("\n").join([
             Content.assemble((f"{city_name(policy, lang)} · {table.caption}", "bold"), "  ", badges(status, lang)),
-            Content(f"《{policy.display_title}》 {policy.id}/{table.clause}").stylize("dim"),
+            Content(f"{t('punct.title', lang, title=policy.display_title)} {policy.id}/{table.clause}").stylize("dim"),
         ]))
         self._fill_table(table, lang)
         self._draw_chart(table, lang)
