@@ -92,11 +92,13 @@ async def test_every_screen_keeps_its_footer_its_language_and_its_figures_whole(
             if mode in WITH_PROSE:
                 await wait_for(pilot, lambda: bool(app.screen.query(Prose)), f"{mode}'s text")
                 assert split_figures(app) == [], mode
-            await pilot.press("f1")
-            await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen), f"help on {mode}")
-            assert other_language(app.screen.query_one("#help-title", Static).content.plain, lang) == []
-            await pilot.press("escape")
-            await wait_for(pilot, lambda mode=mode: app.current_mode == mode and app.screen.is_current, "help closed")
+            if size == (120, 36):  # the help screen's words do not depend on the size
+                await pilot.press("f1")
+                await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen), f"help on {mode}")
+                assert other_language(app.screen.query_one("#help-title", Static).content.plain, lang) == []
+                await pilot.press("escape")
+                await wait_for(pilot, lambda mode=mode: app.current_mode == mode and app.screen.is_current,
+                               "help closed")
         await pilot.press("escape")  # from the search back to the calculator
         await wait_for(pilot, lambda: app.current_mode == "calc" and app.screen.is_current, "back to calc")
         footer_starts_with_back_and_help()
