@@ -15,6 +15,8 @@ from policytui.core.locations import data_dirs
 from policytui.core.model import Problem
 
 FIXTURES = Path(__file__).parent / "fixtures"
+# Made-up policies for behaviour tests: 河湾 (city3), 青石 (search), 甲市 and 乙市 (estimates).
+FIXTURE_LIBRARY = [FIXTURES / "city3", FIXTURES / "search", FIXTURES / "estimates"]
 # A fixed "today" for deterministic tests: both bundled policies have expired by then.
 AS_OF = date(2026, 11, 22)
 
@@ -94,3 +96,11 @@ def cli(capsys, monkeypatch):
 def library():
     """The bundled data only."""
     return loader.load_library(dirs=data_dirs(user=False, env={}))
+
+
+@pytest.fixture(scope="session")
+def fixture_library():
+    """The made-up policies on the bundled topics, and no bundled policy: a behaviour test on
+    these never breaks when a bundled document is corrected."""
+    topics = data_dirs(user=False, env={})[0].path / "topics.toml"
+    return loader.load_library(dirs=data_dirs([topics, *FIXTURE_LIBRARY], bundled=False, user=False, env={}))
