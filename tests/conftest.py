@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import os
+import pickle
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from policytui.core.loader import load_library
+from policytui.core import loader
+from policytui.core.cache import DISABLE_VAR
 from policytui.core.locations import data_dirs
+from policytui.core.model import Problem
 
 FIXTURES = Path(__file__).parent / "fixtures"
+# Made-up policies for behaviour tests: 河湾 (city3), 青石 (search), 甲市 and 乙市 (estimates).
+FIXTURE_LIBRARY = [FIXTURES / "city3", FIXTURES / "search", FIXTURES / "estimates"]
 # A fixed "today" for deterministic tests: both bundled policies have expired by then.
 AS_OF = date(2026, 11, 22)
 
@@ -20,8 +26,39 @@ def no_library_cache():
     """Every test reads the files it names: the library cache is off (tests/test_cache.py
     switches it on). Session-wide, so that the session fixtures' loads are covered too."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("POLICYTUI_NO_CACHE", "1")
+        patch.setenv(DISABLE_VAR, "1")
+        patch.setattr(loader, "load_library", _loaded_once_per_content(loader.load_library))
         yield
+
+
+def _loaded_once_per_content(load):
+    """`load_library` that builds a Library once per set of file contents in a test process.
+
+    Every in-process CLI call loads the library, and building one costs most of a short
+    test. The key is every file's path, origin and bytes (and each missing-directory
+    problem), so an edited, added or removed file is a new load; each call gets its own
+    copy, so no test sees another's changes. With the real cache switched on (test_cache)
+    every call goes through, as the user's would."""
+    built: dict[tuple, bytes] = {}
+
+    def load_library(extra=(), *, dirs=None):
+        if DISABLE_VAR not in os.environ:
+            return load(extra, dirs=dirs)
+        found = loader.data_files(data_dirs(extra) if dirs is None else dirs)
+        try:
+            key = tuple(str(item) if isinstance(item, Problem) else (*map(str, item), item[0].read_bytes())
+                        for item in found)
+        except OSError:  # unreadable: the loader reports it, every time
+            return load(extra, dirs=dirs)
+        if key not in built:
+            library = load(extra, dirs=dirs)
+            try:
+                built[key] = pickle.dumps(library)
+            except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+                return library  # not copyable: built afresh each time
+        return pickle.loads(built[key])
+
+    return load_library
 
 
 @pytest.fixture(autouse=True)
@@ -58,4 +95,12 @@ def cli(capsys, monkeypatch):
 @pytest.fixture(scope="session")
 def library():
     """The bundled data only."""
-    return load_library(dirs=data_dirs(user=False, env={}))
+    return loader.load_library(dirs=data_dirs(user=False, env={}))
+
+
+@pytest.fixture(scope="session")
+def fixture_library():
+    """The made-up policies on the bundled topics, and no bundled policy: a behaviour test on
+    these never breaks when a bundled document is corrected."""
+    topics = data_dirs(user=False, env={})[0].path / "topics.toml"
+    return loader.load_library(dirs=data_dirs([topics, *FIXTURE_LIBRARY], bundled=False, user=False, env={}))

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
 from policytui.cli.main import main
 from tests.conftest import FIXTURES
+
+CITY3 = ("--data", str(FIXTURES / "city3"))  # 河湾, made up for the tests
 
 
 def test_list_json_shows_both_policies_expired_as_of_a_date(cli):
@@ -39,14 +42,21 @@ def test_as_of_given_before_the_command_is_kept(cli):
 
 
 def test_show_json_of_a_clause(cli):
-    code, out, _ = cli("show", "wuxi-draft/m4", "--json")
+    code, out, _ = cli("show", "hewan-2025/m6", "--json", *CITY3)
     data = json.loads(out)
-    assert code == 0 and data["label"] == "（四）" and data["title"] == "支持总部企业落地发展"
-    assert data["departments"] == ["市发展改革委", "市财政局"]
-    assert data["topics"][0] == {"id": "headquarters", "name": "总部与招商"}
+    assert code == 0 and data["label"] == "（六）" and data["title"] == "招商引资奖励"
+    assert data["departments"] == ["市商务局", "市财政局"]
+    assert data["topics"] == [{"id": "headquarters", "name": "总部与招商"}]
     cap = next(a for a in data["amounts"] if a["role"] == "cap")
-    assert (cap["value"], cap["unit"], cap["yuan"], cap["upper_bound"]) == ("6000", "万元", 60000000, True)
-    assert data["status"]["draft"] and len(data["warnings"]) == 2
+    assert (cap["value"], cap["unit"], cap["yuan"], cap["upper_bound"]) == ("300", "万元", 3000000, True)
+    assert data["status"]["validity"] == "in-force" and data["warnings"] == []
+
+
+def test_show_json_warns_once_the_policy_has_expired(cli):
+    _, out, _ = cli("show", "hewan-2025/m6", "--json", *CITY3, as_of=date(2028, 1, 1))
+    data = json.loads(out)
+    assert data["status"]["validity"] == "expired"
+    assert data["warnings"] == ["截至2028-01-01，《河湾市促进软件和信息技术服务业发展若干措施》已于2027-12-31失效，金额仅供参考"]
 
 
 def test_show_every_clause(cli, library):
@@ -56,17 +66,17 @@ def test_show_every_clause(cli, library):
 
 
 def test_show_for_people_prints_text_departments_and_amounts(cli):
-    code, out, _ = cli("show", "m4")
+    code, out, _ = cli("show", "b1", *CITY3, "--data", str(FIXTURES / "estimates"))  # b1: 乙市's only
     assert code == 0
-    for expected in ("（四）支持总部企业落地发展", "市发展改革委", "最高6000万元", "征求意见稿", "拟定有效期已过"):
+    for expected in ("yi-2024/b1", "乙市›第一条", "对新落户的软件企业总部，给予一次性奖励200万元。", "200万元（一次性）",
+                     "有效（至2027-12-31）"):
         assert expected in out.replace("\n", "").replace("│", "").replace(" ", "")
 
 
 def test_show_unknown_id_suggests_the_closest(cli):
-    code, out, err = cli("show", "wuxi/m44", "--lang", "en")
+    code, out, err = cli("show", "hewan/m66", "--lang", "en", *CITY3)
     assert code == 2 and out == ""
-    # one cutoff for every "did you mean": wuxi-draft/m1 and the like (57/100) are noise
-    assert err.startswith("policytui: error: no clause 'wuxi/m44'; closest: wuxi-draft/m4")
+    assert err.startswith("policytui: error: no clause 'hewan/m66'; closest: hewan-2025/m6,")
 
 
 def test_validate_clean_files_exit_0(cli):

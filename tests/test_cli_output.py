@@ -9,7 +9,11 @@ import re
 import pytest
 from rich.cells import cell_len
 
-FIGURES = ["1000万元", "1亿元", "5亿元", "6000万元", "2000万元", "2025-12-31", "2026-11-22", "wuxi-draft/m4"]
+from tests.conftest import FIXTURES
+
+# 河湾's m1 (made up for the tests): three thresholds and three awards
+M1 = ("hewan-2025/m1", "--data", str(FIXTURES / "city3"))
+FIGURES = ["1亿元", "5亿元", "10亿元", "20万元", "50万元", "100万元", "2027-12-31", "hewan-2025/m1"]
 
 
 def _joined(out: str) -> str:
@@ -21,7 +25,7 @@ def _joined(out: str) -> str:
 @pytest.mark.parametrize("columns", [70, 75, 80, 85, 90])
 def test_show_never_splits_a_figure_at_terminal_widths(cli, monkeypatch, columns):
     monkeypatch.setenv("COLUMNS", str(columns))
-    code, out, _ = cli("show", "wuxi-draft/m4")
+    code, out, _ = cli("show", *M1)
     assert code == 0
     lines = out.splitlines()
     assert max(cell_len(line) for line in lines) <= columns
@@ -48,16 +52,16 @@ def test_search_and_compare_never_split_a_figure_or_start_a_line_with_a_comma(cl
 
 def test_piped_show_is_not_wrapped_or_padded_to_80_columns(cli, monkeypatch):
     monkeypatch.delenv("COLUMNS")
-    _, out, _ = cli("show", "wuxi-draft/m4")
-    clause_line = next(line for line in out.splitlines() if "（四）支持总部企业落地发展。" in line)
-    assert "（市发展改革委、市财政局按职责分工负责）" in clause_line  # the whole text on one line
-    assert cell_len(clause_line) > 200
+    _, out, _ = cli("show", *M1)
+    clause_line = next(line for line in out.splitlines() if "（一）营收跨档奖励。" in line)
+    assert "（市工业和信息化局负责）" in clause_line  # the whole text on one line
+    assert cell_len(clause_line) > 150
     # only a table pads its cells, to the column's width, never a line to a guessed 80 columns
     assert not [line for line in out.splitlines() if cell_len(line) == 80 and line != line.rstrip()]
 
 
 def test_show_words_in_english(cli):
-    _, out, _ = cli("--lang", "en", "show", "wuxi-draft/m4")
+    _, out, _ = cli("--lang", "en", "show", *M1)
     assert "Role" in out and "Quote" in out and "类型" not in out
 
 

@@ -1,4 +1,5 @@
-"""Exports: JSON in the documented shape, CSV a spreadsheet reads back, Markdown a viewer renders, safe files."""
+"""Exports: JSON in the documented shape, CSV a spreadsheet reads back, Markdown a viewer renders,
+safe files. On the fixture library: 河湾, 青石, 甲市 and 乙市, in that order."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import io
 import json
 import os
 import re
+from datetime import date
 
 import pytest
 
@@ -24,64 +26,80 @@ from policytui.render.compare.export import (
 )
 from tests.conftest import AS_OF
 
+POLICIES = ["hewan-2025", "qingshi-2024", "jia-2024", "yi-2024"]
+
 
 @pytest.fixture(scope="module")
-def open_source(library):
-    return compare(library, "open-source", AS_OF)
+def headquarters(fixture_library):
+    """Every policy has a clause on it; 甲市 has three, aligned on rows 1 to 3."""
+    return compare(fixture_library, "headquarters", AS_OF)
 
 
-def test_json_has_the_documented_shape(open_source):
-    data = json.loads(render_comparison(open_source, "json"))
-    assert data["topic"] == {"id": "open-source", "name": "开源"}
-    assert [col["policy"] for col in data["columns"]] == ["nanjing-2021", "wuxi-draft"]
-    wuxi = data["columns"][1]
-    assert wuxi["status"]["draft"] is True and wuxi["status"]["validity"] == "expired"
-    (m2,) = wuxi["clauses"]
-    assert set(m2) == {"id", "label", "title", "text", "amounts"}
-    assert (m2["id"], m2["label"], m2["title"]) == ("wuxi-draft/m2", "（二）", "支持开源技术创新应用")
-    cap = m2["amounts"][1]
-    assert (cap["role"], cap["value"], cap["yuan"], cap["upper_bound"]) == ("cap", "100", 1000000, True)
-    nanjing_award = data["columns"][0]["clauses"][2]["amounts"][0]
-    assert nanjing_award["value"] is None and nanjing_award["yuan"] is None
+@pytest.fixture(scope="module")
+def talent(fixture_library):
+    """甲市 and 乙市 have no clause on it."""
+    return compare(fixture_library, "talent", AS_OF)
 
 
-def test_json_of_a_policy_without_clauses(library):
-    data = comparison_json(compare(library, "data", AS_OF))
-    assert data["columns"][1]["clauses"] == [] and data["columns"][1]["awards"] == ["无对应条款"]
+def test_json_has_the_documented_shape(headquarters):
+    data = json.loads(render_comparison(headquarters, "json"))
+    assert data["topic"] == {"id": "headquarters", "name": "总部与招商"}
+    assert [col["policy"] for col in data["columns"]] == POLICIES
+    hewan = data["columns"][0]
+    assert hewan["status"]["draft"] is False and hewan["status"]["validity"] == "in-force"
+    (m6,) = hewan["clauses"]
+    assert set(m6) == {"id", "label", "title", "text", "amounts"}
+    assert (m6["id"], m6["label"], m6["title"]) == ("hewan-2025/m6", "（六）", "招商引资奖励")
+    cap = m6["amounts"][2]  # 最高不超过300万元
+    assert (cap["role"], cap["value"], cap["yuan"], cap["upper_bound"]) == ("cap", "300", 3000000, True)
+    assert [len(col["clauses"]) for col in data["columns"]] == [1, 1, 3, 1]
 
 
-def test_csv_reads_back_with_every_clause_and_the_gap(library):
-    comparison = compare(library, "data", AS_OF)
-    records = list(csv.DictReader(io.StringIO(comparison_csv(comparison))))
-    assert [r["编号"] for r in records] == [
-        "nanjing-2021/p2.5", "nanjing-2021/p2.5.4", "nanjing-2021/p3.2", "nanjing-2021/att.7", ""]
-    assert records[-1]["政策"] == "wuxi-draft" and records[-1]["原文"] == "无对应条款"
-    assert records[0]["原文"].startswith("（五）汇聚关键要素资源\n")  # line breaks survive quoting
-    assert records[-1]["状态"] == "征求意见稿，拟定有效期已过（拟至2025-12-31）"
+def test_json_of_an_award_without_a_figure(fixture_library):
+    data = json.loads(render_comparison(compare(fixture_library, "events", AS_OF), "json"))
+    (award,) = data["columns"][0]["clauses"][0]["amounts"]  # 河湾 m8: 给予适当补助
+    assert award["value"] is None and award["yuan"] is None and award["quote"] == "给予适当补助"
 
 
-def test_csv_rows_carry_the_alignment_and_clause_awards(open_source):
-    records = list(csv.DictReader(io.StringIO(comparison_csv(open_source))))
-    m2 = next(r for r in records if r["编号"] == "wuxi-draft/m2")
-    partner = next(r for r in records if r["编号"] == "nanjing-2021/p2.1.1.3")
-    assert m2["对照行"] == partner["对照行"] == "2"
-    assert m2["奖补概览"].split("\n") == [
-        "（二）开源项目补助：不超过直接相关投资额10%、最高100万元（上限）",
-        "（二）一次性补助：最高实际投资额10%、不超过500万元（上限，一次性）"]
+def test_json_of_a_policy_without_clauses(talent):
+    data = comparison_json(talent)
+    assert data["columns"][2]["clauses"] == [] and data["columns"][2]["awards"] == ["无对应条款"]
 
 
-def test_csv_headers_follow_the_language(open_source):
-    header = next(csv.reader(io.StringIO(comparison_csv(open_source, "en"))))
+def test_csv_reads_back_with_every_clause_and_the_gap(talent):
+    records = list(csv.DictReader(io.StringIO(comparison_csv(talent))))
+    assert [r["编号"] for r in records] == ["hewan-2025/m7", "qingshi-2024/a3", "", ""]
+    assert [r["政策"] for r in records[2:]] == ["jia-2024", "yi-2024"]
+    assert records[-1]["原文"] == "无对应条款"
+    assert records[0]["原文"].startswith("（七）人才安家补贴。对经认定的软件领军人才")
+    assert records[-1]["状态"] == "有效（至2027-12-31）"
+
+
+def test_csv_rows_carry_the_alignment_and_clause_awards(fixture_library):
+    records = list(csv.DictReader(io.StringIO(comparison_csv(compare(fixture_library, "leading-firms", AS_OF)))))
+    row = {r["编号"]: r for r in records}
+    assert row["hewan-2025/m1"]["对照行"] == row["qingshi-2024/a6"]["对照行"] == row["jia-2024/a7"]["对照行"] == "1"
+    assert (row["hewan-2025/m2"]["对照行"], row["hewan-2025/m3"]["对照行"]) == ("2", "3")
+    # one line per award: the line breaks survive the quoting
+    assert row["hewan-2025/m1"]["奖补概览"].split("\n") == [
+        "（一）营收跨档奖励：20万元（一次性）", "（一）营收跨档奖励：50万元（一次性）",
+        "（一）营收跨档奖励：100万元（一次性）"]
+    assert row["jia-2024/a7"]["奖补概览"].split("\n") == [
+        "第七条境内上市奖励：最高200万元（上限）", "第七条境外上市奖励：最高150万元（上限）"]
+
+
+def test_csv_headers_follow_the_language(headquarters):
+    header = next(csv.reader(io.StringIO(comparison_csv(headquarters, "en"))))
     assert header[:3] == ["Topic", "Row", "Policy"]
 
 
-def test_matrix_csv_has_a_number_column_in_wan(library):
-    records = list(csv.DictReader(io.StringIO(matrix_csv(build_matrix(library, AS_OF)))))
-    assert len(records) == 2 * len(library.topics)
-    hq = next(r for r in records if r["topic_id"] == "headquarters" and r["policy_id"] == "wuxi-draft")
-    assert (hq["条款"], hq["最大金额"], hq["最大金额（万元）"]) == ("3", "最高6000万元", "6000")
-    talent = next(r for r in records if r["topic_id"] == "talent" and r["policy_id"] == "nanjing-2021")
-    assert (talent["最大金额"], talent["最大金额（万元）"]) == ("金额未明确", "")
+def test_matrix_csv_has_a_number_column_in_wan(fixture_library):
+    records = list(csv.DictReader(io.StringIO(matrix_csv(build_matrix(fixture_library, AS_OF)))))
+    assert len(records) == len(POLICIES) * len(fixture_library.topics)
+    hq = next(r for r in records if r["topic_id"] == "headquarters" and r["policy_id"] == "jia-2024")
+    assert (hq["条款"], hq["最大金额"], hq["最大金额（万元）"]) == ("3", "最高1000万元（每年）", "1000")
+    events = next(r for r in records if r["topic_id"] == "events" and r["policy_id"] == "hewan-2025")
+    assert (events["最大金额"], events["最大金额（万元）"]) == ("金额未明确", "")
 
 
 def _table_rows(markdown: str) -> list[list[str]]:
@@ -94,24 +112,31 @@ def _table_rows(markdown: str) -> list[list[str]]:
     return rows
 
 
-def test_markdown_table_is_well_formed_and_highlights_shared_wording(open_source):
-    md = comparison_markdown(open_source)
+def test_markdown_table_is_well_formed_and_highlights_shared_wording(headquarters):
+    md = comparison_markdown(headquarters)
     rows = _table_rows(md)
-    assert all(len(row) == 3 for row in rows)  # a label column and one per policy, on every line
-    assert len(rows) == 1 + 1 + len(open_source.rows)  # header, awards, clause rows
-    assert "已失效（有效期至2025-12）" in rows[0][1] and "征求意见稿" in rows[0][2]
-    assert "**开源社区**" in rows[3][2] and "`wuxi-draft/m2`" in rows[3][2]
+    assert all(len(row) == 1 + len(POLICIES) for row in rows)  # a label column and one per policy, on every line
+    assert len(rows) == 1 + 1 + len(headquarters.rows)  # header, awards, clause rows
+    assert "有效（至2027-12-31）" in rows[0][1] and "青石" in rows[0][2]
+    assert "**软件企业总部，给予**" in rows[2][2] and "`qingshi-2024/a1`" in rows[2][2]
+    assert rows[3][1] == "" and "`jia-2024/a4`" in rows[3][3]  # 甲市's second clause, alone on its row
     assert "\n" not in "".join(rows[2])  # paragraphs become <br>, not broken rows
 
 
-@pytest.mark.parametrize("topic", ["open-source", "headquarters", "specialised-smes", "xinchuang", "parks",
-                                   "talent", "data"])
-def test_markdown_renders_as_a_table_in_a_viewer(library, topic):
+def test_markdown_header_names_an_expired_policy(fixture_library):
+    rows = _table_rows(comparison_markdown(compare(fixture_library, "headquarters", date(2028, 1, 1))))
+    assert all("已失效（有效期至2027-12-31）" in cell for cell in rows[0][1:])
+
+
+@pytest.mark.parametrize("topic", ["headquarters", "leading-firms", "talent", "parks", "events", pytest.param(
+    "scope-validity", marks=pytest.mark.xfail(strict=True, reason="**（二）**本办法: CommonMark closes no bold span "
+                                              "between a full-width bracket and a letter; the export needs another mark"))])
+def test_markdown_renders_as_a_table_in_a_viewer(fixture_library, topic):
     from markdown_it import MarkdownIt  # what rich renders Markdown with
 
-    comparison = compare(library, topic, AS_OF)
+    comparison = compare(fixture_library, topic, AS_OF)
     html = MarkdownIt("commonmark").enable("table").render(comparison_markdown(comparison))
-    assert html.count("<table>") == 1 and html.count("<th>") == 3
+    assert html.count("<table>") == 1 and html.count("<th>") == 1 + len(POLICIES)
     assert html.count("<tr>") == 1 + 1 + max(1, len(comparison.rows))
     assert "**" not in html  # every bold span opened and closed
     bold = re.findall(r"<strong>(.*?)</strong>", html)
@@ -119,36 +144,40 @@ def test_markdown_renders_as_a_table_in_a_viewer(library, topic):
         assert any(phrase in b for b in bold), phrase
 
 
-def test_markdown_escapes_pipes_and_markup(library, open_source):
+def test_markdown_escapes_pipes_and_markup(headquarters):
     from dataclasses import replace
 
-    hostile = replace(open_source.columns[1].clauses[0], text="甲|乙*丙*_丁_<b>")
-    rows = list(open_source.rows)
-    rows[1] = (rows[1][0], hostile)
-    md = comparison_markdown(replace(open_source, rows=tuple(rows)))
+    hostile = replace(headquarters.columns[1].clauses[0], text="甲|乙*丙*_丁_<b>")
+    rows = list(headquarters.rows)
+    rows[0] = (rows[0][0], hostile, *rows[0][2:])
+    # the shared wording was found in the old text: none is marked in the new one
+    spans = {clause_id: found for clause_id, found in headquarters.shared.spans.items() if clause_id != hostile.id}
+    md = comparison_markdown(replace(headquarters, rows=tuple(rows), shared=replace(headquarters.shared, spans=spans)))
     assert "甲\\|乙\\*丙\\*\\_丁\\_\\<b\\>" in md
-    assert all(len(row) == 3 for row in _table_rows(md))
+    assert all(len(row) == 1 + len(POLICIES) for row in _table_rows(md))
 
 
-def test_markdown_says_when_a_policy_has_nothing(library):
-    rows = _table_rows(comparison_markdown(compare(library, "data", AS_OF)))
-    assert rows[1][2] == "无对应条款" and rows[2][2] == "无对应条款"
+def test_markdown_says_when_a_policy_has_nothing(talent):
+    rows = _table_rows(comparison_markdown(talent))
+    assert rows[1][3:] == ["无对应条款", "无对应条款"] and rows[2][3:] == ["无对应条款", "无对应条款"]
 
 
-def test_matrix_markdown_lists_every_topic(library):
-    rows = _table_rows(matrix_markdown(build_matrix(library, AS_OF)))
-    assert len(rows) == 1 + len(library.topics)
-    assert rows[5] == ["总部与招商（headquarters）", "2条 金额未明确", "3条 最高6000万元"]
+def test_matrix_markdown_lists_every_topic(fixture_library):
+    rows = _table_rows(matrix_markdown(build_matrix(fixture_library, AS_OF)))
+    assert len(rows) == 1 + len(fixture_library.topics)
+    assert rows[5] == ["总部与招商（headquarters）", "1条 最高不超过300万元", "1条 最高300万元",
+                       "3条 最高1000万元（每年）", "1条 200万元"]
 
 
-def test_matrix_json(library):
-    data = json.loads(render_matrix(build_matrix(library, AS_OF), "json"))
-    assert [p["id"] for p in data["policies"]] == ["nanjing-2021", "wuxi-draft"]
-    assert len(data["topics"]) == len(library.topics)
+def test_matrix_json(fixture_library):
+    data = json.loads(render_matrix(build_matrix(fixture_library, AS_OF), "json"))
+    assert [p["id"] for p in data["policies"]] == POLICIES
+    assert len(data["topics"]) == len(fixture_library.topics)
     hq = next(t for t in data["topics"] if t["id"] == "headquarters")
-    assert hq["cells"][1]["largest_award"]["yuan"] == 60000000
-    assert hq["cells"][0] == {"policy": "nanjing-2021", "clauses": 2, "largest_award": None,
-                              "unspecified_awards": 3, "text": "2条 金额未明确"}
+    assert hq["cells"][2]["largest_award"]["yuan"] == 10000000
+    events = next(t for t in data["topics"] if t["id"] == "events")
+    assert events["cells"][0] == {"policy": "hewan-2025", "clauses": 1, "largest_award": None,
+                                  "unspecified_awards": 1, "text": "1条 金额未明确"}
 
 
 # -- files
@@ -165,13 +194,13 @@ def test_write_refuses_to_overwrite_unless_told(tmp_path):
     assert os.listdir(tmp_path) == ["notes.md"]  # no temporary file left behind
 
 
-def test_csv_file_has_a_bom_for_excel_and_reads_back(tmp_path, open_source):
-    target = write_export(tmp_path / "c.csv", comparison_csv(open_source), bom=True)
+def test_csv_file_has_a_bom_for_excel_and_reads_back(tmp_path, headquarters):
+    target = write_export(tmp_path / "c.csv", comparison_csv(headquarters), bom=True)
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     with open(target, encoding="utf-8-sig", newline="") as handle:
         records = list(csv.DictReader(handle))
-    assert len(records) == 5 and records[0]["主题"] == "开源"
+    assert len(records) == 6 and records[0]["主题"] == "总部与招商"
 
 
 def test_a_failed_write_leaves_nothing(tmp_path, monkeypatch):
@@ -189,6 +218,12 @@ def test_write_to_a_directory_is_refused(tmp_path):
         write_export(tmp_path, "x")
     with pytest.raises(IsADirectoryError):
         write_export(tmp_path, "x", overwrite=True)
+
+
+@pytest.fixture(scope="module")
+def open_source(library):
+    """The bundled comparison: the only one with a draft past its proposed validity."""
+    return compare(library, "open-source", AS_OF)
 
 
 def test_csv_status_cell_is_worded_in_the_language(open_source):

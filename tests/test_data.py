@@ -262,3 +262,14 @@ def test_the_documented_policy_header_is_nanjings_as_recorded(library):
     documented = tomllib.loads(block)["policy"]
     recorded = tomllib.loads(library.policies["nanjing-2021"].file.read_text(encoding="utf-8"))["policy"]
     assert documented == recorded
+
+
+def test_the_headquarters_topic_lists_both_cities_measures_not_wuxis_heading(library):
+    from policytui.core.related import related_clauses, topic_clauses
+
+    # Wuxi's heading 二、 carries the topic of its measures and is not listed beside them.
+    assert [c.id for c in topic_clauses(library, "headquarters")] == [
+        "nanjing-2021/p2.4.3", "nanjing-2021/att.4", "wuxi-draft/m2", "wuxi-draft/m4", "wuxi-draft/m9"]
+    # m9 (信创, and attracting ecosystem firms) is related to Nanjing's xinchuang and headquarters clauses
+    related = {clause.id for clause, _ in related_clauses(library, library.clause("wuxi-draft/m9"))}
+    assert {"nanjing-2021/att.1", "nanjing-2021/p2.1.1.2", "nanjing-2021/att.6", "nanjing-2021/att.4"} <= related

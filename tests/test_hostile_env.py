@@ -60,15 +60,34 @@ def test_the_matrix_csv_is_neutralised_too(cli):
 # -- 8: terminals that are not UTF-8
 
 
+SYMBOL_HEAVY = [("show", "m4"), ("compare", "开源"), ("calc", "hq-landing", "paid_in_capital=2亿"),
+                ("calc", "hq-landing", "--sweep", "paid_in_capital=0..30亿"),  # the chart's braille dots
+                ("estimate", str(Path("data/profiles/example.toml").resolve()))]
+
+
 @pytest.mark.parametrize("encoding", ["gbk", "ascii", "latin-1", "big5"])
-def test_output_degrades_to_what_the_encoding_can_hold(encoding):
-    for argv in (("show", "m4"), ("compare", "开源"), ("calc", "hq-landing", "paid_in_capital=2亿"),
-                 ("calc", "hq-landing", "--sweep", "paid_in_capital=0..30亿"),
-                 ("estimate", str(Path("data/profiles/example.toml").resolve()))):
-        result = policytui(*argv, env={"PYTHONIOENCODING": encoding, "COLUMNS": "100"})
-        assert result.returncode == 0, (encoding, argv, result.stderr.decode(encoding, "replace"))
-        result.stdout.decode(encoding)  # what was written is text in that encoding
-        assert b"Traceback" not in result.stderr
+def test_output_degrades_to_what_the_encoding_can_hold(encoding, monkeypatch):
+    """In-process, with standard streams in `encoding` as Python opens them for such a terminal."""
+    from policytui.cli.main import main
+
+    monkeypatch.setenv("COLUMNS", "100")
+    for argv in SYMBOL_HEAVY:
+        out, err = io.BytesIO(), io.BytesIO()
+        monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(out, encoding=encoding))
+        monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(err, encoding=encoding))
+        code = main([*argv, "--no-user-data", "--as-of", AS_OF.isoformat()])
+        sys.stdout.flush()
+        sys.stderr.flush()
+        assert code == 0, (encoding, argv, err.getvalue().decode(encoding, "replace"))
+        assert out.getvalue().decode(encoding)  # what was written is text in that encoding
+        assert b"Traceback" not in err.getvalue()
+
+
+def test_a_terminal_in_another_encoding_gets_that_encoding_from_the_start():
+    """The same through a real interpreter started with such a terminal's encoding."""
+    result = policytui(*SYMBOL_HEAVY[3], env={"PYTHONIOENCODING": "gbk", "COLUMNS": "100"})
+    assert result.returncode == 0, result.stderr.decode("gbk", "replace")
+    assert "###" in result.stdout.decode("gbk") and b"Traceback" not in result.stderr  # the dots as #
 
 
 def test_symbols_fall_back_to_look_alikes_the_encoding_has():

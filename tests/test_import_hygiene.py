@@ -6,11 +6,14 @@ run-time check catches a module that a command loads by name.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 from importlinter.cli import lint_imports
+
+from policytui.core.cache import DISABLE_VAR
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,9 +27,11 @@ LOOKUPS = [
 
 
 def modules_after(code: str) -> set[str]:
-    """The modules a fresh interpreter has loaded once it has run `code`."""
+    """The modules a fresh interpreter has loaded once it has run `code`, with the library cache on
+    as a user has it: the first look-up loads the files, the others are served by the cache."""
     probe = f"{code}\nimport sys\nprint('\\n'.join(sys.modules))"
-    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    env = {name: value for name, value in os.environ.items() if name != DISABLE_VAR}
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
     assert run.returncode == 0, run.stderr
     return set(run.stdout.split())
 

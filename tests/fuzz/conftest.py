@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, settings
 
 _COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
-settings.register_profile("suite", max_examples=40, **_COMMON)
+settings.register_profile("suite", max_examples=25, **_COMMON)
 settings.register_profile("long", max_examples=3_000, **_COMMON)
 
 

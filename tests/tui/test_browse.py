@@ -68,40 +68,46 @@ async def test_moving_in_the_tree_updates_the_pane_at_once(make_app):
         assert app.selected_id == "wuxi-draft/m5" and "（五）支持骨干企业发展壮大" in pane(app)
 
 
-async def test_monetary_figures_are_highlighted(make_app):
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        app.open_clause("wuxi-draft/m4")
-        await settle(pilot)
-        content = app.screen.query_one("#text", Static).content
-        marked = {content.plain[span.start:span.end] for span in content.spans}
-        assert {"1000万元", "1亿元", "5亿元", "6000万元", "2000万元", "1%", "2%", "3%"} <= marked
+def marked(app) -> set[str]:
+    """The highlighted runs of the clause text."""
+    content = app.screen.query_one("#text", Static).content
+    return {content.plain[span.start:span.end] for span in content.spans}
 
 
-async def test_an_award_without_figure_is_marked_and_worded_as_unspecified(make_app):
-    app = make_app()
+async def reading(app, pilot, clause_id: str) -> None:
+    await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen) and app.screen._built, "browse")
+    app.open_clause(clause_id)
+    await wait_for(pilot, lambda: app.screen.query_one(PolicyTree).cursor_node.data == clause_id, clause_id)
+
+
+async def test_monetary_figures_are_highlighted(make_app, fixture_library):
+    app = make_app(lib=fixture_library)
     async with app.run_test(size=SIZE) as pilot:
-        app.open_clause("nanjing-2021/att.3")
-        await settle(pilot)
-        content = app.screen.query_one("#text", Static).content
-        assert "给予重大专项支持" in {content.plain[s.start:s.end] for s in content.spans}
+        await reading(app, pilot, "hewan-2025/m1")  # three thresholds and three awards
+        await wait_for(pilot, lambda: {"1亿元", "5亿元", "10亿元", "20万元", "50万元", "100万元"} <= marked(app),
+                       "the figures marked")
+
+
+async def test_an_award_without_figure_is_marked_and_worded_as_unspecified(make_app, fixture_library):
+    app = make_app(lib=fixture_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await reading(app, pilot, "hewan-2025/m8")  # 给予适当补助
+        await wait_for(pilot, lambda: "给予适当补助" in marked(app), "the promise marked")
         assert "金额未明确" in pane(app)
 
 
-async def test_open_clause_from_another_screen_and_an_unknown_id(make_app):
-    app = make_app()
+async def test_open_clause_from_another_screen_and_an_unknown_id(make_app, fixture_library):
+    app = make_app(lib=fixture_library)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("t")
-        await settle(pilot)
-        app.open_clause("nanjing-2021/att.1")
-        await settle(pilot)
-        assert isinstance(app.screen, BrowseScreen)
-        assert app.screen.query_one(PolicyTree).cursor_node.data == "nanjing-2021/att.1"
-        assert "一、重点支持信创产业发展" in pane(app)
+        await wait_for(pilot, lambda: app.current_mode == "targets", "targets")
+        app.open_clause("qingshi-2024/a5")
+        await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen), "back in browse")
+        await wait_for(pilot, lambda: app.screen.query_one(PolicyTree).cursor_node.data == "qingshi-2024/a5", "a5")
+        await wait_for(pilot, lambda: "第五条 开源生态" in pane(app), "its text")
         app.open_clause("nowhere/x9")
-        await settle(pilot)
-        assert "没有条款“nowhere/x9”" in toasts(app)
-        assert app.screen.query_one(PolicyTree).cursor_node.data == "nanjing-2021/att.1"
+        await wait_for(pilot, lambda: "没有条款“nowhere/x9”" in toasts(app), "the note")
+        assert app.screen.query_one(PolicyTree).cursor_node.data == "qingshi-2024/a5"
 
 
 async def test_the_tree_shows_each_policy_status_as_of_the_app_date(make_app):

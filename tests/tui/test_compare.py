@@ -11,7 +11,7 @@ from policytui.tui.compare.counterparts import CounterpartScreen
 from policytui.tui.compare.export_dialog import ConfirmOverwrite, ExportDialog
 from policytui.tui.compare.matrix import MatrixScreen
 from policytui.tui.compare.screen import CompareScreen, PolicyToggle
-from tests.tui.conftest import SIZE, screen_text, settle
+from tests.tui.conftest import SIZE, screen_text, settle, wait_for
 
 
 def clause_columns(screen: CompareScreen) -> list[list[str | None]]:
@@ -50,35 +50,39 @@ async def test_picking_a_topic_with_the_keyboard(make_app):
         assert shared.plain == "共同表述：开源社区、开源项目、操作系统、知识产权"  # below the rows
 
 
-async def test_compare_starts_on_the_topic_of_the_clause_selected_in_browse(make_app):
-    app = make_app()
+async def test_compare_starts_on_the_topic_of_the_clause_selected_in_browse(make_app, fixture_library):
+    app = make_app(lib=fixture_library)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        app.open_clause("wuxi-draft/m6")
+        app.open_clause("hewan-2025/m7")  # 人才安家补贴
         screen = await open_compare(pilot)
-        assert screen.topic_id == "specialised-smes"
-        assert clause_columns(screen)[-1] == ["nanjing-2021/p2.4.2", "wuxi-draft/m6"]
+        assert screen.topic_id == "talent"
+        assert clause_columns(screen) == [["hewan-2025/m7", "qingshi-2024/a3", None, None]]
 
 
-async def test_unticking_a_policy_drops_its_column(make_app):
-    app = make_app()
+async def test_unticking_a_policy_drops_its_column(make_app, fixture_library):
+    app = make_app(lib=fixture_library)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_compare(pilot, "talent")
-        nanjing = next(t for t in screen.query(PolicyToggle) if t.policy_id == "nanjing-2021")
-        await pilot.click(nanjing)
-        await settle(pilot)
-        assert screen.picked_policies == ["wuxi-draft"]
-        assert clause_columns(screen) == [["wuxi-draft/m12"]]
-        await pilot.click(next(t for t in screen.query(PolicyToggle) if t.policy_id == "wuxi-draft"))
-        await settle(pilot)
-        assert screen.comparison is None and "请至少选择一份政策" in screen_text(app)
+
+        async def untick(policy_id: str) -> None:
+            await pilot.click(next(t for t in screen.query(PolicyToggle) if t.policy_id == policy_id))
+            await wait_for(pilot, lambda: policy_id not in screen.picked_policies, f"{policy_id} unticked")
+
+        await untick("hewan-2025")
+        assert screen.picked_policies == ["qingshi-2024", "jia-2024", "yi-2024"]
+        await wait_for(pilot, lambda: clause_columns(screen) == [["qingshi-2024/a3", None, None]], "three columns")
+        for policy_id in ("qingshi-2024", "jia-2024", "yi-2024"):
+            await untick(policy_id)
+        await wait_for(pilot, lambda: "请至少选择一份政策" in screen_text(app), "the ask for a policy")
+        assert screen.comparison is None
 
 
-async def test_a_policy_with_nothing_on_the_topic_says_so(make_app):
-    app = make_app()
+async def test_a_policy_with_nothing_on_the_topic_says_so(make_app, fixture_library):
+    app = make_app(lib=fixture_library)
     async with app.run_test(size=SIZE) as pilot:
-        await open_compare(pilot, "data")
-        assert screen_text(app).count("无对应条款") == 2  # in the award row and in the column
+        await open_compare(pilot, "talent")  # 甲市 and 乙市 have nothing on it
+        assert screen_text(app).count("无对应条款") == 4  # in the award row and in the column, for each
 
 
 async def test_arrows_move_between_clauses_and_enter_lists_best_counterparts(make_app):
@@ -128,8 +132,8 @@ async def test_best_counterpart_from_browse(make_app):
         assert app.screen.found[0].clause.id == "nanjing-2021/att.2"
 
 
-async def test_counterparts_without_a_selected_clause_say_what_to_do(make_app):
-    app = make_app()
+async def test_counterparts_without_a_selected_clause_say_what_to_do(make_app, fixture_library):
+    app = make_app(lib=fixture_library)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("n")

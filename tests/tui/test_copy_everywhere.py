@@ -53,7 +53,7 @@ async def _export_dialog(pilot) -> None:
 async def test_every_copy_goes_through_the_one_helper_and_says_where(make_app, size, copy):
     app = make_app()
     async with app.run_test(size=size, notifications=True) as pilot:
-        await opened(pilot)
+        await opened(pilot, "wuxi-draft/m4")
         await copy(pilot)
         await wait_for(pilot, lambda: bool(app.clipboard), "something copied")
         assert clipboard.copy_file().read_text(encoding="utf-8") == app.clipboard  # the fallback file

@@ -6,6 +6,7 @@ import pytest
 from textual.command import CommandPalette
 from textual.widgets import Input
 
+from policytui.tui.browse.screen import BrowseScreen
 from policytui.tui.browse.tree import PolicyTree
 from tests.conftest import FIXTURES
 from tests.tui.conftest import screen_text, settle, toasts, wait_for
@@ -55,16 +56,19 @@ async def test_hostile_text_stays_literal_in_the_clipboard_palette_and_overview(
 
 
 @pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("keys", [(), ("o",), ("t",), ("t", "g"), ("r",), ("f1",)])
-async def test_every_screen_lays_out_at_every_size(make_app, size, keys):
+async def test_every_screen_lays_out_at_every_size(make_app, size):
+    """One app per size, each screen opened from the clause being read and left with Escape."""
     app = make_app()
+    expected = "窗口太小" if size == (40, 12) else "截至 2026-11-22"
     async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen) and app.screen._built, "browse")
         app.open_clause("wuxi-draft/m4")
-        await settle(pilot)
-        await pilot.press(*keys)
-        await settle(pilot)
-        shown = screen_text(app)
-        if size == (40, 12):
-            assert "窗口太小" in shown
-        else:
-            assert "窗口太小" not in shown and "截至 2026-11-22" in shown
+        for keys in [(), ("o",), ("t",), ("t", "g"), ("r",), ("f1",)]:
+            await pilot.press(*keys)
+            await wait_for(pilot, lambda keys=keys: bool(keys) != isinstance(app.screen, BrowseScreen), f"{keys} opened")
+            await wait_for(pilot, lambda: expected in screen_text(app), f"{keys}: {expected}")
+            if size != (40, 12):
+                assert "窗口太小" not in screen_text(app), keys
+            if keys:
+                await pilot.press("escape")
+                await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen), "back to browse")

@@ -1,8 +1,8 @@
-"""Every word of the tool's own chrome in the user's language: each screen's header, footer and
-help rows, its widgets' own words (placeholders, toggles, tabs, column headers), the related-
-clauses picker, the command palette (placeholder, system commands, "no matches"), the theme
-picker, the Ctrl+C note and the screenshot toast, walked in both languages. The language choice
-is remembered like the theme."""
+"""Every word of the tool's own chrome in the user's language: each screen's widgets' own words
+(placeholders, toggles, tabs, column headers), the related-clauses picker, the command palette
+(placeholder, system commands, "no matches"), the theme picker, the Ctrl+C note and the screenshot
+toast, in both languages (each screen's header, footer and help rows: test_every_screen). The
+language choice is remembered like the theme."""
 
 from __future__ import annotations
 
@@ -17,53 +17,10 @@ from policytui.i18n import t
 from policytui.tui.app import create_app
 from policytui.tui.browse.screen import BrowseScreen
 from policytui.tui.compare.export_dialog import ExportDialog
-from policytui.tui.help.screen import HelpScreen, binding_rows
 from policytui.tui.settings import settings_path
 from tests.conftest import AS_OF
 from tests.tui.conftest import toasts, wait_for
-
-MODES = [("o", "overview"), ("t", "targets"), ("v", "compare"), ("m", "matrix"), ("n", "counterparts"),
-         ("a", "calc"), ("/", "search")]
-CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
-# Words that stay as they are in Chinese chrome: key names, formats, the language switch, ids.
-KEPT = {"esc", "f1", "f2", "f4", "f5", "f6", "f7", "f8", "tab", "shift", "ctrl", "enter", "English",
-        "Markdown", "CSV", "JSON", "Excel", "SVG", "Ctrl", "policytui", "OSC", "up", "down", "left", "right",
-        "home", "end", "pageup", "pagedown", "space", "delete", "backspace", "insert", "escape", "question_mark",
-        "CPU"}  # a word of the policies' own (CPU芯片生态企业)
-
-
-def other_language(text: str, lang: str) -> list[str]:
-    """Words of the other language in `text`: Chinese in English chrome (but 中文, the switch back),
-    English words in Chinese chrome (but key names and format names)."""
-    if lang == "en":
-        return list(CJK.findall(text.replace("中文", "")))
-    return [w for w in re.findall(r"[A-Za-z]{2,}", text) if w not in KEPT and w.lower() not in KEPT]
-
-
-def chrome(app) -> str:
-    """The screen's title, footer and the words of its help rows (keys are key names)."""
-    screen = app.screen
-    return "\n".join([screen.sub_title, screen.query_one("#keys", Static).content.plain,
-                      *(words for _, words in binding_rows(screen, app.lang))])
-
-
-@pytest.mark.parametrize("lang", ["zh", "en"])
-async def test_every_screen_header_footer_and_help_rows_are_in_the_users_language(make_app, lang):
-    app = make_app(lang=lang)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen) and app.screen._built, "browse")
-        app.open_clause("wuxi-draft/m4")
-        for key, mode in [("b", "browse"), *MODES]:
-            if app.current_mode != mode:
-                app.screen.set_focus(None)  # the calculator's input has focus: a key would be typed
-                await pilot.press(key)
-                await wait_for(pilot, lambda mode=mode: app.current_mode == mode and app.screen.is_current, mode)
-            assert other_language(chrome(app), lang) == [], (mode, chrome(app))
-            await pilot.press("f1")
-            await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen), f"help on {mode}")
-            assert other_language(app.screen.query_one("#help-title", Static).content.plain, lang) == []
-            await pilot.press("escape")
-            await wait_for(pilot, lambda: not isinstance(app.screen, HelpScreen), "help closed")
+from tests.tui.test_every_screen import WALK, other_language
 
 
 def widget_chrome(screen) -> str:
@@ -96,7 +53,7 @@ async def test_every_screens_widgets_and_pickers_speak_the_users_language(make_a
         await wait_for(pilot, lambda: app.screen.query("#picker-keys"), "the related picker")
         assert other_language(widget_chrome(app.screen), lang) == [], widget_chrome(app.screen)
         await pilot.press("escape")
-        for key, mode in [("b", "browse"), *MODES]:
+        for key, mode in WALK:
             if app.current_mode != mode:
                 app.screen.set_focus(None)
                 await pilot.press(key)

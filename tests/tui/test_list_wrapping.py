@@ -12,7 +12,8 @@ from textual.geometry import Region
 from textual.widgets import Input, OptionList
 
 from tests.tui.conftest import wait_for
-from tests.tui.test_interaction import CONTINUES, SPLIT, opened, press_and_wait
+from tests.tui.test_every_screen import CONTINUES, SPLIT
+from tests.tui.test_interaction import opened, press_and_wait
 
 SIZES = [(80, 24), (120, 36)]
 RULE_ID = re.compile(r"[a-z][a-z0-9-]*[:/][\w\-/.:]*…?")
@@ -28,7 +29,7 @@ def shown_lines(options: OptionList) -> list[str]:
 async def test_search_snippets_never_split_a_figure(make_app, size):
     app = make_app()
     async with app.run_test(size=size) as pilot:
-        await opened(pilot)
+        await opened(pilot, "wuxi-draft/m4")
         await press_and_wait(pilot, "/", "search")
         results = app.screen.query_one("#search-results", OptionList)
         await wait_for(pilot, lambda: app.screen.index is not None, "the index")
@@ -44,7 +45,7 @@ async def test_search_snippets_never_split_a_figure(make_app, size):
 async def test_the_rule_picker_never_splits_a_rule_id(make_app, size):
     app = make_app()
     async with app.run_test(size=size) as pilot:
-        await opened(pilot)
+        await opened(pilot, "wuxi-draft/m4")
         await press_and_wait(pilot, "a", "calc")
         rules = app.screen.query_one("#rule-list", OptionList)
         await wait_for(pilot, lambda: rules.option_count > 1, "the rules")

@@ -1,106 +1,117 @@
-"""Related clauses (r), topic lists and the command palette all jump with Enter."""
+"""Related clauses (r), topic lists and the command palette all jump with Enter (on the fixture
+library: 河湾, 青石, 甲市, 乙市)."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
+import pytest
 from textual.command import CommandPalette
 from textual.widgets import Input, OptionList
 
 from policytui.core.compare import compare
 from policytui.core.related import related_clauses, topic_clauses
+from policytui.tui.browse.screen import BrowseScreen
 from policytui.tui.related.screen import ClausePicker
-from tests.tui.conftest import SIZE, palette_hits, settle, wait_for
+from tests.tui.conftest import SIZE, palette_hits, wait_for
+
+HEADQUARTERS = ["hewan-2025/m6", "qingshi-2024/a1", "jia-2024/a1", "jia-2024/a4", "jia-2024/a6", "yi-2024/b1"]
 
 
-def test_related_clauses_are_other_policies_sharing_a_topic_most_shared_first(library):
-    m9 = library.clause("wuxi-draft/m9")  # 信创, and attracting ecosystem firms (headquarters)
-    related = related_clauses(library, m9)
-    ids = [clause.id for clause, _ in related]
-    assert {"nanjing-2021/att.1", "nanjing-2021/p2.1.1.2", "nanjing-2021/att.6", "nanjing-2021/att.4"} <= set(ids)
-    assert all(not i.startswith("wuxi-draft/") for i in ids)
-    assert all({"xinchuang", "headquarters"} & set(shared) for _, shared in related)
-    p32 = library.clause("nanjing-2021/p3.2")  # organisation, xinchuang, products, data
-    counts = [len(shared) for _, shared in related_clauses(library, p32)]
-    assert counts == sorted(counts, reverse=True) and counts[0] >= 2
+def test_related_clauses_are_other_policies_sharing_a_topic_most_shared_first(fixture_library):
+    m6 = fixture_library.clause("hewan-2025/m6")  # 招商引资奖励: headquarters
+    related = related_clauses(fixture_library, m6)
+    assert [clause.id for clause, _ in related] == HEADQUARTERS[1:]  # in document order, not hewan's own
+    assert all(shared == ("headquarters",) for _, shared in related)
+    # a clause on headquarters and talent: 河湾's part heading 二、 carries both, so it comes first
+    both = dataclasses.replace(fixture_library.clause("qingshi-2024/a1"), topics=("headquarters", "talent"))
+    related = related_clauses(fixture_library, both)
+    assert related[0] == (fixture_library.clause("hewan-2025/p2"), ("headquarters", "talent"))
+    assert [len(shared) for _, shared in related[1:]] == [1] * (len(related) - 1)
+    assert not any(clause.policy_id == "qingshi-2024" for clause, _ in related)
 
 
-def test_topic_clauses_are_the_compare_screens_clauses(library):
-    # Wuxi's heading 二、 carries the topic of its measures and is not listed beside them.
-    assert [c.id for c in topic_clauses(library, "headquarters")] == [
-        "nanjing-2021/p2.4.3", "nanjing-2021/att.4", "wuxi-draft/m2", "wuxi-draft/m4", "wuxi-draft/m9"]
-    for topic_id in library.topics:
-        columns = compare(library, topic_id, date(2026, 1, 1)).columns
-        assert len(topic_clauses(library, topic_id)) == sum(len(column.clauses) for column in columns)
+def test_topic_clauses_are_the_compare_screens_clauses(fixture_library):
+    # 河湾's heading 二、 carries the topic of its measures and is not listed beside them.
+    assert [c.id for c in topic_clauses(fixture_library, "headquarters")] == HEADQUARTERS
+    for topic_id in fixture_library.topics:
+        columns = compare(fixture_library, topic_id, date(2026, 1, 1)).columns
+        assert len(topic_clauses(fixture_library, topic_id)) == sum(len(column.clauses) for column in columns)
 
 
-async def test_related_lists_the_other_policy_and_enter_jumps_there(make_app, library):
-    app = make_app()
+@pytest.fixture
+def app(make_app, fixture_library):
+    return make_app(lib=fixture_library)
+
+
+async def browsing(pilot, clause_id: str | None = None) -> None:
+    app = pilot.app
+    await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen) and app.screen._built, "browse")
+    if clause_id:
+        app.open_clause(clause_id)
+        await wait_for(pilot, lambda: app.selected_id == clause_id, clause_id)
+
+
+async def open_picker(pilot) -> OptionList:
+    await pilot.press("r")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ClausePicker), "the related clauses")
+    return pilot.app.screen.query_one(OptionList)
+
+
+async def test_related_lists_the_other_policies_and_enter_jumps_there(app, fixture_library):
     async with app.run_test(size=SIZE) as pilot:
-        app.open_clause("wuxi-draft/m4")
-        await settle(pilot)
-        await pilot.press("r")
-        await settle(pilot)
-        assert isinstance(app.screen, ClausePicker)
-        options = app.screen.query_one(OptionList)
+        await browsing(pilot, "hewan-2025/m6")
+        options = await open_picker(pilot)
         listed = [options.get_option_at_index(i).id for i in range(options.option_count)]
-        assert listed == [c.id for c, _ in related_clauses(library, library.clause("wuxi-draft/m4"))]
-        assert listed[0].startswith("nanjing-2021/")
+        assert listed == HEADQUARTERS[1:]
         await pilot.press("down", "enter")
-        await settle(pilot)
-        assert not isinstance(app.screen, ClausePicker)
-        assert app.selected_id == listed[1]
+        await wait_for(pilot, lambda: not isinstance(app.screen, ClausePicker), "the picker closed")
+        await wait_for(pilot, lambda: app.selected_id == listed[1], "the second related clause")
 
 
-async def test_related_picker_closes_with_escape(make_app):
-    app = make_app()
+async def test_related_picker_closes_with_escape(app):
     async with app.run_test(size=SIZE) as pilot:
-        app.open_clause("wuxi-draft/m4")
-        await settle(pilot)
-        await pilot.press("r")
-        await settle(pilot)
+        await browsing(pilot, "hewan-2025/m6")
+        await open_picker(pilot)
         await pilot.press("escape")
-        await settle(pilot)
-        assert not isinstance(app.screen, ClausePicker) and app.selected_id == "wuxi-draft/m4"
+        await wait_for(pilot, lambda: not isinstance(app.screen, ClausePicker), "the picker closed")
+        assert app.selected_id == "hewan-2025/m6"
 
 
 async def palette_jump(app, pilot, query: str) -> None:
+    """Enter on the first hit for `query`, once the first hit holds it."""
     await pilot.press("ctrl+p")
-    await settle(pilot)
-    assert isinstance(app.screen, CommandPalette)
+    await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette")
     app.screen.query_one(Input).value = query
     # the palette searches in the background
-    await wait_for(pilot, lambda: any(query in hit for hit in palette_hits(app)), f"a hit for {query}")
+    await wait_for(pilot, lambda: query in (palette_hits(app) or [""])[0], f"{query} first")
     await pilot.press("enter")
-    await settle(pilot)
+    await wait_for(pilot, lambda: not isinstance(app.screen, CommandPalette), "the palette closed")
 
 
-async def test_palette_finds_a_clause_by_title(make_app):
-    app = make_app()
+async def test_palette_finds_a_clause_by_title(app):
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await palette_jump(app, pilot, "支持总部企业")
-        assert app.selected_id == "wuxi-draft/m4"
+        await browsing(pilot)
+        await palette_jump(app, pilot, "人才安家补贴")
+        await wait_for(pilot, lambda: app.selected_id == "hewan-2025/m7", "m7")
 
 
-async def test_palette_finds_a_clause_by_id_and_a_policy(make_app):
-    app = make_app()
+async def test_palette_finds_a_clause_by_id_and_a_policy(app):
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await palette_jump(app, pilot, "nanjing-2021/att.1")
-        assert app.selected_id == "nanjing-2021/att.1"
-        await palette_jump(app, pilot, "无锡市促进软件产业高质量发展的若干政策措施（征求意见稿）")
-        assert app.selected_id == "wuxi-draft"
+        await browsing(pilot)
+        await palette_jump(app, pilot, "qingshi-2024/a5")
+        await wait_for(pilot, lambda: app.selected_id == "qingshi-2024/a5", "qingshi-2024/a5")
+        await palette_jump(app, pilot, "甲市软件产业扶持办法")  # 甲市 has no title clause to share the words
+        await wait_for(pilot, lambda: app.selected_id == "jia-2024", "the policy")
 
 
-async def test_palette_topic_lists_its_clauses(make_app):
-    app = make_app()
+async def test_palette_topic_lists_its_clauses(app):
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+        await browsing(pilot)
         await palette_jump(app, pilot, "总部与招商")
         assert isinstance(app.screen, ClausePicker)
         options = app.screen.query_one(OptionList)
-        assert options.option_count == 5  # as on the compare screen: p2.4.3, att.4, m2, m4, m9
+        assert options.option_count == len(HEADQUARTERS)  # as on the compare screen
         await pilot.press("enter")
-        await settle(pilot)
-        assert app.selected_id == "nanjing-2021/p2.4.3"
+        await wait_for(pilot, lambda: app.selected_id == HEADQUARTERS[0], "the first clause on the topic")
