@@ -66,8 +66,13 @@ def main() -> None:
     runs = parser.parse_args().runs
     load_before = load_average()
     with tempfile.TemporaryDirectory() as home:
-        env = dict(os.environ, XDG_CACHE_HOME=f"{home}/cache", XDG_CONFIG_HOME=f"{home}/config",
-                   XDG_DATA_HOME=f"{home}/data", COLUMNS="120")
+        env = dict(
+            os.environ,
+            XDG_CACHE_HOME=f"{home}/cache",
+            XDG_CONFIG_HOME=f"{home}/config",
+            XDG_DATA_HOME=f"{home}/data",
+            COLUMNS="120",
+        )
         for name in ("POLICYTUI_DATA", "POLICYTUI_NO_CACHE", "PYTHONDONTWRITEBYTECODE"):
             env.pop(name, None)
         cold = dict(env, POLICYTUI_NO_CACHE="1")
@@ -90,15 +95,20 @@ def main() -> None:
                 samples[name].append(time_once(command, case_env))
     walls = {name: statistics.median(wall for wall, _ in values) for name, values in samples.items()}
     cpus = {name: statistics.median(cpu for _, cpu in values) for name, values in samples.items()}
-    print(f"{'command':34} {'median ms':>10} {'p90 ms':>8} {'x rich':>7} {'cpu ms':>8} {'x rich':>7}   "
-          f"({runs} runs each, interleaved)")
+    print(
+        f"{'command':34} {'median ms':>10} {'p90 ms':>8} {'x rich':>7} {'cpu ms':>8} {'x rich':>7}   "
+        f"({runs} runs each, interleaved)"
+    )
     for name, values in samples.items():
         p90 = sorted(wall for wall, _ in values)[int(0.9 * (len(values) - 1))]
-        print(f"{name:34} {walls[name] * 1000:10.1f} {p90 * 1000:8.1f} {walls[name] / walls[BASELINE]:7.2f} "
-              f"{cpus[name] * 1000:8.1f} {cpus[name] / cpus[BASELINE]:7.2f}")
+        print(
+            f"{name:34} {walls[name] * 1000:10.1f} {p90 * 1000:8.1f} {walls[name] / walls[BASELINE]:7.2f} "
+            f"{cpus[name] * 1000:8.1f} {cpus[name] / cpus[BASELINE]:7.2f}"
+        )
     print(f"load average (1, 5, 15 min) before: {load_before}, after: {load_average()}")
     worst = max((walls[f"{name} (warm)"] / walls[BASELINE], name) for name in LOOK_UPS)
     print(f"target: every look-up <= {TARGET}x {BASELINE}, warm (slowest: {worst[1]}, {worst[0]:.2f}x)")
+
 
 if __name__ == "__main__":
     main()

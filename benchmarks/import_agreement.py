@@ -41,8 +41,12 @@ def agreement(source: Path, curated_file: Path) -> dict:
     """The agreement figures of one import against its curated file."""
     library = load_library(dirs=data_dirs(user=False, env={}))
     curated = tomllib.loads(curated_file.read_text(encoding="utf-8"))
-    imported = import_policy(source.read_bytes(), library.topics.values(),
-                             policy_id=curated["policy"]["id"], city=curated["policy"]["city"])
+    imported = import_policy(
+        source.read_bytes(),
+        library.topics.values(),
+        policy_id=curated["policy"]["id"],
+        city=curated["policy"]["city"],
+    )
     mine = tomllib.loads(imported.files(source.name, mark_words("zh")).policy_toml)
     by_text = {(normalize(c["text"]), c.get("label", "")): c for c in mine["clauses"]}
     clauses = figures = figures_total = departments = departments_total = 0
@@ -74,20 +78,25 @@ def agreement(source: Path, curated_file: Path) -> dict:
 
 
 def _same_figure(mine: dict, curated: dict) -> bool:
-    return (mine.get("value") == curated["value"] and mine.get("unit") == curated.get("unit")
-            and mine.get("qualifiers", []) == curated.get("qualifiers", []))
+    return (
+        mine.get("value") == curated["value"]
+        and mine.get("unit") == curated.get("unit")
+        and mine.get("qualifiers", []) == curated.get("qualifiers", [])
+    )
 
 
 def _same_field(curated: object, mine: object) -> bool:
     if isinstance(curated, dict):
-        return isinstance(mine, dict) and normalize(curated.get("text", "")) == normalize(mine.get("text", ""))
+        return isinstance(mine, dict) and normalize(curated.get("text", "")) == normalize(
+            mine.get("text", "")
+        )
     return str(curated) == str(mine)
 
 
 def forty_kb_document(source: Path) -> bytes:
     """The source's text, its body repeated as a further attachment until it is 40 KB."""
     text = source.read_text(encoding="utf-8")
-    body = text[text.index("一、"):]
+    body = text[text.index("一、") :]
     while len(text.encode("utf-8")) < 40_000:
         text += "\n附件\n\n补充政策措施\n\n" + body
     return text.encode("utf-8")[:40_000].decode("utf-8", "ignore").encode("utf-8")
@@ -106,8 +115,7 @@ def timings(source: Path, curated_file: Path, runs: int) -> dict:
         start = time.perf_counter()
         load_files(bundled + [parse_file(curated_file)])
         samples["validate curated (baseline)"].append(time.perf_counter() - start)
-    return {name: statistics.median(values) for name, values in samples.items()} | {
-        "bytes": len(document)}
+    return {name: statistics.median(values) for name, values in samples.items()} | {"bytes": len(document)}
 
 
 def _share(pair: list[int]) -> str:
@@ -129,13 +137,17 @@ def main() -> None:
     for r in results:
         clauses = f"{_share(r['clauses'][:2])}; {r['clauses'][2]}"
         missed = f"  missed: {', '.join(r['metadata_missed'])}" if r["metadata_missed"] else ""
-        print(f"{r['policy']:14} {clauses:34} {_share(r['figures']):18} {_share(r['departments']):14} "
-              f"{_share(r['metadata'])}{missed}")
+        print(
+            f"{r['policy']:14} {clauses:34} {_share(r['figures']):18} {_share(r['departments']):14} "
+            f"{_share(r['metadata'])}{missed}"
+        )
     print(f"targets: >= {TARGET_SHARE:.0%} clauses and figures, every department list and metadata field")
     baseline = speed["validate curated (baseline)"]
-    print(f"import of {speed['bytes']} bytes: {speed['import 40 KB'] * 1000:.1f} ms "
-          f"(validating the curated {largest[1].name}: {baseline * 1000:.1f} ms, "
-          f"x{speed['import 40 KB'] / baseline:.2f})")
+    print(
+        f"import of {speed['bytes']} bytes: {speed['import 40 KB'] * 1000:.1f} ms "
+        f"(validating the curated {largest[1].name}: {baseline * 1000:.1f} ms, "
+        f"x{speed['import 40 KB'] / baseline:.2f})"
+    )
 
 
 if __name__ == "__main__":

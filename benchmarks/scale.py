@@ -36,6 +36,7 @@ TEMPLATE_SOURCE = DATA / "sources" / "000_b18e89930a96ad31.txt"
 BUNDLED = 2
 NUMERALS = "〇一二三四五六七八九"
 
+
 def write_library(directory: Path, copies: int) -> None:
     """`copies` valid policies, each quoting its own source text."""
     policy = TEMPLATE_POLICY.read_text(encoding="utf-8")
@@ -45,19 +46,24 @@ def write_library(directory: Path, copies: int) -> None:
     for number in range(copies):
         city = "城" + "".join(NUMERALS[int(digit)] for digit in f"{number:03d}")
         policy_id = f"city-{number:03d}"
-        (directory / "sources" / f"{policy_id}.txt").write_text(source.replace("南京", city), encoding="utf-8")
-        text = (policy.replace("南京", city)
-                .replace('id = "nanjing-2021"', f'id = "{policy_id}"')
-                .replace('city_en = "Nanjing"', f'city_en = "City {number}"')
-                .replace(f"../sources/{TEMPLATE_SOURCE.name}", f"../sources/{policy_id}.txt"))
+        (directory / "sources" / f"{policy_id}.txt").write_text(
+            source.replace("南京", city), encoding="utf-8"
+        )
+        text = (
+            policy.replace("南京", city)
+            .replace('id = "nanjing-2021"', f'id = "{policy_id}"')
+            .replace('city_en = "Nanjing"', f'city_en = "City {number}"')
+            .replace(f"../sources/{TEMPLATE_SOURCE.name}", f"../sources/{policy_id}.txt")
+        )
         (directory / "policies" / f"{policy_id}.toml").write_text(text, encoding="utf-8")
 
 
 def run_once(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
     """(wall seconds, CPU seconds, peak memory in KB) of one `policytui ARGS` process."""
     start = time.perf_counter()
-    process = subprocess.Popen([PYTHON, "-m", "policytui", *args], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [PYTHON, "-m", "policytui", *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
@@ -85,14 +91,20 @@ class Measure:
         """name -> (cold seconds, warm median seconds, warm median CPU seconds, warm peak KB)."""
         report = self.home / "peak"
         figures = {}
-        for name, once in (("list", lambda env: run_once(["list", *args], env)),
-                           ("search", lambda env: run_once(["search", "总部奖励", *args], env)),
-                           ("tree", lambda env: tree_once(args, env, report))):
+        for name, once in (
+            ("list", lambda env: run_once(["list", *args], env)),
+            ("search", lambda env: run_once(["search", "总部奖励", *args], env)),
+            ("tree", lambda env: tree_once(args, env, report)),
+        ):
             cold, _, _ = once(self.cold_env())
             once(self.env)  # fills the cache
             warm = [once(self.env) for _ in range(self.runs)]
-            figures[name] = (cold, statistics.median(t for t, _, _ in warm), statistics.median(c for _, c, _ in warm),
-                             max(kb for _, _, kb in warm))
+            figures[name] = (
+                cold,
+                statistics.median(t for t, _, _ in warm),
+                statistics.median(c for _, c, _ in warm),
+                max(kb for _, _, kb in warm),
+            )
         return figures
 
 
@@ -111,21 +123,29 @@ def main() -> None:
             write_library(library, size - BUNDLED)
             results[size] = measure.size(["--no-user-data", "--data", str(library)])
     base = results[BUNDLED]
-    print(f"{'policies':>8} {'what':7} {'cold s':>8} {'warm s':>8} {'x 2-policy':>10} {'warm cpu s':>10} "
-          f"{'peak MB':>8}   (warm: median of {options.runs}; peak: warm runs)")
+    print(
+        f"{'policies':>8} {'what':7} {'cold s':>8} {'warm s':>8} {'x 2-policy':>10} {'warm cpu s':>10} "
+        f"{'peak MB':>8}   (warm: median of {options.runs}; peak: warm runs)"
+    )
     for size, figures in results.items():
         for name, (cold, warm, cpu, peak) in figures.items():
-            print(f"{size:8} {name:7} {cold:8.2f} {warm:8.2f} {warm / base[name][1]:10.2f} {cpu:10.2f} "
-                  f"{peak / 1024:8.1f}")
+            print(
+                f"{size:8} {name:7} {cold:8.2f} {warm:8.2f} {warm / base[name][1]:10.2f} {cpu:10.2f} "
+                f"{peak / 1024:8.1f}"
+            )
     print(f"load average (1, 5, 15 min) before: {load_before}, after: {load_average()}")
     if 500 in results:
         at_500 = results[500]
-        print(f"targets at 500, warm: list <= 1 s (got {at_500['list'][1]:.2f}, cpu {at_500['list'][2]:.2f}), "
-              f"tree <= 2 s (got {at_500['tree'][1]:.2f}, cpu {at_500['tree'][2]:.2f}), peak <= 200 MB (got "
-              f"{max(peak for *_, peak in at_500.values()) / 1024:.0f})")
+        print(
+            f"targets at 500, warm: list <= 1 s (got {at_500['list'][1]:.2f}, cpu {at_500['list'][2]:.2f}), "
+            f"tree <= 2 s (got {at_500['tree'][1]:.2f}, cpu {at_500['tree'][2]:.2f}), peak <= 200 MB (got "
+            f"{max(peak for *_, peak in at_500.values()) / 1024:.0f})"
+        )
     if 50 in results:
-        print(f"target at 50, warm: tree <= 1.5x the 2-policy tree (got "
-              f"{results[50]['tree'][1] / base['tree'][1]:.2f}, cpu {results[50]['tree'][2] / base['tree'][2]:.2f})")
+        print(
+            f"target at 50, warm: tree <= 1.5x the 2-policy tree (got "
+            f"{results[50]['tree'][1] / base['tree'][1]:.2f}, cpu {results[50]['tree'][2] / base['tree'][2]:.2f})"
+        )
 
 
 if __name__ == "__main__":

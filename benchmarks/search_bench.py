@@ -72,8 +72,9 @@ def sentences(library: Library) -> list[Clause]:
     for clause in library.clauses():
         for sentence in re.findall(r"[^。；！？\n]+[。；！？]?", clause.text):
             amounts = tuple(a for a in clause.amounts if a.quote in sentence)
-            pieces.append(Clause(clause.policy_id, "", clause.kind, sentence, topics=clause.topics,
-                                 amounts=amounts))
+            pieces.append(
+                Clause(clause.policy_id, "", clause.kind, sentence, topics=clause.topics, amounts=amounts)
+            )
     return pieces
 
 
@@ -87,12 +88,20 @@ def synthetic_library(real: Library, size: int) -> Library:
     for number in range(size):
         chosen = rng.sample(pool, rng.randint(1, 5))
         policy_id = policy_ids[number * len(policy_ids) // size]
-        clauses[policy_id].append(Clause(
-            policy_id, f"s{number + 1}", chosen[0].kind, "".join(c.text for c in chosen),
-            topics=tuple(dict.fromkeys(t for c in chosen for t in c.topics)),
-            amounts=tuple(a for c in chosen for a in c.amounts)))
-    policies = {pid: replace(policy, clauses=tuple(clauses[pid]), _by_local_id={}, _children={})
-                for pid, policy in real.policies.items()}
+        clauses[policy_id].append(
+            Clause(
+                policy_id,
+                f"s{number + 1}",
+                chosen[0].kind,
+                "".join(c.text for c in chosen),
+                topics=tuple(dict.fromkeys(t for c in chosen for t in c.topics)),
+                amounts=tuple(a for c in chosen for a in c.amounts),
+            )
+        )
+    policies = {
+        pid: replace(policy, clauses=tuple(clauses[pid]), _by_local_id={}, _children={})
+        for pid, policy in real.policies.items()
+    }
     return Library(policies=policies, topics=real.topics, synonyms=real.synonyms)
 
 
@@ -126,13 +135,19 @@ def measure_size(size: int, repeat: int) -> dict:
     build = time.perf_counter() - start
     ours = time_queries(lambda q: search(index, q, limit=10, as_of=AS_OF), queries, repeat)
     texts = [entry.text for entry in index.entries]
-    naive = time_queries(lambda q: process.extract(q, texts, scorer=fuzz.partial_ratio, limit=10),
-                         queries, BASELINE_REPEAT)
+    naive = time_queries(
+        lambda q: process.extract(q, texts, scorer=fuzz.partial_ratio, limit=10), queries, BASELINE_REPEAT
+    )
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # the whole run; Linux: KiB
     return {
-        "size": size, "build_s": build, "peak_mb": peak_mb, "queries": len(queries),
-        "p50_ms": percentile(ours, 0.5) * 1000, "p95_ms": percentile(ours, 0.95) * 1000,
-        "naive_p50_ms": percentile(naive, 0.5) * 1000, "naive_p95_ms": percentile(naive, 0.95) * 1000,
+        "size": size,
+        "build_s": build,
+        "peak_mb": peak_mb,
+        "queries": len(queries),
+        "p50_ms": percentile(ours, 0.5) * 1000,
+        "p95_ms": percentile(ours, 0.95) * 1000,
+        "naive_p50_ms": percentile(naive, 0.5) * 1000,
+        "naive_p95_ms": percentile(naive, 0.95) * 1000,
     }
 
 
@@ -145,8 +160,9 @@ def recall(labels: list[dict], at: int) -> tuple[float, float]:
     for label in labels:
         expected = set(label["expect"])
         found = {result.id for result in search(index, label["query"], limit=at, as_of=AS_OF)}
-        baseline = {key for _, _, key in process.extract(label["query"], texts, scorer=fuzz.partial_ratio,
-                                                         limit=at)}
+        baseline = {
+            key for _, _, key in process.extract(label["query"], texts, scorer=fuzz.partial_ratio, limit=at)
+        }
         ours.append(len(expected & found) / len(expected))
         naive.append(len(expected & baseline) / len(expected))
     return statistics.mean(ours), statistics.mean(naive)
@@ -154,8 +170,12 @@ def recall(labels: list[dict], at: int) -> tuple[float, float]:
 
 def median_row(rounds: list[dict]) -> dict:
     """Each figure the median of the rounds."""
-    return {key: statistics.median(r[key] for r in rounds) if isinstance(rounds[0][key], float) else rounds[0][key]
-            for key in rounds[0]}
+    return {
+        key: statistics.median(r[key] for r in rounds)
+        if isinstance(rounds[0][key], float)
+        else rounds[0][key]
+        for key in rounds[0]
+    }
 
 
 # -- reporting ------------------------------------------------------------------------
@@ -166,15 +186,21 @@ def verdict(ok: bool) -> str:
 
 
 def report(rows: list[dict], recalls: dict[tuple[str, int, int], tuple[float, float]]) -> None:
-    print(f"{'clauses':>8} {'build s':>8} {'peak MB':>8} {'p50 ms':>8} {'p95 ms':>8} "
-          f"{'naive p50':>10} {'naive p95':>10} {'x p50':>7} {'x p95':>7}")
+    print(
+        f"{'clauses':>8} {'build s':>8} {'peak MB':>8} {'p50 ms':>8} {'p95 ms':>8} "
+        f"{'naive p50':>10} {'naive p95':>10} {'x p50':>7} {'x p95':>7}"
+    )
     for row in rows:
-        print(f"{row['size']:>8} {row['build_s']:>8.2f} {row['peak_mb']:>8.0f} {row['p50_ms']:>8.2f} "
-              f"{row['p95_ms']:>8.2f} {row['naive_p50_ms']:>10.1f} {row['naive_p95_ms']:>10.1f} "
-              f"{row['naive_p50_ms'] / row['p50_ms']:>7.0f} {row['naive_p95_ms'] / row['p95_ms']:>7.0f}")
-    print(f"({rows[0]['queries']} labelled queries of every kind, each timed as the median of its runs; "
-          f"every figure the median of {rows[0]['rounds']} rounds in fresh processes; "
-          "peak MB is the process's maximum resident memory: Python, corpus, index and baseline)")
+        print(
+            f"{row['size']:>8} {row['build_s']:>8.2f} {row['peak_mb']:>8.0f} {row['p50_ms']:>8.2f} "
+            f"{row['p95_ms']:>8.2f} {row['naive_p50_ms']:>10.1f} {row['naive_p95_ms']:>10.1f} "
+            f"{row['naive_p50_ms'] / row['p50_ms']:>7.0f} {row['naive_p95_ms'] / row['p95_ms']:>7.0f}"
+        )
+    print(
+        f"({rows[0]['queries']} labelled queries of every kind, each timed as the median of its runs; "
+        f"every figure the median of {rows[0]['rounds']} rounds in fresh processes; "
+        "peak MB is the process's maximum resident memory: Python, corpus, index and baseline)"
+    )
     print(f"{'recall on the real data':<40} {'index':>7} {'naive':>7}")
     for (name, count, at), (ours, naive) in recalls.items():
         print(f"{f'recall@{at}, {name} ({count} queries)':<40} {ours:>7.3f} {naive:>7.3f}")
@@ -188,12 +214,18 @@ def report(rows: list[dict], recalls: dict[tuple[str, int, int], tuple[float, fl
     if 100_000 in by_size:
         row = by_size[100_000]
         speed_up = min(row["naive_p50_ms"] / row["p50_ms"], row["naive_p95_ms"] / row["p95_ms"])
-        print(f"  100k at least {MIN_SPEED_UP:g}x faster than the baseline (p50 and p95): "
-              f"{speed_up:.0f}x, {verdict(speed_up >= MIN_SPEED_UP)}")
-        print(f"  100k index build <= {MAX_BUILD_S:g} s: {row['build_s']:.2f} s, "
-              f"{verdict(row['build_s'] <= MAX_BUILD_S)}")
-        print(f"  100k peak memory <= {MAX_PEAK_MB:g} MB: {row['peak_mb']:.0f} MB, "
-              f"{verdict(row['peak_mb'] <= MAX_PEAK_MB)}")
+        print(
+            f"  100k at least {MIN_SPEED_UP:g}x faster than the baseline (p50 and p95): "
+            f"{speed_up:.0f}x, {verdict(speed_up >= MIN_SPEED_UP)}"
+        )
+        print(
+            f"  100k index build <= {MAX_BUILD_S:g} s: {row['build_s']:.2f} s, "
+            f"{verdict(row['build_s'] <= MAX_BUILD_S)}"
+        )
+        print(
+            f"  100k peak memory <= {MAX_PEAK_MB:g} MB: {row['peak_mb']:.0f} MB, "
+            f"{verdict(row['peak_mb'] <= MAX_PEAK_MB)}"
+        )
     print(f"  recall@10 no lower than the baseline's: {ours:.3f} vs {naive:.3f}, {verdict(ours >= naive)}")
 
 
@@ -202,7 +234,9 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--repeat", type=int, default=5, help="timed runs of each query on the index")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a child process: one size, JSON out
-    parser.add_argument("--rounds", type=int, default=3, help="fresh processes per size; figures are their medians")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="fresh processes per size; figures are their medians"
+    )
     args = parser.parse_args()
     if args.one:
         print(json.dumps(measure_size(args.one, args.repeat)))
@@ -211,13 +245,20 @@ def main() -> None:
     for size in args.sizes:
         rounds = []
         for _ in range(args.rounds):
-            child = subprocess.run([sys.executable, __file__, "--one", str(size), "--repeat", str(args.repeat)],
-                                   capture_output=True, text=True, check=True)
+            child = subprocess.run(
+                [sys.executable, __file__, "--one", str(size), "--repeat", str(args.repeat)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             rounds.append(json.loads(child.stdout))
         rows.append({**median_row(rounds), "rounds": args.rounds})
     labelled, held_out = labelled_queries(), labelled_queries(HELD_OUT)
-    recalls = {(name, len(labels), at): recall(labels, at)
-               for name, labels in (("labelled", labelled), ("held out", held_out)) for at in (5, 10)}
+    recalls = {
+        (name, len(labels), at): recall(labels, at)
+        for name, labels in (("labelled", labelled), ("held out", held_out))
+        for at in (5, 10)
+    }
     report(rows, recalls)
 
 

@@ -36,7 +36,7 @@ TIMEOUT_SECONDS = 60
 TREE_MARKER = "南京 [已失效]"  # the tree's line for the first bundled policy
 _SERVERS = itertools.count()  # a new socket each run: a server being killed may still hold the last
 
-BARE_APP = '''
+BARE_APP = """
 from textual.app import App
 from textual.widgets import Footer, Header, Static
 
@@ -49,7 +49,7 @@ class Bare(App):
 
 
 Bare().run()
-'''
+"""
 
 
 # Runs a program (a script, or -m module) and writes its peak memory (KB) and CPU seconds
@@ -77,27 +77,38 @@ def clean_env(home: Path) -> dict[str, str]:
     PYTHONDONTWRITEBYTECODE is dropped: a wheel installed by pip has its modules compiled,
     and without this a checkout would compile policytui's at every start (see the README).
     """
-    env = dict(os.environ, XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=f"{home}/data",
-               XDG_CACHE_HOME=f"{home}/cache", XDG_STATE_HOME=f"{home}/state", TERM="xterm-256color")
+    env = dict(
+        os.environ,
+        XDG_CONFIG_HOME=f"{home}/config",
+        XDG_DATA_HOME=f"{home}/data",
+        XDG_CACHE_HOME=f"{home}/cache",
+        XDG_STATE_HOME=f"{home}/state",
+        TERM="xterm-256color",
+    )
     for name in ("TMUX", "POLICYTUI_DATA", "POLICYTUI_NO_CACHE", "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
     return env
 
 
-def time_to_screen(command: list[str], marker: str, env: dict[str, str],
-                   then: Callable[[list[str]], None] | None = None) -> float:
+def time_to_screen(
+    command: list[str], marker: str, env: dict[str, str], then: Callable[[list[str]], None] | None = None
+) -> float:
     """Seconds from starting `command` in a new tmux server until `marker` is on screen;
     `then(tmux)` runs before the server is killed (tmux: the command prefix for this server)."""
     socket = f"policytui-bench-{os.getpid()}-{next(_SERVERS)}"
     tmux = ["tmux", "-L", socket, "-f", os.devnull]
     shell_command = " ".join(f"'{part}'" for part in command)
     start = time.perf_counter()
-    subprocess.run([*tmux, "new-session", "-d", "-s", "bench", "-x", SIZE[0], "-y", SIZE[1], shell_command],
-                   check=True, env=env)
+    subprocess.run(
+        [*tmux, "new-session", "-d", "-s", "bench", "-x", SIZE[0], "-y", SIZE[1], shell_command],
+        check=True,
+        env=env,
+    )
     try:
         while time.perf_counter() - start < TIMEOUT_SECONDS:
-            screen = subprocess.run([*tmux, "capture-pane", "-p", "-t", "bench"],
-                                    capture_output=True, text=True, env=env).stdout
+            screen = subprocess.run(
+                [*tmux, "capture-pane", "-p", "-t", "bench"], capture_output=True, text=True, env=env
+            ).stdout
             if marker in screen:
                 elapsed = time.perf_counter() - start
                 if then is not None:
@@ -111,7 +122,9 @@ def time_to_screen(command: list[str], marker: str, env: dict[str, str],
         Path(env.get("TMUX_TMPDIR", "/tmp"), f"tmux-{os.getuid()}", socket).unlink(missing_ok=True)
 
 
-def time_and_usage(program: list[str], marker: str, env: dict[str, str], report: Path) -> tuple[float, float, int]:
+def time_and_usage(
+    program: list[str], marker: str, env: dict[str, str], report: Path
+) -> tuple[float, float, int]:
     """(seconds until `marker` shows, CPU seconds, peak memory in KB) of `program` (a script
     and its arguments, or -m and a module), quit with Ctrl+Q once the marker shows."""
     report.unlink(missing_ok=True)
@@ -168,16 +181,22 @@ def main() -> None:
     walls = {name: statistics.median(wall for wall, _, _ in values) for name, values in samples.items()}
     cpus = {name: statistics.median(cpu for _, cpu, _ in values) for name, values in samples.items()}
     bare_wall, bare_cpu = walls["bare Textual app"], cpus["bare Textual app"]
-    print(f"{'program':28} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'x bare':>7} {'cpu ms':>8} "
-          f"{'x bare':>7}   ({runs} runs each, interleaved; policytui: until the tree shows)")
+    print(
+        f"{'program':28} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'x bare':>7} {'cpu ms':>8} "
+        f"{'x bare':>7}   ({runs} runs each, interleaved; policytui: until the tree shows)"
+    )
     for name, values in samples.items():
         wall = [w for w, _, _ in values]
-        print(f"{name:28} {walls[name] * 1000:10.1f} {min(wall) * 1000:8.1f} {max(wall) * 1000:8.1f} "
-              f"{walls[name] / bare_wall:7.2f} {cpus[name] * 1000:8.1f} {cpus[name] / bare_cpu:7.2f}")
+        print(
+            f"{name:28} {walls[name] * 1000:10.1f} {min(wall) * 1000:8.1f} {max(wall) * 1000:8.1f} "
+            f"{walls[name] / bare_wall:7.2f} {cpus[name] * 1000:8.1f} {cpus[name] / bare_cpu:7.2f}"
+        )
     print(f"load average (1, 5, 15 min) before: {load_before}, after: {load_average()}")
     warm, cold = "policytui warm (cache)", "policytui cold (no cache)"
-    print(f"targets: warm <= 1.3x bare (got {walls[warm] / bare_wall:.2f}, cpu {cpus[warm] / bare_cpu:.2f}), "
-          f"cold <= 1.6x bare (got {walls[cold] / bare_wall:.2f}, cpu {cpus[cold] / bare_cpu:.2f})")
+    print(
+        f"targets: warm <= 1.3x bare (got {walls[warm] / bare_wall:.2f}, cpu {cpus[warm] / bare_cpu:.2f}), "
+        f"cold <= 1.6x bare (got {walls[cold] / bare_wall:.2f}, cpu {cpus[cold] / bare_cpu:.2f})"
+    )
 
 
 if __name__ == "__main__":

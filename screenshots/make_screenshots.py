@@ -39,8 +39,15 @@ SHOTS = [
 ]
 
 
-async def shoot(library, name: str, clause_id: str, keys: tuple[str, ...], typed: str,
-                scrolled: str = "", size: tuple[int, int] = SIZE) -> None:
+async def shoot(
+    library,
+    name: str,
+    clause_id: str,
+    keys: tuple[str, ...],
+    typed: str,
+    scrolled: str = "",
+    size: tuple[int, int] = SIZE,
+) -> None:
     from textual.widgets import Input
 
     from policytui.tui.app import create_app

@@ -46,8 +46,10 @@ def _loaded_once_per_content(load):
             return load(extra, dirs=dirs)
         found = loader.data_files(data_dirs(extra) if dirs is None else dirs)
         try:
-            key = tuple(str(item) if isinstance(item, Problem) else (*map(str, item), item[0].read_bytes())
-                        for item in found)
+            key = tuple(
+                str(item) if isinstance(item, Problem) else (*map(str, item), item[0].read_bytes())
+                for item in found
+            )
         except OSError:  # unreadable: the loader reports it, every time
             return load(extra, dirs=dirs)
         if key not in built:

@@ -124,19 +124,23 @@ def test_a_new_topic_file_reads_the_policies_again(city, tmp_path, reads):
     load(city)
     topics = tmp_path / "topics"
     topics.mkdir()
-    (topics / "more.toml").write_text('[[topics]]\nid = "extra"\nname = "额外"\nname_en = "Extra"\n',
-                                      encoding="utf-8")
+    (topics / "more.toml").write_text(
+        '[[topics]]\nid = "extra"\nname = "额外"\nname_en = "Extra"\n', encoding="utf-8"
+    )
     reads.clear()
     load(city, topics)
     assert city / "example-city.toml" in reads
 
 
-@pytest.mark.parametrize("damage", [
-    lambda data: b"",
-    lambda data: data[: len(data) // 2],
-    lambda data: data[:-1] + bytes([data[-1] ^ 1]),
-    lambda data: b"not a cache entry at all",
-])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"",
+        lambda data: data[: len(data) // 2],
+        lambda data: data[:-1] + bytes([data[-1] ^ 1]),
+        lambda data: b"not a cache entry at all",
+    ],
+)
 def test_a_damaged_entry_is_ignored_and_replaced(city, reads, damage):
     load(city)
     entries = sorted(cache_dir().glob("*.entry"))
@@ -214,7 +218,9 @@ def test_warm_only_loads_nothing_while_a_file_is_unread(city):
 
 def test_a_users_synonym_that_finds_nothing_is_reported_on_a_warm_load_too(city):
     """The check runs on every file loaded, so no cache entry can hold it: it runs after the cache."""
-    (city / "synonyms.toml").write_text('[[synonyms]]\nterm = "火星"\nmeans = ["火星基地"]\n', encoding="utf-8")
+    (city / "synonyms.toml").write_text(
+        '[[synonyms]]\nterm = "火星"\nmeans = ["火星基地"]\n', encoding="utf-8"
+    )
     for _ in range(2):
         library = load(city)
         assert any("none of 火星基地 is in the text" in p.message for p in library.problems)

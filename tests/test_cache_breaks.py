@@ -42,12 +42,17 @@ def test_the_next_run_gets_the_same_breaks_without_working_them_out(monkeypatch)
     assert wrap.break_offsets(TEXT, 20)  # and wrapping uses them
 
 
-@pytest.mark.parametrize("damage", [
-    lambda path: path.write_bytes(b"{not json"),
-    lambda path: path.write_text(json.dumps({"key": ["older code"], "breaks": {TEXT: [1]}})),
-    lambda path: path.write_text(json.dumps({"key": remembered_breaks._key(), "breaks": {TEXT: [0, 999]}})),
-    lambda path: path.write_text(json.dumps({"key": remembered_breaks._key(), "breaks": {TEXT: "1"}})),
-])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda path: path.write_bytes(b"{not json"),
+        lambda path: path.write_text(json.dumps({"key": ["older code"], "breaks": {TEXT: [1]}})),
+        lambda path: path.write_text(
+            json.dumps({"key": remembered_breaks._key(), "breaks": {TEXT: [0, 999]}})
+        ),
+        lambda path: path.write_text(json.dumps({"key": remembered_breaks._key(), "breaks": {TEXT: "1"}})),
+    ],
+)
 def test_a_stale_or_damaged_file_is_a_miss(monkeypatch, damage):
     worked_out = wrap.break_opportunities(TEXT)
     remembered_breaks.save()

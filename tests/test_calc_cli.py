@@ -10,10 +10,18 @@ import pytest
 from policytui.core.locations import bundled_data_dir
 
 EXAMPLE = str(bundled_data_dir() / "profiles" / "example.toml")
-CONTRACT_KEYS = {"rule", "policy", "clause", "eligible", "amount_yuan", "upper_bound", "cap_yuan", "steps",
-                 "citation", "warnings"}
-
-
+CONTRACT_KEYS = {
+    "rule",
+    "policy",
+    "clause",
+    "eligible",
+    "amount_yuan",
+    "upper_bound",
+    "cap_yuan",
+    "steps",
+    "citation",
+    "warnings",
+}
 
 
 def calc_json(cli, *argv: str) -> dict:
@@ -42,8 +50,17 @@ def test_list_for_people(cli):
 def test_hq_landing_json_by_the_contract(cli):
     data = calc_json(cli, "wuxi-draft:hq-landing", "paid_in_capital=2亿")
     assert set(data) >= CONTRACT_KEYS
-    assert (data["rule"], data["policy"], data["clause"]) == ("wuxi-draft:hq-landing", "wuxi-draft", "wuxi-draft/m4")
-    assert (data["eligible"], data["amount_yuan"], data["upper_bound"], data["cap_yuan"]) == (True, 4000000, True, 60000000)
+    assert (data["rule"], data["policy"], data["clause"]) == (
+        "wuxi-draft:hq-landing",
+        "wuxi-draft",
+        "wuxi-draft/m4",
+    )
+    assert (data["eligible"], data["amount_yuan"], data["upper_bound"], data["cap_yuan"]) == (
+        True,
+        4000000,
+        True,
+        60000000,
+    )
     assert "单个企业最高6000万元" in data["citation"]
     assert any("整额适用 2%" in s for s in data["steps"])
     assert len(data["warnings"]) == 2  # expired, and a draft
@@ -58,7 +75,9 @@ def test_open_source_landing_ineligible_by_the_contract(cli):
 
 
 def test_industrial_software_ipo_and_innovation_center(cli):
-    assert calc_json(cli, "wuxi-draft:industrial-software", "investment=¥20,000,000")["amount_yuan"] == 6000000
+    assert (
+        calc_json(cli, "wuxi-draft:industrial-software", "investment=¥20,000,000")["amount_yuan"] == 6000000
+    )
     assert calc_json(cli, "wuxi-draft:ipo", "market=overseas")["amount_yuan"] == 2500000
     center = calc_json(cli, "wuxi-draft:innovation-center", "level=national")
     assert (center["amount_yuan"], center["upper_bound"]) == (50000000, True)
@@ -106,7 +125,12 @@ def test_markdown_output(cli):
 
 def test_result_for_people_shows_headline_steps_and_citation(cli):
     code, out, _ = cli("calc", "hq-landing", "paid_in_capital=30亿")
-    assert code == 0 and "结果：最高 6000万元" in out and "超过封顶 6000万元" in out and "依据 wuxi-draft/m4" in out
+    assert (
+        code == 0
+        and "结果：最高 6000万元" in out
+        and "超过封顶 6000万元" in out
+        and "依据 wuxi-draft/m4" in out
+    )
 
 
 def test_sweep_draws_a_chart_and_lists_the_jumps(cli):
@@ -130,7 +154,10 @@ def test_estimate_json_by_the_contract(cli):
     assert data["totals"] is None  # two cities: per-city subtotals only
     wuxi = next(p for p in data["policies"] if p["policy"] == "wuxi-draft")
     assert (wuxi["totals"]["plain_yuan"], wuxi["totals"]["strict_yuan"], wuxi["totals"]["lenient_yuan"]) == (
-        33100000, 31400000, 33100000)
+        33100000,
+        31400000,
+        33100000,
+    )
     assert all(set(item) >= CONTRACT_KEYS for item in data["items"])
     assert {s["rule"] for s in data["set_aside"]} >= {"wuxi-draft:specialised", "wuxi-draft:feifeng"}
     assert data["near_misses"][0]["message"].startswith("总部企业落户奖励：")
@@ -138,7 +165,11 @@ def test_estimate_json_by_the_contract(cli):
 
 def test_estimate_for_people_shows_three_totals(cli):
     code, out, _ = cli("estimate", EXAMPLE)
-    assert code == 0 and re.search(r"简单合计 +最高 3310万元", out) and re.search(r"严格口径合计 +最高 3140万元", out)
+    assert (
+        code == 0
+        and re.search(r"简单合计 +最高 3310万元", out)
+        and re.search(r"严格口径合计 +最高 3140万元", out)
+    )
     assert re.search(r"宽松口径合计 +最高 3310万元", out)
     assert "未计入的重复项" in out and "差一点达到" in out
 
@@ -150,8 +181,10 @@ def test_estimate_example_prints_the_shipped_profile(cli):
 
 def test_estimate_with_a_bad_fact_exits_2_naming_the_line(cli, tmp_path):
     path = tmp_path / "firm.toml"
-    path.write_text('[profile]\nname = "x"\n[facts]\nnew_in_city = true\nheadquarters = true\n'
-                    'paid_in_capital = "lots"\n', encoding="utf-8")
+    path.write_text(
+        '[profile]\nname = "x"\n[facts]\nnew_in_city = true\nheadquarters = true\npaid_in_capital = "lots"\n',
+        encoding="utf-8",
+    )
     code, out, err = cli("estimate", str(path))
     assert code == 2 and out == "" and err.count("\n") == 1
     assert f"{path}:6: facts.paid_in_capital:" in err and "“lots”不是金额" in err

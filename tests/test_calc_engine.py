@@ -36,16 +36,31 @@ def test_headquarters_reward_applies_the_tier_rate_to_the_whole_capital(library)
     assert result.amount_yuan == Decimal("4000000") and isinstance(result.amount_yuan, Decimal)
     assert result.tier.rate.value == 2
     assert result.upper_bound and result.cap_yuan == Decimal("60000000")
-    assert keys(result) == ["calc.step.applies_to", "calc.step.tier", "calc.step.multiply",
-                            "calc.step.cap.not_reached", "calc.step.upper_bound", "calc.step.result"]
+    assert keys(result) == [
+        "calc.step.applies_to",
+        "calc.step.tier",
+        "calc.step.multiply",
+        "calc.step.cap.not_reached",
+        "calc.step.upper_bound",
+        "calc.step.result",
+    ]
     tier = params(result, "calc.step.tier")  # the tier and the words that set it
-    assert tier["input"] == "paid_in_capital" and tier["range"] is result.tier and "1亿元（含）至5亿元" in tier["quote"]
+    assert (
+        tier["input"] == "paid_in_capital"
+        and tier["range"] is result.tier
+        and "1亿元（含）至5亿元" in tier["quote"]
+    )
     multiply = params(result, "calc.step.multiply")
-    assert (multiply["base"], multiply["rate"], multiply["amount"]) == (Decimal("200000000"), result.tier.rate,
-                                                                        Decimal("4000000"))
+    assert (multiply["base"], multiply["rate"], multiply["amount"]) == (
+        Decimal("200000000"),
+        result.tier.rate,
+        Decimal("4000000"),
+    )
     assert params(result, "calc.step.cap.not_reached")["cap"] == Decimal("60000000")
     assert params(result, "calc.step.upper_bound")["marks"] == ("不超过",)
-    assert params(result, "calc.step.result")["amount"] == Bounded(Decimal("4000000"), upper=True, lower=False)
+    assert params(result, "calc.step.result")["amount"] == Bounded(
+        Decimal("4000000"), upper=True, lower=False
+    )
 
 
 def test_the_cap_is_applied_and_said(library):
@@ -56,7 +71,9 @@ def test_the_cap_is_applied_and_said(library):
 
 
 def test_ineligible_input_gives_zero_and_the_reason(library):
-    result = calc(library, "wuxi-draft:open-source-landing", investment="1999.99万", years_since_registration="2")
+    result = calc(
+        library, "wuxi-draft:open-source-landing", investment="1999.99万", years_since_registration="2"
+    )
     assert (result.eligible, result.amount_yuan, result.upper_bound) == (False, Decimal(0), False)
     failed = params(result, "calc.step.condition.failed")
     assert failed["input"] == "investment" and failed["bound"].printed == "2000万元"
@@ -78,7 +95,11 @@ def test_the_rent_subsidy_is_a_lower_bound_encouraged_of_districts(library):
     assert result.amount_yuan == Decimal("1500000")
     assert result.lower_bound and not result.upper_bound
     assert result.outcome == Bounded(Decimal("1500000"), upper=False, lower=True)
-    assert params(result, "calc.step.years") == {"amount": Decimal("500000"), "years": 3, "total": Decimal("1500000")}
+    assert params(result, "calc.step.years") == {
+        "amount": Decimal("500000"),
+        "years": 3,
+        "total": Decimal("1500000"),
+    }
     assert "encouraged" in [n.kind for n in result.notes]
 
 
@@ -116,7 +137,10 @@ def test_a_choice_is_read_by_its_value_or_its_labels(library):
     labels = {"overseas": ["境外", "Overseas"]}
     result = calculate(library, rule, {"market": "境外"}, AS_OF, lambda choice: labels.get(choice, []))
     assert result.values == {"market": "overseas"}
-    assert params(result, "calc.step.rate_by_choice" if rule.rates else "calc.step.level")["choice"] == "overseas"
+    assert (
+        params(result, "calc.step.rate_by_choice" if rule.rates else "calc.step.level")["choice"]
+        == "overseas"
+    )
     assert result.outcome == Bounded(Decimal("2500000"), upper=True, lower=False)
     with pytest.raises(InputError):  # without the labels, only the value itself
         calc(library, "wuxi-draft:ipo", market="境外")
@@ -140,10 +164,19 @@ def test_money_finer_than_a_fen_is_refused(library):
 
 def test_every_bad_field_is_reported_and_good_ones_are_kept(library):
     rule = library.rules["wuxi-draft:open-source-landing"]
-    values, errors = parse_inputs(rule, {"investment": "3000万", "years_since_registration": "three", "x": "1"})
+    values, errors = parse_inputs(
+        rule, {"investment": "3000万", "years_since_registration": "three", "x": "1"}
+    )
     assert values == {"investment": Decimal("30000000")}
-    assert {name: e.code for name, e in errors.items()} == {"years_since_registration": "years", "x": "unknown_input"}
-    assert errors["x"].params == {"rule": rule.id, "name": "x", "inputs": ("investment", "years_since_registration")}
+    assert {name: e.code for name, e in errors.items()} == {
+        "years_since_registration": "years",
+        "x": "unknown_input",
+    }
+    assert errors["x"].params == {
+        "rule": rule.id,
+        "name": "x",
+        "inputs": ("investment", "years_since_registration"),
+    }
 
 
 def test_a_choice_outside_the_text_is_refused(library):
@@ -163,11 +196,17 @@ def test_sweep_shows_the_jumps_at_the_tier_boundaries_and_the_cap(library):
     result = sweep(library, rule, {}, "paid_in_capital", Decimal(0), Decimal("3000000000"), AS_OF)
     points = {x: r.amount_yuan for x, r in result.points}
     assert points[Decimal("9999999.99")] == 0 and points[Decimal("10000000")] == Decimal("100000")
-    assert points[Decimal("99999999.99")] == Decimal("999999.99") and points[Decimal("100000000")] == Decimal("2000000")
+    assert points[Decimal("99999999.99")] == Decimal("999999.99") and points[Decimal("100000000")] == Decimal(
+        "2000000"
+    )
     assert points[Decimal("500000000")] == Decimal("15000000")
     assert points[Decimal("2000000000")] == points[Decimal("3000000000")] == Decimal("60000000")
-    assert [m.x for m in result.marks] == [Decimal("10000000"), Decimal("100000000"), Decimal("500000000"),
-                                           Decimal("2000000000")]
+    assert [m.x for m in result.marks] == [
+        Decimal("10000000"),
+        Decimal("100000000"),
+        Decimal("500000000"),
+        Decimal("2000000000"),
+    ]
     assert result.marks[-1].what.key == "calc.sweep.cap"
     assert result.marks[-1].what.params == {"cap": Decimal("60000000")}
     xs = [x for x, _ in result.points]
@@ -176,8 +215,16 @@ def test_sweep_shows_the_jumps_at_the_tier_boundaries_and_the_cap(library):
 
 def test_sweep_keeps_the_other_inputs(library):
     rule = library.rules["wuxi-draft:open-source-landing"]
-    late = sweep(library, rule, {"years_since_registration": Decimal(5)}, "investment", Decimal(0),
-                 Decimal("100000000"), AS_OF, samples=11)
+    late = sweep(
+        library,
+        rule,
+        {"years_since_registration": Decimal(5)},
+        "investment",
+        Decimal(0),
+        Decimal("100000000"),
+        AS_OF,
+        samples=11,
+    )
     assert not any(r.eligible for _, r in late.points)
     with pytest.raises(ValueError):
         sweep(library, library.rules["wuxi-draft:ipo"], {}, "market", Decimal(0), Decimal(1), AS_OF)

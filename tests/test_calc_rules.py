@@ -32,8 +32,10 @@ def test_every_golden_case_gives_its_expected_result(library):
     for rule, i, case in _all_cases(library):
         result = calculate(library, rule, dict(case.inputs), AS_OF, choice_aliases)
         if (result.eligible, result.amount_yuan) != (case.eligible, case.amount_yuan):
-            failures.append(f"{rule.id} case {i} ({case.about or dict(case.inputs)}): "
-                            f"expected {case.eligible}/{case.amount_yuan}, got {result.eligible}/{result.amount_yuan}")
+            failures.append(
+                f"{rule.id} case {i} ({case.about or dict(case.inputs)}): "
+                f"expected {case.eligible}/{case.amount_yuan}, got {result.eligible}/{result.amount_yuan}"
+            )
     assert failures == []
     assert len(_all_cases(library)) >= 80
 
@@ -51,8 +53,11 @@ def test_every_threshold_is_tested_on_both_sides_of_its_boundary(library):
             seen = _case_values(rule, condition.input)
             step = FEN if rule.input(condition.input).type == "money" else None
             outside = {">=": -1, ">": 1, "<=": 1, "<": -1}[condition.op]
-            has_other_side = (condition.value + outside * step in seen if step else
-                              any((x - condition.value) * outside > 0 for x in seen))
+            has_other_side = (
+                condition.value + outside * step in seen
+                if step
+                else any((x - condition.value) * outside > 0 for x in seen)
+            )
             if condition.value not in seen or not has_other_side:
                 missing.append(f"{rule.id}: {condition.input} {condition.op} {condition.value}")
         if rule.base:
@@ -82,15 +87,19 @@ def test_the_contract_rules_have_exactly_their_inputs(library):
 
 def test_every_wuxi_figure_is_used_by_a_rule(library):
     figures = [f for rule in library.rules.values() for f in rule.figures]
-    unused = [f"{c.id}: {a.role} {a.printed} ({a.quote})" for c in library.policies["wuxi-draft"].clauses
-              for a in c.amounts
-              if a.role in ("award", "rate", "cap") and a.value is not None and not any(f is a for f in figures)]
+    unused = [
+        f"{c.id}: {a.role} {a.printed} ({a.quote})"
+        for c in library.policies["wuxi-draft"].clauses
+        for a in c.amounts
+        if a.role in ("award", "rate", "cap") and a.value is not None and not any(f is a for f in figures)
+    ]
     assert unused == []
 
 
 def test_every_nanjing_attachment_award_is_a_rule_without_an_amount(library):
-    awards = [a for c in library.policies["nanjing-2021"].clauses if c.local_id.startswith("att.")
-              for a in c.awards]
+    awards = [
+        a for c in library.policies["nanjing-2021"].clauses if c.local_id.startswith("att.") for a in c.awards
+    ]
     rules = [r for r in library.rules.values() if r.policy_id == "nanjing-2021"]
     assert len(awards) == 12
     assert all(any(r.award is a for r in rules) for a in awards)
@@ -100,7 +109,10 @@ def test_every_nanjing_attachment_award_is_a_rule_without_an_amount(library):
 def test_headquarters_tiers_follow_the_text_bounds(library):
     tiers = library.rules["wuxi-draft:hq-landing"].tiers
     assert [(t.lower.yuan, t.lower.inclusive, t.rate.value) for t in tiers] == [
-        (Decimal("10000000"), True, 1), (Decimal("100000000"), True, 2), (Decimal("500000000"), True, 3)]
+        (Decimal("10000000"), True, 1),
+        (Decimal("100000000"), True, 2),
+        (Decimal("500000000"), True, 3),
+    ]
     assert [t.upper.inclusive for t in tiers[:2]] == [False, False] and tiers[2].upper is None
 
 
@@ -122,19 +134,49 @@ def _load_with(tmp_path: Path, old: str, new: str, count: int = 1):
     ("old", "new", "message", "where"),
     [
         ('clause = "m4"', 'clause = "m44"', "no clause 'm44' in wuxi-draft", "rules[6].clause"),
-        ("单个企业最高6000万元。", "单个企业最高7000万元。", "is not in the text of wuxi-draft/m4", "rules[6].text"),
-        ('cap = { value = "6000", unit = "万元" }', 'cap = { value = "7000", unit = "万元" }',
-         "records no cap of 7000万元", "rules[6].cap"),
-        ('to = { value = "1", unit = "亿元", inclusive = false }', 'to = { value = "1", unit = "亿元", inclusive = true }',
-         "1亿元 is in both tiers", "rules[6].tiers[1].from.inclusive"),
-        ('from = { value = "1", unit = "亿元", inclusive = true }', 'from = { value = "1", unit = "亿元", inclusive = false }',
-         "the text includes 1亿元", "rules[6].tiers[1].from.inclusive"),
+        (
+            "单个企业最高6000万元。",
+            "单个企业最高7000万元。",
+            "is not in the text of wuxi-draft/m4",
+            "rules[6].text",
+        ),
+        (
+            'cap = { value = "6000", unit = "万元" }',
+            'cap = { value = "7000", unit = "万元" }',
+            "records no cap of 7000万元",
+            "rules[6].cap",
+        ),
+        (
+            'to = { value = "1", unit = "亿元", inclusive = false }',
+            'to = { value = "1", unit = "亿元", inclusive = true }',
+            "1亿元 is in both tiers",
+            "rules[6].tiers[1].from.inclusive",
+        ),
+        (
+            'from = { value = "1", unit = "亿元", inclusive = true }',
+            'from = { value = "1", unit = "亿元", inclusive = false }',
+            "the text includes 1亿元",
+            "rules[6].tiers[1].from.inclusive",
+        ),
         ('op = ">="', 'op = ">"', "'>' disagrees with '不低于'", "rules[2].conditions[0].op"),
-        ('stacking = "performance"', 'stacking = "performances"', "no group 'performances'", "rules[8].stacking"),
-        ('{ kind = "may-rise", quote = "特别重大的项目可适当上浮" }', '{ kind = "may-rise", quote = "可大幅上浮" }',
-         "is not in the text of wuxi-draft/m1", "rules[0].notes[1].quote"),
-        ('inputs = { paid_in_capital = "0" }', 'inputs = { capital = "0" }',
-         "'capital' is not an input of the rule", "rules[6].cases[0].inputs.capital"),
+        (
+            'stacking = "performance"',
+            'stacking = "performances"',
+            "no group 'performances'",
+            "rules[8].stacking",
+        ),
+        (
+            '{ kind = "may-rise", quote = "特别重大的项目可适当上浮" }',
+            '{ kind = "may-rise", quote = "可大幅上浮" }',
+            "is not in the text of wuxi-draft/m1",
+            "rules[0].notes[1].quote",
+        ),
+        (
+            'inputs = { paid_in_capital = "0" }',
+            'inputs = { capital = "0" }',
+            "'capital' is not an input of the rule",
+            "rules[6].cases[0].inputs.capital",
+        ),
     ],
 )
 def test_a_broken_rule_is_reported_with_its_place_and_skipped(tmp_path, old, new, message, where):
@@ -142,8 +184,12 @@ def test_a_broken_rule_is_reported_with_its_place_and_skipped(tmp_path, old, new
     match = [p for p in problems if message in p.message]
     assert match, [str(p) for p in problems]
     assert match[0].where == where and match[0].line is not None and match[0].severity == "error"
-    broken_rule = {"rules[6]": "wuxi-draft:hq-landing", "rules[2]": "wuxi-draft:open-source-landing",
-                   "rules[0]": "wuxi-draft:core-tech", "rules[8]": "wuxi-draft:qualification"}[where.split(".")[0]]
+    broken_rule = {
+        "rules[6]": "wuxi-draft:hq-landing",
+        "rules[2]": "wuxi-draft:open-source-landing",
+        "rules[0]": "wuxi-draft:core-tech",
+        "rules[8]": "wuxi-draft:qualification",
+    }[where.split(".")[0]]
     assert broken_rule not in library.rules
     assert "wuxi-draft:ipo" in library.rules  # the others still load
 
@@ -155,8 +201,11 @@ def test_rules_for_a_policy_that_is_not_loaded_are_reported(tmp_path):
 
 def test_a_figure_outside_the_cited_sentence_is_refused(tmp_path):
     # 500万 is recorded for m2, but for the landing subsidy, not in the open-source project sentence
-    _, problems = _load_with(tmp_path, 'cap = { value = "100", unit = "万元" }\nnotes = [{ kind = "tiered-selection", quote = "分档择优" }]\nprofile = { project = "open-source" }',
-                             'cap = { value = "500", unit = "万元" }\nnotes = [{ kind = "tiered-selection", quote = "分档择优" }]\nprofile = { project = "open-source" }')
+    _, problems = _load_with(
+        tmp_path,
+        'cap = { value = "100", unit = "万元" }\nnotes = [{ kind = "tiered-selection", quote = "分档择优" }]\nprofile = { project = "open-source" }',
+        'cap = { value = "500", unit = "万元" }\nnotes = [{ kind = "tiered-selection", quote = "分档择优" }]\nprofile = { project = "open-source" }',
+    )
     assert any(p.where == "rules[1].cap" and "records no cap of 500万元" in p.message for p in problems)
 
 
@@ -170,7 +219,9 @@ def test_validate_reports_a_broken_rules_file_and_exits_1(tmp_path, capsys):
 
     source = (RULES_DIR / "wuxi-draft.toml").read_text(encoding="utf-8")
     broken = tmp_path / "rules.toml"
-    broken.write_text(source.replace('value = "6000", unit = "万元"', 'value = "7000", unit = "万元"'), encoding="utf-8")
+    broken.write_text(
+        source.replace('value = "6000", unit = "万元"', 'value = "7000", unit = "万元"'), encoding="utf-8"
+    )
     assert main(["validate", str(broken), "--no-user-data", "--lang", "en"]) == 1
     out = capsys.readouterr().out
     assert f"error: {broken}:" in out and "rules[6].cap: wuxi-draft/m4 records no cap of 7000万元" in out

@@ -18,8 +18,12 @@ def test_list_json_shows_both_policies_expired_as_of_a_date(cli):
     data = {p["id"]: p for p in json.loads(out)}
     assert code == 0 and set(data) == {"nanjing-2021", "wuxi-draft"}
     assert data["wuxi-draft"]["status"] == {
-        "as_of": "2026-11-22", "draft": True, "validity": "expired",
-        "effective_from": None, "valid_until": "2025-12-31"}
+        "as_of": "2026-11-22",
+        "draft": True,
+        "validity": "expired",
+        "effective_from": None,
+        "valid_until": "2025-12-31",
+    }
     assert data["nanjing-2021"]["status"]["validity"] == "expired"
     assert data["wuxi-draft"]["issued"] is None
 
@@ -56,7 +60,9 @@ def test_show_json_warns_once_the_policy_has_expired(cli):
     _, out, _ = cli("show", "hewan-2025/m6", "--json", *CITY3, as_of=date(2028, 1, 1))
     data = json.loads(out)
     assert data["status"]["validity"] == "expired"
-    assert data["warnings"] == ["截至2028-01-01，《河湾市促进软件和信息技术服务业发展若干措施》已于2027-12-31失效，金额仅供参考"]
+    assert data["warnings"] == [
+        "截至2028-01-01，《河湾市促进软件和信息技术服务业发展若干措施》已于2027-12-31失效，金额仅供参考"
+    ]
 
 
 def test_show_every_clause(cli, library):
@@ -68,8 +74,13 @@ def test_show_every_clause(cli, library):
 def test_show_for_people_prints_text_departments_and_amounts(cli):
     code, out, _ = cli("show", "b1", *CITY3, "--data", str(FIXTURES / "estimates"))  # b1: 乙市's only
     assert code == 0
-    for expected in ("yi-2024/b1", "乙市›第一条", "对新落户的软件企业总部，给予一次性奖励200万元。", "200万元（一次性）",
-                     "有效（至2027-12-31）"):
+    for expected in (
+        "yi-2024/b1",
+        "乙市›第一条",
+        "对新落户的软件企业总部，给予一次性奖励200万元。",
+        "200万元（一次性）",
+        "有效（至2027-12-31）",
+    ):
         assert expected in out.replace("\n", "").replace("│", "").replace(" ", "")
 
 
@@ -107,8 +118,12 @@ def test_validate_speaks_the_users_language(cli):
     code, out, _ = cli("validate", "--lang", "zh", str(FIXTURES / "good"), "no-such-file.toml")
     assert code == 1 and out.startswith("错误：no-such-file.toml：没有这个文件")
     assert out.endswith("未通过：检查了 1 个文件，1 个错误，0 个警告\n")
-    _, english, _ = cli("validate", "--lang", "en", str(FIXTURES / "good"), str(FIXTURES / "city3"), "--cases")
-    _, chinese, _ = cli("validate", "--lang", "zh", str(FIXTURES / "good"), str(FIXTURES / "city3"), "--cases")
+    _, english, _ = cli(
+        "validate", "--lang", "en", str(FIXTURES / "good"), str(FIXTURES / "city3"), "--cases"
+    )
+    _, chinese, _ = cli(
+        "validate", "--lang", "zh", str(FIXTURES / "good"), str(FIXTURES / "city3"), "--cases"
+    )
     assert english.endswith("ok: 3 files checked, 0 errors, 0 warnings\n") and "\ncases: " in english
     assert chinese.endswith("通过：检查了 3 个文件，0 个错误，0 个警告\n") and "\n用例：运行 " in chinese
     assert "no inputs" in english and "no inputs" not in chinese and "无输入" in chinese
@@ -142,13 +157,18 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(cli, monkeypatch):
     monkeypatch.setattr(list_cmd, "load", explode)
     code, _, err = cli("list")
     assert code == 1 and err.strip() == (
-        "policytui: internal error: RuntimeError: boom (set POLICYTUI_DEBUG=1 for details)")
+        "policytui: internal error: RuntimeError: boom (set POLICYTUI_DEBUG=1 for details)"
+    )
 
 
 def test_python_dash_m_runs_the_cli(cli):
     import subprocess
     import sys
 
-    out = subprocess.run([sys.executable, "-m", "policytui", "show", "m4", "--json", "--no-user-data"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "policytui", "show", "m4", "--json", "--no-user-data"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert json.loads(out)["id"] == "wuxi-draft/m4"

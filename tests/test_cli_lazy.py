@@ -8,14 +8,17 @@ from policytui.cli.main import COMMANDS, build_parser, chosen_command
 from tests.test_import_hygiene import modules_after
 
 
-@pytest.mark.parametrize(("argv", "command"), [
-    (["list"], "list"),
-    (["--data", "list", "show", "m4"], "show"),  # an option's value is not the command
-    (["--as-of", "2024-01-01", "search", "--limit", "3", "calc"], "search"),
-    (["-h", "list"], None),  # the full help: every command
-    (["lst"], None),  # a typo: the full parser names the commands
-    ([], None),
-])
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        (["list"], "list"),
+        (["--data", "list", "show", "m4"], "show"),  # an option's value is not the command
+        (["--as-of", "2024-01-01", "search", "--limit", "3", "calc"], "search"),
+        (["-h", "list"], None),  # the full help: every command
+        (["lst"], None),  # a typo: the full parser names the commands
+        ([], None),
+    ],
+)
 def test_the_chosen_command_is_found_without_importing_the_others(argv, command):
     assert chosen_command(argv) == command
 
@@ -30,10 +33,12 @@ def test_the_full_parser_still_knows_every_command(capsys):
 @pytest.mark.parametrize("argv", [["list"], ["show", "wuxi-draft/m4"]])
 def test_a_look_up_imports_only_its_command_and_no_fuzzy_matcher(argv, monkeypatch):
     monkeypatch.delenv("POLICYTUI_NO_CACHE")
-    probe = ("import contextlib, io\n"
-             "from policytui.cli.main import main\n"
-             "with contextlib.redirect_stdout(io.StringIO()):\n"
-             f"    assert main({argv!r} + ['--no-user-data']) == 0\n")
+    probe = (
+        "import contextlib, io\n"
+        "from policytui.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main({argv!r} + ['--no-user-data']) == 0\n"
+    )
     modules_after(probe)  # the first run fills the cache: reading the files needs the validators
     loaded = modules_after(probe)
     own = f"policytui.cli.{argv[0]}_cmd"

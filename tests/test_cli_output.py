@@ -36,7 +36,9 @@ def test_show_never_splits_a_figure_at_terminal_widths(cli, monkeypatch, columns
 
 @pytest.mark.parametrize("columns", [50, 60, 80])
 @pytest.mark.parametrize("argv", [("search", "zjtx"), ("compare", "开源"), ("compare", "--matrix")])
-def test_search_and_compare_never_split_a_figure_or_start_a_line_with_a_comma(cli, monkeypatch, columns, argv):
+def test_search_and_compare_never_split_a_figure_or_start_a_line_with_a_comma(
+    cli, monkeypatch, columns, argv
+):
     monkeypatch.setenv("COLUMNS", str(columns))
     code, out, _ = cli(*argv)
     assert code == 0
@@ -46,7 +48,10 @@ def test_search_and_compare_never_split_a_figure_or_start_a_line_with_a_comma(cl
         lines = [row[column].strip() for row in cells if column < len(row)]
         for line, after in itertools.pairwise(lines):
             # (a line starting `2．` is a new item, not the rest of a number)
-            assert not (re.search(r"[0-9]$", line) and re.match(r"[0-9]+[^0-9．.]|[万亿元家年%]", after)), (line, after)
+            assert not (re.search(r"[0-9]$", line) and re.match(r"[0-9]+[^0-9．.]|[万亿元家年%]", after)), (
+                line,
+                after,
+            )
             assert not re.match(r"[，。、：；]", after), after
 
 
@@ -65,10 +70,13 @@ def test_show_words_in_english(cli):
     assert "Role" in out and "Quote" in out and "类型" not in out
 
 
-@pytest.mark.parametrize(("lang", "expected"), [
-    ("zh", "policytui: 错误：没有条款“xyz”；`policytui list` 列出全部政策"),
-    ("en", "policytui: error: no clause 'xyz'; `policytui list` shows the policies"),
-])
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("zh", "policytui: 错误：没有条款“xyz”；`policytui list` 列出全部政策"),
+        ("en", "policytui: error: no clause 'xyz'; `policytui list` shows the policies"),
+    ],
+)
 def test_an_unknown_clause_is_one_line_in_the_chosen_language(cli, lang, expected):
     code, out, err = cli("--lang", lang, "show", "xyz")  # no id is close: the list is the hint
     assert code == 2 and out == ""
@@ -82,10 +90,17 @@ def test_piped_calc_list_keeps_every_id_and_kind_whole(cli, monkeypatch):
     assert code == 0 and "nanjing-2021/att.2" in row and "仅资格（金额未明确）" in row
 
 
-@pytest.mark.parametrize(("lang", "headers", "foreign"), [
-    ("zh", ["编号", "规则", "条款", "状态", "类型", "输入项"], re.compile(r"\b(id|kind|inputs|status|unspecified|fixed|rate)\b")),
-    ("en", ["ID", "Rule", "Clause", "Status", "Kind", "Inputs"], re.compile(r"[已仅资格、]")),
-])
+@pytest.mark.parametrize(
+    ("lang", "headers", "foreign"),
+    [
+        (
+            "zh",
+            ["编号", "规则", "条款", "状态", "类型", "输入项"],
+            re.compile(r"\b(id|kind|inputs|status|unspecified|fixed|rate)\b"),
+        ),
+        ("en", ["ID", "Rule", "Clause", "Status", "Kind", "Inputs"], re.compile(r"[已仅资格、]")),
+    ],
+)
 def test_calc_list_is_in_the_users_language(cli, lang, headers, foreign):
     code, out, _ = cli("calc", "--list", "--lang", lang)
     header, *rows = out.splitlines()

@@ -51,8 +51,10 @@ def test_a_local_id_finds_its_rule(three_cities):
 
 
 def test_the_picker_ranks_by_name_in_either_language(three_cities):
-    assert [r.id for r in rank_rules(three_cities, "营收")][:2] == ["hewan-2025:revenue-step",
-                                                                   "hewan-2025:revenue-growth"]
+    assert [r.id for r in rank_rules(three_cities, "营收")][:2] == [
+        "hewan-2025:revenue-step",
+        "hewan-2025:revenue-growth",
+    ]
     assert rank_rules(three_cities, "stats")[0].id == "hewan-2025:stats-entry"
     assert len(rank_rules(three_cities, "")) == len(three_cities.rules)
 

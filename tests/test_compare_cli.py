@@ -9,8 +9,11 @@ import json
 from tests.conftest import FIXTURE_LIBRARY
 
 # The made-up policies, loaded beside the bundled ones and picked alone.
-ON_FIXTURES = (*(arg for path in FIXTURE_LIBRARY for arg in ("--data", str(path))),
-               "--policies", "hewan-2025,qingshi-2024,jia-2024,yi-2024")
+ON_FIXTURES = (
+    *(arg for path in FIXTURE_LIBRARY for arg in ("--data", str(path))),
+    "--policies",
+    "hewan-2025,qingshi-2024,jia-2024,yi-2024",
+)
 
 
 def test_text_shows_every_column_with_status_awards_and_clauses(cli):
@@ -39,7 +42,9 @@ def test_policy_text_is_never_read_as_markup(cli, tmp_path):
     from tests.conftest import FIXTURES
 
     shutil.copy(FIXTURES / "hostile" / "hostile.toml", tmp_path)
-    code, out, _ = cli("compare", "talent", *ON_FIXTURES, "--data", str(tmp_path), "--policies", "hostile,hewan-2025")
+    code, out, _ = cli(
+        "compare", "talent", *ON_FIXTURES, "--data", str(tmp_path), "--policies", "hostile,hewan-2025"
+    )
     assert code == 0
     assert "[reverse]条款正文[/reverse]" in out and "[link=https://example.com]某市[/link]" in out
     assert "\x1b" not in out
@@ -56,7 +61,12 @@ def test_json_for_scripts(cli):
 def test_csv_and_markdown_to_stdout(cli):
     _, out, _ = cli("compare", "talent", "--format", "csv", *ON_FIXTURES)
     assert not out.startswith("\ufeff")  # a byte-order mark only in files, for Excel
-    assert [r["编号"] for r in csv.DictReader(io.StringIO(out))] == ["hewan-2025/m7", "qingshi-2024/a3", "", ""]
+    assert [r["编号"] for r in csv.DictReader(io.StringIO(out))] == [
+        "hewan-2025/m7",
+        "qingshi-2024/a3",
+        "",
+        "",
+    ]
     _, out, _ = cli("compare", "talent", "--format", "md", *ON_FIXTURES)
     assert out.startswith("# 人才（talent）")
 

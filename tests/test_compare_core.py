@@ -18,17 +18,37 @@ from policytui.render.compare.wording import describe_offer, in_wan, summary_lin
 
 
 def clause(policy: str, local_id: str, text: str, topics=("t",), parent=None, label="", title="", amounts=()):
-    return Clause(policy, local_id, "section", text, label=label, title=title, parent=parent,
-                  topics=tuple(topics), amounts=tuple(amounts))
+    return Clause(
+        policy,
+        local_id,
+        "section",
+        text,
+        label=label,
+        title=title,
+        parent=parent,
+        topics=tuple(topics),
+        amounts=tuple(amounts),
+    )
 
 
 def policy(policy_id: str, *clauses: Clause) -> Policy:
     return Policy(policy_id, policy_id, policy_id, policy_id, Path(f"{policy_id}.toml"), tuple(clauses))
 
 
-def money(role, value, unit="万元", qualifiers=(), period="unspecified", level=None, subject="奖励", base=None):
-    return Amount(role, quote="q", value=None if value is None else Decimal(value), unit=None if value is None else unit,
-                  qualifiers=tuple(qualifiers), period=period, level=level, subject=subject, base=base)
+def money(
+    role, value, unit="万元", qualifiers=(), period="unspecified", level=None, subject="奖励", base=None
+):
+    return Amount(
+        role,
+        quote="q",
+        value=None if value is None else Decimal(value),
+        unit=None if value is None else unit,
+        qualifiers=tuple(qualifiers),
+        period=period,
+        level=level,
+        subject=subject,
+        base=base,
+    )
 
 
 # -- topics
@@ -104,15 +124,22 @@ def test_alignment_keeps_each_column_in_order_and_puts_counterparts_on_one_row()
 def test_alignment_of_three_columns_and_of_an_empty_one():
     a = [clause("a", "1", "支持开源社区运营，建设开源项目。")]
     b: list[Clause] = []
-    c = [clause("c", "9", "培育人才。", topics=("other",)), clause("c", "1", "支持开源社区运营，建设开源项目。")]
+    c = [
+        clause("c", "9", "培育人才。", topics=("other",)),
+        clause("c", "1", "支持开源社区运营，建设开源项目。"),
+    ]
     rows = align([a, b, c])
     assert [tuple(x.id if x else None for x in row) for row in rows] == [
-        (None, None, "c/9"), ("a/1", None, "c/1")]
+        (None, None, "c/9"),
+        ("a/1", None, "c/1"),
+    ]
     assert align([[], []]) == []
 
 
 def test_dissimilar_clauses_are_not_paired():
-    rows = align([[clause("a", "1", "甲乙丙丁", topics=("x",))], [clause("b", "1", "戊己庚辛", topics=("y",))]])
+    rows = align(
+        [[clause("a", "1", "甲乙丙丁", topics=("x",))], [clause("b", "1", "戊己庚辛", topics=("y",))]]
+    )
     assert len(rows) == 2
 
 
@@ -164,13 +191,21 @@ def test_shared_phrase_list_holds_no_phrase_inside_another():
 
 
 def test_summary_pairs_rates_with_their_cap_and_finds_the_largest():
-    c = clause("w", "m2", "…", label="（二）", amounts=[
-        money("rate", "10", "%", ["不超过"], base="直接相关投资额", subject="开源项目补助"),
-        money("cap", "100", qualifiers=["分档择优", "最高"], subject="开源项目补助"),
-        money("threshold", "2000", qualifiers=["不低于"]),
-        money("rate", "10", "%", ["最高", "分档"], period="one-off", base="实际投资额", subject="一次性补助"),
-        money("cap", "500", qualifiers=["不超过"], period="one-off", subject="一次性补助"),
-    ])
+    c = clause(
+        "w",
+        "m2",
+        "…",
+        label="（二）",
+        amounts=[
+            money("rate", "10", "%", ["不超过"], base="直接相关投资额", subject="开源项目补助"),
+            money("cap", "100", qualifiers=["分档择优", "最高"], subject="开源项目补助"),
+            money("threshold", "2000", qualifiers=["不低于"]),
+            money(
+                "rate", "10", "%", ["最高", "分档"], period="one-off", base="实际投资额", subject="一次性补助"
+            ),
+            money("cap", "500", qualifiers=["不超过"], period="one-off", subject="一次性补助"),
+        ],
+    )
     summary = summarise_awards([c])
     assert len(summary.offers) == 2
     assert summary.largest.yuan == Decimal(5_000_000)
@@ -182,8 +217,13 @@ def test_summary_pairs_rates_with_their_cap_and_finds_the_largest():
 
 
 def test_summary_says_unspecified_and_never_makes_up_a_figure():
-    c = clause("n", "att.5", "…", label="五、", amounts=[
-        money("award", None, subject="实训补助"), money("target", "800", "亿元")])
+    c = clause(
+        "n",
+        "att.5",
+        "…",
+        label="五、",
+        amounts=[money("award", None, subject="实训补助"), money("target", "800", "亿元")],
+    )
     summary = summarise_awards([c])
     assert summary.largest is None and len(summary.unspecified) == 1
     assert summary_lines(summary, True) == ["五、实训补助：金额未明确"]
@@ -192,11 +232,16 @@ def test_summary_says_unspecified_and_never_makes_up_a_figure():
 
 
 def test_summary_normalises_to_wan_and_says_per_year_and_level():
-    c = clause("w", "m", "…", amounts=[
-        money("award", "1", "亿元", ["最高"], period="per-year", subject="经营贡献奖励"),
-        money("award", "5000", qualifiers=["最高"], period="one-off", level="national", subject="国家级"),
-        money("award", "20", qualifiers=[], subject="固定"),
-    ])
+    c = clause(
+        "w",
+        "m",
+        "…",
+        amounts=[
+            money("award", "1", "亿元", ["最高"], period="per-year", subject="经营贡献奖励"),
+            money("award", "5000", qualifiers=["最高"], period="one-off", level="national", subject="国家级"),
+            money("award", "20", qualifiers=[], subject="固定"),
+        ],
+    )
     lines = summary_lines(summarise_awards([c]), True)
     assert lines[0] == "最大金额：最高10000万元（上限，每年）"
     assert lines[2] == "国家级：最高5000万元（上限，国家级，一次性）"
@@ -205,8 +250,13 @@ def test_summary_normalises_to_wan_and_says_per_year_and_level():
 
 
 def test_an_uncapped_rate_is_an_offer_without_a_figure_in_yuan():
-    c = clause("w", "m10", "…", label="（十）", amounts=[
-        money("rate", "50", "%", ["不低于"], period="multi-year", base="租金", subject="租金补贴")])
+    c = clause(
+        "w",
+        "m10",
+        "…",
+        label="（十）",
+        amounts=[money("rate", "50", "%", ["不低于"], period="multi-year", base="租金", subject="租金补贴")],
+    )
     summary = summarise_awards([c])
     assert summary.largest is None and summary.unspecified == ()
     assert describe_offer(summary.offers[0]) == "（十）租金补贴：不低于50%（多年，租金）"
@@ -217,12 +267,19 @@ def test_an_uncapped_rate_is_an_offer_without_a_figure_in_yuan():
 
 def test_best_counterparts_come_from_other_policies_best_first():
     mine = clause("a", "1", "支持开源社区运营，建设开源项目。", topics=("open-source",))
-    lib = Library(policies={
-        "a": policy("a", mine, clause("a", "2", "支持开源社区运营，建设开源项目。", topics=("open-source",))),
-        "b": policy("b", clause("b", "1", "培育软件人才。", topics=("talent",)),
-                    clause("b", "2", "鼓励开源社区运营，建设开源项目。", topics=("open-source",)),
-                    clause("b", "3", "二、开源", label="二、", title="开源", topics=("open-source",))),
-    })
+    lib = Library(
+        policies={
+            "a": policy(
+                "a", mine, clause("a", "2", "支持开源社区运营，建设开源项目。", topics=("open-source",))
+            ),
+            "b": policy(
+                "b",
+                clause("b", "1", "培育软件人才。", topics=("talent",)),
+                clause("b", "2", "鼓励开源社区运营，建设开源项目。", topics=("open-source",)),
+                clause("b", "3", "二、开源", label="二、", title="开源", topics=("open-source",)),
+            ),
+        }
+    )
     found = best_counterparts(lib, mine)
     assert [c.clause.id for c in found] == ["b/2", "b/1"]  # never its own policy; bare headings left out
     assert found[0].score > found[1].score and found[0].shared_topics == ("open-source",)

@@ -76,16 +76,27 @@ def test_csv_reads_back_with_every_clause_and_the_gap(talent):
 
 
 def test_csv_rows_carry_the_alignment_and_clause_awards(fixture_library):
-    records = list(csv.DictReader(io.StringIO(comparison_csv(compare(fixture_library, "leading-firms", AS_OF)))))
+    records = list(
+        csv.DictReader(io.StringIO(comparison_csv(compare(fixture_library, "leading-firms", AS_OF))))
+    )
     row = {r["编号"]: r for r in records}
-    assert row["hewan-2025/m1"]["对照行"] == row["qingshi-2024/a6"]["对照行"] == row["jia-2024/a7"]["对照行"] == "1"
+    assert (
+        row["hewan-2025/m1"]["对照行"]
+        == row["qingshi-2024/a6"]["对照行"]
+        == row["jia-2024/a7"]["对照行"]
+        == "1"
+    )
     assert (row["hewan-2025/m2"]["对照行"], row["hewan-2025/m3"]["对照行"]) == ("2", "3")
     # one line per award: the line breaks survive the quoting
     assert row["hewan-2025/m1"]["奖补概览"].split("\n") == [
-        "（一）营收跨档奖励：20万元（一次性）", "（一）营收跨档奖励：50万元（一次性）",
-        "（一）营收跨档奖励：100万元（一次性）"]
+        "（一）营收跨档奖励：20万元（一次性）",
+        "（一）营收跨档奖励：50万元（一次性）",
+        "（一）营收跨档奖励：100万元（一次性）",
+    ]
     assert row["jia-2024/a7"]["奖补概览"].split("\n") == [
-        "第七条境内上市奖励：最高200万元（上限）", "第七条境外上市奖励：最高150万元（上限）"]
+        "第七条境内上市奖励：最高200万元（上限）",
+        "第七条境外上市奖励：最高150万元（上限）",
+    ]
 
 
 def test_csv_headers_follow_the_language(headquarters):
@@ -115,7 +126,9 @@ def _table_rows(markdown: str) -> list[list[str]]:
 def test_markdown_table_is_well_formed_and_highlights_shared_wording(headquarters):
     md = comparison_markdown(headquarters)
     rows = _table_rows(md)
-    assert all(len(row) == 1 + len(POLICIES) for row in rows)  # a label column and one per policy, on every line
+    assert all(
+        len(row) == 1 + len(POLICIES) for row in rows
+    )  # a label column and one per policy, on every line
     assert len(rows) == 1 + 1 + len(headquarters.rows)  # header, awards, clause rows
     assert "有效（至2027-12-31）" in rows[0][1] and "青石" in rows[0][2]
     assert "**软件企业总部，给予**" in rows[2][2] and "`qingshi-2024/a1`" in rows[2][2]
@@ -128,9 +141,24 @@ def test_markdown_header_names_an_expired_policy(fixture_library):
     assert all("已失效（有效期至2027-12-31）" in cell for cell in rows[0][1:])
 
 
-@pytest.mark.parametrize("topic", ["headquarters", "leading-firms", "talent", "parks", "events", pytest.param(
-    "scope-validity", marks=pytest.mark.xfail(strict=True, reason="**（二）**本办法: CommonMark closes no bold span "
-                                              "between a full-width bracket and a letter; the export needs another mark"))])
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "headquarters",
+        "leading-firms",
+        "talent",
+        "parks",
+        "events",
+        pytest.param(
+            "scope-validity",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="**（二）**本办法: CommonMark closes no bold span "
+                "between a full-width bracket and a letter; the export needs another mark",
+            ),
+        ),
+    ],
+)
 def test_markdown_renders_as_a_table_in_a_viewer(fixture_library, topic):
     from markdown_it import MarkdownIt  # what rich renders Markdown with
 
@@ -151,8 +179,12 @@ def test_markdown_escapes_pipes_and_markup(headquarters):
     rows = list(headquarters.rows)
     rows[0] = (rows[0][0], hostile, *rows[0][2:])
     # the shared wording was found in the old text: none is marked in the new one
-    spans = {clause_id: found for clause_id, found in headquarters.shared.spans.items() if clause_id != hostile.id}
-    md = comparison_markdown(replace(headquarters, rows=tuple(rows), shared=replace(headquarters.shared, spans=spans)))
+    spans = {
+        clause_id: found for clause_id, found in headquarters.shared.spans.items() if clause_id != hostile.id
+    }
+    md = comparison_markdown(
+        replace(headquarters, rows=tuple(rows), shared=replace(headquarters.shared, spans=spans))
+    )
     assert "甲\\|乙\\*丙\\*\\_丁\\_\\<b\\>" in md
     assert all(len(row) == 1 + len(POLICIES) for row in _table_rows(md))
 
@@ -165,8 +197,13 @@ def test_markdown_says_when_a_policy_has_nothing(talent):
 def test_matrix_markdown_lists_every_topic(fixture_library):
     rows = _table_rows(matrix_markdown(build_matrix(fixture_library, AS_OF)))
     assert len(rows) == 1 + len(fixture_library.topics)
-    assert rows[5] == ["总部与招商（headquarters）", "1条 最高不超过300万元", "1条 最高300万元",
-                       "3条 最高1000万元（每年）", "1条 200万元"]
+    assert rows[5] == [
+        "总部与招商（headquarters）",
+        "1条 最高不超过300万元",
+        "1条 最高300万元",
+        "3条 最高1000万元（每年）",
+        "1条 200万元",
+    ]
 
 
 def test_matrix_json(fixture_library):
@@ -176,8 +213,13 @@ def test_matrix_json(fixture_library):
     hq = next(t for t in data["topics"] if t["id"] == "headquarters")
     assert hq["cells"][2]["largest_award"]["yuan"] == 10000000
     events = next(t for t in data["topics"] if t["id"] == "events")
-    assert events["cells"][0] == {"policy": "hewan-2025", "clauses": 1, "largest_award": None,
-                                  "unspecified_awards": 1, "text": "1条 金额未明确"}
+    assert events["cells"][0] == {
+        "policy": "hewan-2025",
+        "clauses": 1,
+        "largest_award": None,
+        "unspecified_awards": 1,
+        "text": "1条 金额未明确",
+    }
 
 
 # -- files
@@ -228,8 +270,10 @@ def open_source(library):
 
 def test_csv_status_cell_is_worded_in_the_language(open_source):
     """The status cell goes through render.status: no Chinese comma between English badges."""
-    for lang, expected in (("zh", "征求意见稿，拟定有效期已过（拟至2025-12-31）"),
-                           ("en", "Draft for comments, Proposed validity has passed (proposed until 2025-12-31)")):
+    for lang, expected in (
+        ("zh", "征求意见稿，拟定有效期已过（拟至2025-12-31）"),
+        ("en", "Draft for comments, Proposed validity has passed (proposed until 2025-12-31)"),
+    ):
         records = list(csv.reader(io.StringIO(comparison_csv(open_source, lang))))
         wuxi = next(r for r in records if r[2] == "wuxi-draft")
         assert wuxi[4] == expected
@@ -248,4 +292,7 @@ def test_english_exports_name_cities_in_english(library, open_source):
                 assert city(policy) + ("《" if lang == "zh" else ": ") in table_header
                 assert f"{policy.city}《" not in table_header or lang == "zh"
     english = render_comparison(open_source, "md", "en")
-    assert english.startswith("# 开源 (open-source)") and "：" not in render_matrix(matrix, "md", "en").split("\n| ")[0]
+    assert (
+        english.startswith("# 开源 (open-source)")
+        and "：" not in render_matrix(matrix, "md", "en").split("\n| ")[0]
+    )

@@ -42,7 +42,11 @@ def test_headquarters(library):
     c = compare(library, "headquarters", AS_OF)
     # Wuxi's m2 and m9 attract firms to settle (落地无锡, 引进……生态企业): investment attraction too
     assert rows_of(c) == [("p2.4.3", "m2"), ("att.4", "m4"), (None, "m9")]
-    assert lines(c, 0) == ["四、资金奖励：金额未明确", "四、认定奖励和经济贡献奖励：金额未明确", "四、专项支持：金额未明确"]
+    assert lines(c, 0) == [
+        "四、资金奖励：金额未明确",
+        "四、认定奖励和经济贡献奖励：金额未明确",
+        "四、专项支持：金额未明确",
+    ]
     assert lines(c, 1)[0] == "最大金额：最高6000万元（上限）"
     # the text does not say 一次性 of the landing award: no period is filled in
     assert "（四）落户奖励：不超过实收注册资本1%/2%/3%、最高6000万元（上限）" in lines(c, 1)
@@ -64,7 +68,13 @@ def test_specialised_smes_by_chinese_name(library):
 
 def test_xinchuang(library):
     c = compare(library, "信创", AS_OF)
-    assert rows_of(c) == [("p2.1.1", None), ("p2.1.1.2", None), ("p3.2", None), ("att.1", "m9"), ("att.6", None)]
+    assert rows_of(c) == [
+        ("p2.1.1", None),
+        ("p2.1.1.2", None),
+        ("p3.2", None),
+        ("att.1", "m9"),
+        ("att.6", None),
+    ]
     assert lines(c, 0) == ["六、一次性奖励：金额未明确"]
     assert lines(c, 1) == [
         "最大金额：不超过500万元（上限，一次性）",
@@ -78,9 +88,19 @@ def test_xinchuang(library):
 
 def test_parks(library):
     c = compare(library, "parks", AS_OF)
-    assert rows_of(c) == [("p1.g4", None), ("p2.7", None), ("p2.7.1", None), ("p2.7.2", None),
-                          ("p2.7.3", None), ("p3.2", None), ("att.2", "m10")]
-    assert lines(c, 0) == ["二、土地财政收入封闭运作、土地出让市级刚性计提返还等支持：金额未明确", "二、资金奖励：金额未明确"]
+    assert rows_of(c) == [
+        ("p1.g4", None),
+        ("p2.7", None),
+        ("p2.7.1", None),
+        ("p2.7.2", None),
+        ("p2.7.3", None),
+        ("p3.2", None),
+        ("att.2", "m10"),
+    ]
+    assert lines(c, 0) == [
+        "二、土地财政收入封闭运作、土地出让市级刚性计提返还等支持：金额未明确",
+        "二、资金奖励：金额未明确",
+    ]
     assert lines(c, 1) == [
         "最大金额：最高300万元（上限，国家级，一次性）",
         "（十）园区运营主体一次性奖励：最高300万元（上限，国家级，一次性）",
@@ -117,7 +137,9 @@ def test_policies_can_be_picked_and_ordered(library):
 def test_every_column_knows_its_status(library):
     c = compare(library, "parks", AS_OF)
     assert [(col.status.validity.value, col.status.draft) for col in c.columns] == [
-        ("expired", False), ("expired", True)]
+        ("expired", False),
+        ("expired", True),
+    ]
 
 
 def test_matrix_shows_every_topic_and_the_largest_award(library):
@@ -130,12 +152,14 @@ def test_matrix_shows_every_topic_and_the_largest_award(library):
     assert cell_text(cells["data", WX]) == "—"
     assert cell_text(cells["specialised-smes", NJ]) == "3条"
     assert cell_text(cells["platforms", WX]) == "1条 最高5000万元"
-    assert [cells[t, WX].tier for t in ("data", "talent", "specialised-smes", "open-source", "headquarters")] == [
-        0, 1, 2, 3, 4]
+    assert [
+        cells[t, WX].tier for t in ("data", "talent", "specialised-smes", "open-source", "headquarters")
+    ] == [0, 1, 2, 3, 4]
 
 
-@pytest.mark.parametrize("topic", ["open-source", "headquarters", "specialised-smes", "xinchuang", "parks",
-                                   "talent", "data"])
+@pytest.mark.parametrize(
+    "topic", ["open-source", "headquarters", "specialised-smes", "xinchuang", "parks", "talent", "data"]
+)
 def test_matrix_cells_agree_with_the_comparison(library, topic):
     m = build_matrix(library, AS_OF)
     row = m.cells[[t.id for t in m.topics].index(topic)]

@@ -61,9 +61,16 @@ def test_nanjing_indicator_table_rows(library):
     assert len(table.rows) == 21
     first = table.rows[0]
     assert (first.level1, first.level2, first.baseline, first.target) == (
-        "规模指标", "软件和信息服务产业规模", "6200亿元", "超1万亿元")
+        "规模指标",
+        "软件和信息服务产业规模",
+        "6200亿元",
+        "超1万亿元",
+    )
     assert (first.baseline_value, first.target_value, first.target_qualifier) == (
-        Decimal(6200), Decimal(1), "超")
+        Decimal(6200),
+        Decimal(1),
+        "超",
+    )
     empty = [r for r in table.rows if r.baseline == "—"]
     assert empty and all(r.baseline_value is None for r in empty)
 
@@ -119,6 +126,7 @@ def test_status_as_of_a_date(library, policy_id, when, validity):
 
 # -- issue 13: nothing filled in that the text leaves open ---------------------------------
 
+
 def test_wuxi_figures_without_yici_have_no_period(library):
     """Only a figure whose words say 一次性 is one-off; the other twelve are unspecified."""
     wuxi = library.policies["wuxi-draft"]
@@ -127,9 +135,25 @@ def test_wuxi_figures_without_yici_have_no_period(library):
         if amount.period == "one-off":
             sentence = next(s for s in wuxi.clause(clause_id).text.split("。") if amount.quote in s)
             assert "一次性" in sentence, (clause_id, amount.quote)
-    unmarked = {(c, str(a.value)) for c, a in figures if a.period == "unspecified" and a.role in ("award", "rate", "cap")}
-    assert {("m3", "5000"), ("m3", "1000"), ("m3", "300"), ("m3", "100"), ("m4", "1"), ("m4", "2"), ("m4", "3"),
-            ("m4", "6000"), ("m5", "300"), ("m5", "250"), ("m9", "50"), ("m9", "20")} <= unmarked
+    unmarked = {
+        (c, str(a.value))
+        for c, a in figures
+        if a.period == "unspecified" and a.role in ("award", "rate", "cap")
+    }
+    assert {
+        ("m3", "5000"),
+        ("m3", "1000"),
+        ("m3", "300"),
+        ("m3", "100"),
+        ("m4", "1"),
+        ("m4", "2"),
+        ("m4", "3"),
+        ("m4", "6000"),
+        ("m5", "300"),
+        ("m5", "250"),
+        ("m9", "50"),
+        ("m9", "20"),
+    } <= unmarked
 
 
 def test_wuxi_m1_carries_the_district_governments_to_every_later_measure(library):
@@ -141,13 +165,16 @@ def test_wuxi_m1_carries_the_district_governments_to_every_later_measure(library
     assert wuxi.carried_departments(wuxi.clause("m1")) == []
 
 
-@pytest.mark.parametrize("policy_id, clause_id, topic", [
-    ("wuxi-draft", "m2", "headquarters"),   # 鼓励开源创新企业和机构落地无锡
-    ("wuxi-draft", "m9", "headquarters"),   # 引进……生态企业
-    ("nanjing-2021", "p3.2", "parks"),      # 加大对省级以上软件园区转移支付比例
-    ("nanjing-2021", "p3.3", "talent"),     # 强化软件基础教育
-    ("nanjing-2021", "att.9", "products"),  # 优质软件产品在云上软件产业博览馆展示
-])
+@pytest.mark.parametrize(
+    "policy_id, clause_id, topic",
+    [
+        ("wuxi-draft", "m2", "headquarters"),  # 鼓励开源创新企业和机构落地无锡
+        ("wuxi-draft", "m9", "headquarters"),  # 引进……生态企业
+        ("nanjing-2021", "p3.2", "parks"),  # 加大对省级以上软件园区转移支付比例
+        ("nanjing-2021", "p3.3", "talent"),  # 强化软件基础教育
+        ("nanjing-2021", "att.9", "products"),  # 优质软件产品在云上软件产业博览馆展示
+    ],
+)
 def test_topics_the_audit_found_missing(library, policy_id, clause_id, topic):
     assert topic in library.policies[policy_id].clause(clause_id).topics
 
@@ -170,25 +197,31 @@ def test_wuxi_draft_past_its_proposed_validity_is_not_called_expired(library):
 
 # -- issue 13: the bundled example's estimate, every reading labelled ---------------------
 
+
 @pytest.fixture(scope="module")
 def example_estimate(library):
     from policytui.core.calc.estimate import estimate
     from policytui.core.calc.profile import load_profile
     from policytui.core.locations import bundled_data_dir
 
-    profile, problems = load_profile(bundled_data_dir() / "profiles" / "example.toml", list(library.rules.values()))
+    profile, problems = load_profile(
+        bundled_data_dir() / "profiles" / "example.toml", list(library.rules.values())
+    )
     assert problems == []
     return estimate(library, profile, AS_OF)
 
 
 def test_example_estimate_keeps_the_two_cities_apart(example_estimate):
     assert example_estimate.totals is None  # 南京 and 无锡 are never added up unasked
-    wuxi, = [p.totals for p in example_estimate.parts if p.policy.id == "wuxi-draft"]
+    (wuxi,) = [p.totals for p in example_estimate.parts if p.policy.id == "wuxi-draft"]
     # 960+500+500+600+80 万 counted everywhere; 50+20+50+50 万 of first-time awards only leniently
     assert (wuxi.plain_yuan, wuxi.lenient_yuan, wuxi.strict_yuan) == (
-        Decimal(33_100_000), Decimal(33_100_000), Decimal(31_400_000))
+        Decimal(33_100_000),
+        Decimal(33_100_000),
+        Decimal(31_400_000),
+    )
     assert wuxi.upper_bound
-    nanjing, = [p.totals for p in example_estimate.parts if p.policy.id == "nanjing-2021"]
+    (nanjing,) = [p.totals for p in example_estimate.parts if p.policy.id == "nanjing-2021"]
     assert nanjing.figures == 0  # every Nanjing award is 金额未明确
 
 
@@ -197,10 +230,15 @@ def test_wuxi_groups_quote_only_what_supports_them(library, example_estimate):
     # the overlap-with-other-policies half supports no grouping of this policy's own measures
     assert set(groups) == {"wuxi-draft:performance"}
     performance = groups["wuxi-draft:performance"]
-    assert performance.interpretation and performance.quote == "本政策中涉及业绩奖励类政策，按照“就高不重复”的原则执行"
+    assert (
+        performance.interpretation
+        and performance.quote == "本政策中涉及业绩奖励类政策，按照“就高不重复”的原则执行"
+    )
     assert "原文未界定" in performance.reason and performance.alternative
     assert {r.id for r in example_estimate.readings} == {
-        "wuxi-draft:performance", "wuxi-draft:quality-certification:per-firm"}
+        "wuxi-draft:performance",
+        "wuxi-draft:quality-certification:per-firm",
+    }
     assert all(s.strict_only for s in example_estimate.set_aside)
 
 
@@ -218,8 +256,10 @@ def test_example_near_miss_is_worded_as_a_ceiling(example_estimate):
 def test_example_names_the_two_readings_of_registered_within_three_years(example_estimate):
     from policytui.render.calc.wording import say
 
-    assert any("开源企业和机构落地补助" in c and "在我市注册3年内实际投资额不低于2000万元" in c
-               for c in (say(c, "zh") for c in example_estimate.cautions))
+    assert any(
+        "开源企业和机构落地补助" in c and "在我市注册3年内实际投资额不低于2000万元" in c
+        for c in (say(c, "zh") for c in example_estimate.cautions)
+    )
 
 
 def test_notes_only_where_their_quote_applies(library):
@@ -269,7 +309,17 @@ def test_the_headquarters_topic_lists_both_cities_measures_not_wuxis_heading(lib
 
     # Wuxi's heading 二、 carries the topic of its measures and is not listed beside them.
     assert [c.id for c in topic_clauses(library, "headquarters")] == [
-        "nanjing-2021/p2.4.3", "nanjing-2021/att.4", "wuxi-draft/m2", "wuxi-draft/m4", "wuxi-draft/m9"]
+        "nanjing-2021/p2.4.3",
+        "nanjing-2021/att.4",
+        "wuxi-draft/m2",
+        "wuxi-draft/m4",
+        "wuxi-draft/m9",
+    ]
     # m9 (信创, and attracting ecosystem firms) is related to Nanjing's xinchuang and headquarters clauses
     related = {clause.id for clause, _ in related_clauses(library, library.clause("wuxi-draft/m9"))}
-    assert {"nanjing-2021/att.1", "nanjing-2021/p2.1.1.2", "nanjing-2021/att.6", "nanjing-2021/att.4"} <= related
+    assert {
+        "nanjing-2021/att.1",
+        "nanjing-2021/p2.1.1.2",
+        "nanjing-2021/att.6",
+        "nanjing-2021/att.4",
+    } <= related

@@ -34,9 +34,17 @@ from policytui.render.calc.wording import choice_aliases, notes, say
 from tests.conftest import AS_OF, FIXTURES
 
 WAN = Decimal(10_000)
-FIRM = {"headquarters": True, "capital": "3亿", "rated_specialised": True, "certifications": ("CMMI", "DCMM"),
-        "famous_park": True, "new_firm": True, "investment": "2000万", "years_since_registration": "1",
-        "listing": "domestic"}
+FIRM = {
+    "headquarters": True,
+    "capital": "3亿",
+    "rated_specialised": True,
+    "certifications": ("CMMI", "DCMM"),
+    "famous_park": True,
+    "new_firm": True,
+    "investment": "2000万",
+    "years_since_registration": "1",
+    "listing": "domestic",
+}
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +78,9 @@ def test_three_totals_plain_strict_and_lenient(cities):
 def test_each_group_carries_its_basis_and_says_whether_it_is_the_tools_reading(cities):
     readings = {r.id: r for r in jia(cities).readings}
     landing = readings["jia-2024:landing"]
-    assert not landing.interpretation and landing.basis == "同一企业同时符合第一条和第六条的，只能选择其中一项"
+    assert (
+        not landing.interpretation and landing.basis == "同一企业同时符合第一条和第六条的，只能选择其中一项"
+    )
     honours = readings["jia-2024:honours"]
     assert honours.interpretation and honours.basis == "本办法中的荣誉类奖励，按照就高不重复的原则执行"
     assert honours.group is not None and honours.group.id == "jia-2024:honours"
@@ -93,11 +103,17 @@ def test_standing_says_under_which_reading_an_item_is_set_aside(cities):
 def test_a_certification_is_once_per_firm_strictly_and_per_certification_leniently(cities):
     profile = Profile("c", None, ("甲市",), {"certifications": ("CMMI", "DCMM")})
     est = estimate(cities, profile, AS_OF)
-    assert (est.totals.plain_yuan, est.totals.lenient_yuan, est.totals.strict_yuan) == (60 * WAN, 60 * WAN, 30 * WAN)
+    assert (est.totals.plain_yuan, est.totals.lenient_yuan, est.totals.strict_yuan) == (
+        60 * WAN,
+        60 * WAN,
+        30 * WAN,
+    )
     [aside] = est.set_aside
     assert aside.strict_only and aside.item.chosen == ("DCMM",) and aside.kept.chosen == ("CMMI",)
     assert aside.reading.id == "jia-2024:certification:per-firm"
-    assert "严格口径" in set_aside_reason(aside, "zh") and "strict" in set_aside_reason(aside, "en").casefold()
+    assert (
+        "严格口径" in set_aside_reason(aside, "zh") and "strict" in set_aside_reason(aside, "en").casefold()
+    )
 
 
 def test_awards_to_someone_else_are_listed_apart_never_in_the_firms_totals(cities):
@@ -117,7 +133,10 @@ def test_a_ceiling_from_another_policy_counts_only_when_asked(cities):
 
 def test_totals_say_at_most_only_when_an_item_is_a_ceiling(cities):
     exact = estimate(cities, Profile("y", None, ("乙市",), {"headquarters": True}), AS_OF)
-    assert not exact.totals.upper_bound and total_worded(exact.totals, exact.totals.plain_yuan, "zh") == "200万元"
+    assert (
+        not exact.totals.upper_bound
+        and total_worded(exact.totals, exact.totals.plain_yuan, "zh") == "200万元"
+    )
     bounded = jia(cities)
     assert total_worded(bounded.totals, bounded.totals.plain_yuan, "en") == "at most 710万元"
     text = estimate_markdown(bounded, "zh")
@@ -132,24 +151,37 @@ def test_a_near_miss_says_at_most_never_receivable(cities):
     assert miss.gap == 100 * WAN and miss.reached.outcome == Bounded(10 * WAN, upper=False, lower=False)
     message = near_miss_text(miss, "zh")
     assert "则为 10万元" in message and "可得" not in message
-    assert "another 100万元 of" in near_miss_text(miss, "en") and ": 10万元 (now not eligible)" in near_miss_text(miss, "en")
+    assert "another 100万元 of" in near_miss_text(
+        miss, "en"
+    ) and ": 10万元 (now not eligible)" in near_miss_text(miss, "en")
 
 
 def test_cities_are_never_added_up_unless_asked(cities):
     both = estimate(cities, Profile("b", None, (), FIRM), AS_OF)
     assert both.totals is None and not both.combined
-    assert {p.policy.id: p.totals.plain_yuan for p in both.parts} == {"jia-2024": 710 * WAN, "yi-2024": 200 * WAN}
+    assert {p.policy.id: p.totals.plain_yuan for p in both.parts} == {
+        "jia-2024": 710 * WAN,
+        "yi-2024": 200 * WAN,
+    }
     assert estimate_json(both, "zh")["totals"] is None
     combined = estimate(cities, Profile("b", None, (), FIRM), AS_OF, combine=True)
     assert (combined.totals.plain_yuan, combined.totals.strict_yuan, combined.totals.lenient_yuan) == (
-        910 * WAN, 750 * WAN, 810 * WAN)
-    assert combined.combined and any("假定企业在每个城市都符合条件" in w for w in estimate_warnings(combined, "zh"))
+        910 * WAN,
+        750 * WAN,
+        810 * WAN,
+    )
+    assert combined.combined and any(
+        "假定企业在每个城市都符合条件" in w for w in estimate_warnings(combined, "zh")
+    )
 
 
 def test_a_city_no_policy_covers_is_an_error_naming_the_loaded_cities(cities):
     est = estimate(cities, Profile("x", None, ("丙市",), FIRM), AS_OF)
     [problem] = est.problems
-    assert problem.path == ("profile", "cities") and problem.what.params == {"city": "丙市", "cities": ("甲市", "乙市")}
+    assert problem.path == ("profile", "cities") and problem.what.params == {
+        "city": "丙市",
+        "cities": ("甲市", "乙市"),
+    }
     [worded] = profile_problems(est, "zh")
     assert worded.where == "profile.cities" and "丙市" in worded.message and "甲市、乙市" in worded.message
     assert est.items == ()  # not every city instead
@@ -157,10 +189,14 @@ def test_a_city_no_policy_covers_is_an_error_naming_the_loaded_cities(cities):
 
 
 def test_the_registered_within_condition_has_two_readings_in_result_and_estimate(cities):
-    old = Profile("o", None, ("甲市",), {"new_firm": True, "investment": "2000万", "years_since_registration": "5"})
+    old = Profile(
+        "o", None, ("甲市",), {"new_firm": True, "investment": "2000万", "years_since_registration": "5"}
+    )
     est = estimate(cities, old, AS_OF)
     [result] = est.not_met
-    assert [n.kind for n in result.notes] == ["registered-within"] and any("两种理解" in n for n in notes(result, "zh"))
+    assert [n.kind for n in result.notes] == ["registered-within"] and any(
+        "两种理解" in n for n in notes(result, "zh")
+    )
     [caution] = est.cautions
     assert caution.key == "calc.estimate.two_readings.not_met" and caution.params["rule"] is result
     words = say(caution, "zh")
@@ -176,22 +212,40 @@ def test_a_note_applies_only_to_the_half_its_quote_comes_from(cities):
 
 def test_json_carries_totals_groups_basis_and_interpretation(cities):
     data = estimate_json(jia(cities), "zh")
-    assert data["totals"] == {"plain_yuan": 7100000, "strict_yuan": 5500000, "lenient_yuan": 6100000,
-                              "upper_bound": True}
+    assert data["totals"] == {
+        "plain_yuan": 7100000,
+        "strict_yuan": 5500000,
+        "lenient_yuan": 6100000,
+        "upper_bound": True,
+    }
     groups = {g["id"]: g for g in data["groups"]}
     assert groups["jia-2024:honours"]["interpretation"] is True
     assert groups["jia-2024:landing"]["interpretation"] is False
     assert groups["jia-2024:landing"]["basis"] == "同一企业同时符合第一条和第六条的，只能选择其中一项"
     assert data["other_recipients"][0]["recipient"] == "park-operator"
-    assert data["ceilings"] == {"included": False, "items": [
-        {"rule": "jia-2024:contribution", "label": None, "amount_yuan": 10000000}]}
+    assert data["ceilings"] == {
+        "included": False,
+        "items": [{"rule": "jia-2024:contribution", "label": None, "amount_yuan": 10000000}],
+    }
 
 
-@pytest.mark.parametrize("lang, names", [
-    ("zh", ("简单合计", "严格口径合计", "宽松口径合计", "本工具的理解", "依据原文", "另一种理解")),
-    ("en", ("Plain sum", "Strict-reading total", "Lenient-reading total", "the tool's reading", "Basis in the text",
-            "The other reading")),
-])
+@pytest.mark.parametrize(
+    "lang, names",
+    [
+        ("zh", ("简单合计", "严格口径合计", "宽松口径合计", "本工具的理解", "依据原文", "另一种理解")),
+        (
+            "en",
+            (
+                "Plain sum",
+                "Strict-reading total",
+                "Lenient-reading total",
+                "the tool's reading",
+                "Basis in the text",
+                "The other reading",
+            ),
+        ),
+    ],
+)
 def test_the_view_and_markdown_name_each_total_and_reading(cities, lang, names):
     from rich.console import Console
 
@@ -209,8 +263,11 @@ def write(tmp_path: Path, body: str) -> Path:
 
 
 def test_a_bad_money_fact_is_a_problem_with_its_line_not_a_crash(library, tmp_path):
-    path = write(tmp_path, '[profile]\nname = "x"\n\n[facts]\nnew_in_city = true\nheadquarters = true\n'
-                           'paid_in_capital = "abc"\n')
+    path = write(
+        tmp_path,
+        '[profile]\nname = "x"\n\n[facts]\nnew_in_city = true\nheadquarters = true\n'
+        'paid_in_capital = "abc"\n',
+    )
     profile, problems = load_profile(path, list(library.rules.values()))
     assert problems == []
     result = estimate(library, profile, AS_OF, aliases=choice_aliases)
@@ -222,8 +279,11 @@ def test_a_bad_money_fact_is_a_problem_with_its_line_not_a_crash(library, tmp_pa
 
 
 def test_profile_reading_problems(library, tmp_path):
-    path = write(tmp_path, '[profile]\nname = "x"\n[facts]\npaid_capital = "1亿"\nratio = 0.5\n'
-                           '[[projects]]\nname = "p"\nkinds = ["core-teck"]\n')
+    path = write(
+        tmp_path,
+        '[profile]\nname = "x"\n[facts]\npaid_capital = "1亿"\nratio = 0.5\n'
+        '[[projects]]\nname = "p"\nkinds = ["core-teck"]\n',
+    )
     profile, problems = load_profile(path, list(library.rules.values()))
     assert profile is None
     messages = {p.where: p for p in problems}
@@ -236,5 +296,3 @@ def test_profile_reading_problems(library, tmp_path):
 def test_a_profile_without_its_table_is_refused(library, tmp_path):
     profile, problems = load_profile(write(tmp_path, "[facts]\n"), list(library.rules.values()))
     assert profile is None and "[profile] table is missing" in problems[0].message
-
-

@@ -28,7 +28,9 @@ def test_two_cities_are_added_up_only_with_combine_and_a_warning(cli, tmp_path):
     data = json.loads(out)
     assert code == 0 and data["totals"] is None and data["total_yuan"] is None
     assert [(p["policy"], p["totals"]["plain_yuan"]) for p in data["policies"]] == [
-        ("jia-2024", 3000000), ("yi-2024", 2000000)]
+        ("jia-2024", 3000000),
+        ("yi-2024", 2000000),
+    ]
     code, out, _ = cli("estimate", firm, "--json", "--combine", "--data", CITIES)
     data = json.loads(out)
     assert data["combined"] and data["totals"]["plain_yuan"] == 5000000
@@ -67,7 +69,10 @@ def test_rule_list_json_carries_each_groups_basis_and_interpretation(cli):
     _code, out, _ = cli("calc", "--list", "--json", "--data", CITIES)
     rules = {r["id"]: r for r in json.loads(out)}
     assert rules["jia-2024:landing"]["stacking"] == {
-        "id": "jia-2024:landing", "name": "落户与落地", "basis": "同一企业同时符合第一条和第六条的，只能选择其中一项",
-        "interpretation": False}
+        "id": "jia-2024:landing",
+        "name": "落户与落地",
+        "basis": "同一企业同时符合第一条和第六条的，只能选择其中一项",
+        "interpretation": False,
+    }
     assert rules["jia-2024:specialised"]["stacking"]["interpretation"] is True
     assert rules["yi-2024:hq"]["stacking"] is None

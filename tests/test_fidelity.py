@@ -45,5 +45,7 @@ def test_normalize_drops_white_space_and_page_marks():
 def test_coverage_counts_the_chinese_characters_quoted():
     source = "第一条 总部奖励。\n— 2 —\nABC 第二条 人才。"  # 12 Chinese characters; page marks and Latin not counted
     assert check_fidelity({"text": "第一条总部奖励"}, source).coverage == 7 / 12
-    assert check_fidelity({"a": {"text": "奖励。ABC第二"}, "b": {"text": "第一条"}}, source).coverage == 7 / 12
+    assert (
+        check_fidelity({"a": {"text": "奖励。ABC第二"}, "b": {"text": "第一条"}}, source).coverage == 7 / 12
+    )
     assert check_fidelity({"text": "没有"}, source).coverage == 0

@@ -32,9 +32,12 @@ def test_a_registered_kind_is_read_by_its_reader(tmp_path, notes_kind):
 
 def test_a_file_of_no_kind_names_every_kind_it_could_be(tmp_path):
     path = tmp_path / "other.toml"
-    path.write_text('[other]\nx = 1\n', encoding="utf-8")
+    path.write_text("[other]\nx = 1\n", encoding="utf-8")
     (problem,) = load_files([parse_file(path)]).problems
-    assert problem.message == "not a policytui data file: no [policy], [[topics]], [[synonyms]] or [[rules]] table"
+    assert (
+        problem.message
+        == "not a policytui data file: no [policy], [[topics]], [[synonyms]] or [[rules]] table"
+    )
 
 
 def test_kinds_by_their_table():

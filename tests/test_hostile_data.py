@@ -36,7 +36,9 @@ def problems_of(library, name: str) -> list[Problem]:
 
 def assert_clean(text: str) -> None:
     found = FORBIDDEN.search(text)
-    assert found is None, f"{found.group()!r} reached the output: ...{text[max(0, found.start() - 60):found.end() + 20]!r}"
+    assert found is None, (
+        f"{found.group()!r} reached the output: ...{text[max(0, found.start() - 60) : found.end() + 20]!r}"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +98,12 @@ def test_figures_beyond_sane_bounds_are_refused_at_validation(hostile):
 
 
 def test_a_huge_figure_never_breaks_search_compare_or_show(cli):
-    for argv in (("search", "人才"), ("compare", "talent"), ("compare", "--matrix"), ("show", "m4", "--json")):
+    for argv in (
+        ("search", "人才"),
+        ("compare", "talent"),
+        ("compare", "--matrix"),
+        ("show", "m4", "--json"),
+    ):
         code, _, err = cli(*argv, "--data", str(CASES / "huge-exponent.toml"))
         assert code == 0, (argv, err)
 
@@ -120,7 +127,9 @@ def test_a_text_too_long_is_refused_with_its_length(tmp_path):
     text = "长" * (schema.MAX_TEXT_CHARS + 1)
     (tmp_path / "long.toml").write_text(
         f'schema = 1\n[policy]\nid = "long"\ntitle = "t"\ncity = "c"\n'
-        f'[[clauses]]\nid = "a"\nkind = "section"\ntext = "{text}"\ntopics = ["talent"]\n', encoding="utf-8")
+        f'[[clauses]]\nid = "a"\nkind = "section"\ntext = "{text}"\ntopics = ["talent"]\n',
+        encoding="utf-8",
+    )
     library = load(tmp_path)
     assert "long" not in library.policies
     assert any("characters long" in p.message for p in library.problems)
@@ -129,8 +138,9 @@ def test_a_text_too_long_is_refused_with_its_length(tmp_path):
 def test_too_many_clauses_are_refused_at_once(tmp_path):
     clause = '[[clauses]]\nid = "a{}"\nkind = "section"\ntext = "第{}条"\ntopics = ["talent"]\n'
     body = "".join(clause.format(i, i) for i in range(schema.MAX_CLAUSES + 1))
-    (tmp_path / "many.toml").write_text(f'schema = 1\n[policy]\nid = "many"\ntitle = "t"\ncity = "c"\n{body}',
-                                        encoding="utf-8")
+    (tmp_path / "many.toml").write_text(
+        f'schema = 1\n[policy]\nid = "many"\ntitle = "t"\ncity = "c"\n{body}', encoding="utf-8"
+    )
     library = load(tmp_path)
     assert "many" not in library.policies
     assert [p for p in library.problems if "too many" in p.message and p.where == "clauses"]
@@ -176,14 +186,36 @@ def test_the_figure_check_needs_no_pattern_per_amount(monkeypatch):
 
 def run_cli(*argv: str, data: Path) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "POLICYTUI_DEBUG")}
-    return subprocess.run([sys.executable, "-m", "policytui", *argv, "--data", str(data), "--no-user-data",
-                           "--as-of", AS_OF.isoformat()], capture_output=True, env=env, timeout=120)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "policytui",
+            *argv,
+            "--data",
+            str(data),
+            "--no-user-data",
+            "--as-of",
+            AS_OF.isoformat(),
+        ],
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
 
 
-@pytest.mark.parametrize("argv", [
-    ("list",), ("list", "--json"), ("show", "m4"), ("search", "人才"), ("compare", "talent"),
-    ("compare", "--matrix"), ("calc", "hq-landing", "paid_in_capital=2亿"),
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("list",),
+        ("list", "--json"),
+        ("show", "m4"),
+        ("search", "人才"),
+        ("compare", "talent"),
+        ("compare", "--matrix"),
+        ("calc", "hq-landing", "paid_in_capital=2亿"),
+    ],
+)
 def test_the_cli_writes_no_escape_from_hostile_data(cli, argv):
     """In-process (the tests below run a real interpreter, as a user's terminal receives it)."""
     code, out, err = cli(*argv, "--data", str(CASES))
@@ -195,8 +227,9 @@ def test_the_cli_writes_no_escape_from_hostile_data(cli, argv):
 
 
 def test_validate_names_every_hostile_file_in_clean_lines():
-    result = subprocess.run([sys.executable, "-m", "policytui", "validate", str(CASES)], capture_output=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "policytui", "validate", str(CASES)], capture_output=True, timeout=120
+    )
     assert result.returncode == 1
     out = result.stdout.decode("utf-8")
     assert_clean(out)
@@ -246,8 +279,11 @@ def test_a_header_inside_a_multi_line_string_is_not_counted():
 
 def test_validate_still_finds_the_problems_of_a_file_whose_name_holds_an_escape(tmp_path):
     shutil.copy(CASES / "datetime-issued.toml", tmp_path / "\x1b[2J.toml")
-    result = subprocess.run([sys.executable, "-m", "policytui", "validate", str(tmp_path), "--json"],
-                            capture_output=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "policytui", "validate", str(tmp_path), "--json"],
+        capture_output=True,
+        timeout=120,
+    )
     assert result.returncode == 1
     report = json.loads(result.stdout)
     assert report["errors"] >= 1 and all(p["file"].endswith("\\x1b[2J.toml") for p in report["problems"])
@@ -258,11 +294,14 @@ def test_a_rule_whose_award_has_no_value_is_refused(tmp_path):
     """Found by the long fuzz campaign: the rule loaded with no award and the calculator raised."""
     rules = (Path(__file__).parents[1] / "data" / "rules" / "wuxi-draft.toml").read_text(encoding="utf-8")
     broken = tmp_path / "wuxi-draft.toml"
-    broken.write_text(rules.replace('award = { value = "500", unit = "万元" }', 'award = { unit = "万元" }', 1),
-                      encoding="utf-8")
+    broken.write_text(
+        rules.replace('award = { value = "500", unit = "万元" }', 'award = { unit = "万元" }', 1),
+        encoding="utf-8",
+    )
     data = Path(__file__).parents[1] / "data"
-    loaded = load_library(dirs=data_dirs([data / "topics.toml", data / "policies", broken], bundled=False,
-                                         user=False, env={}))
+    loaded = load_library(
+        dirs=data_dirs([data / "topics.toml", data / "policies", broken], bundled=False, user=False, env={})
+    )
     assert "wuxi-draft:core-tech" not in loaded.rules
     assert any(p.where == "rules[0].award.value" and "missing" in p.message for p in loaded.problems)
 
@@ -277,7 +316,7 @@ def test_an_unsupported_schema_version_is_quoted_cut(tmp_path):
 # Three quotes that open no string: in a comment, in a one-line literal string.
 QUOTES_OUTSIDE_STRINGS = [
     '[[clauses]]\nid = "a"  # 原文用 """ 括起\n[[clauses]]\nid = "b"\nkind = "section"\n',
-    "[[clauses]]\nid = '引号 \"\"\" 在内'\n[[clauses]]\nid = \"b\"\nkind = \"section\"\n",
+    '[[clauses]]\nid = \'引号 """ 在内\'\n[[clauses]]\nid = "b"\nkind = "section"\n',
     '[[clauses]]\nid = "a"\ntext = """一行"""  # 又一个 """\n[[clauses]]\nid = "b"\nkind = "section"\n',
 ]
 

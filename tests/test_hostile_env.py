@@ -25,8 +25,13 @@ NINES = "9" * 30
 def policytui(*argv: str, **kwargs) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "POLICYTUI_DEBUG")}
     env.update(kwargs.pop("env", {}))
-    return subprocess.run([sys.executable, "-m", "policytui", *argv, "--no-user-data", "--as-of", AS_OF.isoformat()],
-                          capture_output=True, env=env, timeout=120, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "policytui", *argv, "--no-user-data", "--as-of", AS_OF.isoformat()],
+        capture_output=True,
+        env=env,
+        timeout=120,
+        **kwargs,
+    )
 
 
 # -- 6: years
@@ -35,8 +40,9 @@ def policytui(*argv: str, **kwargs) -> subprocess.CompletedProcess:
 def test_a_years_input_out_of_range_is_an_input_error(cli):
     code, _, err = cli("calc", "open-source-landing", "investment=1亿", f"years_since_registration={NINES}")
     assert code == 2 and "years_since_registration" in err and "internal error" not in err
-    code, _, err = cli("calc", "open-source-landing", "investment=1亿", "--sweep",
-                       f"years_since_registration=0..{NINES}")
+    code, _, err = cli(
+        "calc", "open-source-landing", "investment=1亿", "--sweep", f"years_since_registration=0..{NINES}"
+    )
     assert code == 2 and "internal error" not in err
 
 
@@ -53,16 +59,22 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(cli):
 
 def test_the_matrix_csv_is_neutralised_too(cli):
     code, out, _ = cli("compare", "--matrix", "--format", "csv", "--data", str(CASES / "formula-cells.toml"))
-    assert code == 0 and not [c for row in csv.reader(io.StringIO(out)) for c in row if c[:1] and c[0] in "=+-@"]
+    assert code == 0 and not [
+        c for row in csv.reader(io.StringIO(out)) for c in row if c[:1] and c[0] in "=+-@"
+    ]
     assert "'=HYPERLINK" in out or "'@SUM(1+1)|cmd" in out
 
 
 # -- 8: terminals that are not UTF-8
 
 
-SYMBOL_HEAVY = [("show", "m4"), ("compare", "开源"), ("calc", "hq-landing", "paid_in_capital=2亿"),
-                ("calc", "hq-landing", "--sweep", "paid_in_capital=0..30亿"),  # the chart's braille dots
-                ("estimate", str(Path("data/profiles/example.toml").resolve()))]
+SYMBOL_HEAVY = [
+    ("show", "m4"),
+    ("compare", "开源"),
+    ("calc", "hq-landing", "paid_in_capital=2亿"),
+    ("calc", "hq-landing", "--sweep", "paid_in_capital=0..30亿"),  # the chart's braille dots
+    ("estimate", str(Path("data/profiles/example.toml").resolve())),
+]
 
 
 @pytest.mark.parametrize("encoding", ["gbk", "ascii", "latin-1", "big5"])
@@ -109,12 +121,25 @@ def test_symbols_fall_back_to_look_alikes_the_encoding_has():
 # -- 9: closed and broken pipes
 
 
-@pytest.mark.parametrize("argv", [("list",), ("list", "--json"), ("show", "m4"), ("search", "人才"),
-                                  ("compare", "开源"), ("calc", "--list")])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("list",),
+        ("list", "--json"),
+        ("show", "m4"),
+        ("search", "人才"),
+        ("compare", "开源"),
+        ("calc", "--list"),
+    ],
+)
 def test_a_broken_pipe_ends_quietly_with_the_sigpipe_status(argv):
     env = {k: v for k, v in os.environ.items() if k != "FORCE_COLOR"}
-    proc = subprocess.Popen([sys.executable, "-m", "policytui", *argv, "--no-user-data"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "policytui", *argv, "--no-user-data"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
     proc.stdout.close()  # the reader is gone before the first byte is written
     err = proc.stderr.read()
     assert proc.wait(timeout=120) == 141, err
@@ -126,7 +151,10 @@ def test_a_closed_stdout_is_one_line_not_a_traceback(argv):
     command = " ".join([sys.executable, "-m", "policytui", *argv, "--no-user-data", "--lang", "en"])
     result = subprocess.run(["bash", "-c", f"{command} >&-"], capture_output=True, timeout=120)
     assert result.returncode == 1
-    assert result.stderr.decode().strip() == "policytui: error: standard output is closed; nothing can be printed"
+    assert (
+        result.stderr.decode().strip()
+        == "policytui: error: standard output is closed; nothing can be printed"
+    )
 
 
 # -- 10: settings and export targets
@@ -153,8 +181,13 @@ def test_settings_are_never_written_through_a_symlink(settings, tmp_path):
 def test_a_fifo_in_place_of_the_settings_never_blocks(settings):
     os.mkfifo(settings.settings_path())
     probe = "from policytui.tui.settings import load_settings, save_setting; print(load_settings(), save_setting('a', 'b'))"
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60,
-                            env=os.environ | {"XDG_CONFIG_HOME": str(settings.settings_path().parent.parent)})
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=os.environ | {"XDG_CONFIG_HOME": str(settings.settings_path().parent.parent)},
+    )
     assert result.stdout.strip() == "{} False"
 
 

@@ -47,9 +47,25 @@ def test_the_terminal_receives_no_escape_sequence_from_the_data(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TEXTUAL", "FORCE_COLOR"))}
     env.update(TERM="xterm-256color", COLUMNS="120", LINES="36")
     leader, follower = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "policytui", "--data", str(data), "--no-user-data",
-                             "--as-of", AS_OF.isoformat(), "--lang", "en"],
-                            stdin=follower, stdout=follower, stderr=follower, env=env, close_fds=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "policytui",
+            "--data",
+            str(data),
+            "--no-user-data",
+            "--as-of",
+            AS_OF.isoformat(),
+            "--lang",
+            "en",
+        ],
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        env=env,
+        close_fds=True,
+    )
     os.close(follower)
     written = b""
     try:

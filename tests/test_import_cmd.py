@@ -23,7 +23,9 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 def imported(capsys, tmp_path: Path, style: str, *extra: str) -> dict:
     target = tmp_path / f"{style}.toml"
-    code, out, err = run(capsys, "import", str(SOURCES / f"{style}.txt"), "--output", str(target), "--json", *extra)
+    code, out, err = run(
+        capsys, "import", str(SOURCES / f"{style}.txt"), "--output", str(target), "--json", *extra
+    )
     assert code == 0, err
     report = json.loads(out)
     report["doc"] = tomllib.loads(target.read_text(encoding="utf-8"))
@@ -43,19 +45,38 @@ def test_each_style_imports_to_a_file_that_validates_with_no_error(capsys, tmp_p
 def test_ascii_punctuation_labels_departments_and_figures(capsys, tmp_path):
     report = imported(capsys, tmp_path, "ascii")
     clauses = report["clauses_by_id"]
-    assert [c.get("label") for c in report["doc"]["clauses"] if c.get("label")] == ["一、", "(一)", "(二)", "二、", "(三)"]
+    assert [c.get("label") for c in report["doc"]["clauses"] if c.get("label")] == [
+        "一、",
+        "(一)",
+        "(二)",
+        "二、",
+        "(三)",
+    ]
     assert clauses["p1.1"]["title"] == "支持算法创新" and clauses["p1.1"]["parent"] == "p1"
     assert clauses["p1.2"]["departments"] == ["市发展改革委", "市工业和信息化局"]
     assert clauses["p2.3"]["departments"] == ["市工业和信息化局"]
     rate, cap = clauses["p1.1"]["amounts"]
     assert (rate["role"], rate["value"], rate["unit"], rate["base"], rate["qualifiers"]) == (
-        "rate", "20", "%", "研发投入", ["不超过"])
+        "rate",
+        "20",
+        "%",
+        "研发投入",
+        ["不超过"],
+    )
     assert (cap["role"], cap["value"], cap["qualifiers"]) == ("cap", "200", ["最高"])
     threshold, award, national, provincial = clauses["p2.3"]["amounts"]
     assert (threshold["role"], threshold["value"], threshold["unit"], threshold["qualifiers"]) == (
-        "threshold", "1", "亿元", ["超过"])
+        "threshold",
+        "1",
+        "亿元",
+        ["超过"],
+    )
     assert award["role"] == "award" and award["qualifiers"] == [] and award["period"] == "unspecified"
-    assert (national["level"], provincial["level"], national["period"]) == ("national", "provincial", "one-off")
+    assert (national["level"], provincial["level"], national["period"]) == (
+        "national",
+        "provincial",
+        "one-off",
+    )
     meta = report["doc"]["policy"]
     assert (meta["city"], meta["effective_from"], meta["valid_until"]) == ("江州", "2024-01-01", "2026-12-31")
     assert "issued" not in meta and "issuer" not in meta  # the text prints neither
@@ -65,7 +86,10 @@ def test_articles_and_chapters_make_the_tree(capsys, tmp_path):
     report = imported(capsys, tmp_path, "articles")
     clauses = report["clauses_by_id"]
     assert [(c["id"], c["kind"]) for c in report["doc"]["clauses"] if c.get("label", "").endswith("章")] == [
-        ("p1", "part"), ("p2", "part"), ("p3", "part")]
+        ("p1", "part"),
+        ("p2", "part"),
+        ("p3", "part"),
+    ]
     assert clauses["p2.5"]["label"] == "第五条" and clauses["p2.5"]["parent"] == "p2"
     rate, cap = clauses["p2.5"]["amounts"]
     assert (rate["role"], rate["base"], cap["role"], cap["period"]) == ("rate", "实际租金", "cap", "per-year")
@@ -117,15 +141,23 @@ def test_validate_counts_open_marks_and_missing_cases_as_warnings(capsys, tmp_pa
     assert code == 0 and len(marks) == len(report["review"]) and len(no_case) == report["rules"] > 0
     assert {p["severity"] for p in marks + no_case} == {"warning"}
     policy = Path(report["files"]["policy"])
-    policy.write_text("\n".join(line for line in policy.read_text(encoding="utf-8").splitlines()
-                                if not line.startswith("# 待核")) + "\n", encoding="utf-8")
+    policy.write_text(
+        "\n".join(
+            line for line in policy.read_text(encoding="utf-8").splitlines() if not line.startswith("# 待核")
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     _, out, _ = run(capsys, "validate", str(policy), "--json")
     assert json.loads(out)["warnings"] == 0
 
 
 def test_english_marks_when_asked_and_validate_counts_them(capsys, tmp_path):
     report = imported(capsys, tmp_path, "webpage", "--lang", "en")
-    assert any(item["message"].startswith("line 1 of the original is web-page navigation") for item in report["review"])
+    assert any(
+        item["message"].startswith("line 1 of the original is web-page navigation")
+        for item in report["review"]
+    )
     lines = Path(report["files"]["policy"]).read_text(encoding="utf-8").splitlines()
     marks = [line for line in lines if line.startswith("# REVIEW: ")]
     assert len(marks) == sum(item["file"] == report["files"]["policy"] for item in report["review"])
@@ -149,8 +181,9 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(capsys, tmp_path, name
     source.parent.mkdir()
     source.write_bytes(data)
     out_dir = tmp_path / "out"
-    code, out, err = run(capsys, "import", str(source), "--output", str(out_dir / "x.toml"), "--id", "x",
-                         "--city", "某")
+    code, out, err = run(
+        capsys, "import", str(source), "--output", str(out_dir / "x.toml"), "--id", "x", "--city", "某"
+    )
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1 and words in err and "source.txt" in err
     assert not out_dir.exists()
@@ -183,8 +216,17 @@ def test_without_a_city_in_the_title_it_asks_for_one(capsys, tmp_path):
     source.write_text("软件产业若干措施\n\n一、总则\n\n（一）支持企业发展。\n", encoding="utf-8")
     code, _, err = run(capsys, "import", str(source), "--output", str(tmp_path / "n.toml"))
     assert code == 2 and "--city" in err
-    code, _, _ = run(capsys, "import", str(source), "--output", str(tmp_path / "n.toml"), "--city", "某某",
-                     "--id", "someplace")
+    code, _, _ = run(
+        capsys,
+        "import",
+        str(source),
+        "--output",
+        str(tmp_path / "n.toml"),
+        "--city",
+        "某某",
+        "--id",
+        "someplace",
+    )
     assert code == 0
 
 
@@ -198,7 +240,9 @@ def test_output_into_a_directory_and_only_as_toml(capsys, tmp_path):
 def test_an_unwritable_place_is_one_line_not_a_traceback(capsys, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("", encoding="utf-8")
-    code, _, err = run(capsys, "import", str(SOURCES / "gbk.txt"), "--output", str(blocker / "sub" / "p.toml"))
+    code, _, err = run(
+        capsys, "import", str(SOURCES / "gbk.txt"), "--output", str(blocker / "sub" / "p.toml")
+    )
     assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
@@ -206,20 +250,24 @@ def test_the_import_command_does_not_import_textual():
     import subprocess
     import sys
 
-    probe = ("import contextlib, io, sys, tempfile\n"
-             "from policytui.cli.main import main\n"
-             "out = tempfile.mkdtemp()\n"
-             "with contextlib.redirect_stdout(io.StringIO()):\n"
-             f"    assert main(['import', {str(SOURCES / 'ascii.txt')!r}, '--output', out, '--no-user-data']) == 0\n"
-             "print('textual' in sys.modules)")
+    probe = (
+        "import contextlib, io, sys, tempfile\n"
+        "from policytui.cli.main import main\n"
+        "out = tempfile.mkdtemp()\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main(['import', {str(SOURCES / 'ascii.txt')!r}, '--output', out, '--no-user-data']) == 0\n"
+        "print('textual' in sys.modules)"
+    )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
 
 
 def test_no_escape_sequence_from_a_file_name_or_its_text_reaches_the_terminal(capsys, tmp_path):
     source = tmp_path / "evil\x1b[31m.txt"
-    source.write_text("某某市支持措施\x1b]0;owned\x07\n\n一、总则\x1b[2J\n\n（一）给予最高10万元奖励。（市财政局负责）\n",
-                      encoding="utf-8")
+    source.write_text(
+        "某某市支持措施\x1b]0;owned\x07\n\n一、总则\x1b[2J\n\n（一）给予最高10万元奖励。（市财政局负责）\n",
+        encoding="utf-8",
+    )
     argv = ("import", str(source), "--city", "某某", "--id", "evil", "--output", str(tmp_path / "e.toml"))
     written = run(capsys, *argv)
     refused = run(capsys, *argv)  # the file exists now: an error that names paths

@@ -11,7 +11,9 @@ import pytest
 from policytui.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("import_agreement", ROOT / "benchmarks" / "import_agreement.py")
+_spec = importlib.util.spec_from_file_location(
+    "import_agreement", ROOT / "benchmarks" / "import_agreement.py"
+)
 import_agreement = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(import_agreement)
 
@@ -52,8 +54,19 @@ def test_all_twelve_wuxi_department_lists(agreement):
 def test_the_import_of_each_source_validates_with_no_error(capsys, tmp_path, policy):
     source, _curated = PAIRS[policy]
     city = "南京" if policy.startswith("nanjing") else "无锡"
-    code = main(["import", str(source), "--id", f"{policy}-imported", "--city", city,
-                 "--output", str(tmp_path / "p.toml"), "--no-user-data"])
+    code = main(
+        [
+            "import",
+            str(source),
+            "--id",
+            f"{policy}-imported",
+            "--city",
+            city,
+            "--output",
+            str(tmp_path / "p.toml"),
+            "--no-user-data",
+        ]
+    )
     assert code == 0
     capsys.readouterr()
     code = main(["validate", str(tmp_path), "--json", "--no-user-data"])
@@ -64,14 +77,21 @@ def test_the_import_of_each_source_validates_with_no_error(capsys, tmp_path, pol
 
 def test_the_wuxi_draft_rules_give_what_the_curated_rules_give(capsys, tmp_path):
     source, _ = PAIRS["wuxi-draft"]
-    assert main(["import", str(source), "--id", "wx", "--output", str(tmp_path / "wx.toml"), "--no-user-data"]) == 0
+    assert (
+        main(["import", str(source), "--id", "wx", "--output", str(tmp_path / "wx.toml"), "--no-user-data"])
+        == 0
+    )
     capsys.readouterr()
     assert main(["calc", "--list", "--json", "--no-user-data", "--data", str(tmp_path)]) == 0
-    kinds = {rule["id"]: rule["kind"] for rule in json.loads(capsys.readouterr().out) if rule["policy"] == "wx"}
+    kinds = {
+        rule["id"]: rule["kind"] for rule in json.loads(capsys.readouterr().out) if rule["policy"] == "wx"
+    }
     assert {"fixed", "by-level", "rate", "tiered-rate"} <= set(kinds.values())
     # (四) the headquarters landing award, drafted as tiers: 2亿 falls in the 2% tier, as in hq-landing
     assert kinds["wx:p2-4-1"] == "tiered-rate"
-    for rule, inputs, yuan in (("wx:p2-4-1", ["base=2亿"], 4_000_000), ("wuxi-draft:hq-landing",
-                                                                      ["paid_in_capital=2亿"], 4_000_000)):
+    for rule, inputs, yuan in (
+        ("wx:p2-4-1", ["base=2亿"], 4_000_000),
+        ("wuxi-draft:hq-landing", ["paid_in_capital=2亿"], 4_000_000),
+    ):
         assert main(["calc", rule, *inputs, "--json", "--no-user-data", "--data", str(tmp_path)]) == 0
         assert json.loads(capsys.readouterr().out)["amount_yuan"] == yuan

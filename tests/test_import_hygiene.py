@@ -18,11 +18,16 @@ from policytui.core.cache import DISABLE_VAR
 ROOT = Path(__file__).resolve().parents[1]
 
 LOOKUPS = [
-    ["list", "--json"], ["show", "wuxi-draft/m4", "--json"], ["paths"],
-    ["compare", "talent"], ["compare", "--matrix", "--format", "csv"],
+    ["list", "--json"],
+    ["show", "wuxi-draft/m4", "--json"],
+    ["paths"],
+    ["compare", "talent"],
+    ["compare", "--matrix", "--format", "csv"],
     ["calc", "hq-landing", "paid_in_capital=2亿", "--json"],
     ["calc", "hq-landing", "--sweep", "paid_in_capital=0..30亿"],
-    ["estimate", "--example"], ["search", "kaiyuan", "--json"], ["search", "总部奖励"],
+    ["estimate", "--example"],
+    ["search", "kaiyuan", "--json"],
+    ["search", "总部奖励"],
 ]
 
 

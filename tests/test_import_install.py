@@ -29,7 +29,10 @@ def run_json(capsys, *argv: str):
 
 def test_install_writes_into_the_user_data_directory(installed):
     assert sorted(p.name for p in installed.iterdir()) == [
-        "beishan.rules.toml", "beishan.source.txt", "beishan.toml"]
+        "beishan.rules.toml",
+        "beishan.source.txt",
+        "beishan.toml",
+    ]
 
 
 def test_list_search_compare_and_matrix_show_the_new_city(capsys, installed):
@@ -61,7 +64,9 @@ async def test_the_browse_tree_shows_the_new_city(installed, monkeypatch, tmp_pa
             await pilot.pause(0.05)
         await pilot.pause()
         labels = [node.label.plain for node in app.screen.query_one(PolicyTree).root.children]
-        assert any(label.startswith("北山 ") and "北山市关于支持开源软件发展的若干措施" in label for label in labels)
+        assert any(
+            label.startswith("北山 ") and "北山市关于支持开源软件发展的若干措施" in label for label in labels
+        )
 
 
 def test_installing_again_needs_force_and_replaces_the_same_file(capsys, installed):

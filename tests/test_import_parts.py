@@ -18,31 +18,52 @@ from policytui.core.importer.toml_writer import toml_string
 from policytui.render.importer import mark_words, source_error_words
 
 
-@pytest.mark.parametrize("line, style, printed, number", [
-    ("一、总则", "cn", "一、", 1), ("十二、附则", "cn", "十二、", 12), ("（三）支持", "paren-cn", "（三）", 3),
-    ("(十一)支持", "paren-cn", "(十一)", 11), ("1．目标", "arabic", "1．", 1), ("2. 目标", "arabic", "2.", 2),
-    ("3、目标", "arabic", "3、", 3), ("（4）项目", "paren-arabic", "（4）", 4), ("(5)项目", "paren-arabic", "(5)", 5),
-    ("②其他", "circled", "②", 2), ("第一章 总则", "chapter", "第一章", 1), ("第二十一条 本办法", "article", "第二十一条", 21),
-])
+@pytest.mark.parametrize(
+    "line, style, printed, number",
+    [
+        ("一、总则", "cn", "一、", 1),
+        ("十二、附则", "cn", "十二、", 12),
+        ("（三）支持", "paren-cn", "（三）", 3),
+        ("(十一)支持", "paren-cn", "(十一)", 11),
+        ("1．目标", "arabic", "1．", 1),
+        ("2. 目标", "arabic", "2.", 2),
+        ("3、目标", "arabic", "3、", 3),
+        ("（4）项目", "paren-arabic", "（4）", 4),
+        ("(5)项目", "paren-arabic", "(5)", 5),
+        ("②其他", "circled", "②", 2),
+        ("第一章 总则", "chapter", "第一章", 1),
+        ("第二十一条 本办法", "article", "第二十一条", 21),
+    ],
+)
 def test_every_label_style(line, style, printed, number):
     label = read_label(line)
     assert (label.style, label.printed, label.number) == (style, printed, number)
 
 
-@pytest.mark.parametrize("line", ["2025年南京市目标", "5G网络建设", "1.5亿元的基金", "（包括集成验证中心）", "附则"])
+@pytest.mark.parametrize(
+    "line", ["2025年南京市目标", "5G网络建设", "1.5亿元的基金", "（包括集成验证中心）", "附则"]
+)
 def test_lines_that_are_not_labels(line):
     assert read_label(line) is None
 
 
-@pytest.mark.parametrize("text, names", [
-    ("…奖励。（市工业和信息化局负责）", ["市工业和信息化局"]),
-    ("…奖励。（市委金融办、市工业和信息化局、市财政局按职责分工负责）", ["市委金融办", "市工业和信息化局", "市财政局"]),
-    ("…上浮。〔市科技局，各市（县）、区人民政府按职责分工负责。以下均需各市（县）、区人民政府落实，不再列出〕",
-     ["市科技局", "各市（县）、区人民政府"]),
-    ("…奖励。[责任单位:市财政局、市税务局]", ["市财政局", "市税务局"]),
-    ("…奖励。【牵头单位：市工信局；配合单位：市财政局】", ["市工信局", "市财政局"]),
-    ("…等平台（包括集成验证中心、联合实验室）", []),
-])
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("…奖励。（市工业和信息化局负责）", ["市工业和信息化局"]),
+        (
+            "…奖励。（市委金融办、市工业和信息化局、市财政局按职责分工负责）",
+            ["市委金融办", "市工业和信息化局", "市财政局"],
+        ),
+        (
+            "…上浮。〔市科技局，各市（县）、区人民政府按职责分工负责。以下均需各市（县）、区人民政府落实，不再列出〕",
+            ["市科技局", "各市（县）、区人民政府"],
+        ),
+        ("…奖励。[责任单位:市财政局、市税务局]", ["市财政局", "市税务局"]),
+        ("…奖励。【牵头单位：市工信局；配合单位：市财政局】", ["市工信局", "市财政局"]),
+        ("…等平台（包括集成验证中心、联合实验室）", []),
+    ],
+)
 def test_department_brackets(text, names):
     assert read_departments(text)[0] == names
 
@@ -58,11 +79,16 @@ def test_utf8_with_bom_and_gb18030_are_read():
     assert decode_source("一、总则，支持企业。".encode("gb18030")) == ("一、总则，支持企业。", "GB18030")
 
 
-@pytest.mark.parametrize("raw, key", [
-    (b"", "import.error.empty"), (b"\x00\x01\x02abc", "import.error.binary"),
-    ("一、总则".encode("utf-16"), "import.error.utf16"), ("café olé".encode("latin-1"), "import.error.encoding"),
-    ("こんにちは、世界。ありがとう".encode("shift_jis"), "import.error.encoding"),
-])
+@pytest.mark.parametrize(
+    "raw, key",
+    [
+        (b"", "import.error.empty"),
+        (b"\x00\x01\x02abc", "import.error.binary"),
+        ("一、总则".encode("utf-16"), "import.error.utf16"),
+        ("café olé".encode("latin-1"), "import.error.encoding"),
+        ("こんにちは、世界。ありがとう".encode("shift_jis"), "import.error.encoding"),
+    ],
+)
 def test_what_is_not_a_policy_text(raw, key):
     with pytest.raises(SourceError) as error:
         decode_source(raw)
@@ -70,10 +96,12 @@ def test_what_is_not_a_policy_text(raw, key):
 
 
 def test_pdf_wrapped_lines_are_joined_and_a_short_line_ends_the_paragraph():
-    text = ("一、总则\n\n（一）支持企业发展。对符合条件的企业给予最高\n\n100万元的奖励，鼓励企业加大研发投入力度，\n\n"
-            "提升自主创新能力。对于新引进的企业给予支\n\n持。（市财政局负责）\n\n"
-            "（二）支持人才引进。对引进的高层次人才给予\n\n最高50万元的安家补贴，鼓励企业与高校联合\n\n"
-            "培养人才。（市人社局负责）\n\n本政策自印发之日起施行。\n")
+    text = (
+        "一、总则\n\n（一）支持企业发展。对符合条件的企业给予最高\n\n100万元的奖励，鼓励企业加大研发投入力度，\n\n"
+        "提升自主创新能力。对于新引进的企业给予支\n\n持。（市财政局负责）\n\n"
+        "（二）支持人才引进。对引进的高层次人才给予\n\n最高50万元的安家补贴，鼓励企业与高校联合\n\n"
+        "培养人才。（市人社局负责）\n\n本政策自印发之日起施行。\n"
+    )
     paragraphs, _ = split_paragraphs(text)
     assert [p.text for p in paragraphs] == [
         "一、总则",
@@ -86,7 +114,11 @@ def test_pdf_wrapped_lines_are_joined_and_a_short_line_ends_the_paragraph():
 
 def test_one_line_a_paragraph_when_lines_end_their_sentences():
     text = "一、总则\n（一）支持企业发展，给予奖励。\n鼓励企业加大投入。\n"
-    assert [p.text for p in split_paragraphs(text)[0]] == ["一、总则", "（一）支持企业发展，给予奖励。", "鼓励企业加大投入。"]
+    assert [p.text for p in split_paragraphs(text)[0]] == [
+        "一、总则",
+        "（一）支持企业发展，给予奖励。",
+        "鼓励企业加大投入。",
+    ]
 
 
 def figures_of(text: str):
@@ -96,15 +128,22 @@ def figures_of(text: str):
 def test_figures_qualifiers_roles_periods_and_levels():
     assert figures_of("对首次获评国家级、省级专精特新企业的，分别给予最高50万元、30万元的一次性奖励。") == [
         ("award", "50", "万元", ["最高"], "one-off", "national"),
-        ("award", "30", "万元", ["最高"], "one-off", "provincial")]
+        ("award", "30", "万元", ["最高"], "one-off", "provincial"),
+    ]
     assert figures_of("按照不超过直接相关投资额的10%，分档择优给予最高不超过600万元的补助。") == [
         ("rate", "10", "%", ["不超过"], "unspecified", None),
-        ("cap", "600", "万元", ["分档择优", "最高不超过"], "unspecified", None)]
+        ("cap", "600", "万元", ["分档择优", "最高不超过"], "unspecified", None),
+    ]
     assert figures_of("对实际投资额不低于2000万元的企业，连续三年给予不低于50%的租金补贴。")[0][:4] == (
-        "threshold", "2000", "万元", ["不低于"])
+        "threshold",
+        "2000",
+        "万元",
+        ["不低于"],
+    )
     assert figures_of("全市主营业务收入2000万元以上软件企业超6000家，产业规模达3000亿元。") == [
         ("threshold", "2000", "万元", ["以上"], "unspecified", None),
-        ("target", "3000", "亿元", ["达"], "unspecified", None)]
+        ("target", "3000", "亿元", ["达"], "unspecified", None),
+    ]
 
 
 def test_a_figure_with_no_words_around_it_is_marked():
@@ -113,7 +152,7 @@ def test_a_figure_with_no_words_around_it_is_marked():
 
 
 def test_open_marks_are_found_with_their_lines():
-    raw = 'a = 1\n# 待核: 角色\nb = 2\n  #待核：主题\n# a plain comment\n# REVIEW: role: a cap\n'
+    raw = "a = 1\n# 待核: 角色\nb = 2\n  #待核：主题\n# a plain comment\n# REVIEW: role: a cap\n"
     assert [(m.line, m.message) for m in open_marks(raw)] == [(2, "角色"), (4, "主题"), (6, "role: a cap")]
 
 
@@ -122,12 +161,53 @@ def test_any_text_survives_the_toml_writer(text):
     assert tomllib.loads(f"a = {toml_string(text)}")["a"] == text
 
 
-FRAGMENTS = ["一、", "（一）", "(二)", "1．", "（3）", "①", "第一章 ", "第二条 ", "附件", "附则", "抄送：市委",
-             "支持企业发展", "给予最高", "100万元", "50%", "、", "，", "。", "（市财政局负责）", "〔市科技局负责〕",
-             "按照不超过投资额的", "不低于", "2000万元", "的企业", "分别给予", "国家级、省级", "至", "1亿元（含）",
-             "及以上", "\t", "\n", "\n\n", "本政策自2024年1月1日起施行", "有效期至2025年12月", "就高不重复",
-             "由市政府负责解释", '"', "\\", "[[x]]", "— 3 —", "首页 > 政策", "2021年12月23日", "南京市人民政府",
-             "关于印发某某的通知", "（征求意见稿）"]
+FRAGMENTS = [
+    "一、",
+    "（一）",
+    "(二)",
+    "1．",
+    "（3）",
+    "①",
+    "第一章 ",
+    "第二条 ",
+    "附件",
+    "附则",
+    "抄送：市委",
+    "支持企业发展",
+    "给予最高",
+    "100万元",
+    "50%",
+    "、",
+    "，",
+    "。",
+    "（市财政局负责）",
+    "〔市科技局负责〕",
+    "按照不超过投资额的",
+    "不低于",
+    "2000万元",
+    "的企业",
+    "分别给予",
+    "国家级、省级",
+    "至",
+    "1亿元（含）",
+    "及以上",
+    "\t",
+    "\n",
+    "\n\n",
+    "本政策自2024年1月1日起施行",
+    "有效期至2025年12月",
+    "就高不重复",
+    "由市政府负责解释",
+    '"',
+    "\\",
+    "[[x]]",
+    "— 3 —",
+    "首页 > 政策",
+    "2021年12月23日",
+    "南京市人民政府",
+    "关于印发某某的通知",
+    "（征求意见稿）",
+]
 
 
 @settings(max_examples=60, deadline=None)
@@ -140,7 +220,9 @@ def test_any_text_is_refused_in_one_line_or_imported_to_files_that_validate(tmp_
     text = "某某市促进软件产业发展的若干措施\n\n" + "".join(fragments)
     topics = parse_file(bundled_data_dir() / "topics.toml", "bundled")
     try:
-        imported = import_policy(text.encode(), load_files([topics]).topics.values(), policy_id="fz", city="某某")
+        imported = import_policy(
+            text.encode(), load_files([topics]).topics.values(), policy_id="fz", city="某某"
+        )
     except SourceError as error:
         line = source_error_words(error, "zh")
         assert line and "\n" not in line
@@ -152,7 +234,9 @@ def test_any_text_is_refused_in_one_line_or_imported_to_files_that_validate(tmp_
     for name, content in written.items():
         if content is not None:
             (folder / name).write_text(content, encoding="utf-8")
-    library = load_files([topics] + [parse_file(folder / name) for name, c in written.items() if c is not None])
+    library = load_files(
+        [topics] + [parse_file(folder / name) for name, c in written.items() if c is not None]
+    )
     assert [str(p) for p in library.problems if p.severity == "error"] == []
 
 
@@ -165,7 +249,9 @@ def test_the_importer_returns_message_keys_and_the_caller_words_them():
     from tests.conftest import FIXTURES
 
     topics = load_files([parse_file(bundled_data_dir() / "topics.toml", "bundled")]).topics.values()
-    imported = import_policy((FIXTURES / "import" / "ascii.txt").read_bytes(), topics, policy_id="kx", city="某某")
+    imported = import_policy(
+        (FIXTURES / "import" / "ascii.txt").read_bytes(), topics, policy_id="kx", city="某某"
+    )
     as_keys = imported.files("kx.source.txt", lambda message: message.key)
     assert as_keys.policy_toml.splitlines()[1] == "# import.file.policy"
     assert as_keys.review and all(item.message.startswith("import.mark.") for item in as_keys.review)

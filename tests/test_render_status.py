@@ -21,13 +21,16 @@ EXPIRED = _status(False, Validity.EXPIRED)
 OPEN_ENDED = _status(False, Validity.IN_FORCE, until="")
 
 
-@pytest.mark.parametrize(("status", "lang", "expected"), [
-    (LAPSED_DRAFT, "zh", "征求意见稿，拟定有效期已过（拟至2025-12-31）"),
-    (LAPSED_DRAFT, "en", "Draft for comments, Proposed validity has passed (proposed until 2025-12-31)"),
-    (EXPIRED, "zh", "已失效（有效期至2025-12-31）"),
-    (EXPIRED, "en", "Expired (valid until 2025-12-31)"),
-    (OPEN_ENDED, "en", "In force"),
-])
+@pytest.mark.parametrize(
+    ("status", "lang", "expected"),
+    [
+        (LAPSED_DRAFT, "zh", "征求意见稿，拟定有效期已过（拟至2025-12-31）"),
+        (LAPSED_DRAFT, "en", "Draft for comments, Proposed validity has passed (proposed until 2025-12-31)"),
+        (EXPIRED, "zh", "已失效（有效期至2025-12-31）"),
+        (EXPIRED, "en", "Expired (valid until 2025-12-31)"),
+        (OPEN_ENDED, "en", "In force"),
+    ],
+)
 def test_status_text_joins_with_the_languages_comma(status, lang, expected):
     assert status_text(status, lang) == expected
 
@@ -44,5 +47,8 @@ def test_short_status_is_one_bracket_of_few_words():
 
 @pytest.mark.parametrize("status", [LAPSED_DRAFT, EXPIRED, OPEN_ENDED])
 def test_no_chinese_punctuation_in_english(status):
-    assert not any(mark in text for mark in "，、；（）"
-                   for text in (status_text(status, "en"), status_badges(status, "en"), short_status(status, "en")))
+    assert not any(
+        mark in text
+        for mark in "，、；（）"
+        for text in (status_text(status, "en"), status_badges(status, "en"), short_status(status, "en"))
+    )

@@ -9,8 +9,10 @@ from rich.cells import cell_len
 
 from policytui.render.wrap import NO_LINE_END, NO_LINE_START, join_pdf_lines, line_of, truncate, wrap
 
-CLAUSE = ("对符合条件的核心技术攻关项目，分档择优给予最高不超过500万元的研发资助，已于2025-12-31失效。"
-          "见 wuxi-draft/m4 与 nanjing-2021/att.2（锡政发〔2021〕12号），2025年12月31日前，“一事一议”。")
+CLAUSE = (
+    "对符合条件的核心技术攻关项目，分档择优给予最高不超过500万元的研发资助，已于2025-12-31失效。"
+    "见 wuxi-draft/m4 与 nanjing-2021/att.2（锡政发〔2021〕12号），2025年12月31日前，“一事一议”。"
+)
 WHOLE = ["500万元", "2025-12-31", "wuxi-draft/m4", "nanjing-2021/att.2", "〔2021〕12号", "2025年12月31日"]
 
 
@@ -54,8 +56,12 @@ def test_truncate_ends_with_an_ellipsis_only_when_cut():
     assert cell_len(truncate("最高不超过600万元", 12)) <= 12
 
 
-figures = st.sampled_from(["500万元", "10%", "1.5亿元", "5,000万元", "2025-12-31", "2021年12月", "wuxi-draft/m4", "两亿元"])
-words = st.sampled_from(["对", "符合条件的", "给予", "最高", "奖励", "，", "。", "（含）", "“一事一议”", " ", "software "])
+figures = st.sampled_from(
+    ["500万元", "10%", "1.5亿元", "5,000万元", "2025-12-31", "2021年12月", "wuxi-draft/m4", "两亿元"]
+)
+words = st.sampled_from(
+    ["对", "符合条件的", "给予", "最高", "奖励", "，", "。", "（含）", "“一事一议”", " ", "software "]
+)
 
 
 @given(st.lists(st.tuples(words, figures), min_size=1, max_size=20), st.integers(min_value=20, max_value=80))
@@ -65,19 +71,28 @@ def test_no_figure_is_split_in_any_text(pairs, width):
     lines = wrap(text, width)
     assert all(cell_len(line) <= width for line in lines)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
-    for figure in set(parts) & {"500万元", "1.5亿元", "5,000万元", "2025-12-31", "2021年12月", "wuxi-draft/m4"}:
+    for figure in set(parts) & {
+        "500万元",
+        "1.5亿元",
+        "5,000万元",
+        "2025-12-31",
+        "2021年12月",
+        "wuxi-draft/m4",
+    }:
         assert sum(line.count(figure) for line in lines) == text.count(figure), (figure, lines)
 
 
 def test_pdf_lines_broken_at_the_page_width_become_paragraphs():
-    page = "\n\n".join([
-        "（一）支持关键核心技术攻关。鼓励和支持有条件的企业围",
-        "绕基础软件、工业软件、新兴平台软件、信息安全软件、行业应",
-        "用软件等领域，开展攻关。对符合条件的项目给予最高500万元。",
-        "（二）支持开源技术创新应用。鼓励企业基于自主技术软件",
-        "的开源社区运营，面向操作系统、数据库、工业软件、云计算、",
-        "大数据领域建设开源项目。",
-    ])
+    page = "\n\n".join(
+        [
+            "（一）支持关键核心技术攻关。鼓励和支持有条件的企业围",
+            "绕基础软件、工业软件、新兴平台软件、信息安全软件、行业应",
+            "用软件等领域，开展攻关。对符合条件的项目给予最高500万元。",
+            "（二）支持开源技术创新应用。鼓励企业基于自主技术软件",
+            "的开源社区运营，面向操作系统、数据库、工业软件、云计算、",
+            "大数据领域建设开源项目。",
+        ]
+    )
     assert join_pdf_lines(page).split("\n") == [
         "（一）支持关键核心技术攻关。鼓励和支持有条件的企业围绕基础软件、工业软件、新兴平台软件、"
         "信息安全软件、行业应用软件等领域，开展攻关。对符合条件的项目给予最高500万元。",
@@ -88,8 +103,13 @@ def test_pdf_lines_broken_at_the_page_width_become_paragraphs():
 
 def test_an_extraction_with_a_paragraph_a_line_is_left_as_it_is():
     text = "南京市人民政府\n\n2021年12月23日\n（此件公开发布）\n一、发展目标\n到2025年，规模再上新台阶。"
-    assert join_pdf_lines(text).split("\n") == ["南京市人民政府", "2021年12月23日", "（此件公开发布）",
-                                               "一、发展目标", "到2025年，规模再上新台阶。"]
+    assert join_pdf_lines(text).split("\n") == [
+        "南京市人民政府",
+        "2021年12月23日",
+        "（此件公开发布）",
+        "一、发展目标",
+        "到2025年，规模再上新台阶。",
+    ]
 
 
 def test_line_of_counts_wrapped_lines_before_an_offset():
@@ -111,4 +131,8 @@ def test_a_rich_label_is_truncated_whole_with_its_styles():
 
 def test_a_status_badge_breaks_only_at_its_spaces():
     assert wrap("nanjing-2021:standards [已失效]", 28) == ["nanjing-2021:standards", "[已失效]"]
-    assert wrap("wuxi-draft:ipo [征求意见稿 拟定有效期已过]", 20) == ["wuxi-draft:ipo", "[征求意见稿", "拟定有效期已过]"]
+    assert wrap("wuxi-draft:ipo [征求意见稿 拟定有效期已过]", 20) == [
+        "wuxi-draft:ipo",
+        "[征求意见稿",
+        "拟定有效期已过]",
+    ]

@@ -58,18 +58,34 @@ def test_a_stepped_award_pays_the_difference_and_says_what_it_subtracted(three_c
     result = calc(three_cities, "hewan-2025:revenue-step", revenue="12亿", rewarded_revenue="1.5亿")
     assert result.amount_yuan == Decimal(800_000) and not result.upper_bound
     step = said(result, "calc.step.step")
-    assert (step["range"].lower.printed, step["range"].upper, step["figure"].yuan) == ("10亿元", None, 1_000_000)
+    assert (step["range"].lower.printed, step["range"].upper, step["figure"].yuan) == (
+        "10亿元",
+        None,
+        1_000_000,
+    )
     difference = said(result, "calc.step.difference")
     assert difference["input"] == "rewarded_revenue" and difference["range"].lower.printed == "1亿元"
     assert (difference["award"], difference["reached"], difference["amount"]) == (1_000_000, 200_000, 800_000)
     same_step = calc(three_cities, "hewan-2025:revenue-step", revenue="9亿", rewarded_revenue="5亿")
-    assert not same_step.eligible and same_step.why_not is not None and same_step.why_not.key == "calc.step.no_new_step"
+    assert (
+        not same_step.eligible
+        and same_step.why_not is not None
+        and same_step.why_not.key == "calc.step.no_new_step"
+    )
 
 
 def test_a_rate_on_the_part_above_shows_the_subtraction_then_the_rate_then_the_cap(three_cities):
     result = calc(three_cities, "hewan-2025:revenue-growth", revenue="3亿")
-    assert where(result, "calc.step.above") < where(result, "calc.step.multiply") < where(result, "calc.step.cap.applied")
-    assert said(result, "calc.step.above") == {"base": 300_000_000, "threshold": "2000万元", "part": 280_000_000}
+    assert (
+        where(result, "calc.step.above")
+        < where(result, "calc.step.multiply")
+        < where(result, "calc.step.cap.applied")
+    )
+    assert said(result, "calc.step.above") == {
+        "base": 300_000_000,
+        "threshold": "2000万元",
+        "part": 280_000_000,
+    }
     multiply = said(result, "calc.step.multiply")
     assert (multiply["base"], multiply["rate"].printed, multiply["amount"]) == (280_000_000, "1%", 2_800_000)
     assert result.outcome == Bounded(Decimal(2_000_000), upper=True, lower=False)
@@ -89,7 +105,10 @@ def test_rates_by_category_pick_the_rate_of_the_choice(three_cities):
     second = calc(three_cities, "hewan-2025:stats-entry", year="second-year", revenue="3000万")
     assert (first.amount_yuan, second.amount_yuan) == (Decimal(300_000), Decimal(150_000))
     chosen = said(second, "calc.step.rate_by_choice")
-    assert (chosen["choice"], chosen["rate"].printed) == ("second-year", "0.5%") and "第2年按0.5%给予奖励" in chosen["quote"]
+    assert (chosen["choice"], chosen["rate"].printed) == (
+        "second-year",
+        "0.5%",
+    ) and "第2年按0.5%给予奖励" in chosen["quote"]
 
 
 def test_an_award_to_a_government_is_shown_as_such_and_not_paid_to_the_firm(three_cities):
@@ -100,31 +119,60 @@ def test_an_award_to_a_government_is_shown_as_such_and_not_paid_to_the_firm(thre
 
 
 def test_the_sweep_marks_every_step_and_the_start_of_the_part_above(three_cities):
-    steps = sweep(three_cities, three_cities.rules["hewan-2025:revenue-step"], {"rewarded_revenue": Decimal(0)},
-                  "revenue", Decimal(0), Decimal(1_500_000_000), AS_OF)
+    steps = sweep(
+        three_cities,
+        three_cities.rules["hewan-2025:revenue-step"],
+        {"rewarded_revenue": Decimal(0)},
+        "revenue",
+        Decimal(0),
+        Decimal(1_500_000_000),
+        AS_OF,
+    )
     assert [(m.x, after) for m, _, after in steps.jumps()] == [
-        (Decimal(100_000_000), Decimal(200_000)), (Decimal(500_000_000), Decimal(500_000)),
-        (Decimal(1_000_000_000), Decimal(1_000_000))]
-    growth = sweep(three_cities, three_cities.rules["hewan-2025:revenue-growth"], {}, "revenue",
-                   Decimal(0), Decimal(300_000_000), AS_OF)
+        (Decimal(100_000_000), Decimal(200_000)),
+        (Decimal(500_000_000), Decimal(500_000)),
+        (Decimal(1_000_000_000), Decimal(1_000_000)),
+    ]
+    growth = sweep(
+        three_cities,
+        three_cities.rules["hewan-2025:revenue-growth"],
+        {},
+        "revenue",
+        Decimal(0),
+        Decimal(300_000_000),
+        AS_OF,
+    )
     assert [m.x for m in growth.marks] == [Decimal("20000000.01"), Decimal(220_000_000)]
 
 
 def test_cli_calc_json_and_sweep_for_the_new_kinds(cli):
-    code, out, _ = cli("calc", "revenue-step", "revenue=5亿", "rewarded_revenue=1亿", "--json", "--data", CITY3)
+    code, out, _ = cli(
+        "calc", "revenue-step", "revenue=5亿", "rewarded_revenue=1亿", "--json", "--data", CITY3
+    )
     data = json.loads(out)
     assert code == 0 and (data["amount_yuan"], data["upper_bound"]) == (300000, False)
-    code, out, _ = cli("calc", "hewan-2025:stats-entry", "year=second-year", "--sweep", "revenue=0..2亿", "--json",
-                       "--data", CITY3)
+    code, out, _ = cli(
+        "calc",
+        "hewan-2025:stats-entry",
+        "year=second-year",
+        "--sweep",
+        "revenue=0..2亿",
+        "--json",
+        "--data",
+        CITY3,
+    )
     assert code == 0 and [m["x"] for m in json.loads(out)["marks"]] == [100000000]
     code, out, _ = cli("calc", "investment-attraction", "first_year_revenue=6亿", "--json", "--data", CITY3)
     assert json.loads(out)["recipient"] == "government"
 
 
-@pytest.mark.parametrize("argv, matches", [
-    (("show", "m1"), "wuxi-draft/m1, hewan-2025/m1"),
-    (("calc", "platform"), "wuxi-draft:platform, hewan-2025:platform"),
-])
+@pytest.mark.parametrize(
+    "argv, matches",
+    [
+        (("show", "m1"), "wuxi-draft/m1, hewan-2025/m1"),
+        (("calc", "platform"), "wuxi-draft:platform, hewan-2025:platform"),
+    ],
+)
 def test_an_id_in_several_policies_lists_every_match_and_exits_2(cli, argv, matches):
     code, out, err = cli(*argv, "--data", CITY3, "--lang", "en")
     assert code == 2 and out == ""
@@ -150,5 +198,7 @@ def test_calc_list_has_a_status_column(cli):
 def test_the_sweep_calls_its_amounts_ceilings_only_when_they_are(cli):
     code, out, _ = cli("calc", "revenue-growth", "--sweep", "revenue=0..1亿", "--data", CITY3, "--lang", "en")
     assert code == 0 and "ceiling" not in out  # an exact 1% below its cap
-    code, out, _ = cli("calc", "hq-landing", "--sweep", "paid_in_capital=0..30亿", "--data", CITY3, "--lang", "en")
+    code, out, _ = cli(
+        "calc", "hq-landing", "--sweep", "paid_in_capital=0..30亿", "--data", CITY3, "--lang", "en"
+    )
     assert code == 0 and "Every amount in the chart is a ceiling" in out  # 不超过1%、2%、3%

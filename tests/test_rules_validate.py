@@ -34,26 +34,37 @@ def test_a_wrong_golden_case_fails_validate_with_file_line_and_case(cli, tmp_pat
     folder = user_copy(tmp_path, 'amount_yuan = "300000"', 'amount_yuan = "310000"')
     code, out, _ = cli("validate", "--lang", "en", str(folder))
     rules = folder / RULES
-    wrong_line = line_of(rules, 'about = "进档: the difference between the two steps"') - 1  # its [[rules.cases]]
+    wrong_line = (
+        line_of(rules, 'about = "进档: the difference between the two steps"') - 1
+    )  # its [[rules.cases]]
     assert code == 1
     [error] = [line for line in out.splitlines() if line.startswith("error:")]
-    assert error.startswith(f"error: {rules}:{wrong_line}: rules[0].cases[6]: golden case of hewan-2025:revenue-step")
-    assert 'got eligible, amount_yuan = "300000"' in error and 'expected eligible, amount_yuan = "310000"' in error
+    assert error.startswith(
+        f"error: {rules}:{wrong_line}: rules[0].cases[6]: golden case of hewan-2025:revenue-step"
+    )
+    assert (
+        'got eligible, amount_yuan = "300000"' in error
+        and 'expected eligible, amount_yuan = "310000"' in error
+    )
 
 
 def test_validate_cases_prints_every_case_and_its_result(cli):
     code, out, _ = cli("validate", "--lang", "en", str(CITY3), "--cases")
     lines = [line for line in out.splitlines() if line.startswith(("ok ", "FAIL"))]
     assert code == 0 and len(lines) >= 36 and all(line.startswith("ok ") for line in lines)
-    assert any("hewan-2025:rd-grant rules[4].cases[1]" in line and "rd_spending=500万" in line
-               and 'amount_yuan = "250000"' in line for line in lines)
+    assert any(
+        "hewan-2025:rd-grant rules[4].cases[1]" in line
+        and "rd_spending=500万" in line
+        and 'amount_yuan = "250000"' in line
+        for line in lines
+    )
 
 
 def test_a_rule_without_golden_cases_loads_with_a_warning_to_write_one(cli, tmp_path):
     source = (CITY3 / RULES).read_text(encoding="utf-8")
     talent = source.index('id = "talent-housing"')
     case = source.index("[[rules.cases]]", talent)
-    folder = user_copy(tmp_path, source[case:source.index("[[rules]]", case)], "")
+    folder = user_copy(tmp_path, source[case : source.index("[[rules]]", case)], "")
     code, out, _ = cli("validate", "--lang", "en", str(folder))
     assert code == 0
     assert "warning:" in out and "rules[6].cases: no golden case: write a golden case" in out
@@ -87,20 +98,34 @@ def test_fact_labels_come_from_the_rules_files_not_from_i18n(library):
     assert not [key for key in STRINGS if key.startswith("calc.fact.")]
     capital = next(f for f in fact_fields(list(library.rules.values())) if f.name == "paid_in_capital")
     assert (capital.type, capital.display_label("zh"), capital.display_label("en")) == (
-        "money", "实收注册资本", "Paid-in capital")
+        "money",
+        "实收注册资本",
+        "Paid-in capital",
+    )
 
 
 def test_a_fact_declared_with_another_type_in_another_file_is_an_error_naming_both(cli, tmp_path):
-    folder = user_copy(tmp_path, '[[facts]]\nname = "new_in_city"\ntype = "yes-no"', '[[facts]]\nname = "new_in_city"\ntype = "years"')
+    folder = user_copy(
+        tmp_path,
+        '[[facts]]\nname = "new_in_city"\ntype = "yes-no"',
+        '[[facts]]\nname = "new_in_city"\ntype = "years"',
+    )
     code, out, _ = cli("validate", "--lang", "en", str(folder))
     [error] = [line for line in out.splitlines() if "fact 'new_in_city' is years here" in line]
     assert code == 1 and str(folder / RULES) in error and "facts[5].type" in error
-    assert error.endswith("but yes-no in " + str(Path("data/rules/wuxi-draft.toml").resolve())
-                          + " (expected one meaning per fact name across rules files: another name, or the same type)")
+    assert error.endswith(
+        "but yes-no in "
+        + str(Path("data/rules/wuxi-draft.toml").resolve())
+        + " (expected one meaning per fact name across rules files: another name, or the same type)"
+    )
 
 
 def test_a_fact_a_rule_reads_must_be_declared_with_its_type(cli, tmp_path):
-    folder = user_copy(tmp_path, '[[facts]]\nname = "rd_spending"\ntype = "money"', '[[facts]]\nname = "rd_spending"\ntype = "years"')
+    folder = user_copy(
+        tmp_path,
+        '[[facts]]\nname = "rd_spending"\ntype = "money"',
+        '[[facts]]\nname = "rd_spending"\ntype = "years"',
+    )
     code, out, _ = cli("validate", "--lang", "en", str(folder))
     assert code == 1 and "rules[4].profile.inputs.rd_spending: fact 'rd_spending' is declared as years" in out
 
@@ -108,8 +133,10 @@ def test_a_fact_a_rule_reads_must_be_declared_with_its_type(cli, tmp_path):
 def test_a_profile_value_of_the_wrong_type_is_an_error_at_its_line(tmp_path):
     library = load_library(dirs=data_dirs([CITY3], user=False, env={}))
     profile = tmp_path / "firm.toml"
-    profile.write_text('[profile]\nname = "某公司"\n\n[facts]\nnew_in_city = "yes"\nstats_year = "third-year"\n',
-                       encoding="utf-8")
+    profile.write_text(
+        '[profile]\nname = "某公司"\n\n[facts]\nnew_in_city = "yes"\nstats_year = "third-year"\n',
+        encoding="utf-8",
+    )
     loaded, problems = load_profile(profile, list(library.rules.values()))
     assert loaded is None
     assert [(p.where, p.line) for p in problems] == [("facts.new_in_city", 5), ("facts.stats_year", 6)]

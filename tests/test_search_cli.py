@@ -27,8 +27,13 @@ def test_json_holds_the_results_with_the_agreed_keys(cli):
     assert isinstance(first["score"], int) and 0 < first["score"] <= 100
     for start, end in first["spans"]:
         assert first["snippet"][start:end] in "总部奖励"
-    assert first["status"] == {"as_of": "2026-11-22", "draft": True, "validity": "expired",
-                               "effective_from": None, "valid_until": "2025-12-31"}
+    assert first["status"] == {
+        "as_of": "2026-11-22",
+        "draft": True,
+        "validity": "expired",
+        "effective_from": None,
+        "valid_until": "2025-12-31",
+    }
 
 
 def test_several_words_are_one_query_and_limit_and_policy_apply(cli):
@@ -50,7 +55,9 @@ def test_policy_text_is_never_read_as_markup(cli, tmp_path):
     policy.write_text(
         'schema = 1\n[policy]\nid = "markup"\ntitle = "测试"\ncity = "测试市"\n'
         '[[clauses]]\nid = "c1"\nkind = "section"\ntopics = ["overview"]\n'
-        'text = "支持[bold]开源[/bold]项目和[link=http://x]链接[/link]。"\n', encoding="utf-8")
+        'text = "支持[bold]开源[/bold]项目和[link=http://x]链接[/link]。"\n',
+        encoding="utf-8",
+    )
     code, out, _ = cli("search", "开源", "--data", str(tmp_path), "--policy", "markup")
     assert code == 0
     assert "[bold]开源[/bold]" in out and "[link=http://x]" in out
@@ -92,7 +99,9 @@ def test_filters_by_city_status_and_kind_combine(cli):
     assert "qingshi-2024/a1" in not_yet and not any(i.startswith("nanjing-2021/") for i in not_yet)
     items = ids("区块链", "kind:item")
     assert items and all(i.count(".") == 3 for i in items)  # nanjing-2021/p2.1.3.2: an item
-    assert ids("kind:section", "city:Qingshi", "status:in-force") == [f"qingshi-2024/a{n}" for n in range(1, 8)]
+    assert ids("kind:section", "city:Qingshi", "status:in-force") == [
+        f"qingshi-2024/a{n}" for n in range(1, 8)
+    ]
 
 
 def test_in_force_first_ranks_without_hiding(cli):
@@ -114,7 +123,9 @@ def test_results_grouped_by_policy(cli):
     assert groups[1]["status"]["validity"] == "expired"
     _code, out, _ = cli("search", "总部", "--group", "--limit", "3")
     lines = out.splitlines()
-    assert lines[1].startswith("无锡 无锡市促进软件产业高质量发展的若干政策措施") and "[征求意见稿]" in lines[1]
+    assert (
+        lines[1].startswith("无锡 无锡市促进软件产业高质量发展的若干政策措施") and "[征求意见稿]" in lines[1]
+    )
     assert lines[2].startswith(" 1. wuxi-draft/m4")
 
 
@@ -167,13 +178,16 @@ def test_a_bad_limit_is_refused(capsys, limit):
     assert "--limit" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    (["software", "parks"], "nanjing-2021/p2.7.1"),  # a plural of a known phrase
-    (["headquartered"], "wuxi-draft/m4"),  # an inflection
-    (["zhuan", "jing", "te", "xin"], "wuxi-draft/m6"),  # pinyin with spaces
-    (["xxjsyycx"], "wuxi-draft/m9"),  # initials of an eight-character phrase
-    (["fzzhsq"], "nanjing-2021/p2.5.2"),  # initials where zh is two characters' z and h
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (["software", "parks"], "nanjing-2021/p2.7.1"),  # a plural of a known phrase
+        (["headquartered"], "wuxi-draft/m4"),  # an inflection
+        (["zhuan", "jing", "te", "xin"], "wuxi-draft/m6"),  # pinyin with spaces
+        (["xxjsyycx"], "wuxi-draft/m9"),  # initials of an eight-character phrase
+        (["fzzhsq"], "nanjing-2021/p2.5.2"),  # initials where zh is two characters' z and h
+    ],
+)
 def test_each_kind_of_query_from_the_command_line(cli, query, expected):
     code, out, _ = cli("search", *query, "--json", "--limit", "5")
     assert code == 0 and expected in [r["id"] for r in json.loads(out)["results"]]

@@ -15,8 +15,22 @@ from policytui.core.search.rank import search
 from tests.conftest import AS_OF, FIXTURES
 
 LABELS = tomllib.loads((Path(__file__).parent / "search_labels.toml").read_text(encoding="utf-8"))["queries"]
-KINDS = {"phrase", "typo", "pinyin", "initials", "mixed", "english", "amount", "filter",
-         "inflection", "long-initials", "english-phrase", "city", "status", "kind"}
+KINDS = {
+    "phrase",
+    "typo",
+    "pinyin",
+    "initials",
+    "mixed",
+    "english",
+    "amount",
+    "filter",
+    "inflection",
+    "long-initials",
+    "english-phrase",
+    "city",
+    "status",
+    "kind",
+}
 
 
 @pytest.fixture(scope="module")

@@ -22,8 +22,9 @@ print([r.id for r in search(index, "zjtx", limit=2)], "pypinyin" in sys.modules)
 
 def run_search(cache_home) -> str:
     env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
-    done = subprocess.run([sys.executable, "-c", SEARCH_IN_A_FRESH_PROCESS], env=env, capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", SEARCH_IN_A_FRESH_PROCESS], env=env, capture_output=True, text=True, check=True
+    )
     return done.stdout.strip()
 
 

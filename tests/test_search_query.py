@@ -88,11 +88,20 @@ def words_of_alt(alternative) -> str:
     return "".join(u.value for u in alternative.units)
 
 
-@pytest.mark.parametrize(("typed", "base"), [("headquarter", "headquarters"), ("talents", "talent"),
-                                              ("subsidies", "subsidy"), ("financed", "financing"),
-                                              ("organization", "organisation"), ("software parks", "software park")])
+@pytest.mark.parametrize(
+    ("typed", "base"),
+    [
+        ("headquarter", "headquarters"),
+        ("talents", "talent"),
+        ("subsidies", "subsidy"),
+        ("financed", "financing"),
+        ("organization", "organisation"),
+        ("software parks", "software park"),
+    ],
+)
 def test_an_inflection_or_british_spelling_reads_like_the_base_word(lexicon, typed, base):
     assert lexicon.knows_word(typed)
+
     def read(text):  # all but the typed characters themselves
         return [words_of(t) - {text, *text.split()} for t in parse_query(text, lexicon).terms]
 

@@ -23,7 +23,9 @@ def index_of(*clauses: Clause, cities=None) -> SearchIndex:
     for policy_id, (city, city_en) in cities.items():
         own = tuple(c for c in clauses if c.policy_id == policy_id)
         if own:
-            policies[policy_id] = Policy(policy_id, f"{city}政策", city, city_en, Path(f"{policy_id}.toml"), own)
+            policies[policy_id] = Policy(
+                policy_id, f"{city}政策", city, city_en, Path(f"{policy_id}.toml"), own
+            )
     topics = {"misc": Topic("misc", "其他", "Miscellaneous"), "talent": Topic("talent", "人才", "Talent")}
     return SearchIndex(Library(policies=policies, topics=topics))
 
@@ -42,14 +44,19 @@ def test_the_exact_phrase_before_a_similar_one():
 
 
 def test_the_title_before_the_body():
-    index = index_of(clause("body", "一、支持发展。对总部企业给予奖励。", title="支持发展"),
-                     clause("title", "二、支持总部。给予奖励。", title="支持总部"))
+    index = index_of(
+        clause("body", "一、支持发展。对总部企业给予奖励。", title="支持发展"),
+        clause("title", "二、支持总部。给予奖励。", title="支持总部"),
+    )
     assert ids(index, "总部") == ["title", "body"]
 
 
 def test_typed_characters_before_pinyin_before_similar_text():
-    index = index_of(clause("similar", "支持开放社区。"), clause("homophone", "支持凯源社区。"),
-                     clause("exact", "支持开源社区。"))
+    index = index_of(
+        clause("similar", "支持开放社区。"),
+        clause("homophone", "支持凯源社区。"),
+        clause("exact", "支持开源社区。"),
+    )
     assert ids(index, "开源社区") == ["exact", "homophone", "similar"]
     assert ids(index, "kaiyuanshequ") == ["homophone", "exact", "similar"]  # same sounds: library order
 
@@ -95,10 +102,12 @@ def test_amounts_equal_in_any_spelling_and_never_part_of_a_larger_figure():
 
 
 def test_amount_filters():
-    index = index_of(clause("small", "给予50万元。", amounts=(money("50"),)),
-                     clause("big", "给予5,000万元。", amounts=(money("5,000".replace(",", "")),)),
-                     clause("rate", "给予10%补贴。", amounts=(money("10", "%", "rate"),)),
-                     clause("none", "给予支持。", amounts=(Amount("award", quote="给予支持"),)))
+    index = index_of(
+        clause("small", "给予50万元。", amounts=(money("50"),)),
+        clause("big", "给予5,000万元。", amounts=(money("5,000".replace(",", "")),)),
+        clause("rate", "给予10%补贴。", amounts=(money("10", "%", "rate"),)),
+        clause("none", "给予支持。", amounts=(Amount("award", quote="给予支持"),)),
+    )
     assert ids(index, "has:amount") == ["small", "big"]
     assert ids(index, "amount>=100万") == ["big"]
     assert ids(index, "amount>=5,000万") == ["big"]
@@ -108,10 +117,12 @@ def test_amount_filters():
 
 
 def test_policy_and_topic_filters_combine_with_text():
-    index = index_of(clause("a1", "支持人才引进。", topics=("talent",)),
-                     clause("a2", "支持园区。"),
-                     clause("b1", "支持人才培养。", policy="beta", topics=("talent",)),
-                     clause("b2", "支持园区。", policy="beta"))
+    index = index_of(
+        clause("a1", "支持人才引进。", topics=("talent",)),
+        clause("a2", "支持园区。"),
+        clause("b1", "支持人才培养。", policy="beta", topics=("talent",)),
+        clause("b2", "支持园区。", policy="beta"),
+    )
     assert ids(index, "policy:beta 支持") == ["b1", "b2"]
     assert ids(index, "乙市 园区") == ["b2"]
     assert ids(index, "topic:人才") == ["a1", "b1"]
@@ -145,8 +156,21 @@ def test_nothing_found_is_an_empty_list():
     assert search(index, "区块链") == []
 
 
-@pytest.mark.parametrize("query", ["\x1b[31m总部\x1b[0m", "(((", "[a-z]+", "\\d", "总" * 200, "a",
-                                   "amount>=1万亿亿", "🙂", "\u200b", "\ue000\ue001"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "\x1b[31m总部\x1b[0m",
+        "(((",
+        "[a-z]+",
+        "\\d",
+        "总" * 200,
+        "a",
+        "amount>=1万亿亿",
+        "🙂",
+        "\u200b",
+        "\ue000\ue001",
+    ],
+)
 def test_odd_input_never_crashes(query):
     index = index_of(clause("one", "支持总部企业。"), clause("two", "支持开源。"))
     try:

@@ -27,12 +27,25 @@ def test_a_good_file_loads_without_problems(tmp_path):
 
 
 def test_bad_entries_are_skipped_and_named_with_line_and_key(tmp_path):
-    library = load(tmp_path, "\n".join([
-        "[[synonyms]]", 'term = "ok"', 'means = ["好"]',
-        "[[synonyms]]", 'term = "empty"', "means = []",
-        "[[synonyms]]", "term = 3", 'means = ["三"]',
-        "[[synonyms]]", 'term = "typo"', 'mean = ["错"]',
-    ]))
+    library = load(
+        tmp_path,
+        "\n".join(
+            [
+                "[[synonyms]]",
+                'term = "ok"',
+                'means = ["好"]',
+                "[[synonyms]]",
+                'term = "empty"',
+                "means = []",
+                "[[synonyms]]",
+                "term = 3",
+                'means = ["三"]',
+                "[[synonyms]]",
+                'term = "typo"',
+                'mean = ["错"]',
+            ]
+        ),
+    )
     assert [s.term for s in library.synonyms] == ["ok"]
     problems = {(p.where, p.line, p.severity): p.message for p in library.problems}
     assert problems[("synonyms[1].means", 6, "error")] == "no words to search for"
@@ -51,7 +64,9 @@ def test_a_users_synonym_that_names_no_word_of_any_loaded_text_is_a_warning(tmp_
 
     (tmp_path / "mine.toml").write_text(
         'schema = 1\n[[synonyms]]\nterm = "stock market"\nmeans = ["上市"]\n'
-        '[[synonyms]]\nterm = "SaaS"\nmeans = ["软件即服务", "订阅制"]\n', encoding="utf-8")
+        '[[synonyms]]\nterm = "SaaS"\nmeans = ["软件即服务", "订阅制"]\n',
+        encoding="utf-8",
+    )
     loaded = load_library(dirs=data_dirs([tmp_path], user=False, env={}))
     (warning,) = [p for p in loaded.problems if p.file.endswith("mine.toml")]
     assert warning.severity == "warning" and (warning.where, warning.line) == ("synonyms[1].means", 7)

@@ -100,7 +100,7 @@ def test_a_missing_data_directory_is_reported():
 
 def test_unreadable_bytes_are_reported(tmp_path):
     path = tmp_path / "latin1.toml"
-    path.write_bytes("title = \"caf\xe9\"".encode("latin-1"))
+    path.write_bytes('title = "caf\xe9"'.encode("latin-1"))
     problem = parse_file(path)
     assert isinstance(problem, Problem) and "not UTF-8" in problem.message
 

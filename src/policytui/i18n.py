@@ -79,9 +79,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.data_problems": {
         "zh": "{count} 个数据问题，有问题的文件已跳过。第一个：{first}（policytui validate 可列出全部）",
         "en": "{count} data {count:problem|problems}; the files concerned were skipped. First: {first} "
-              "(policytui validate lists them all)",
+        "(policytui validate lists them all)",
     },
-    "app.language_help": {"zh": "切换界面语言（政策原文不变）", "en": "Switch the UI language (policy text stays as written)"},
+    "app.language_help": {
+        "zh": "切换界面语言（政策原文不变）",
+        "en": "Switch the UI language (policy text stays as written)",
+    },
     "app.no_clause": {"zh": "没有条款“{id}”", "en": "No clause '{id}'"},
     "screen.browse": {"zh": "浏览", "en": "Browse"},
     "screen.overview": {"zh": "政策概览", "en": "Policy overview"},
@@ -132,37 +135,55 @@ STRINGS: dict[str, dict[str, str]] = {
     "policy.counts": {
         "zh": "条款 {clauses} 条；量化奖补 {awards} 项；金额未明确的奖补 {unspecified} 项",
         "en": "{clauses} {clauses:clause|clauses}; {awards} quantified {awards:award|awards}; "
-              "{unspecified} {unspecified:award|awards} without a figure",
+        "{unspecified} {unspecified:award|awards} without a figure",
     },
     "policy.effective_from": {"zh": "施行日期", "en": "In force from"},
     "copy.done": {"zh": "已复制：{heading}", "en": "Copied: {heading}"},
     "copy.where": {
         "zh": "已发送到终端剪贴板（OSC 52）{tool}。终端不支持时，内容另存于 {path}",
         "en": "Sent to the terminal clipboard (OSC 52){tool}. If your terminal does not support it, "
-              "the text is also in {path}",
+        "the text is also in {path}",
     },
     "copy.tool": {"zh": "及系统剪贴板（{tool}）", "en": " and the system clipboard ({tool})"},
     "copy.no_file": {"zh": "（无法写入副本文件）", "en": "(the copy file could not be written)"},
     "copy.nothing": {"zh": "请先选择一个条款", "en": "Select a clause first"},
-    "related.title": {"zh": "与“{heading}”主题相同的其他政策条款", "en": "Other policies' clauses on the topics of “{heading}”"},
-    "related.none": {"zh": "其他政策中没有主题相同的条款", "en": "No clause of another policy shares these topics"},
+    "related.title": {
+        "zh": "与“{heading}”主题相同的其他政策条款",
+        "en": "Other policies' clauses on the topics of “{heading}”",
+    },
+    "related.none": {
+        "zh": "其他政策中没有主题相同的条款",
+        "en": "No clause of another policy shares these topics",
+    },
     "topic.title": {"zh": "主题“{topic}”的条款", "en": "Clauses on “{topic}”"},
     "topic.none": {"zh": "没有该主题的条款", "en": "No clause on this topic"},
     "copy.source": {"zh": "出处", "en": "Source"},
     "palette.policy": {"zh": "打开政策", "en": "Open policy"},
     "palette.clause": {"zh": "打开条款", "en": "Open clause"},
-    "palette.topic": {"zh": "列出该主题的条款（{count} 条）", "en": "List the clauses on this topic ({count})"},
+    "palette.topic": {
+        "zh": "列出该主题的条款（{count} 条）",
+        "en": "List the clauses on this topic ({count})",
+    },
     "overview.source": {"zh": "原文", "en": "Original text"},
     "overview.no_source": {"zh": "没有附带原文", "en": "No source text shipped"},
     "overview.source_at": {"zh": "原文：{heading}", "en": "Original text: {heading}"},
-    "overview.not_found": {"zh": "原文中找不到该条款的位置", "en": "This clause could not be located in the source"},
-    "targets.none": {"zh": "已加载的政策都没有指标表", "en": "None of the loaded policies has an indicator table"},
+    "overview.not_found": {
+        "zh": "原文中找不到该条款的位置",
+        "en": "This clause could not be located in the source",
+    },
+    "targets.none": {
+        "zh": "已加载的政策都没有指标表",
+        "en": "None of the loaded policies has an indicator table",
+    },
     "targets.category": {"zh": "类别", "en": "Category"},
     "targets.indicator": {"zh": "指标", "en": "Indicator"},
     "targets.year": {"zh": "{year}年", "en": "{year}"},
     "targets.growth": {"zh": "增长倍数", "en": "Growth"},
     "targets.chart": {"zh": "增长倍数（{target}÷{baseline}）", "en": "Growth ({target} ÷ {baseline})"},
-    "targets.lower_bound": {"zh": "行号同表格；>：目标带“超”，是下限", "en": "Rows numbered as in the table; >: a target printed with 超, a lower bound"},
+    "targets.lower_bound": {
+        "zh": "行号同表格；>：目标带“超”，是下限",
+        "en": "Rows numbered as in the table; >: a target printed with 超, a lower bound",
+    },
     "help.title": {"zh": "{screen}：全部按键", "en": "{screen}: all keys"},
     "help.key": {"zh": "按键", "en": "Key"},
     "help.action": {"zh": "功能", "en": "Action"},
@@ -177,7 +198,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Words, pinyin (kaiyuan, zjtx), English, amounts (500万), or policy:无锡 topic:开源 has:amount amount>=100万",
     },
     "search.indexing": {"zh": "正在建立搜索索引……", "en": "Building the search index…"},
-    "search.hint": {"zh": "输入即搜索；↑↓ 选择，Enter 在浏览中打开", "en": "Results as you type; ↑↓ to choose, Enter opens it in Browse"},
+    "search.hint": {
+        "zh": "输入即搜索；↑↓ 选择，Enter 在浏览中打开",
+        "en": "Results as you type; ↑↓ to choose, Enter opens it in Browse",
+    },
     # -- compare
     "compare.no_clause": {"zh": "无对应条款", "en": "No corresponding clause"},
     "compare.no_award": {"zh": "未列明奖补", "en": "No award stated"},
@@ -193,8 +217,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "compare.closest": {"zh": "最接近的：{names}", "en": "closest: {names}"},
     "compare.file_exists": {"zh": "{path} 已存在，未覆盖", "en": "{path} already exists; not overwritten"},
     "compare.written": {"zh": "已写入 {path}", "en": "Wrote {path}"},
-    "compare.all_topics": {"zh": "policytui compare --matrix 列出全部主题", "en": "policytui compare --matrix lists every topic"},
-    "compare.need_topic": {"zh": "请给出主题（编号或名称），或使用 --matrix", "en": "give a TOPIC (id or name), or --matrix"},
+    "compare.all_topics": {
+        "zh": "policytui compare --matrix 列出全部主题",
+        "en": "policytui compare --matrix lists every topic",
+    },
+    "compare.need_topic": {
+        "zh": "请给出主题（编号或名称），或使用 --matrix",
+        "en": "give a TOPIC (id or name), or --matrix",
+    },
     "screen.compare": {"zh": "对比", "en": "Compare"},
     "screen.matrix": {"zh": "主题矩阵", "en": "Topic matrix"},
     "screen.counterparts": {"zh": "最相近条款", "en": "Closest clauses"},
@@ -223,7 +253,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "compare.overwrite": {"zh": "{path} 已存在。覆盖吗？", "en": "{path} exists. Overwrite it?"},
     "compare.overwrite.yes": {"zh": "覆盖 (y)", "en": "Overwrite (y)"},
     "compare.overwrite.no": {"zh": "不覆盖 (n)", "en": "Keep it (n)"},
-    "compare.counterparts.of": {"zh": "与此条最相近的其他政策条款", "en": "The closest clauses of other policies"},
+    "compare.counterparts.of": {
+        "zh": "与此条最相近的其他政策条款",
+        "en": "The closest clauses of other policies",
+    },
     "compare.counterparts.pick": {
         "zh": "先在浏览或对比中选中一个条款，再按 n",
         "en": "Select a clause in browse or compare first, then press n",
@@ -274,42 +307,126 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.forms.years": {"zh": "可用写法：3、2.5、3年", "en": "Accepted forms: 3, 2.5, 3年"},
     "calc.forms.choice": {"zh": "可选：{choices}", "en": "Choices: {choices}"},
     "calc.error.missing": {"zh": "缺少{field}。{forms}", "en": "{field} is missing. {forms}"},
-    "calc.error.money": {"zh": "{field}：“{value}”不是金额。{forms}", "en": "{field}: '{value}' is not an amount of money. {forms}"},
-    "calc.error.fen": {"zh": "{field}：“{value}”精确到分以下，金额最多保留两位小数", "en": "{field}: '{value}' is finer than a fen; give at most two decimals"},
-    "calc.error.years": {"zh": "{field}：“{value}”不是年数。{forms}", "en": "{field}: '{value}' is not a number of years. {forms}"},
-    "calc.error.choice": {"zh": "{field}：“{value}”不是可选值。{forms}", "en": "{field}: '{value}' is not one of the choices. {forms}"},
-    "calc.error.profile_value": {"zh": "{fact} 需要一个值。{forms}", "en": "{fact} needs a single value. {forms}"},
-    "calc.error.unknown_input": {"zh": "规则 {rule} 没有输入项“{name}”。输入项：{inputs}", "en": "rule {rule} has no input '{name}'; its inputs: {inputs}"},
-    "calc.step.applies_to": {"zh": "适用对象（原文）：{quote}（输入项以外的条件视为已满足）", "en": "Applies to (as printed): {quote} (conditions other than the inputs are taken as met)"},
+    "calc.error.money": {
+        "zh": "{field}：“{value}”不是金额。{forms}",
+        "en": "{field}: '{value}' is not an amount of money. {forms}",
+    },
+    "calc.error.fen": {
+        "zh": "{field}：“{value}”精确到分以下，金额最多保留两位小数",
+        "en": "{field}: '{value}' is finer than a fen; give at most two decimals",
+    },
+    "calc.error.years": {
+        "zh": "{field}：“{value}”不是年数。{forms}",
+        "en": "{field}: '{value}' is not a number of years. {forms}",
+    },
+    "calc.error.choice": {
+        "zh": "{field}：“{value}”不是可选值。{forms}",
+        "en": "{field}: '{value}' is not one of the choices. {forms}",
+    },
+    "calc.error.profile_value": {
+        "zh": "{fact} 需要一个值。{forms}",
+        "en": "{fact} needs a single value. {forms}",
+    },
+    "calc.error.unknown_input": {
+        "zh": "规则 {rule} 没有输入项“{name}”。输入项：{inputs}",
+        "en": "rule {rule} has no input '{name}'; its inputs: {inputs}",
+    },
+    "calc.step.applies_to": {
+        "zh": "适用对象（原文）：{quote}（输入项以外的条件视为已满足）",
+        "en": "Applies to (as printed): {quote} (conditions other than the inputs are taken as met)",
+    },
     "calc.step.recipient": {"zh": "受益方：{recipient}", "en": "Paid to {recipient}"},
-    "calc.step.condition.met": {"zh": "{field} {value} {bound}：满足（原文：{quote}）", "en": "{field} {value} {bound}: met (text: {quote})"},
-    "calc.step.condition.failed": {"zh": "{field} {value} 未达到 {bound}：不满足（原文：{quote}）", "en": "{field} {value} is not {bound}: not met (text: {quote})"},
-    "calc.step.below_tiers": {"zh": "{field} {value} 不在任何档次内，最低档为 {range}（原文：{quote}）", "en": "{field} {value} is in no tier; the lowest is {range} (text: {quote})"},
-    "calc.step.tier": {"zh": "{field} {value} 属于 {range} 档（原文：{quote}），整额适用 {rate}", "en": "{field} {value} is in the tier {range} (text: {quote}); {rate} applies to the whole amount"},
-    "calc.step.multiply": {"zh": "{base} × {rate} = {amount}（原文：{quote}）", "en": "{base} × {rate} = {amount} (text: {quote})"},
-    "calc.step.level": {"zh": "{field}：{choice} → {figure}（原文：{quote}）", "en": "{field}: {choice} → {figure} (text: {quote})"},
+    "calc.step.condition.met": {
+        "zh": "{field} {value} {bound}：满足（原文：{quote}）",
+        "en": "{field} {value} {bound}: met (text: {quote})",
+    },
+    "calc.step.condition.failed": {
+        "zh": "{field} {value} 未达到 {bound}：不满足（原文：{quote}）",
+        "en": "{field} {value} is not {bound}: not met (text: {quote})",
+    },
+    "calc.step.below_tiers": {
+        "zh": "{field} {value} 不在任何档次内，最低档为 {range}（原文：{quote}）",
+        "en": "{field} {value} is in no tier; the lowest is {range} (text: {quote})",
+    },
+    "calc.step.tier": {
+        "zh": "{field} {value} 属于 {range} 档（原文：{quote}），整额适用 {rate}",
+        "en": "{field} {value} is in the tier {range} (text: {quote}); {rate} applies to the whole amount",
+    },
+    "calc.step.multiply": {
+        "zh": "{base} × {rate} = {amount}（原文：{quote}）",
+        "en": "{base} × {rate} = {amount} (text: {quote})",
+    },
+    "calc.step.level": {
+        "zh": "{field}：{choice} → {figure}（原文：{quote}）",
+        "en": "{field}: {choice} → {figure} (text: {quote})",
+    },
     "calc.step.award": {"zh": "奖补：{figure}（原文：{quote}）", "en": "Award: {figure} (text: {quote})"},
-    "calc.step.unspecified": {"zh": "原文未给出金额：金额未明确（原文：{quote}）", "en": "The text gives no figure: amount not specified (text: {quote})"},
-    "calc.step.cap.applied": {"zh": "{amount} 超过封顶 {cap}，按封顶计（原文：{quote}）", "en": "{amount} exceeds the cap of {cap}, so the cap applies (text: {quote})"},
-    "calc.step.cap.not_reached": {"zh": "未达封顶 {cap}（原文：{quote}）", "en": "Below the cap of {cap} (text: {quote})"},
-    "calc.step.rounded.down": {"zh": "{exact} 按分向下取整为 {amount}", "en": "{exact} rounded down to the fen: {amount}"},
-    "calc.step.rounded.up": {"zh": "{exact} 按分向上取整为 {amount}", "en": "{exact} rounded up to the fen: {amount}"},
-    "calc.step.years": {"zh": "每年 {amount} × 连续 {years} 年 = {total}", "en": "{amount} a year × {years} years = {total}"},
-    "calc.step.per_year": {"zh": "按年给予：以上为每年金额", "en": "Paid yearly: this is the amount for one year"},
-    "calc.step.upper_bound": {"zh": "原文为“{marks}”：以上为最高可得金额，实际金额不超过此数", "en": "The text says {marks} (at most): this is the most that may be paid"},
-    "calc.step.lower_bound": {"zh": "原文为“不低于”：以上为最低金额，不是上限", "en": "The text says 不低于 (at least): this is the least, not a ceiling"},
+    "calc.step.unspecified": {
+        "zh": "原文未给出金额：金额未明确（原文：{quote}）",
+        "en": "The text gives no figure: amount not specified (text: {quote})",
+    },
+    "calc.step.cap.applied": {
+        "zh": "{amount} 超过封顶 {cap}，按封顶计（原文：{quote}）",
+        "en": "{amount} exceeds the cap of {cap}, so the cap applies (text: {quote})",
+    },
+    "calc.step.cap.not_reached": {
+        "zh": "未达封顶 {cap}（原文：{quote}）",
+        "en": "Below the cap of {cap} (text: {quote})",
+    },
+    "calc.step.rounded.down": {
+        "zh": "{exact} 按分向下取整为 {amount}",
+        "en": "{exact} rounded down to the fen: {amount}",
+    },
+    "calc.step.rounded.up": {
+        "zh": "{exact} 按分向上取整为 {amount}",
+        "en": "{exact} rounded up to the fen: {amount}",
+    },
+    "calc.step.years": {
+        "zh": "每年 {amount} × 连续 {years} 年 = {total}",
+        "en": "{amount} a year × {years} years = {total}",
+    },
+    "calc.step.per_year": {
+        "zh": "按年给予：以上为每年金额",
+        "en": "Paid yearly: this is the amount for one year",
+    },
+    "calc.step.upper_bound": {
+        "zh": "原文为“{marks}”：以上为最高可得金额，实际金额不超过此数",
+        "en": "The text says {marks} (at most): this is the most that may be paid",
+    },
+    "calc.step.lower_bound": {
+        "zh": "原文为“不低于”：以上为最低金额，不是上限",
+        "en": "The text says 不低于 (at least): this is the least, not a ceiling",
+    },
     "calc.step.result": {"zh": "结果：{amount}", "en": "Result: {amount}"},
     "calc.step.ineligible": {"zh": "结果：不符合条件，0元", "en": "Result: not eligible, 0 yuan"},
-    "calc.note.tiered-selection": {"zh": "分档择优：实际金额按档次评定，原文金额为最高档", "en": "Tiered selection: the actual amount is set by grade; the figure is the top grade"},
-    "calc.note.may-rise": {"zh": "特别重大的项目可适当上浮：可能高于此上限", "en": "Exceptionally important projects may get more than this ceiling"},
-    "calc.note.case-by-case": {"zh": "一事一议：金额逐案商定", "en": "Case by case: the amount is negotiated"},
-    "calc.note.shared-funding": {"zh": "市、区分担资金：说明由谁出资，不改变金额", "en": "City and district share the cost: who pays, not how much"},
+    "calc.note.tiered-selection": {
+        "zh": "分档择优：实际金额按档次评定，原文金额为最高档",
+        "en": "Tiered selection: the actual amount is set by grade; the figure is the top grade",
+    },
+    "calc.note.may-rise": {
+        "zh": "特别重大的项目可适当上浮：可能高于此上限",
+        "en": "Exceptionally important projects may get more than this ceiling",
+    },
+    "calc.note.case-by-case": {
+        "zh": "一事一议：金额逐案商定",
+        "en": "Case by case: the amount is negotiated",
+    },
+    "calc.note.shared-funding": {
+        "zh": "市、区分担资金：说明由谁出资，不改变金额",
+        "en": "City and district share the cost: who pays, not how much",
+    },
     "calc.note.annual-quota": {"zh": "名额有限，需参加评选", "en": "Limited places, awarded by selection"},
-    "calc.note.encouraged": {"zh": "鼓励性条款：由各市（县）区自行决定是否给予，不保证发放", "en": "Encouraged of districts: each district decides; nothing is promised"},
+    "calc.note.encouraged": {
+        "zh": "鼓励性条款：由各市（县）区自行决定是否给予，不保证发放",
+        "en": "Encouraged of districts: each district decides; nothing is promised",
+    },
     "calc.note.once-per-park": {"zh": "同一园区、集聚区只能享受一次", "en": "Once per park or cluster"},
     "calc.note.related-policy": {"zh": "金额依其他政策确定", "en": "The amount follows another policy"},
     "calc.note.quoted": {"zh": "{note}（原文：{quote}）", "en": "{note} (text: {quote})"},
-    "calc.note.stacking": {"zh": "就高不重复：属“{group}”，{reason}", "en": "Non-stacking: in “{group}”. {reason}"},
+    "calc.note.stacking": {
+        "zh": "就高不重复：属“{group}”，{reason}",
+        "en": "Non-stacking: in “{group}”. {reason}",
+    },
     "calc.headline.upper": {"zh": "最高 {amount}", "en": "at most {amount}"},
     "calc.headline.lower": {"zh": "不低于 {amount}", "en": "at least {amount}"},
     "calc.headline.exact": {"zh": "{amount}", "en": "{amount}"},
@@ -327,10 +444,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{rule}: another {gap} of {field} reaches {target}: {amount} (now {current})",
     },
     "calc.estimate.not_eligible": {"zh": "不符合条件", "en": "not eligible"},
-    "calc.estimate.per_year": {"zh": "按年给予的奖励在合计中按一年计", "en": "Yearly awards count for one year in the totals"},
-    "calc.estimate.unspecified": {"zh": "{n} 项符合条件但原文未给出金额，未计入合计", "en": "{n} {n:item qualifies|items qualify} but the text gives no figure; {n:it is|they are} not in the totals"},
-    "calc.estimate.encouraged": {"zh": "鼓励性条款不保证发放，未计入合计：{names}", "en": "Encouraged clauses promise nothing and are not in the totals: {names}"},
-    "calc.estimate.upper_bound": {"zh": "合计为各项上限之和，实际金额不超过此数", "en": "The totals add up ceilings; the actual amounts are no higher"},
+    "calc.estimate.per_year": {
+        "zh": "按年给予的奖励在合计中按一年计",
+        "en": "Yearly awards count for one year in the totals",
+    },
+    "calc.estimate.unspecified": {
+        "zh": "{n} 项符合条件但原文未给出金额，未计入合计",
+        "en": "{n} {n:item qualifies|items qualify} but the text gives no figure; {n:it is|they are} not in the totals",
+    },
+    "calc.estimate.encouraged": {
+        "zh": "鼓励性条款不保证发放，未计入合计：{names}",
+        "en": "Encouraged clauses promise nothing and are not in the totals: {names}",
+    },
+    "calc.estimate.upper_bound": {
+        "zh": "合计为各项上限之和，实际金额不超过此数",
+        "en": "The totals add up ceilings; the actual amounts are no higher",
+    },
     "calc.sweep.cap": {"zh": "达到封顶 {cap}", "en": "reaches the cap of {cap}"},
     "calc.label.as_of": {"zh": "截至 {date}", "en": "as of {date}"},
     "calc.label.result": {"zh": "结果", "en": "Result"},
@@ -350,15 +479,33 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.label.not_met": {"zh": "不符合条件", "en": "Not met"},
     "calc.label.incomplete": {"zh": "缺少情况", "en": "Facts missing"},
     "calc.chart.award": {"zh": "奖补（{unit}）", "en": "Award ({unit})"},
-    "calc.cli.need_rule": {"zh": "请给出规则编号（RULE_ID），或用 --list 列出全部规则", "en": "give a RULE_ID, or --list to see every rule"},
+    "calc.cli.need_rule": {
+        "zh": "请给出规则编号（RULE_ID），或用 --list 列出全部规则",
+        "en": "give a RULE_ID, or --list to see every rule",
+    },
     "calc.cli.unknown_rule": {"zh": "没有规则“{query}”", "en": "no rule '{query}'"},
     "calc.cli.closest": {"zh": "最接近的：{ids}", "en": "closest: {ids}"},
-    "calc.cli.see_list": {"zh": "policytui calc --list 列出全部规则", "en": "policytui calc --list shows every rule"},
-    "calc.cli.not_assignment": {"zh": "“{item}”不是 NAME=VALUE 形式；{rule} 的输入：{inputs}", "en": "'{item}' is not NAME=VALUE; the inputs of {rule}: {inputs}"},
-    "calc.cli.not_sweepable": {"zh": "{rule} 没有可扫描的金额或年数输入“{name}”；可扫描：{inputs}", "en": "{rule} has no money or years input '{name}' to sweep; these can be swept: {inputs}"},
-    "calc.cli.sweep_form": {"zh": "--sweep “{value}”应写作 NAME=FROM..TO，例如 paid_in_capital=0..30亿", "en": "--sweep '{value}' should be NAME=FROM..TO, such as paid_in_capital=0..30亿"},
+    "calc.cli.see_list": {
+        "zh": "policytui calc --list 列出全部规则",
+        "en": "policytui calc --list shows every rule",
+    },
+    "calc.cli.not_assignment": {
+        "zh": "“{item}”不是 NAME=VALUE 形式；{rule} 的输入：{inputs}",
+        "en": "'{item}' is not NAME=VALUE; the inputs of {rule}: {inputs}",
+    },
+    "calc.cli.not_sweepable": {
+        "zh": "{rule} 没有可扫描的金额或年数输入“{name}”；可扫描：{inputs}",
+        "en": "{rule} has no money or years input '{name}' to sweep; these can be swept: {inputs}",
+    },
+    "calc.cli.sweep_form": {
+        "zh": "--sweep “{value}”应写作 NAME=FROM..TO，例如 paid_in_capital=0..30亿",
+        "en": "--sweep '{value}' should be NAME=FROM..TO, such as paid_in_capital=0..30亿",
+    },
     "calc.cli.sweep_bound": {"zh": "图中金额均为上限", "en": "Every amount in the chart is a ceiling"},
-    "calc.cli.need_profile": {"zh": "请给出企业情况文件 PROFILE.toml（policytui estimate --example 打印示例）", "en": "give a PROFILE.toml (policytui estimate --example prints one)"},
+    "calc.cli.need_profile": {
+        "zh": "请给出企业情况文件 PROFILE.toml（policytui estimate --example 打印示例）",
+        "en": "give a PROFILE.toml (policytui estimate --example prints one)",
+    },
     "screen.calc": {"zh": "补贴计算", "en": "Subsidy calculator"},
     "key.mode.calc": {"zh": "计算", "en": "Calculate"},
     "key.calc.copy": {"zh": "复制 Markdown", "en": "Copy Markdown"},
@@ -374,7 +521,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.tui.whatif": {"zh": "如果……会怎样", "en": "What if"},
     "calc.tui.from": {"zh": "从", "en": "from"},
     "calc.tui.to": {"zh": "到", "en": "to"},
-    "calc.tui.no_sweep": {"zh": "此规则没有金额或年数输入，无图可画", "en": "This rule has no money or years input to sweep"},
+    "calc.tui.no_sweep": {
+        "zh": "此规则没有金额或年数输入，无图可画",
+        "en": "This rule has no money or years input to sweep",
+    },
     "calc.tui.exported": {"zh": "已写入 {path}", "en": "Wrote {path}"},
     "calc.tui.export_failed": {"zh": "无法写入 {path}：{error}", "en": "Cannot write {path}: {error}"},
     "calc.tui.profile_name": {"zh": "企业名称", "en": "Firm"},
@@ -383,7 +533,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.tui.project": {"zh": "项目 {n}", "en": "Project {n}"},
     "calc.tui.project_name": {"zh": "项目名称", "en": "Project name"},
     "calc.tui.project_kinds": {"zh": "项目类别", "en": "Project kinds"},
-    "calc.tui.profile_hint": {"zh": "已按示例企业预填，可逐项修改；也可用 policytui estimate 读取完整的企业情况文件", "en": "Filled in from the example firm; edit any fact. policytui estimate reads a full profile file"},
+    "calc.tui.profile_hint": {
+        "zh": "已按示例企业预填，可逐项修改；也可用 policytui estimate 读取完整的企业情况文件",
+        "en": "Filled in from the example firm; edit any fact. policytui estimate reads a full profile file",
+    },
     "calc.project.core-tech": {"zh": "核心技术攻关", "en": "core technology"},
     "calc.project.open-source": {"zh": "开源项目", "en": "open source"},
     "calc.project.emerging-tech": {"zh": "新兴技术", "en": "emerging technology"},
@@ -392,96 +545,208 @@ STRINGS: dict[str, dict[str, str]] = {
     # rules (issue 11)
     "calc.kind.stepped": {"zh": "按达到的档次定额", "en": "fixed award by the step reached"},
     "calc.recipient.government": {"zh": "属地区、县（市）政府", "en": "the district or county government"},
-    "calc.step.government": {"zh": "此项奖励付给政府，不是企业：不计入企业的合计", "en": "Paid to a government, not to the firm: never in the firm's totals"},
-    "calc.step.above": {"zh": "{base} − {threshold} = {part}（超过部分）", "en": "{base} − {threshold} = {part} (the part above)"},
-    "calc.step.not_above": {"zh": "{field} {value} 未超过 {threshold}：没有超过部分（原文：{quote}）", "en": "{field} {value} is not above {threshold}: there is no part above it (text: {quote})"},
-    "calc.step.rate_by_choice": {"zh": "{field}：{choice} → {rate}（原文：{quote}）", "en": "{field}: {choice} → {rate} (text: {quote})"},
-    "calc.step.step": {"zh": "{field} {value} 达到 {range} 档：{figure}（原文：{quote}）", "en": "{field} {value} reaches the step {range}: {figure} (text: {quote})"},
-    "calc.step.difference": {"zh": "奖励差额：{field} {value} 已达档次 {range}（{reached}），{award} − {reached} = {amount}", "en": "Difference: {field} {value} had reached {range} ({reached}); {award} − {reached} = {amount}"},
-    "calc.step.no_new_step": {"zh": "{field} {value} 已达同档或更高档 {range}：未进档，无差额可奖", "en": "{field} {value} had already reached {range} or higher: no new step, no difference to pay"},
-    "calc.step.cap_bound": {"zh": "按封顶计：以上为最高可得金额", "en": "The cap applies: this is the most that may be paid"},
+    "calc.step.government": {
+        "zh": "此项奖励付给政府，不是企业：不计入企业的合计",
+        "en": "Paid to a government, not to the firm: never in the firm's totals",
+    },
+    "calc.step.above": {
+        "zh": "{base} − {threshold} = {part}（超过部分）",
+        "en": "{base} − {threshold} = {part} (the part above)",
+    },
+    "calc.step.not_above": {
+        "zh": "{field} {value} 未超过 {threshold}：没有超过部分（原文：{quote}）",
+        "en": "{field} {value} is not above {threshold}: there is no part above it (text: {quote})",
+    },
+    "calc.step.rate_by_choice": {
+        "zh": "{field}：{choice} → {rate}（原文：{quote}）",
+        "en": "{field}: {choice} → {rate} (text: {quote})",
+    },
+    "calc.step.step": {
+        "zh": "{field} {value} 达到 {range} 档：{figure}（原文：{quote}）",
+        "en": "{field} {value} reaches the step {range}: {figure} (text: {quote})",
+    },
+    "calc.step.difference": {
+        "zh": "奖励差额：{field} {value} 已达档次 {range}（{reached}），{award} − {reached} = {amount}",
+        "en": "Difference: {field} {value} had reached {range} ({reached}); {award} − {reached} = {amount}",
+    },
+    "calc.step.no_new_step": {
+        "zh": "{field} {value} 已达同档或更高档 {range}：未进档，无差额可奖",
+        "en": "{field} {value} had already reached {range} or higher: no new step, no difference to pay",
+    },
+    "calc.step.cap_bound": {
+        "zh": "按封顶计：以上为最高可得金额",
+        "en": "The cap applies: this is the most that may be paid",
+    },
     "calc.sweep.above": {"zh": "超过 {threshold} 的部分起算", "en": "the part above {threshold} starts"},
     "calc.sweep.condition": {"zh": "{bound}", "en": "{bound}"},
-    "lookup.ambiguous": {"zh": "“{query}”对应多个编号，请写完整编号：{ids}", "en": "'{query}' matches several ids; give the full id: {ids}"},
+    "lookup.ambiguous": {
+        "zh": "“{query}”对应多个编号，请写完整编号：{ids}",
+        "en": "'{query}' matches several ids; give the full id: {ids}",
+    },
     "show.cli.unknown_clause": {"zh": "没有条款“{query}”", "en": "no clause '{query}'"},
     "show.cli.see_list": {"zh": "`policytui list` 列出全部政策", "en": "`policytui list` shows the policies"},
     "calc.label.status": {"zh": "状态", "en": "status"},
     # import (issue 12)
-    "import.error.empty": {"zh": "文件是空的（应为政策原文）", "en": "the file is empty (expected the text of a policy)"},
-    "import.error.utf16": {"zh": "文件为 UTF-16 编码；请另存为 {accepted}",
-                           "en": "the file is UTF-16 text; save it as {accepted}"},
-    "import.error.binary": {"zh": "这是二进制文件而不是文本（应为 {accepted} 编码的政策原文；PDF、Word 请先提取文字）",
-                            "en": "the file is binary, not text (expected the policy text in {accepted}; "
-                                  "extract the text of a PDF or Word file first)"},
-    "import.accepted": {"zh": "UTF-8（可带 BOM）或 GB18030/GBK", "en": "UTF-8 (with or without BOM) or GB18030/GBK"},
-    "import.error.encoding": {"zh": "无法识别文件编码（应为 {accepted}）",
-                              "en": "the file's encoding is not recognised (expected {accepted})"},
-    "import.error.structure": {"zh": "找不到可识别的结构：没有编号的部分或条款（一、 （一） 1． 第一条 …）",
-                               "en": "no recognisable structure: no numbered part or item, "
-                                     "the way a Chinese policy document labels them, was found"},
-    "import.error.no_title": {"zh": "找不到标题：第一行应为政策的标题", "en": "no title found: the first line should be the policy's title"},
-    "import.error.no_city": {"zh": "标题中没有城市名（…市）：请用 --city 指定，并用 --id 指定编号",
-                             "en": "the title names no city: give it with --city, and an id with --id"},
-    "import.error.bad_id": {"zh": "“{id}”不能用作编号（应为 a-z、0-9 和 -，如 wuxi-draft）：请用 --id 指定",
-                            "en": "'{id}' is not a usable id (expected a-z, 0-9 and -, such as wuxi-draft): "
-                                  "give one with --id"},
+    "import.error.empty": {
+        "zh": "文件是空的（应为政策原文）",
+        "en": "the file is empty (expected the text of a policy)",
+    },
+    "import.error.utf16": {
+        "zh": "文件为 UTF-16 编码；请另存为 {accepted}",
+        "en": "the file is UTF-16 text; save it as {accepted}",
+    },
+    "import.error.binary": {
+        "zh": "这是二进制文件而不是文本（应为 {accepted} 编码的政策原文；PDF、Word 请先提取文字）",
+        "en": "the file is binary, not text (expected the policy text in {accepted}; "
+        "extract the text of a PDF or Word file first)",
+    },
+    "import.accepted": {
+        "zh": "UTF-8（可带 BOM）或 GB18030/GBK",
+        "en": "UTF-8 (with or without BOM) or GB18030/GBK",
+    },
+    "import.error.encoding": {
+        "zh": "无法识别文件编码（应为 {accepted}）",
+        "en": "the file's encoding is not recognised (expected {accepted})",
+    },
+    "import.error.structure": {
+        "zh": "找不到可识别的结构：没有编号的部分或条款（一、 （一） 1． 第一条 …）",
+        "en": "no recognisable structure: no numbered part or item, "
+        "the way a Chinese policy document labels them, was found",
+    },
+    "import.error.no_title": {
+        "zh": "找不到标题：第一行应为政策的标题",
+        "en": "no title found: the first line should be the policy's title",
+    },
+    "import.error.no_city": {
+        "zh": "标题中没有城市名（…市）：请用 --city 指定，并用 --id 指定编号",
+        "en": "the title names no city: give it with --city, and an id with --id",
+    },
+    "import.error.bad_id": {
+        "zh": "“{id}”不能用作编号（应为 a-z、0-9 和 -，如 wuxi-draft）：请用 --id 指定",
+        "en": "'{id}' is not a usable id (expected a-z, 0-9 and -, such as wuxi-draft): give one with --id",
+    },
     "import.error.unreadable": {"zh": "无法读取 {path}：{error}", "en": "cannot read {path}: {error}"},
-    "import.error.not_toml": {"zh": "{path} 不是 .toml 文件名（policytui 只读取 .toml 文件）",
-                              "en": "{path} is not a .toml file name (policytui reads only .toml files)"},
+    "import.error.not_toml": {
+        "zh": "{path} 不是 .toml 文件名（policytui 只读取 .toml 文件）",
+        "en": "{path} is not a .toml file name (policytui reads only .toml files)",
+    },
     "import.error.unwritable": {"zh": "无法写入 {path}：{error}", "en": "cannot write {path}: {error}"},
-    "import.error.exists": {"zh": "{path} 已存在（加 --force 覆盖）", "en": "{path} exists (use --force to replace it)"},
-    "import.error.id_taken": {"zh": "编号“{id}”已被 {file} 使用：请用 --id 另取一个",
-                              "en": "the id '{id}' is already used by {file}: give another with --id"},
-    "import.file.policy": {"zh": "由 policytui import 生成：每行“待核”标出一处猜测，核对无误后删去该行；"
-                                 "policytui validate 会统计剩下的。",
-                           "en": "Imported by policytui import: each REVIEW line marks a guess; check it, then "
-                                 "delete the line. policytui validate counts those left."},
-    "import.file.rules": {"zh": "{id} 的计算规则草稿（policytui import 生成）：逐条核对，补上 [[rules.cases]] 黄金用例"
-                                "（见 docs/data-format.md），再删去“待核”行。",
-                          "en": "Draft calculator rules for {id}, written by policytui import: check each, add its "
-                                "[[rules.cases]] (docs/data-format.md), then delete its REVIEW line."},
-    "import.mark.level": {"zh": "级别：按“国家级、省级”的先后与金额一一对应",
-                          "en": "level: the national and provincial levels paired with the figures in their order"},
-    "import.mark.rate_no_base": {"zh": "角色：比例，但原文未写明基数（按…的）",
-                                 "en": "role: a rate, but the text does not say what it is a percentage of"},
-    "import.mark.cap": {"zh": "角色：同一句中前述比例的封顶", "en": "role: a cap on the rate before it in the same sentence"},
-    "import.mark.range": {"zh": "角色：门槛（“至”区间的端点）", "en": "role: a threshold, as a bound of a range (from X to Y)"},
-    "import.mark.fund": {"zh": "角色：资金（句中有基金、专项资金）", "en": "role: a fund, as the sentence speaks of a fund"},
-    "import.mark.target": {"zh": "角色：原文未说明此金额的性质，按目标处理",
-                           "en": "role: no word around the figure says what it is; read as a target"},
-    "import.mark.topic": {"zh": "主题：原文没有任何主题词，猜测为 {topic}",
-                          "en": "topics: no topic's words are in the text; guessed {topic}"},
-    "import.mark.topic_parent": {"zh": "主题：原文没有任何主题词，沿用上级条款的 {topic}",
-                                 "en": "topics: no topic's words are in the text; {topic} taken from its parent"},
-    "import.mark.department_note": {"zh": "部门：说明“{note}”涉及以后各条；以后各条只记其印出的部门",
-                                    "en": "departments: the note “{note}” speaks of the later items; "
-                                          "their lists hold only the departments they print"},
+    "import.error.exists": {
+        "zh": "{path} 已存在（加 --force 覆盖）",
+        "en": "{path} exists (use --force to replace it)",
+    },
+    "import.error.id_taken": {
+        "zh": "编号“{id}”已被 {file} 使用：请用 --id 另取一个",
+        "en": "the id '{id}' is already used by {file}: give another with --id",
+    },
+    "import.file.policy": {
+        "zh": "由 policytui import 生成：每行“待核”标出一处猜测，核对无误后删去该行；"
+        "policytui validate 会统计剩下的。",
+        "en": "Imported by policytui import: each REVIEW line marks a guess; check it, then "
+        "delete the line. policytui validate counts those left.",
+    },
+    "import.file.rules": {
+        "zh": "{id} 的计算规则草稿（policytui import 生成）：逐条核对，补上 [[rules.cases]] 黄金用例"
+        "（见 docs/data-format.md），再删去“待核”行。",
+        "en": "Draft calculator rules for {id}, written by policytui import: check each, add its "
+        "[[rules.cases]] (docs/data-format.md), then delete its REVIEW line.",
+    },
+    "import.mark.level": {
+        "zh": "级别：按“国家级、省级”的先后与金额一一对应",
+        "en": "level: the national and provincial levels paired with the figures in their order",
+    },
+    "import.mark.rate_no_base": {
+        "zh": "角色：比例，但原文未写明基数（按…的）",
+        "en": "role: a rate, but the text does not say what it is a percentage of",
+    },
+    "import.mark.cap": {
+        "zh": "角色：同一句中前述比例的封顶",
+        "en": "role: a cap on the rate before it in the same sentence",
+    },
+    "import.mark.range": {
+        "zh": "角色：门槛（“至”区间的端点）",
+        "en": "role: a threshold, as a bound of a range (from X to Y)",
+    },
+    "import.mark.fund": {
+        "zh": "角色：资金（句中有基金、专项资金）",
+        "en": "role: a fund, as the sentence speaks of a fund",
+    },
+    "import.mark.target": {
+        "zh": "角色：原文未说明此金额的性质，按目标处理",
+        "en": "role: no word around the figure says what it is; read as a target",
+    },
+    "import.mark.topic": {
+        "zh": "主题：原文没有任何主题词，猜测为 {topic}",
+        "en": "topics: no topic's words are in the text; guessed {topic}",
+    },
+    "import.mark.topic_parent": {
+        "zh": "主题：原文没有任何主题词，沿用上级条款的 {topic}",
+        "en": "topics: no topic's words are in the text; {topic} taken from its parent",
+    },
+    "import.mark.department_note": {
+        "zh": "部门：说明“{note}”涉及以后各条；以后各条只记其印出的部门",
+        "en": "departments: the note “{note}” speaks of the later items; "
+        "their lists hold only the departments they print",
+    },
     "import.mark.lead_title": {"zh": "标题：取自本段首句", "en": "title: the paragraph's lead sentence"},
-    "import.mark.province": {"zh": "省份：据文中提到的“{province}省”", "en": "province: read from the province the text mentions ({province})"},
-    "import.mark.city_en": {"zh": "英文城市名：按拼音拼写；可用 --city-en 另行指定",
-                            "en": "city_en: the city's name in pinyin; give --city-en for another spelling"},
-    "import.mark.skipped": {"zh": "原文第 {line} 行是网页导航，未收入原文副本：{text}",
-                            "en": "line {line} of the original is web-page navigation, left out of the copy: {text}"},
-    "import.mark.rule": {"zh": "{kind} 规则草稿：请核对，并编写黄金用例", "en": "draft {kind} rule: check it and write its golden cases"},
-    "import.wrote": {"zh": "已写入 {path}（{clauses} 个条款，{figures} 个金额）",
-                     "en": "wrote {path} ({clauses} clauses, {figures} figures)"},
-    "import.wrote_rules": {"zh": "已写入 {path}（{count} 条规则草稿，尚无黄金用例）",
-                           "en": "wrote {path} ({count} draft rules, no golden cases yet)"},
+    "import.mark.province": {
+        "zh": "省份：据文中提到的“{province}省”",
+        "en": "province: read from the province the text mentions ({province})",
+    },
+    "import.mark.city_en": {
+        "zh": "英文城市名：按拼音拼写；可用 --city-en 另行指定",
+        "en": "city_en: the city's name in pinyin; give --city-en for another spelling",
+    },
+    "import.mark.skipped": {
+        "zh": "原文第 {line} 行是网页导航，未收入原文副本：{text}",
+        "en": "line {line} of the original is web-page navigation, left out of the copy: {text}",
+    },
+    "import.mark.rule": {
+        "zh": "{kind} 规则草稿：请核对，并编写黄金用例",
+        "en": "draft {kind} rule: check it and write its golden cases",
+    },
+    "import.wrote": {
+        "zh": "已写入 {path}（{clauses} 个条款，{figures} 个金额）",
+        "en": "wrote {path} ({clauses} clauses, {figures} figures)",
+    },
+    "import.wrote_rules": {
+        "zh": "已写入 {path}（{count} 条规则草稿，尚无黄金用例）",
+        "en": "wrote {path} ({count} draft rules, no golden cases yet)",
+    },
     "import.wrote_source": {"zh": "已写入原文副本 {path}", "en": "wrote the copy of the source {path}"},
     "import.review": {"zh": "待核 {count} 处：", "en": "{count} place(s) to review:"},
     "import.review.none": {"zh": "没有待核之处。", "en": "nothing to review."},
-    "import.next": {"zh": "下一步：核对各处“待核”，然后运行 policytui validate {path}",
-                    "en": "next: check each REVIEW mark, then run policytui validate {path}"},
+    "import.next": {
+        "zh": "下一步：核对各处“待核”，然后运行 policytui validate {path}",
+        "en": "next: check each REVIEW mark, then run policytui validate {path}",
+    },
     # hostile environments and inputs (issue 10)
-    "cli.stdout_closed": {"zh": "标准输出已关闭，无法输出结果", "en": "standard output is closed; nothing can be printed"},
-    "compare.force_needs_output": {"zh": "--force 只与 --output 一起使用", "en": "--force works only with --output"},
-    "compare.matrix_no_topic": {"zh": "--matrix 比较全部主题，不接受主题“{topic}”",
-                                "en": "--matrix compares every topic; it takes no topic ('{topic}')"},
+    "cli.stdout_closed": {
+        "zh": "标准输出已关闭，无法输出结果",
+        "en": "standard output is closed; nothing can be printed",
+    },
+    "compare.force_needs_output": {
+        "zh": "--force 只与 --output 一起使用",
+        "en": "--force works only with --output",
+    },
+    "compare.matrix_no_topic": {
+        "zh": "--matrix 比较全部主题，不接受主题“{topic}”",
+        "en": "--matrix compares every topic; it takes no topic ('{topic}')",
+    },
     "calc.cli.repeated_input": {"zh": "输入项 {name} 给了两次", "en": "input {name} is given twice"},
-    "export.not_regular": {"zh": "{path} 不是普通文件，未覆盖", "en": "{path} is not a regular file; not overwritten"},
-    "export.is_directory": {"zh": "{path} 是目录（应为文件名）", "en": "{path} is a directory (expected a file name)"},
+    "export.not_regular": {
+        "zh": "{path} 不是普通文件，未覆盖",
+        "en": "{path} is not a regular file; not overwritten",
+    },
+    "export.is_directory": {
+        "zh": "{path} 是目录（应为文件名）",
+        "en": "{path} is a directory (expected a file name)",
+    },
     # honest estimates (issue 13)
-    "calc.note.tiered": {"zh": "分档：金额按档次确定，原文未列出各档", "en": "In grades: the amount depends on a grade the text does not list"},
+    "calc.note.tiered": {
+        "zh": "分档：金额按档次确定，原文未列出各档",
+        "en": "In grades: the amount depends on a grade the text does not list",
+    },
     "calc.note.per-firm-reading": {
         "zh": "按企业还是按每项认证给予，原文未明确：严格口径每家企业只计一次，宽松口径逐项计算",
         "en": "The text does not say whether this is once per firm or once per certification: the strict total counts it once per firm, the lenient total once per certification",
@@ -532,20 +797,41 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "calc.label.total_strict": {"zh": "严格口径合计", "en": "Strict-reading total"},
     "calc.label.total_lenient": {"zh": "宽松口径合计", "en": "Lenient-reading total"},
-    "calc.label.total.plain_means": {"zh": "各项相加，不扣除任何重复", "en": "every award added, nothing set aside"},
+    "calc.label.total.plain_means": {
+        "zh": "各项相加，不扣除任何重复",
+        "en": "every award added, nothing set aside",
+    },
     "calc.label.total.strict_means": {
         "zh": "按本工具对就高不重复最严格的理解，每组只计最高一项",
         "en": "under the tool's strictest reading of non-stacking: one award per group",
     },
-    "calc.label.total.lenient_means": {"zh": "只扣除原文明确排除的重复", "en": "only what the text plainly rules out is set aside"},
+    "calc.label.total.lenient_means": {
+        "zh": "只扣除原文明确排除的重复",
+        "en": "only what the text plainly rules out is set aside",
+    },
     "calc.label.readings": {"zh": "就高不重复：本工具的理解", "en": "Non-stacking: how the tool reads it"},
-    "calc.label.reading.tool": {"zh": "本工具的理解，原文未明确（只用于严格口径）", "en": "the tool's reading, not the text's words (strict total only)"},
-    "calc.label.reading.text": {"zh": "原文明确规定（两种口径均适用）", "en": "the text says so (both totals)"},
+    "calc.label.reading.tool": {
+        "zh": "本工具的理解，原文未明确（只用于严格口径）",
+        "en": "the tool's reading, not the text's words (strict total only)",
+    },
+    "calc.label.reading.text": {
+        "zh": "原文明确规定（两种口径均适用）",
+        "en": "the text says so (both totals)",
+    },
     "calc.label.reading.basis": {"zh": "依据原文", "en": "Basis in the text"},
     "calc.label.reading.alternative": {"zh": "另一种理解", "en": "The other reading"},
-    "calc.label.others": {"zh": "支付给企业以外的对象（不计入企业合计）", "en": "Paid to someone other than the firm (not in the firm's totals)"},
-    "calc.label.ceilings": {"zh": "由其他政策确定的上限（未计入合计）", "en": "Ceilings set by another policy (not in the totals)"},
-    "calc.label.ceilings.included": {"zh": "由其他政策确定的上限（应要求已计入合计）", "en": "Ceilings set by another policy (in the totals, as asked)"},
+    "calc.label.others": {
+        "zh": "支付给企业以外的对象（不计入企业合计）",
+        "en": "Paid to someone other than the firm (not in the firm's totals)",
+    },
+    "calc.label.ceilings": {
+        "zh": "由其他政策确定的上限（未计入合计）",
+        "en": "Ceilings set by another policy (not in the totals)",
+    },
+    "calc.label.ceilings.included": {
+        "zh": "由其他政策确定的上限（应要求已计入合计）",
+        "en": "Ceilings set by another policy (in the totals, as asked)",
+    },
     "calc.label.ceiling_item": {
         "zh": "{rule}：{amount}，金额依其他政策确定，企业情况无法核对（原文：{quote}）",
         "en": "{rule}: {amount}; another policy sets the amount, which the profile cannot check (text: {quote})",
@@ -559,14 +845,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "list.sep": {"zh": "、", "en": ", "},
     "calc.label.no_figures": {"zh": "原文未给出金额，不作合计", "en": "The text gives no figure: no total"},
     "calc.tui.combine": {"zh": "把不同城市的金额相加", "en": "Add up different cities"},
-    "calc.tui.include_ceilings": {"zh": "计入由其他政策确定的上限", "en": "Count ceilings set by another policy"},
+    "calc.tui.include_ceilings": {
+        "zh": "计入由其他政策确定的上限",
+        "en": "Count ceilings set by another policy",
+    },
     "role.baseline": {"zh": "现状值", "en": "current value"},
     "amount.aspiration": {"zh": "争取目标，非承诺", "en": "an aspiration, not a commitment"},
     "field.departments.carried": {
         "zh": "；另有{departments}（据{label}：“{quote}”）",
         "en": "; also {departments} (per {label}: “{quote}”)",
     },
-    "status.draft-lapsed": {"zh": "拟定有效期已过（拟至{until}）", "en": "Proposed validity has passed (proposed until {until})"},
+    "status.draft-lapsed": {
+        "zh": "拟定有效期已过（拟至{until}）",
+        "en": "Proposed validity has passed (proposed until {until})",
+    },
     "status.short.draft-lapsed": {"zh": "拟定有效期已过", "en": "proposed validity passed"},
     "warn.draft-lapsed": {
         "zh": "截至{as_of}，《{title}》拟定的有效期（至{until}）已过，金额仅供参考",
@@ -575,13 +867,28 @@ STRINGS: dict[str, dict[str, str]] = {
     # interaction (issue 15)
     "key.back": {"zh": "返回", "en": "Back"},
     "key.quit": {"zh": "退出", "en": "Quit"},
-    "app.no_back": {"zh": "这是第一个界面，没有可返回的界面；按 q 或 Ctrl+Q 退出", "en": "This is the first screen, there is nothing to go back to; q or Ctrl+Q quits"},
-    "browse.related_needs_clause": {"zh": "相关条款需先选中一条条款（当前选中的是整份政策）", "en": "Related clauses need a clause: a whole policy is selected"},
-    "compare.needs_clause": {"zh": "请先用方向键选中一条条款", "en": "Pick a clause with the arrow keys first"},
-    "targets.no_table": {"zh": "《{title}》没有指标表；按 p 查看有指标表的政策", "en": "{title} has no indicator table; p shows a policy that has one"},
+    "app.no_back": {
+        "zh": "这是第一个界面，没有可返回的界面；按 q 或 Ctrl+Q 退出",
+        "en": "This is the first screen, there is nothing to go back to; q or Ctrl+Q quits",
+    },
+    "browse.related_needs_clause": {
+        "zh": "相关条款需先选中一条条款（当前选中的是整份政策）",
+        "en": "Related clauses need a clause: a whole policy is selected",
+    },
+    "compare.needs_clause": {
+        "zh": "请先用方向键选中一条条款",
+        "en": "Pick a clause with the arrow keys first",
+    },
+    "targets.no_table": {
+        "zh": "《{title}》没有指标表；按 p 查看有指标表的政策",
+        "en": "{title} has no indicator table; p shows a policy that has one",
+    },
     "compare.copy_what": {"zh": "“{topic}”对比（Markdown）", "en": "comparison of “{topic}” (Markdown)"},
     "compare.matrix_what": {"zh": "主题矩阵（Markdown）", "en": "topic matrix (Markdown)"},
-    "palette.placeholder": {"zh": "搜索命令、政策、条款或主题……", "en": "Search for commands, policies, clauses or topics…"},
+    "palette.placeholder": {
+        "zh": "搜索命令、政策、条款或主题……",
+        "en": "Search for commands, policies, clauses or topics…",
+    },
     "palette.no_matches": {"zh": "没有找到匹配项", "en": "No matches found"},
     "system.theme": {"zh": "主题", "en": "Theme"},
     "system.theme_help": {"zh": "更换配色主题（会记住）", "en": "Change the colour theme (remembered)"},
@@ -594,7 +901,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "system.minimize": {"zh": "还原", "en": "Minimize"},
     "system.minimize_help": {"zh": "还原为正常大小", "en": "Restore to normal size"},
     "system.screenshot": {"zh": "截图", "en": "Screenshot"},
-    "system.screenshot_help": {"zh": "把当前界面保存为 SVG 截图", "en": "Save an SVG screenshot of the current screen"},
+    "system.screenshot_help": {
+        "zh": "把当前界面保存为 SVG 截图",
+        "en": "Save an SVG screenshot of the current screen",
+    },
     "action.scroll_up": {"zh": "上滚", "en": "Scroll up"},
     "action.scroll_down": {"zh": "下滚", "en": "Scroll down"},
     "action.cursor_left": {"zh": "左移光标", "en": "Cursor left"},
@@ -640,7 +950,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "punct.semicolon": {"zh": "；", "en": "; "},
     "punct.notes": {"zh": "（{notes}）", "en": " ({notes})"},
     "punct.notes_sep": {"zh": "，", "en": ", "},
-    "app.ctrl_c": {"zh": "按 Ctrl+Q 退出（输入框外也可按 q）", "en": "Press Ctrl+Q to quit (or q outside an input)"},
+    "app.ctrl_c": {
+        "zh": "按 Ctrl+Q 退出（输入框外也可按 q）",
+        "en": "Press Ctrl+Q to quit (or q outside an input)",
+    },
     "cli.error": {"zh": "错误：", "en": "error: "},
     "show.column.role": {"zh": "类型", "en": "Role"},
     "show.column.figure": {"zh": "数额", "en": "Figure"},
@@ -668,45 +981,68 @@ STRINGS: dict[str, dict[str, str]] = {
     # issue 15, round 2: the rest of the chrome in both languages
     "compare.policy_line": {"zh": "{city}《{title}》· {status}", "en": "{city}: {title} · {status}"},
     # a query that cannot be read (core.search.query.QueryError's reasons)
-    "search.error.empty": {"zh": "查询为空：请输入词语、拼音、金额，或 topic:开源 这样的筛选条件",
-                           "en": "empty query: type words, pinyin, an amount or a filter such as topic:开源"},
-    "search.error.too_long": {"zh": "查询过长：{length} 个字符，最多 {limit} 个",
-                              "en": "query too long: {length} characters, at most {limit}"},
+    "search.error.empty": {
+        "zh": "查询为空：请输入词语、拼音、金额，或 topic:开源 这样的筛选条件",
+        "en": "empty query: type words, pinyin, an amount or a filter such as topic:开源",
+    },
+    "search.error.too_long": {
+        "zh": "查询过长：{length} 个字符，最多 {limit} 个",
+        "en": "query too long: {length} characters, at most {limit}",
+    },
     "search.error.nothing": {"zh": "“{text}”中没有可搜索的内容", "en": "nothing to search for in '{text}'"},
-    "search.error.needs_value": {"zh": "“{token}”缺少值，例如 policy:wuxi-draft、topic:开源、has:amount 或 amount>=100万",
-                                 "en": "'{token}' needs a value, such as policy:wuxi-draft, topic:开源, has:amount "
-                                       "or amount>=100万"},
+    "search.error.needs_value": {
+        "zh": "“{token}”缺少值，例如 policy:wuxi-draft、topic:开源、has:amount 或 amount>=100万",
+        "en": "'{token}' needs a value, such as policy:wuxi-draft, topic:开源, has:amount or amount>=100万",
+    },
     "search.error.no_policy": {"zh": "没有政策“{value}”", "en": "no policy '{value}'"},
     "search.error.no_city": {"zh": "没有城市“{value}”", "en": "no city '{value}'"},
     "search.error.no_kind": {"zh": "没有条款类型“{value}”", "en": "no clause kind '{value}'"},
     "search.error.no_topic": {"zh": "没有主题“{value}”", "en": "no topic '{value}'"},
-    "search.error.status": {"zh": "“{token}”：status: 可取 in-force、draft、expired 或 not-yet",
-                            "en": "'{token}': status: takes in-force, draft, expired or not-yet"},
-    "search.error.has": {"zh": "“{token}”：has: 只能取 amount（写有金额的条款）",
-                         "en": "'{token}': has: takes 'amount' (clauses that print a sum of money)"},
-    "search.error.amount": {"zh": "“{token}”：“{value}”不是金额。{forms}",
-                            "en": "'{token}': '{value}' is not a sum of money. {forms}"},
+    "search.error.status": {
+        "zh": "“{token}”：status: 可取 in-force、draft、expired 或 not-yet",
+        "en": "'{token}': status: takes in-force, draft, expired or not-yet",
+    },
+    "search.error.has": {
+        "zh": "“{token}”：has: 只能取 amount（写有金额的条款）",
+        "en": "'{token}': has: takes 'amount' (clauses that print a sum of money)",
+    },
+    "search.error.amount": {
+        "zh": "“{token}”：“{value}”不是金额。{forms}",
+        "en": "'{token}': '{value}' is not a sum of money. {forms}",
+    },
     "search.error.near": {"zh": "；您是不是要找：{near}", "en": "; did you mean {near}?"},
     # validate
     "validate.severity.error": {"zh": "错误", "en": "error"},
     "validate.severity.warning": {"zh": "警告", "en": "warning"},
     "validate.problem": {"zh": "{severity}：{problem}", "en": "{severity}: {problem}"},
     "validate.expected": {"zh": "（应为：{expected}）", "en": " (expected {expected})"},
-    "validate.ok": {"zh": "通过：检查了 {files} 个文件，{errors} 个错误，{warnings} 个警告",
-                    "en": "ok: {files} {files:file|files} checked, {errors} {errors:error|errors}, "
-                          "{warnings} {warnings:warning|warnings}"},
-    "validate.failed": {"zh": "未通过：检查了 {files} 个文件，{errors} 个错误，{warnings} 个警告",
-                        "en": "failed: {files} {files:file|files} checked, {errors} {errors:error|errors}, "
-                              "{warnings} {warnings:warning|warnings}"},
+    "validate.ok": {
+        "zh": "通过：检查了 {files} 个文件，{errors} 个错误，{warnings} 个警告",
+        "en": "ok: {files} {files:file|files} checked, {errors} {errors:error|errors}, "
+        "{warnings} {warnings:warning|warnings}",
+    },
+    "validate.failed": {
+        "zh": "未通过：检查了 {files} 个文件，{errors} 个错误，{warnings} 个警告",
+        "en": "failed: {files} {files:file|files} checked, {errors} {errors:error|errors}, "
+        "{warnings} {warnings:warning|warnings}",
+    },
     "validate.case.ok": {"zh": "通过", "en": "ok  "},
     "validate.case.fail": {"zh": "失败", "en": "FAIL"},
     "validate.case.no_inputs": {"zh": "无输入", "en": "no inputs"},
     "validate.case.expected": {"zh": "；应为 {expected}", "en": "; expected {expected}"},
-    "validate.cases": {"zh": "用例：运行 {run} 个，失败 {failed} 个", "en": "cases: {run} run, {failed} failed"},
+    "validate.cases": {
+        "zh": "用例：运行 {run} 个，失败 {failed} 个",
+        "en": "cases: {run} run, {failed} failed",
+    },
     "validate.review_mark": {"zh": "待核标记未处理：{message}", "en": "open review mark: {message}"},
-    "validate.review_mark.expected": {"zh": "核对推测，然后删除这一行“待核”",
-                                      "en": "check the guess, then delete the 待核 line"},
-    "validate.missing": {"zh": "没有这个文件，或其中没有 .toml 文件", "en": "no such file, or no .toml files in it"},
+    "validate.review_mark.expected": {
+        "zh": "核对推测，然后删除这一行“待核”",
+        "en": "check the guess, then delete the 待核 line",
+    },
+    "validate.missing": {
+        "zh": "没有这个文件，或其中没有 .toml 文件",
+        "en": "no such file, or no .toml files in it",
+    },
     "validate.missing.expected": {"zh": "政策 TOML 文件或目录", "en": "a policy TOML file or a directory"},
     # calc --list
     "calc.list.id": {"zh": "编号", "en": "ID"},
@@ -771,4 +1107,3 @@ def query_problem(reason: str, values: dict[str, object], lang: str = "zh") -> s
     if isinstance(near, list) and near:
         text += t("search.error.near", lang, near=t("punct.list", lang).join(near))
     return text
-

@@ -13,8 +13,13 @@ def departments_text(policy: Policy, clause: Clause, lang: str = "zh") -> str:
     """The clause's departments as printed, then those an earlier clause carries forward to it."""
     names = t("punct.list", lang).join(clause.departments)
     for source, standing in policy.carried_departments(clause):
-        names += t("field.departments.carried", lang, departments="、".join(standing.departments),
-                   label=source.label or source.local_id, quote=standing.quote)
+        names += t(
+            "field.departments.carried",
+            lang,
+            departments="、".join(standing.departments),
+            label=source.label or source.local_id,
+            quote=standing.quote,
+        )
     return names
 
 

@@ -27,16 +27,31 @@ from tests.fuzz.strategies import HOSTILE_CHARS, assert_safe_message, text
 
 DATA = Path(__file__).parents[2] / "data"
 TOPICS = DATA / "topics.toml"
-POLICIES = [DATA / "policies" / "wuxi-draft.toml", FIXTURES / "good" / "example-city.toml",
-            FIXTURES / "hostile" / "hostile.toml", *sorted((FIXTURES / "hostile" / "cases").glob("*.toml"))]
+POLICIES = [
+    DATA / "policies" / "wuxi-draft.toml",
+    FIXTURES / "good" / "example-city.toml",
+    FIXTURES / "hostile" / "hostile.toml",
+    *sorted((FIXTURES / "hostile" / "cases").glob("*.toml")),
+]
 RULES = DATA / "rules" / "wuxi-draft.toml"
 
 # Values a hostile file can hold in place of any other
 hostile_value = st.one_of(
-    text, st.integers(), st.integers(min_value=10**30, max_value=10**300), st.floats(), st.booleans(),
-    st.dates(), st.datetimes(), st.times(), st.just("1E999999"), st.just("nanjing-2021\n"),
-    st.just("2021-12-23T10:00:00"), st.lists(st.one_of(text, st.integers()), max_size=3),
-    st.dictionaries(text, text, max_size=2), st.just("9" * 400), st.just("长" * 30_000),
+    text,
+    st.integers(),
+    st.integers(min_value=10**30, max_value=10**300),
+    st.floats(),
+    st.booleans(),
+    st.dates(),
+    st.datetimes(),
+    st.times(),
+    st.just("1E999999"),
+    st.just("nanjing-2021\n"),
+    st.just("2021-12-23T10:00:00"),
+    st.lists(st.one_of(text, st.integers()), max_size=3),
+    st.dictionaries(text, text, max_size=2),
+    st.just("9" * 400),
+    st.just("长" * 30_000),
 )
 
 
@@ -106,8 +121,11 @@ def mutate(doc: dict, path: tuple, action: str, value, key: str) -> dict:
     return doc
 
 
-structure = st.tuples(st.sampled_from(["replace", "delete", "add"]), hostile_value,
-                      st.one_of(text, st.sampled_from(["id", "valid_until", "issued", "value", "clauses", "text"])))
+structure = st.tuples(
+    st.sampled_from(["replace", "delete", "add"]),
+    hostile_value,
+    st.one_of(text, st.sampled_from(["id", "valid_until", "issued", "value", "clauses", "text"])),
+)
 
 
 @given(st.data())
@@ -128,21 +146,31 @@ def test_a_structure_mutation_of_the_rules_is_reported_never_raised(base, data):
     path = data.draw(st.sampled_from(list(paths_of(original.doc))))
     action, value, key = data.draw(structure)
     doc = mutate(original.doc, path, action, value, key)
-    library = load_files([base["topics"], base["wuxi"], ParsedFile(original.path, original.raw, doc, "option")])
+    library = load_files(
+        [base["topics"], base["wuxi"], ParsedFile(original.path, original.raw, doc, "option")]
+    )
     check_library(library)
     for rule in list(library.rules.values())[:3]:
-        raw = {spec.name: "1亿" if spec.type == "money" else "3" if spec.type == "years" else spec.choices[0]
-               for spec in rule.inputs if spec.type != "choice" or spec.choices}
+        raw = {
+            spec.name: "1亿" if spec.type == "money" else "3" if spec.type == "years" else spec.choices[0]
+            for spec in rule.inputs
+            if spec.type != "choice" or spec.choices
+        }
         try:
             calculate(library, rule, raw, AS_OF)
         except ValueError as error:
             assert_safe_message(str(error), limit=2_000)
 
 
-byte_edit = st.tuples(st.floats(min_value=0, max_value=1), st.sampled_from(["flip", "insert", "delete", "cut"]),
-                      st.one_of(st.binary(min_size=1, max_size=4),
-                                st.sampled_from(HOSTILE_CHARS).map(lambda c: c.encode("utf-8")),
-                                st.sampled_from([b"[[clauses]]\n", b'"""', b"{a = " * 50, b"\xff\xfe", b"\x00"])))
+byte_edit = st.tuples(
+    st.floats(min_value=0, max_value=1),
+    st.sampled_from(["flip", "insert", "delete", "cut"]),
+    st.one_of(
+        st.binary(min_size=1, max_size=4),
+        st.sampled_from(HOSTILE_CHARS).map(lambda c: c.encode("utf-8")),
+        st.sampled_from([b"[[clauses]]\n", b'"""', b"{a = " * 50, b"\xff\xfe", b"\x00"]),
+    ),
+)
 
 
 def edit_bytes(raw: bytes, edits) -> bytes:
@@ -150,11 +178,11 @@ def edit_bytes(raw: bytes, edits) -> bytes:
         at = int(where * len(raw))
         if action == "flip" and raw:
             at = min(at, len(raw) - 1)
-            raw = raw[:at] + bytes([raw[at] ^ chunk[0]]) + raw[at + 1:]
+            raw = raw[:at] + bytes([raw[at] ^ chunk[0]]) + raw[at + 1 :]
         elif action == "insert":
             raw = raw[:at] + chunk + raw[at:]
         elif action == "delete":
-            raw = raw[:at] + raw[at + len(chunk) * 8:]
+            raw = raw[:at] + raw[at + len(chunk) * 8 :]
         elif action == "cut":
             raw = raw[:at]
     return raw
@@ -165,8 +193,12 @@ def test_a_byte_mutation_of_any_file_is_reported_never_raised(base, source, edit
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / source.name
         path.write_bytes(edit_bytes(source.read_bytes(), edits))
-        others = [base["topics"], base["wuxi"]] if source not in (TOPICS, DATA / "policies" / "wuxi-draft.toml") \
-            else [base["topics"]] if source != TOPICS else []
+        others = (
+            [base["topics"], base["wuxi"]]
+            if source not in (TOPICS, DATA / "policies" / "wuxi-draft.toml")
+            else [base["topics"]]
+            if source != TOPICS
+            else []
+        )
         library = load_files([*others, parse_file(path, "option")])
     check_library(library)
-

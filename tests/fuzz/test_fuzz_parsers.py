@@ -23,8 +23,27 @@ from policytui.render.calc.wording import choice_aliases, error_text
 from tests.conftest import AS_OF
 from tests.fuzz.strategies import assert_safe_message, text, typed
 
-QUERY_PIECES = ["policy:", "topic:", "has:amount", "amount>=", "amount<", "amount=", "无锡", "开源", "zjtx",
-                "总部", "open source", "100万", " ", "-", "\"", "*", "(", "kaiyuan", "IPO"]
+QUERY_PIECES = [
+    "policy:",
+    "topic:",
+    "has:amount",
+    "amount>=",
+    "amount<",
+    "amount=",
+    "无锡",
+    "开源",
+    "zjtx",
+    "总部",
+    "open source",
+    "100万",
+    " ",
+    "-",
+    '"',
+    "*",
+    "(",
+    "kaiyuan",
+    "IPO",
+]
 
 
 @pytest.fixture(scope="module")
@@ -96,8 +115,11 @@ def test_a_sweep_over_any_range_gives_points_or_a_clean_error(library, data):
     name = data.draw(st.sampled_from(sweepable(rule)))
     figure = st.decimals(min_value=0, max_value=10**14, places=2, allow_nan=False, allow_infinity=False)
     start, stop = data.draw(figure), data.draw(figure)
-    others = {spec.name: Decimal(1) if spec.type != "choice" else spec.choices[0]
-              for spec in rule.inputs if spec.name != name}
+    others = {
+        spec.name: Decimal(1) if spec.type != "choice" else spec.choices[0]
+        for spec in rule.inputs
+        if spec.name != name
+    }
     try:
         result = sweep(library, rule, others, name, min(start, stop), max(start, stop), date(2024, 1, 1))
     except ValueError as error:

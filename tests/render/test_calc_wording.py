@@ -49,7 +49,9 @@ def test_the_cap_and_rounding_are_said_with_every_digit(library):
 
 
 def test_an_ineligible_result_says_why(library):
-    result = calc(library, "wuxi-draft:open-source-landing", investment="1999.99万", years_since_registration="2")
+    result = calc(
+        library, "wuxi-draft:open-source-landing", investment="1999.99万", years_since_registration="2"
+    )
     zh = steps(result, "zh")
     assert any("19,999,900.00元 未达到 ≥ 2000万元" in s and "实际投资额不低于2000万元" in s for s in zh)
     assert zh[-1] == "结果：不符合条件，0元" and steps(result, "en")[-1] == "Result: not eligible, 0 yuan"
@@ -153,7 +155,9 @@ def test_the_json_trace_is_the_steps_as_keys_and_values_the_same_in_both_languag
     assert [step["key"] for step in trace] == [step.key for step in result.steps]
     multiply = next(step["params"] for step in trace if step["key"] == "calc.step.multiply")
     assert (multiply["base"], multiply["amount"]) == (200000000, 4000000)
-    assert multiply["rate"]["value"] == 2 and multiply["rate"]["qualifiers"] == list(result.tier.rate.qualifiers)
+    assert multiply["rate"]["value"] == 2 and multiply["rate"]["qualifiers"] == list(
+        result.tier.rate.qualifiers
+    )
     tier = next(step["params"] for step in trace if step["key"] == "calc.step.tier")
     assert tier["range"]["from"] == {"yuan": 100000000, "printed": "1亿元", "inclusive": True}
     assert trace[-1]["params"]["amount"] == {"yuan": 4000000, "upper_bound": True, "lower_bound": False}

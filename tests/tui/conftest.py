@@ -82,6 +82,7 @@ def steady_cursors(monkeypatch):
     from textual.widgets import Input, TextArea
 
     for widget_class in (Input, TextArea):
+
         def init(self, *args, _original=widget_class.__init__, **kwargs):
             _original(self, *args, **kwargs)
             self.cursor_blink = False

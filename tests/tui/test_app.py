@@ -45,7 +45,12 @@ async def test_clicking_a_key_in_the_footer_runs_it(make_app):
 def test_the_browser_opens_without_the_command_modules():
     args = browser_options(["--as-of", "2024-06-30", "--lang", "en", "--data", "x", "--no-user-data"])
     assert isinstance(args, argparse.Namespace) and args.command is None
-    assert (args.as_of.isoformat(), args.lang, args.data, args.no_user_data) == ("2024-06-30", "en", ["x"], True)
+    assert (args.as_of.isoformat(), args.lang, args.data, args.no_user_data) == (
+        "2024-06-30",
+        "en",
+        ["x"],
+        True,
+    )
     for argv in (["list"], ["--as-of", "not-a-date"], ["--help"], ["--version"], ["--lang", "fr"]):
         assert browser_options(argv) is None  # the full parser handles (and reports) these
 

@@ -14,15 +14,17 @@ from tests.tui.conftest import SIZE, screen_text, settle, toasts, wait_for
 
 
 def pane(app) -> str:
-    return "\n".join(str(w.content) if isinstance(w.content, str) else w.content.plain
-                     for w in app.screen.query("#pane Static"))
-
+    return "\n".join(
+        str(w.content) if isinstance(w.content, str) else w.content.plain
+        for w in app.screen.query("#pane Static")
+    )
 
 
 async def library_loaded(app, pilot) -> None:
     """Wait for the worker to deliver the library, then for the screen to redraw."""
     await wait_for(pilot, lambda: app.library is not None, "the library")
     await settle(pilot)
+
 
 async def test_first_screen_paints_before_the_library_loads_then_fills_in(monkeypatch):
     from policytui.core import loader
@@ -58,9 +60,16 @@ async def test_moving_in_the_tree_updates_the_pane_at_once(make_app):
         assert app.selected_id == "wuxi-draft/m4"
         text = pane(app)
         assert "（四）支持总部企业落地发展。在我市新注册设立" in text
-        assert "征求意见稿" in text and "拟定有效期已过（拟至2025-12-31）" in text and "截至 2026-11-22" in text
-        assert "无锡市促进软件产业高质量发展的若干政策措施（征求意见稿） › 二、实施企业梯度培育 › （四）" in text
-        assert "市发展改革委、市财政局；另有各市（县）、区人民政府（据（一）：“以下均需各市（县）、区人民政府落实，不再列出”）" in text
+        assert (
+            "征求意见稿" in text and "拟定有效期已过（拟至2025-12-31）" in text and "截至 2026-11-22" in text
+        )
+        assert (
+            "无锡市促进软件产业高质量发展的若干政策措施（征求意见稿） › 二、实施企业梯度培育 › （四）" in text
+        )
+        assert (
+            "市发展改革委、市财政局；另有各市（县）、区人民政府（据（一）：“以下均需各市（县）、区人民政府落实，不再列出”）"
+            in text
+        )
         assert "总部与招商" in text
         assert "最高6000万元（上限）" in text
         await pilot.press("down")
@@ -71,7 +80,7 @@ async def test_moving_in_the_tree_updates_the_pane_at_once(make_app):
 def marked(app) -> set[str]:
     """The highlighted runs of the clause text."""
     content = app.screen.query_one("#text", Static).content
-    return {content.plain[span.start:span.end] for span in content.spans}
+    return {content.plain[span.start : span.end] for span in content.spans}
 
 
 async def reading(app, pilot, clause_id: str) -> None:
@@ -84,8 +93,11 @@ async def test_monetary_figures_are_highlighted(make_app, fixture_library):
     app = make_app(lib=fixture_library)
     async with app.run_test(size=SIZE) as pilot:
         await reading(app, pilot, "hewan-2025/m1")  # three thresholds and three awards
-        await wait_for(pilot, lambda: {"1亿元", "5亿元", "10亿元", "20万元", "50万元", "100万元"} <= marked(app),
-                       "the figures marked")
+        await wait_for(
+            pilot,
+            lambda: {"1亿元", "5亿元", "10亿元", "20万元", "50万元", "100万元"} <= marked(app),
+            "the figures marked",
+        )
 
 
 async def test_an_award_without_figure_is_marked_and_worded_as_unspecified(make_app, fixture_library):
@@ -103,7 +115,9 @@ async def test_open_clause_from_another_screen_and_an_unknown_id(make_app, fixtu
         await wait_for(pilot, lambda: app.current_mode == "targets", "targets")
         app.open_clause("qingshi-2024/a5")
         await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen), "back in browse")
-        await wait_for(pilot, lambda: app.screen.query_one(PolicyTree).cursor_node.data == "qingshi-2024/a5", "a5")
+        await wait_for(
+            pilot, lambda: app.screen.query_one(PolicyTree).cursor_node.data == "qingshi-2024/a5", "a5"
+        )
         await wait_for(pilot, lambda: "第五条 开源生态" in pane(app), "its text")
         app.open_clause("nowhere/x9")
         await wait_for(pilot, lambda: "没有条款“nowhere/x9”" in toasts(app), "the note")
@@ -115,8 +129,10 @@ async def test_the_tree_shows_each_policy_status_as_of_the_app_date(make_app):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         labels = [node.label.plain for node in app.screen.query_one(PolicyTree).root.children]
-        assert labels == ["南京 [已失效] 南京市推进软件名城提质升级打造万亿级产业行动计划",
-                          "无锡 [征求意见稿 拟定有效期已过] 无锡市促进软件产业高质量发展的若干政策措施（征求意见稿）"]
+        assert labels == [
+            "南京 [已失效] 南京市推进软件名城提质升级打造万亿级产业行动计划",
+            "无锡 [征求意见稿 拟定有效期已过] 无锡市促进软件产业高质量发展的若干政策措施（征求意见稿）",
+        ]
         await pilot.press("f2")
         await settle(pilot)
         labels = [node.label.plain for node in app.screen.query_one(PolicyTree).root.children]

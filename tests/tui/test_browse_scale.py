@@ -25,8 +25,11 @@ def many_policies(tmp_path):
         name = f"city-{number:02d}"
         shutil.copy(FIXTURES / "good" / "example-city.txt", tmp_path / f"{name}.txt")
         (tmp_path / f"{name}.toml").write_text(
-            template.replace('id = "example-city"', f'id = "{name}"')
-            .replace('source = "example-city.txt"', f'source = "{name}.txt"'), encoding="utf-8")
+            template.replace('id = "example-city"', f'id = "{name}"').replace(
+                'source = "example-city.txt"', f'source = "{name}.txt"'
+            ),
+            encoding="utf-8",
+        )
     library = load_library(dirs=data_dirs([tmp_path], user=False, env={}))
     assert len(library.policies) == POLICIES + 2
     return library

@@ -117,7 +117,12 @@ async def test_the_firm_estimate_shows_three_totals_per_city_and_re_estimates_on
         wuxi = next(p.totals for p in screen.estimate.parts if p.policy.id == "wuxi-draft")
         assert (wuxi.plain_yuan, wuxi.strict_yuan, wuxi.lenient_yuan) == (33100000, 31400000, 33100000)
         text = static_text(screen, "#estimate")
-        assert "严格口径合计" in text and "最高 3140万元" in text and "宽松口径合计" in text and "本工具的理解" in text
+        assert (
+            "严格口径合计" in text
+            and "最高 3140万元" in text
+            and "宽松口径合计" in text
+            and "本工具的理解" in text
+        )
         await type_into(pilot, "#fact-paid_in_capital", "lots")
         error = screen.query_one("#fact-paid_in_capital-error", Static)
         assert error.display and "“lots”不是金额" in static_text(screen, "#fact-paid_in_capital-error")
@@ -126,7 +131,9 @@ async def test_the_firm_estimate_shows_three_totals_per_city_and_re_estimates_on
         wuxi = next(p.totals for p in screen.estimate.parts if p.policy.id == "wuxi-draft")
         assert wuxi.plain_yuan == 33100000 - 9600000 + 15000000
         await type_into(pilot, "#profile-cities", "上海")
-        assert "上海" in static_text(screen, "#profile-cities-error") and "无锡" in static_text(screen, "#profile-cities-error")
+        assert "上海" in static_text(screen, "#profile-cities-error") and "无锡" in static_text(
+            screen, "#profile-cities-error"
+        )
         await type_into(pilot, "#profile-cities", "南京,无锡")
         screen.query_one("#option-combine", Checkbox).value = True
         await settle(pilot)
@@ -142,8 +149,10 @@ async def test_copy_and_export_markdown(make_app, tmp_path, monkeypatch):
         await settle(pilot)
         assert pilot.app.clipboard.startswith("## 总部企业落户奖励")
         # the one copy helper: clipboard, and a file in the cache saying where
-        assert any("已复制：policytui-wuxi-draft-hq-landing.md" in (n.title or "") and "OSC 52" in n.message
-                   for n in pilot.app._notifications)
+        assert any(
+            "已复制：policytui-wuxi-draft-hq-landing.md" in (n.title or "") and "OSC 52" in n.message
+            for n in pilot.app._notifications
+        )
         assert clipboard.copy_file().read_text(encoding="utf-8") == pilot.app.clipboard
         first = tmp_path / "policytui-wuxi-draft-hq-landing.md"
         await pilot.press("f6")

@@ -19,7 +19,9 @@ def three_cities():
     return load_library(dirs=data_dirs([FIXTURES / "city3"], user=False, env={}))
 
 
-async def test_opens_on_the_rule_of_the_clause_being_read_with_the_cursor_in_its_first_input(make_app, three_cities):
+async def test_opens_on_the_rule_of_the_clause_being_read_with_the_cursor_in_its_first_input(
+    make_app, three_cities
+):
     async with make_app(lib=three_cities).run_test(size=SIZE) as pilot:
         screen = await open_calc(pilot, "hewan-2025/m2")
         assert screen.query_one("#rule-form").rule.id == "hewan-2025:revenue-growth"
@@ -42,7 +44,9 @@ async def test_the_picker_shows_each_rules_policy_status(make_app, three_cities)
         options = screen.query_one("#rule-list", OptionList)
         name, detail = str(options.get_option("hewan-2025:revenue-step").prompt).split("\n")
         assert (name, detail) == ("营收跨档奖励", "hewan-2025:revenue-step [有效]")
-        assert str(options.get_option("wuxi-draft:ipo").prompt).endswith("wuxi-draft:ipo [征求意见稿 拟定有效期已过]")
+        assert str(options.get_option("wuxi-draft:ipo").prompt).endswith(
+            "wuxi-draft:ipo [征求意见稿 拟定有效期已过]"
+        )
 
 
 async def test_a_stepped_award_with_the_difference_rule_as_you_type(make_app, three_cities):
@@ -67,6 +71,8 @@ async def test_rates_by_category_and_the_part_above(make_app, three_cities):
         assert screen.result.amount_yuan == 150000
         await screen.open_rule("hewan-2025:revenue-growth")
         await settle(pilot)
-        assert screen.query_one("#input-revenue", Input).value == "3000万"  # the same input name keeps its value
+        assert (
+            screen.query_one("#input-revenue", Input).value == "3000万"
+        )  # the same input name keeps its value
         assert headline(screen.result, "zh") == "10万元"  # exact: 1% below its cap
         assert "3000万元 − 2000万元 = 1000万元" in static_text(screen, "#rule-result")

@@ -29,8 +29,13 @@ async def open_calculator(pilot) -> None:
     await settle(pilot)
     await pilot.press("a")
     # the rule form and, in the hidden tab, the firm's estimate
-    await until(pilot, lambda: pilot.app.screen.query("#input-paid_in_capital")
-                and getattr(pilot.app.screen, "estimate", None) is not None)
+    await until(
+        pilot,
+        lambda: (
+            pilot.app.screen.query("#input-paid_in_capital")
+            and getattr(pilot.app.screen, "estimate", None) is not None
+        ),
+    )
 
 
 async def hq_landing_at_2yi(pilot) -> None:
@@ -39,17 +44,26 @@ async def hq_landing_at_2yi(pilot) -> None:
     field.cursor_blink = False  # a blinking cursor is caught on or off, depending on the machine's load
     field.focus()
     await pilot.press(*"2亿")
-    await until(pilot, lambda: pilot.app.screen.result is not None
-                and headline(pilot.app.screen.result, "zh") == "最高 400万元")
+    await until(
+        pilot,
+        lambda: (
+            pilot.app.screen.result is not None and headline(pilot.app.screen.result, "zh") == "最高 400万元"
+        ),
+    )
 
 
 async def firm_estimate(pilot) -> None:
     await open_calculator(pilot)
     pilot.app.screen.query_one("#profile-name").cursor_blink = False  # F7 focuses it: no blink to catch
     await pilot.press("f7")
-    await until(pilot, lambda: pilot.app.screen.query_one(TabbedContent).active == "tab-profile"
-                and pilot.app.screen.query(ProfileForm)
-                and getattr(pilot.app.screen.focused, "id", None) == "profile-name")
+    await until(
+        pilot,
+        lambda: (
+            pilot.app.screen.query_one(TabbedContent).active == "tab-profile"
+            and pilot.app.screen.query(ProfileForm)
+            and getattr(pilot.app.screen.focused, "id", None) == "profile-name"
+        ),
+    )
 
 
 def test_calculator_rule(snap_compare, make_app):

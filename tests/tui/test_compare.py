@@ -41,8 +41,11 @@ async def test_picking_a_topic_with_the_keyboard(make_app):
         await settle(pilot)
         assert screen.topic_id == "open-source"
         assert clause_columns(screen) == [
-            ["nanjing-2021/p2.1.1", None], ["nanjing-2021/p2.1.1.3", "wuxi-draft/m2"],
-            ["nanjing-2021/att.6", None], ["nanjing-2021/att.8", None]]
+            ["nanjing-2021/p2.1.1", None],
+            ["nanjing-2021/p2.1.1.3", "wuxi-draft/m2"],
+            ["nanjing-2021/att.6", None],
+            ["nanjing-2021/att.8", None],
+        ]
         text = screen_text(app)
         assert "最大金额：不超过500万元（上限，一次性）" in text and "六、一次性奖励：金额未明确" in text
         assert "征求意见稿" in text and "已失效（有效期至2025-12）" in text
@@ -71,7 +74,9 @@ async def test_unticking_a_policy_drops_its_column(make_app, fixture_library):
 
         await untick("hewan-2025")
         assert screen.picked_policies == ["qingshi-2024", "jia-2024", "yi-2024"]
-        await wait_for(pilot, lambda: clause_columns(screen) == [["qingshi-2024/a3", None, None]], "three columns")
+        await wait_for(
+            pilot, lambda: clause_columns(screen) == [["qingshi-2024/a3", None, None]], "three columns"
+        )
         for policy_id in ("qingshi-2024", "jia-2024", "yi-2024"):
             await untick(policy_id)
         await wait_for(pilot, lambda: "请至少选择一份政策" in screen_text(app), "the ask for a policy")
@@ -246,7 +251,12 @@ async def test_switching_language_redraws_in_english(make_app):
         await pilot.press("f2")
         await settle(pilot)
         text = screen_text(app)
-        assert "Awards" in text and "amount not specified" in text and "Talent (talent)" in text and "（talent）" not in text
+        assert (
+            "Awards" in text
+            and "amount not specified" in text
+            and "Talent (talent)" in text
+            and "（talent）" not in text
+        )
 
 
 async def test_policy_text_is_shown_literally(make_app, hostile_library):

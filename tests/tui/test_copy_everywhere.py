@@ -58,4 +58,8 @@ async def test_every_copy_goes_through_the_one_helper_and_says_where(make_app, s
         await wait_for(pilot, lambda: bool(app.clipboard), "something copied")
         assert clipboard.copy_file().read_text(encoding="utf-8") == app.clipboard  # the fallback file
         notes = [n for n in app._notifications if (n.title or "").startswith("已复制：")]
-        assert len(notes) == 1 and "OSC 52" in notes[0].message and str(clipboard.copy_file()) in notes[0].message
+        assert (
+            len(notes) == 1
+            and "OSC 52" in notes[0].message
+            and str(clipboard.copy_file()) in notes[0].message
+        )

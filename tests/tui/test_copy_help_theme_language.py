@@ -22,7 +22,9 @@ async def test_copy_puts_the_clause_with_policy_and_status_on_the_clipboard(make
         copied = app.clipboard
         assert copied.startswith("（四）支持总部企业落地发展\n（四）支持总部企业落地发展。在我市")
         assert "出处：《无锡市促进软件产业高质量发展的若干政策措施（征求意见稿）》 wuxi-draft/m4" in copied
-        assert "状态：征求意见稿，拟定有效期已过（拟至2025-12-31）（截至 2026-11-22）" in copied  # render.status_text
+        assert (
+            "状态：征求意见稿，拟定有效期已过（拟至2025-12-31）（截至 2026-11-22）" in copied
+        )  # render.status_text
         assert clipboard.copy_file().read_text(encoding="utf-8") == copied
         shown = toasts(app)
         assert "已复制：（四）支持总部企业落地发展" in shown and str(clipboard.copy_file()) in shown
@@ -31,9 +33,13 @@ async def test_copy_puts_the_clause_with_policy_and_status_on_the_clipboard(make
 def test_a_clause_copied_in_english_has_english_punctuation(library):
     clause = library.clause("wuxi-draft/m4")
     copied = clipboard.clause_as_text(clause, library, AS_OF, "en")
-    own_lines = [line for line in copied.split("\n") if line.startswith(("Source", "Status"))]  # the tool's lines
+    own_lines = [
+        line for line in copied.split("\n") if line.startswith(("Source", "Status"))
+    ]  # the tool's lines
     assert own_lines[0] == "Source: 无锡市促进软件产业高质量发展的若干政策措施（征求意见稿） wuxi-draft/m4"
-    assert own_lines[1].startswith("Status: Draft for comments, ") and own_lines[1].endswith(" (as of 2026-11-22)")
+    assert own_lines[1].startswith("Status: Draft for comments, ") and own_lines[1].endswith(
+        " (as of 2026-11-22)"
+    )
 
 
 async def test_copy_uses_a_system_tool_when_one_is_installed(make_app, monkeypatch, tmp_path):

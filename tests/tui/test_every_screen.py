@@ -17,15 +17,57 @@ from policytui.tui.help.screen import HelpScreen, binding_rows
 from policytui.tui.widgets.prose import LineBroken, Prose
 from tests.tui.conftest import wait_for
 
-WALK = [("b", "browse"), ("o", "overview"), ("t", "targets"), ("v", "compare"), ("m", "matrix"),
-        ("n", "counterparts"), ("a", "calc"), ("/", "search")]
+WALK = [
+    ("b", "browse"),
+    ("o", "overview"),
+    ("t", "targets"),
+    ("v", "compare"),
+    ("m", "matrix"),
+    ("n", "counterparts"),
+    ("a", "calc"),
+    ("/", "search"),
+]
 WITH_PROSE = {"browse", "overview", "targets", "compare", "matrix", "calc"}  # the screens that lay out text
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 # Words that stay as they are in Chinese chrome: key names, formats, the language switch, ids.
-KEPT = {"esc", "f1", "f2", "f4", "f5", "f6", "f7", "f8", "tab", "shift", "ctrl", "enter", "English",
-        "Markdown", "CSV", "JSON", "Excel", "SVG", "Ctrl", "policytui", "OSC", "up", "down", "left", "right",
-        "home", "end", "pageup", "pagedown", "space", "delete", "backspace", "insert", "escape", "question_mark",
-        "CPU"}  # a word of the policies' own (CPU芯片生态企业)
+KEPT = {
+    "esc",
+    "f1",
+    "f2",
+    "f4",
+    "f5",
+    "f6",
+    "f7",
+    "f8",
+    "tab",
+    "shift",
+    "ctrl",
+    "enter",
+    "English",
+    "Markdown",
+    "CSV",
+    "JSON",
+    "Excel",
+    "SVG",
+    "Ctrl",
+    "policytui",
+    "OSC",
+    "up",
+    "down",
+    "left",
+    "right",
+    "home",
+    "end",
+    "pageup",
+    "pagedown",
+    "space",
+    "delete",
+    "backspace",
+    "insert",
+    "escape",
+    "question_mark",
+    "CPU",
+}  # a word of the policies' own (CPU芯片生态企业)
 # A line that ends inside a number the next line goes on with (最高5 / 00万元, 2025-1 / 2-31).
 SPLIT = re.compile(r"[0-9][,.\-]?$")
 CONTINUES = re.compile(r"^[0-9万亿元%年月日号\-.,]")
@@ -58,8 +100,11 @@ def split_figures(app) -> list[tuple[str, str]]:
             continue
         for own_line in widget.render().content.split("\n", allow_blank=True):  # the breaks wrapping made
             lines = LineBroken(own_line).wrapped(width).plain.split("\n")
-            found += [(line, after) for line, after in itertools.pairwise(lines)
-                      if SPLIT.search(line) and CONTINUES.match(after)]
+            found += [
+                (line, after)
+                for line, after in itertools.pairwise(lines)
+                if SPLIT.search(line) and CONTINUES.match(after)
+            ]
     return found
 
 
@@ -77,14 +122,21 @@ async def test_every_screen_keeps_its_footer_its_language_and_its_figures_whole(
     async with app.run_test(size=size) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen) and app.screen._built, "browse")
         app.open_clause("wuxi-draft/m4")
-        await wait_for(pilot, lambda: app.screen.tree.cursor_node and app.screen.tree.cursor_node.data
-                       == "wuxi-draft/m4", "the clause")
+        await wait_for(
+            pilot,
+            lambda: app.screen.tree.cursor_node and app.screen.tree.cursor_node.data == "wuxi-draft/m4",
+            "the clause",
+        )
         for key, mode in WALK:
             if app.current_mode != mode:
                 await pilot.press(key)
-                await wait_for(pilot, lambda mode=mode: app.current_mode == mode and app.screen.is_current, mode)
+                await wait_for(
+                    pilot, lambda mode=mode: app.current_mode == mode and app.screen.is_current, mode
+                )
             footer_starts_with_back_and_help()
-            if mode == "calc":  # it opens in its first input: Escape leaves the input, the next key is not typed
+            if (
+                mode == "calc"
+            ):  # it opens in its first input: Escape leaves the input, the next key is not typed
                 await pilot.press("escape")
                 await wait_for(pilot, lambda: not isinstance(app.focused, Input), "out of the input")
                 assert app.current_mode == "calc"
@@ -98,8 +150,9 @@ async def test_every_screen_keeps_its_footer_its_language_and_its_figures_whole(
                 await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen), f"help on {mode}")
                 assert other_language(app.screen.query_one("#help-title", Static).content.plain, lang) == []
                 await pilot.press("escape")
-                await wait_for(pilot, lambda mode=mode: app.current_mode == mode and app.screen.is_current,
-                               "help closed")
+                await wait_for(
+                    pilot, lambda mode=mode: app.current_mode == mode and app.screen.is_current, "help closed"
+                )
         await pilot.press("escape")  # from the search back to the calculator
         await wait_for(pilot, lambda: app.current_mode == "calc" and app.screen.is_current, "back to calc")
         footer_starts_with_back_and_help()

@@ -19,7 +19,9 @@ def test_the_hostile_fixture_really_holds_markup_and_escapes():
     assert "[bold red]" in raw and "\\u001b]52" in raw and "[reverse]" in raw
 
 
-async def test_markup_in_a_policy_is_shown_literally_and_escapes_never_reach_the_screen(make_app, hostile_library):
+async def test_markup_in_a_policy_is_shown_literally_and_escapes_never_reach_the_screen(
+    make_app, hostile_library
+):
     app = make_app(lib=hostile_library)
     async with app.run_test(size=(120, 36)) as pilot:
         app.open_clause("hostile/a1")
@@ -65,7 +67,9 @@ async def test_every_screen_lays_out_at_every_size(make_app, size):
         app.open_clause("wuxi-draft/m4")
         for keys in [(), ("o",), ("t",), ("t", "g"), ("r",), ("f1",)]:
             await pilot.press(*keys)
-            await wait_for(pilot, lambda keys=keys: bool(keys) != isinstance(app.screen, BrowseScreen), f"{keys} opened")
+            await wait_for(
+                pilot, lambda keys=keys: bool(keys) != isinstance(app.screen, BrowseScreen), f"{keys} opened"
+            )
             await wait_for(pilot, lambda: expected in screen_text(app), f"{keys}: {expected}")
             if size != (40, 12):
                 assert "窗口太小" not in screen_text(app), keys

@@ -25,10 +25,15 @@ def make_app(make_app, fixture_library):
 
 
 async def opened(pilot, clause_id: str = "hewan-2025/m6") -> None:
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, BrowseScreen) and pilot.app.screen._built, "browse")
+    await wait_for(
+        pilot, lambda: isinstance(pilot.app.screen, BrowseScreen) and pilot.app.screen._built, "browse"
+    )
     pilot.app.open_clause(clause_id)
-    await wait_for(pilot, lambda: pilot.app.screen.tree.cursor_node
-                   and pilot.app.screen.tree.cursor_node.data == clause_id, clause_id)
+    await wait_for(
+        pilot,
+        lambda: pilot.app.screen.tree.cursor_node and pilot.app.screen.tree.cursor_node.data == clause_id,
+        clause_id,
+    )
 
 
 async def press_and_wait(pilot, key: str, mode: str) -> None:
@@ -137,7 +142,9 @@ async def test_back_from_help_the_overview_keeps_the_policy_it_showed(make_app):
     async with app.run_test(size=(120, 36)) as pilot:
         await opened(pilot, "hewan-2025/m6")
         await press_and_wait(pilot, "o", "overview")
-        await wait_for(pilot, lambda: app.screen.policy is not None and app.screen.policy.id == "hewan-2025", "河湾")
+        await wait_for(
+            pilot, lambda: app.screen.policy is not None and app.screen.policy.id == "hewan-2025", "河湾"
+        )
         await pilot.press("p")
         await wait_for(pilot, lambda: app.screen.policy.id != "hewan-2025", "p shows another policy")
         shown = app.screen.policy.id
@@ -173,7 +180,9 @@ async def test_the_calculator_names_the_policy_status_before_any_result(fixture_
         await opened(pilot)
         await press_and_wait(pilot, "a", "calc")
         head = app.screen.query_one("#rule-head", Static)
-        await wait_for(pilot, lambda: not isinstance(head.content, str) and "hewan-2025" in head.content.plain, "rule")
+        await wait_for(
+            pilot, lambda: not isinstance(head.content, str) and "hewan-2025" in head.content.plain, "rule"
+        )
         assert "已失效（有效期至2027-12-31）" in head.content.plain
         assert app.screen.result is None  # nothing typed yet, the status is already there
 
@@ -183,7 +192,9 @@ async def test_a_narrow_matrix_shortens_topic_names_never_figures(make_app, libr
     async with app.run_test(size=(60, 20)) as pilot:
         await opened(pilot, "wuxi-draft/m4")
         await press_and_wait(pilot, "m", "matrix")
-        await wait_for(pilot, lambda: "最高不超过500万元" in screen_text(app), "the figures whole at 60 columns")
+        await wait_for(
+            pilot, lambda: "最高不超过500万元" in screen_text(app), "the figures whole at 60 columns"
+        )
         assert "新兴技术与人工…" in screen_text(app)
         await pilot.resize_terminal(120, 36)
         await wait_for(pilot, lambda: "新兴技术与人工智能" in screen_text(app), "the names whole again")

@@ -29,10 +29,16 @@ def widget_chrome(screen) -> str:
     words = [field.placeholder for field in screen.query(Input)]
     # a select's prompt shows when it is blank and as its blank choice: only where blank is allowed
     words += [str(select.prompt) for select in screen.query(Select) if select._allow_blank]
-    words += [widget.label.plain for widget in [*screen.query(ToggleButton), *screen.query(Button), *screen.query(Tab)]]
+    words += [
+        widget.label.plain
+        for widget in [*screen.query(ToggleButton), *screen.query(Button), *screen.query(Tab)]
+    ]
     words += [str(column.label) for table in screen.query(DataTable) for column in table.columns.values()]
-    words += [static.content.plain for static in screen.query("#picker-keys, #help-close, #help-title")
-              if isinstance(static, Static) and not isinstance(static.content, str)]
+    words += [
+        static.content.plain
+        for static in screen.query("#picker-keys, #help-close, #help-title")
+        if isinstance(static, Static) and not isinstance(static.content, str)
+    ]
     return "\n".join(words)
 
 
@@ -57,21 +63,32 @@ async def test_every_screens_widgets_and_pickers_speak_the_users_language(make_a
             if app.current_mode != mode:
                 app.screen.set_focus(None)
                 await pilot.press(key)
-                await wait_for(pilot, lambda mode=mode: app.current_mode == mode and app.screen.is_current, mode)
+                await wait_for(
+                    pilot, lambda mode=mode: app.current_mode == mode and app.screen.is_current, mode
+                )
             await wait_for(pilot, lambda: app.library is not None, "the library")
             seen = without_examples(widget_chrome(app.screen), lang)
             assert other_language(seen, lang) == [], (mode, seen)
             if mode == "compare":  # and its export dialog
                 await pilot.press("e")
                 await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
-                seen = widget_chrome(app.screen) + "\n" + "\n".join(
-                    static.content.plain for static in app.screen.query(Static) if not isinstance(static.content, str))
+                seen = (
+                    widget_chrome(app.screen)
+                    + "\n"
+                    + "\n".join(
+                        static.content.plain
+                        for static in app.screen.query(Static)
+                        if not isinstance(static.content, str)
+                    )
+                )
                 assert other_language(seen, lang) == [], seen
                 await pilot.press("escape")
                 await wait_for(pilot, lambda: not isinstance(app.screen, ExportDialog), "the dialog closed")
         app.screen.set_focus(None)
         app.search_themes()
-        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette) and app.screen.query(Input), "themes")
+        await wait_for(
+            pilot, lambda: isinstance(app.screen, CommandPalette) and app.screen.query(Input), "themes"
+        )
         placeholder = app.screen.query_one(Input).placeholder
         assert placeholder and other_language(placeholder, lang) == []
 
@@ -113,8 +130,10 @@ def _options(palette) -> str:
     from textual.command import CommandList
 
     options = palette.query_one(CommandList).options
-    return " ".join(str(option.prompt.renderable if hasattr(option.prompt, "renderable") else option.prompt)
-                    for option in options)
+    return " ".join(
+        str(option.prompt.renderable if hasattr(option.prompt, "renderable") else option.prompt)
+        for option in options
+    )
 
 
 async def test_the_language_choice_is_remembered_like_the_theme(library):
@@ -142,7 +161,9 @@ async def test_english_mode_uses_city_en_half_width_punctuation_and_plurals(make
         app.open_clause("wuxi-draft")
         await wait_for(pilot, lambda: "quantified" in _plain(app, "#text"), "facts")
         facts = _plain(app, "#text")
-        assert "City: Wuxi" in facts and "19 clauses; 22 quantified awards; 4 awards without a figure" in facts
+        assert (
+            "City: Wuxi" in facts and "19 clauses; 22 quantified awards; 4 awards without a figure" in facts
+        )
         app.open_clause("nanjing-2021")
         await wait_for(pilot, lambda: "City: Nanjing" in _plain(app, "#text"), "Nanjing's facts")
         assert "City: Nanjing (江苏)" in _plain(app, "#text")  # the province in half-width brackets

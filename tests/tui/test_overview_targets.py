@@ -67,11 +67,11 @@ def test_locate_clauses_in_reading_order_across_line_breaks_and_page_marks():
     source = f"标题\n\n通知：关于标题的通知\n\n标题\n{first}\n— 3 —\n{second}\n短条\n— 4 —\n文。"
     texts = ["通知：关于标题的通知", "标题", first.replace(" ", "") + second, "短条文。"]
     spans = locate_clauses(source, texts)
-    assert source[spans[0][0]:spans[0][1]] == "通知：关于标题的通知"
+    assert source[spans[0][0] : spans[0][1]] == "通知：关于标题的通知"
     assert spans[1][0] == source.index("\n标题\n第一条") + 1  # not the 标题 inside the notice
     start, end = spans[2]
     assert source[start:end] == f"{first}\n— 3 —\n{second}"
-    assert source[spans[3][0]:spans[3][1]] == "短条\n— 4 —\n文。"
+    assert source[spans[3][0] : spans[3][1]] == "短条\n— 4 —\n文。"
     assert locate_clauses(source, ["不在原文中的话"]) == [None]
 
 
@@ -92,8 +92,17 @@ async def test_targets_table_with_growth_and_chart(make_app):
 
 
 def row(baseline, base_unit, target, target_unit, qualifier=None) -> IndicatorRow:
-    return IndicatorRow("", "", "", "", Decimal(baseline) if baseline else None, base_unit,
-                        Decimal(target), target_unit, qualifier)
+    return IndicatorRow(
+        "",
+        "",
+        "",
+        "",
+        Decimal(baseline) if baseline else None,
+        base_unit,
+        Decimal(target),
+        target_unit,
+        qualifier,
+    )
 
 
 def test_growth_reads_the_scale_of_each_unit():

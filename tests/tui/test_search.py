@@ -13,16 +13,22 @@ from tests.tui.conftest import SIZE, screen_text, settle, wait_for
 async def open_search(pilot) -> SearchScreen:
     await settle(pilot)
     await pilot.press("slash")
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, SearchScreen) and pilot.app.screen.index is not None,
-                   "the index, built in a worker")
+    await wait_for(
+        pilot,
+        lambda: isinstance(pilot.app.screen, SearchScreen) and pilot.app.screen.index is not None,
+        "the index, built in a worker",
+    )
     await settle(pilot)
     return pilot.app.screen
 
 
 def result_ids(screen: SearchScreen) -> list[str]:
     options = screen.query_one("#search-results", OptionList)
-    return [options.get_option_at_index(i).id for i in range(options.option_count)
-            if options.get_option_at_index(i).id]
+    return [
+        options.get_option_at_index(i).id
+        for i in range(options.option_count)
+        if options.get_option_at_index(i).id
+    ]
 
 
 async def test_results_follow_every_keystroke_and_enter_opens_browse(make_app):
@@ -59,7 +65,7 @@ async def test_snippets_mark_the_hits_and_status_is_shown(make_app):
         await settle(pilot)
         options = screen.query_one("#search-results", OptionList)
         prompt = options.get_option_at_index(0).prompt
-        marked = [prompt.plain[span.start:span.end] for span in prompt.spans if "accent" in str(span.style)]
+        marked = [prompt.plain[span.start : span.end] for span in prompt.spans if "accent" in str(span.style)]
         assert marked and set(marked) == {"开源"}
         assert "已失效" in prompt.plain
 
@@ -82,8 +88,10 @@ async def test_english_ui_words(make_app):
         await open_search(pilot)
         text = screen_text(app)
         assert "Results as you type" in text and "Search · as of 2026-11-22" in text
-        assert all(words in text for words in ("City: Any", "Status: Any", "Kind: Any", "In force first",
-                                               "Group by policy"))
+        assert all(
+            words in text
+            for words in ("City: Any", "Status: Any", "Kind: Any", "In force first", "Group by policy")
+        )
 
 
 async def test_markup_in_a_policy_is_shown_literally_in_results(make_app, hostile_library):
@@ -124,7 +132,9 @@ async def test_toggles_filter_like_the_syntax_and_order_in_force_first(make_app,
         screen.query_one("#search-filter-status", Select).value = Select.NULL
         screen.query_one("#search-filter-kind", Select).value = "subsection"
         await settle(pilot)
-        assert result_ids(screen) and all(with_third_city.clause(i).kind == "subsection" for i in result_ids(screen))
+        assert result_ids(screen) and all(
+            with_third_city.clause(i).kind == "subsection" for i in result_ids(screen)
+        )
 
 
 async def test_grouped_results_have_a_heading_per_policy_with_its_status(make_app):
@@ -135,8 +145,11 @@ async def test_grouped_results_have_a_heading_per_policy_with_its_status(make_ap
         await pilot.press(*"kaiyuan")
         await settle(pilot)
         options = screen.query_one("#search-results", OptionList)
-        headings = [options.get_option_at_index(i) for i in range(options.option_count)
-                    if options.get_option_at_index(i).disabled]
+        headings = [
+            options.get_option_at_index(i)
+            for i in range(options.option_count)
+            if options.get_option_at_index(i).disabled
+        ]
         assert [h.prompt.plain.split()[0] for h in headings] == ["Nanjing", "Wuxi"]  # city_en in English
         assert "[Expired (valid until 2025-12)]" in headings[0].prompt.plain
         assert options.highlighted_option.id == result_ids(screen)[0]  # the first clause, not a heading
@@ -160,8 +173,11 @@ async def test_inflections_spaced_pinyin_and_long_initials_on_the_screen(make_ap
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_search(pilot)
         query = screen.query_one("#search-query", Input)
-        for typed, expected in (("headquartered", "wuxi-draft/m4"), ("zhuan jing te xin", "wuxi-draft/m6"),
-                                ("fzzhsq", "nanjing-2021/p2.5.2")):
+        for typed, expected in (
+            ("headquartered", "wuxi-draft/m4"),
+            ("zhuan jing te xin", "wuxi-draft/m6"),
+            ("fzzhsq", "nanjing-2021/p2.5.2"),
+        ):
             query.value = typed
             await settle(pilot)
             assert expected in result_ids(screen)[:5], typed

@@ -58,5 +58,6 @@ def test_palette(snap_compare, make_app):
 
 
 def test_hostile_policy(snap_compare, make_app, hostile_library):
-    assert snap_compare(make_app(lib=hostile_library), terminal_size=(120, 36),
-                        run_before=opened_at("hostile/a1"))
+    assert snap_compare(
+        make_app(lib=hostile_library), terminal_size=(120, 36), run_before=opened_at("hostile/a1")
+    )

@@ -1,8 +1,8 @@
 """`policytui calc`: list the rules, or compute one award with its steps, citation and warnings.
 
-    policytui calc --list [--json]
-    policytui calc RULE_ID [NAME=VALUE ...] [--json] [--markdown] [--as-of DATE]
-    policytui calc RULE_ID [NAME=VALUE ...] --sweep NAME=FROM..TO [--json]
+policytui calc --list [--json]
+policytui calc RULE_ID [NAME=VALUE ...] [--json] [--markdown] [--as-of DATE]
+policytui calc RULE_ID [NAME=VALUE ...] --sweep NAME=FROM..TO [--json]
 """
 
 from __future__ import annotations
@@ -24,16 +24,26 @@ class UsageError(Exception):
     """Bad command-line input: one line for stderr, exit code 2."""
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-             parents: list[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("calc", parents=parents, help="compute an award from a rule, citing its clause")
-    parser.add_argument("rule_id", nargs="?", metavar="RULE_ID", help="such as wuxi-draft:hq-landing (or hq-landing)")
-    parser.add_argument("assignments", nargs="*", metavar="NAME=VALUE", help="inputs, such as paid_in_capital=2亿")
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser]
+) -> None:
+    parser = subparsers.add_parser(
+        "calc", parents=parents, help="compute an award from a rule, citing its clause"
+    )
+    parser.add_argument(
+        "rule_id", nargs="?", metavar="RULE_ID", help="such as wuxi-draft:hq-landing (or hq-landing)"
+    )
+    parser.add_argument(
+        "assignments", nargs="*", metavar="NAME=VALUE", help="inputs, such as paid_in_capital=2亿"
+    )
     parser.add_argument("--list", action="store_true", help="list every rule with its inputs")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.add_argument("--markdown", action="store_true", help="print the result as Markdown")
-    parser.add_argument("--sweep", metavar="NAME=FROM..TO",
-                        help="what-if: the award as one input runs over a range, such as paid_in_capital=0..30亿")
+    parser.add_argument(
+        "--sweep",
+        metavar="NAME=FROM..TO",
+        help="what-if: the award as one input runs over a range, such as paid_in_capital=0..30亿",
+    )
     parser.set_defaults(run=run)
 
 
@@ -79,8 +89,15 @@ def _rule(library: Library, query: str, lang: str) -> Rule:
 
     found = find_rule(library, query)
     if found.item is None:
-        raise UsageError(not_found(found, query, t("calc.cli.unknown_rule", lang, query=query),
-                                   t("calc.cli.see_list", lang), lang))
+        raise UsageError(
+            not_found(
+                found,
+                query,
+                t("calc.cli.unknown_rule", lang, query=query),
+                t("calc.cli.see_list", lang),
+                lang,
+            )
+        )
     return found.item
 
 
@@ -116,15 +133,25 @@ def _list(library: Library, args: argparse.Namespace) -> int:
 
     table = Table(box=None, pad_edge=False)
     table.add_column(t("calc.list.id", args.lang), no_wrap=True)
-    for header in (t("calc.label.rule", args.lang), t("calc.label.clause", args.lang), t("field.status", args.lang),
-                   t("calc.list.kind", args.lang), t("calc.list.inputs", args.lang)):
+    for header in (
+        t("calc.label.rule", args.lang),
+        t("calc.label.clause", args.lang),
+        t("field.status", args.lang),
+        t("calc.list.kind", args.lang),
+        t("calc.list.inputs", args.lang),
+    ):
         table.add_column(header, overflow="fold")
     for rule in rules:
         inputs = ", ".join(f"{i.name}: {'|'.join(i.choices) if i.choices else i.unit}" for i in rule.inputs)
         status = status_text(statuses[rule.policy_id], args.lang)
-        table.add_row(Text(rule.id, style="bold"), Text(rule.display_name(args.lang)), Text(rule.clause_id),
-                      Text(status, style="" if statuses[rule.policy_id].usable else "red"),
-                      Text(t(f"calc.kind.{rule.kind}", args.lang)), Text(inputs or "—", style="cyan"))
+        table.add_row(
+            Text(rule.id, style="bold"),
+            Text(rule.display_name(args.lang)),
+            Text(rule.clause_id),
+            Text(status, style="" if statuses[rule.policy_id].usable else "red"),
+            Text(t(f"calc.kind.{rule.kind}", args.lang)),
+            Text(inputs or "—", style="cyan"),
+        )
     console().print(table)
     return 0
 

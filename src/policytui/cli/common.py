@@ -29,16 +29,40 @@ if TYPE_CHECKING:
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]  # what add_subparsers() gives
 
 # What a symbol becomes on a terminal whose encoding lacks it (GBK, Big5, Latin-1, ASCII).
-SYMBOL_FALLBACKS = {"⚠": "!", "›": ">", "‹": "<", "…": "...", "—": "-", "–": "-", "·": "*", "•": "*",
-                    "→": "->", "←": "<-", "≥": ">=", "≤": "<=", "∞": "inf", "×": "x", "✓": "v", "✗": "x",
-                    "│": "|", "─": "-", "¥": "CNY ", "“": '"', "”": '"', "‘": "'", "’": "'"}
+SYMBOL_FALLBACKS = {
+    "⚠": "!",
+    "›": ">",
+    "‹": "<",
+    "…": "...",
+    "—": "-",
+    "–": "-",
+    "·": "*",
+    "•": "*",
+    "→": "->",
+    "←": "<-",
+    "≥": ">=",
+    "≤": "<=",
+    "∞": "inf",
+    "×": "x",
+    "✓": "v",
+    "✗": "x",
+    "│": "|",
+    "─": "-",
+    "¥": "CNY ",
+    "“": '"',
+    "”": '"',
+    "‘": "'",
+    "’": "'",
+}
 BRAILLE = range(0x2800, 0x2900)  # the what-if chart's dots
 SIGPIPE_STATUS = 128 + 13  # what a shell reports for a program ended by a broken pipe
 
 
 def data_path(value: str) -> str:
     if not value.strip():  # an empty path would mean the current directory
-        raise argparse.ArgumentTypeError("an empty path is not a data directory (expected a directory or file)")
+        raise argparse.ArgumentTypeError(
+            "an empty path is not a data directory (expected a directory or file)"
+        )
     return value
 
 
@@ -63,14 +87,33 @@ def common_options() -> ParentParsers:
     def make(suppress: bool) -> argparse.ArgumentParser:
         default = (lambda value: argparse.SUPPRESS) if suppress else (lambda value: value)
         parent = argparse.ArgumentParser(add_help=False)
-        parent.add_argument("--data", action="append", type=data_path, metavar="DIR", default=default([]),
-                            help="also load policy TOML files from DIR (repeatable)")
-        parent.add_argument("--as-of", type=iso_date, metavar="YYYY-MM-DD", default=default(None),
-                            help="judge each policy's status as of this date (default: today)")
-        parent.add_argument("--lang", choices=LANGS, default=default("zh"),
-                            help="language of the tool's own words (policy text stays as written)")
-        parent.add_argument("--no-user-data", action="store_true", default=default(False),
-                            help="load only the bundled data and --data directories")
+        parent.add_argument(
+            "--data",
+            action="append",
+            type=data_path,
+            metavar="DIR",
+            default=default([]),
+            help="also load policy TOML files from DIR (repeatable)",
+        )
+        parent.add_argument(
+            "--as-of",
+            type=iso_date,
+            metavar="YYYY-MM-DD",
+            default=default(None),
+            help="judge each policy's status as of this date (default: today)",
+        )
+        parent.add_argument(
+            "--lang",
+            choices=LANGS,
+            default=default("zh"),
+            help="language of the tool's own words (policy text stays as written)",
+        )
+        parent.add_argument(
+            "--no-user-data",
+            action="store_true",
+            default=default(False),
+            help="load only the bundled data and --data directories",
+        )
         return parent
 
     return make
@@ -112,7 +155,9 @@ def _degrade(error: UnicodeError) -> tuple[str, int]:
     """A codec error handler: each character the encoding lacks becomes a look-alike it has, or ?."""
     if not isinstance(error, UnicodeEncodeError):  # set on output streams only: nothing to decode
         raise error
-    return "".join(_fallback(char, error.encoding) for char in error.object[error.start:error.end]), error.end
+    return "".join(
+        _fallback(char, error.encoding) for char in error.object[error.start : error.end]
+    ), error.end
 
 
 def _fallback(char: str, encoding: str) -> str:

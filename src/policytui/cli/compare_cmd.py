@@ -27,15 +27,27 @@ SHARED_STYLE = "bold underline cyan"
 
 def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "compare", parents=parents, help="compare policies side by side on a topic, or all topics (--matrix)")
-    parser.add_argument("topic", nargs="*", metavar="TOPIC",
-                        help="a topic id, its name or something close (开源, open-source, 专精特新 …)")
+        "compare", parents=parents, help="compare policies side by side on a topic, or all topics (--matrix)"
+    )
+    parser.add_argument(
+        "topic",
+        nargs="*",
+        metavar="TOPIC",
+        help="a topic id, its name or something close (开源, open-source, 专精特新 …)",
+    )
     parser.add_argument("--matrix", action="store_true", help="every topic against every policy")
     parser.add_argument("--policies", metavar="ID,ID", help="the policies to compare (default: all loaded)")
-    parser.add_argument("--format", choices=OUTPUT_FORMATS, default="text",
-                        help="text for people; md, csv or json for notes and scripts")
-    parser.add_argument("--output", metavar="FILE",
-                        help="write to FILE (format from --format or the file's suffix); never overwrites")
+    parser.add_argument(
+        "--format",
+        choices=OUTPUT_FORMATS,
+        default="text",
+        help="text for people; md, csv or json for notes and scripts",
+    )
+    parser.add_argument(
+        "--output",
+        metavar="FILE",
+        help="write to FILE (format from --format or the file's suffix); never overwrites",
+    )
     parser.add_argument("--force", action="store_true", help="with --output: overwrite an existing FILE")
     parser.set_defaults(run=run)
 
@@ -68,11 +80,16 @@ def run(args: argparse.Namespace) -> int:
     except UnknownTopic as error:
         names = t("punct.list", lang).join(x.name + t("punct.notes", lang, notes=x.id) for x in error.closest)
         hint = t("compare.closest", lang, names=names) if names else t("compare.all_topics", lang)
-        return fail(t("compare.unknown_topic", lang, query=error.query) + t("punct.semicolon", lang) + hint, lang=lang)
+        return fail(
+            t("compare.unknown_topic", lang, query=error.query) + t("punct.semicolon", lang) + hint, lang=lang
+        )
     except UnknownPolicy as error:
         closest = t("punct.list", lang).join(error.closest)
-        return fail(t("compare.unknown_policy", lang, query=error.query)
-                    + (t("punct.semicolon", lang) + t("compare.closest", lang, names=closest) if closest else ""), lang=lang)
+        return fail(
+            t("compare.unknown_policy", lang, query=error.query)
+            + (t("punct.semicolon", lang) + t("compare.closest", lang, names=closest) if closest else ""),
+            lang=lang,
+        )
     if fmt != "text":
         return _emit(result, fmt, args)
     if isinstance(result, Matrix):  # --matrix
@@ -117,8 +134,7 @@ def _policy_header(policy: Policy, status: PolicyStatus, lang: str) -> Text:
 
     header = Text(city_name(policy, lang), style="bold")
     header.append(f"\n{policy.display_title}\n", style="")
-    header.append(status_badges(status, lang),
-                  style="green" if status.usable else "bold red")
+    header.append(status_badges(status, lang), style="green" if status.usable else "bold red")
     return header
 
 
@@ -153,9 +169,15 @@ def _print_comparison(comparison: Comparison, lang: str) -> None:
     title.append("  " + t("status.as_of", lang, date=comparison.as_of.isoformat()), style="dim")
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     for column in comparison.columns:
-        table.add_column(wrapped(_policy_header(column.policy, column.status, lang)), ratio=1, overflow="fold")
-    table.add_row(*(wrapped("\n".join(summary_lines(c.awards, bool(c.clauses), lang)), style="bold")
-                    for c in comparison.columns))
+        table.add_column(
+            wrapped(_policy_header(column.policy, column.status, lang)), ratio=1, overflow="fold"
+        )
+    table.add_row(
+        *(
+            wrapped("\n".join(summary_lines(c.awards, bool(c.clauses), lang)), style="bold")
+            for c in comparison.columns
+        )
+    )
     rows = [list(row) for row in comparison.rows] or [[None] * len(comparison.columns)]
     for number, row in enumerate(rows):
         cells: list[Text] = []
@@ -192,6 +214,8 @@ def _print_matrix(matrix: Matrix, lang: str) -> None:
     for policy, status in zip(matrix.policies, matrix.statuses, strict=False):
         table.add_column(wrapped(_policy_header(policy, status, lang)), overflow="fold")
     for topic, row in zip(matrix.topics, matrix.cells, strict=False):
-        table.add_row(wrapped(f"{topic.name}\n{topic.id}"),
-                      *(wrapped(cell_text(cell, lang), style=TIER_STYLES[cell.tier]) for cell in row))
+        table.add_row(
+            wrapped(f"{topic.name}\n{topic.id}"),
+            *(wrapped(cell_text(cell, lang), style=TIER_STYLES[cell.tier]) for cell in row),
+        )
     console().print(table)

@@ -1,8 +1,8 @@
 """`policytui estimate PROFILE.toml`: every award a firm's profile meets, per policy, with three totals.
 
-    policytui estimate PROFILE.toml [--json] [--markdown] [--combine] [--include-ceilings] [--as-of DATE]
-    policytui estimate --example      # print the shipped example profile, to copy and edit
-    policytui estimate --example --json   # the estimate of the example profile
+policytui estimate PROFILE.toml [--json] [--markdown] [--combine] [--include-ceilings] [--as-of DATE]
+policytui estimate --example      # print the shipped example profile, to copy and edit
+policytui estimate --example --json   # the estimate of the example profile
 """
 
 from __future__ import annotations
@@ -18,19 +18,32 @@ if TYPE_CHECKING:
     from policytui.core.calc.estimate import Estimate
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-             parents: list[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("estimate", parents=parents,
-                                   help="estimate every award a firm's profile meets: plain, strict and lenient totals")
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser]
+) -> None:
+    parser = subparsers.add_parser(
+        "estimate",
+        parents=parents,
+        help="estimate every award a firm's profile meets: plain, strict and lenient totals",
+    )
     parser.add_argument("profile", nargs="?", metavar="PROFILE.toml", help="the firm's facts (see --example)")
-    parser.add_argument("--example", action="store_true",
-                        help="print the example profile that ships with policytui (with --json or --markdown: its estimate)")
+    parser.add_argument(
+        "--example",
+        action="store_true",
+        help="print the example profile that ships with policytui (with --json or --markdown: its estimate)",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.add_argument("--markdown", action="store_true", help="print the estimate as Markdown")
-    parser.add_argument("--combine", action="store_true",
-                        help="add up the awards of different cities (assumes the firm qualifies in every city)")
-    parser.add_argument("--include-ceilings", action="store_true",
-                        help="count ceilings set by another policy (such as 经营贡献奖励) in the totals")
+    parser.add_argument(
+        "--combine",
+        action="store_true",
+        help="add up the awards of different cities (assumes the firm qualifies in every city)",
+    )
+    parser.add_argument(
+        "--include-ceilings",
+        action="store_true",
+        help="count ceilings set by another policy (such as 经营贡献奖励) in the totals",
+    )
     parser.set_defaults(run=run)
 
 
@@ -60,8 +73,14 @@ def run(args: argparse.Namespace) -> int:
             print(f"policytui: warning: {problem}", file=sys.stderr)
     if profile is None:
         return fail(str(next(p for p in problems if p.severity == "error")))
-    result = estimate(library, profile, as_of(args), combine=args.combine,
-                      include_ceilings=args.include_ceilings, aliases=choice_aliases)
+    result = estimate(
+        library,
+        profile,
+        as_of(args),
+        combine=args.combine,
+        include_ceilings=args.include_ceilings,
+        aliases=choice_aliases,
+    )
     if result.problems:
         return fail(str(profile_problems(result, args.lang)[0]))
     if args.json:

@@ -17,18 +17,32 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("import", parents=parents,
-                                   help="turn a policy text (UTF-8 or GBK) into a structured policy file")
+    parser = subparsers.add_parser(
+        "import", parents=parents, help="turn a policy text (UTF-8 or GBK) into a structured policy file"
+    )
     parser.add_argument("source", metavar="SOURCE", help="the policy as plain text")
-    parser.add_argument("--id", dest="policy_id", default="", metavar="ID",
-                        help="the policy's id (default: from the city and the year, such as nanjing-2021)")
+    parser.add_argument(
+        "--id",
+        dest="policy_id",
+        default="",
+        metavar="ID",
+        help="the policy's id (default: from the city and the year, such as nanjing-2021)",
+    )
     parser.add_argument("--city", default="", help="the city's Chinese name (default: read from the title)")
-    parser.add_argument("--city-en", default="", metavar="NAME", help="the city's English name (default: pinyin)")
+    parser.add_argument(
+        "--city-en", default="", metavar="NAME", help="the city's English name (default: pinyin)"
+    )
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--output", metavar="FILE",
-                       help="write the policy to FILE.toml, or into a directory (default: ID.toml here)")
-    where.add_argument("--install", action="store_true",
-                       help="write into the user data directory, so policytui shows it at once")
+    where.add_argument(
+        "--output",
+        metavar="FILE",
+        help="write the policy to FILE.toml, or into a directory (default: ID.toml here)",
+    )
+    where.add_argument(
+        "--install",
+        action="store_true",
+        help="write into the user data directory, so policytui shows it at once",
+    )
     parser.add_argument("--force", action="store_true", help="replace files that exist")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.set_defaults(run=run)
@@ -47,12 +61,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         raw = source.read_bytes()
     except OSError as error:
-        return fail(t("import.error.unreadable", lang, path=clean_text(str(source)),
-                      error=error.strerror or error))
+        return fail(
+            t("import.error.unreadable", lang, path=clean_text(str(source)), error=error.strerror or error)
+        )
     library = load_library(dirs=data_dirs(args.data, user=not args.no_user_data))
     try:
-        result = import_policy(raw, library.topics.values(), policy_id=args.policy_id, city=args.city,
-                               city_en=args.city_en)
+        result = import_policy(
+            raw, library.topics.values(), policy_id=args.policy_id, city=args.city, city_en=args.city_en
+        )
     except SourceError as error:
         return fail(f"{clean_text(str(source))}: {source_error_words(error, lang)}")
     policy_file, rules_file, source_file = _targets(args, result.policy_id)
@@ -74,8 +90,14 @@ def run(args: argparse.Namespace) -> int:
         for path, text in writes:
             path.write_text(text, encoding="utf-8")
     except OSError as error:
-        return fail(t("import.error.unwritable", lang, path=clean_text(str(error.filename or policy_file)),
-                      error=error.strerror or error))
+        return fail(
+            t(
+                "import.error.unwritable",
+                lang,
+                path=clean_text(str(error.filename or policy_file)),
+                error=error.strerror or error,
+            )
+        )
     _report(args, result, files, {"policy": policy_file, "rules": rules_file, "source": source_file})
     return 0
 
@@ -94,30 +116,50 @@ def _targets(args: argparse.Namespace, policy_id: str) -> tuple[Path, Path, Path
     return policy, policy.with_name(stem + ".rules.toml"), policy.with_name(stem + ".source.txt")
 
 
-def _report(args: argparse.Namespace, result: ImportedPolicy, files: ImportedFiles, paths: dict[str, Path]) -> None:
+def _report(
+    args: argparse.Namespace, result: ImportedPolicy, files: ImportedFiles, paths: dict[str, Path]
+) -> None:
     from policytui.core.sanitize import clean_text
     from policytui.i18n import t
 
     lang = args.lang
     written: dict[str, Path | None] = dict(paths) if files.rules_toml is not None else dict(paths, rules=None)
     if args.json:
-        print_json({
-            "id": result.policy_id,
-            "encoding": result.encoding,
-            "files": {key: str(path) if path else None for key, path in written.items()},
-            "clauses": len(result.clauses),
-            "figures": result.figures,
-            "rules": files.rules,
-            "review": [{"file": str(paths[item.file]), "line": item.line, "where": item.where,
-                        "message": item.message} for item in files.review],
-        })
+        print_json(
+            {
+                "id": result.policy_id,
+                "encoding": result.encoding,
+                "files": {key: str(path) if path else None for key, path in written.items()},
+                "clauses": len(result.clauses),
+                "figures": result.figures,
+                "rules": files.rules,
+                "review": [
+                    {
+                        "file": str(paths[item.file]),
+                        "line": item.line,
+                        "where": item.where,
+                        "message": item.message,
+                    }
+                    for item in files.review
+                ],
+            }
+        )
         return
-    print(t("import.wrote", lang, path=clean_text(str(paths["policy"])), clauses=len(result.clauses),
-            figures=result.figures))
+    print(
+        t(
+            "import.wrote",
+            lang,
+            path=clean_text(str(paths["policy"])),
+            clauses=len(result.clauses),
+            figures=result.figures,
+        )
+    )
     if files.rules_toml is not None:
         print(t("import.wrote_rules", lang, path=clean_text(str(paths["rules"])), count=files.rules))
     print(t("import.wrote_source", lang, path=clean_text(str(paths["source"]))))
-    print(t("import.review", lang, count=len(files.review)) if files.review else t("import.review.none", lang))
+    print(
+        t("import.review", lang, count=len(files.review)) if files.review else t("import.review.none", lang)
+    )
     for item in files.review:
         print(f"  {clean_text(paths[item.file].name)}:{item.line}  {item.where}  {clean_text(item.message)}")
     target = paths["policy"].parent if files.rules_toml is not None else paths["policy"]

@@ -42,7 +42,13 @@ def run(args: argparse.Namespace) -> int:
     for policy, status in rows:
         awards = sum(1 for c in policy.clauses for a in c.awards if not a.unspecified)
         badges = Text(status_text(status, lang), style="bold red" if not status.usable else "green")
-        table.add_row(Text(policy.id), Text(city_name(policy, lang)), Text(policy.display_title), badges,
-                      str(len(policy.clauses)), str(awards))
+        table.add_row(
+            Text(policy.id),
+            Text(city_name(policy, lang)),
+            Text(policy.display_title),
+            badges,
+            str(len(policy.clauses)),
+            str(awards),
+        )
     console().print(table)
     return 0

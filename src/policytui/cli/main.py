@@ -114,6 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _internal_error(error: Exception) -> int:
     if os.environ.get("POLICYTUI_DEBUG"):
         raise error
-    print(one_line(f"policytui: internal error: {type(error).__name__}: {error} "
-                   "(set POLICYTUI_DEBUG=1 for details)"), file=sys.stderr)
+    print(
+        one_line(
+            f"policytui: internal error: {type(error).__name__}: {error} (set POLICYTUI_DEBUG=1 for details)"
+        ),
+        file=sys.stderr,
+    )
     return 1

@@ -12,8 +12,9 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("paths", parents=parents,
-                                   help="show the data directories (add your own policies there)")
+    parser = subparsers.add_parser(
+        "paths", parents=parents, help="show the data directories (add your own policies there)"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.set_defaults(run=run)
 

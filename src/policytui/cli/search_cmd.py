@@ -24,16 +24,26 @@ HIT_STYLE = "bold reverse"
 
 def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "search", parents=parents, help="fuzzy search: words, typos, pinyin, English terms, amounts",
+        "search",
+        parents=parents,
+        help="fuzzy search: words, typos, pinyin, English terms, amounts",
         description="Words (总部奖励), pinyin (kaiyuan, zjtx, zj特新, zhuan jing te xin), English (open source, "
         "IPO, software parks), amounts (500万, 0.05亿) and filters: policy:ID or a city name, city:无锡, "
         "status:in-force|draft|expired|not-yet (as of --as-of), kind:section, topic:开源, has:amount, "
-        "amount>=100万.")
-    parser.add_argument("query", nargs="+", metavar="QUERY", help="what to look for; several words are one query")
+        "amount>=100万.",
+    )
+    parser.add_argument(
+        "query", nargs="+", metavar="QUERY", help="what to look for; several words are one query"
+    )
     parser.add_argument("--policy", metavar="ID", help="only this policy (an id or a city name)")
-    parser.add_argument("--limit", type=_positive, default=10, metavar="N", help="at most N results (default 10)")
-    parser.add_argument("--in-force-first", action="store_true",
-                        help="rank clauses of policies in force first, expired ones last (none is hidden)")
+    parser.add_argument(
+        "--limit", type=_positive, default=10, metavar="N", help="at most N results (default 10)"
+    )
+    parser.add_argument(
+        "--in-force-first",
+        action="store_true",
+        help="rank clauses of policies in force first, expired ones last (none is hidden)",
+    )
     parser.add_argument("--group", action="store_true", help="group the results by policy")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.set_defaults(run=run)
@@ -55,8 +65,14 @@ def run(args: argparse.Namespace) -> int:
     library = load(args)
     index = SearchIndex(library)
     try:
-        results = search(index, query, limit=args.limit, policy=args.policy, as_of=as_of(args),
-                         in_force_first=args.in_force_first)
+        results = search(
+            index,
+            query,
+            limit=args.limit,
+            policy=args.policy,
+            as_of=as_of(args),
+            in_force_first=args.in_force_first,
+        )
     except QueryError as error:
         from policytui.i18n import query_problem
 
@@ -76,20 +92,35 @@ def _did_you_mean(index: SearchIndex, query: str) -> list[str]:
     return did_you_mean(index, query)
 
 
-def _as_json(results: Sequence[SearchResult], groups: Sequence[Sequence[SearchResult]], suggestions: list[str],
-             grouped: bool) -> dict[str, Any]:
+def _as_json(
+    results: Sequence[SearchResult],
+    groups: Sequence[Sequence[SearchResult]],
+    suggestions: list[str],
+    grouped: bool,
+) -> dict[str, Any]:
     """{"results": [...], "did_you_mean": [...]}; grouped: {"groups": [{policy, status, results}], ...}."""
     shape: dict[str, Any] = {"did_you_mean": suggestions}
     if grouped:
-        shape["groups"] = [{"policy": group[0].clause.policy_id, "status": group[0].status.as_json(),
-                            "results": [result.as_json() for result in group]} for group in groups]
+        shape["groups"] = [
+            {
+                "policy": group[0].clause.policy_id,
+                "status": group[0].status.as_json(),
+                "results": [result.as_json() for result in group],
+            }
+            for group in groups
+        ]
     else:
         shape["results"] = [result.as_json() for result in results]
     return shape
 
 
-def _print_results(query: str, groups: Sequence[Sequence[SearchResult]], suggestions: list[str], library: Library,
-                   args: argparse.Namespace) -> None:
+def _print_results(
+    query: str,
+    groups: Sequence[Sequence[SearchResult]],
+    suggestions: list[str],
+    library: Library,
+    args: argparse.Namespace,
+) -> None:
     from rich.text import Text
 
     from policytui.i18n import t
@@ -115,10 +146,22 @@ def _print_results(query: str, groups: Sequence[Sequence[SearchResult]], suggest
             _print_policy(out, policy, group[0].status, args.lang, "bold")
         for result in group:
             number += 1
-            out.print(wrapped(Text.assemble((f"{number:>2}. ", "dim"), (result.clause.id, "cyan"), "  ", (city_name(policy, args.lang), "dim"),
-                                    " ", (short_status(result.status, args.lang), _status_style(result.status)),
-                                    "  ", (result.clause.heading, "bold"), "  ",
-                                    (f"{t('search.score', args.lang)} {result.score}", "dim"))))
+            out.print(
+                wrapped(
+                    Text.assemble(
+                        (f"{number:>2}. ", "dim"),
+                        (result.clause.id, "cyan"),
+                        "  ",
+                        (city_name(policy, args.lang), "dim"),
+                        " ",
+                        (short_status(result.status, args.lang), _status_style(result.status)),
+                        "  ",
+                        (result.clause.heading, "bold"),
+                        "  ",
+                        (f"{t('search.score', args.lang)} {result.score}", "dim"),
+                    )
+                )
+            )
             out.print(wrapped(Text("    ") + _marked(result.snippet, result.spans)))
 
 
@@ -130,8 +173,12 @@ def _print_policy(out: Console, policy: Policy, status: PolicyStatus, lang: str,
     from policytui.render.status import status_badges
 
     badges = status_badges(status, lang)
-    out.print(wrapped(Text(f"{city_name(policy, lang)} {policy.display_title} ", style=style)
-                      + Text(badges, style=_status_style(status))))
+    out.print(
+        wrapped(
+            Text(f"{city_name(policy, lang)} {policy.display_title} ", style=style)
+            + Text(badges, style=_status_style(status))
+        )
+    )
 
 
 def _status_style(status: PolicyStatus) -> str:

@@ -30,8 +30,16 @@ def run(args: argparse.Namespace) -> int:
     found = find_clause(library, args.clause_id)
     clause = found.item
     if clause is None:
-        return fail(not_found(found, args.clause_id, t("show.cli.unknown_clause", args.lang, query=args.clause_id),
-                              t("show.cli.see_list", args.lang), args.lang), lang=args.lang)
+        return fail(
+            not_found(
+                found,
+                args.clause_id,
+                t("show.cli.unknown_clause", args.lang, query=args.clause_id),
+                t("show.cli.see_list", args.lang),
+                args.lang,
+            ),
+            lang=args.lang,
+        )
     policy = library.policy_of(clause)
     status = policy_status(policy, as_of(args))
     if args.json:
@@ -55,7 +63,9 @@ def _print_clause(clause: Clause, policy: Policy, status: PolicyStatus, library:
     from policytui.render.status import status_badges
 
     out = console()
-    crumbs = " › ".join([city_name(policy, lang), *(a.heading for a in policy.ancestors(clause)), clause.heading])
+    crumbs = " › ".join(
+        [city_name(policy, lang), *(a.heading for a in policy.ancestors(clause)), clause.heading]
+    )
     badges = Text(status_badges(status, lang), style="bold red")
     out.print(wrapped(Text.assemble((clause.id, "dim"), " ", (crumbs, "bold"), " ", badges)))
     for warning in status_warnings(status, policy.display_title, lang):
@@ -76,6 +86,10 @@ def _print_clause(clause: Clause, policy: Policy, status: PolicyStatus, library:
         for header in ("role", "figure", "subject", "quote"):
             amounts.add_column(t(f"show.column.{header}", lang), overflow="fold")
         for amount in clause.amounts:
-            amounts.add_row(t(f"role.{amount.role}", lang), wrapped(describe_amount(amount, lang)),
-                            wrapped(amount.subject), wrapped(amount.quote))
+            amounts.add_row(
+                t(f"role.{amount.role}", lang),
+                wrapped(describe_amount(amount, lang)),
+                wrapped(amount.subject),
+                wrapped(amount.quote),
+            )
         out.print(amounts)

@@ -114,7 +114,9 @@ class LibraryCache:
         return cls(directory) if _owned_by_us(directory) else None
 
     @overload
-    def load(self, found: Sequence[tuple[Path, str] | Problem], warm_only: Literal[False] = False) -> Library: ...
+    def load(
+        self, found: Sequence[tuple[Path, str] | Problem], warm_only: Literal[False] = False
+    ) -> Library: ...
 
     @overload
     def load(self, found: Sequence[tuple[Path, str] | Problem], warm_only: bool) -> Library | None: ...
@@ -155,8 +157,11 @@ class LibraryCache:
                 read = parsed
             self._add_and_store(library, read, context)
         # as loader.load_files: these checks depend on every file, so they are never cached
-        late = [read if isinstance(read, ParsedFile) else parse_file(path, origin)
-                for path, origin, read in pending if checked_once_loaded(read.kind, origin)]
+        late = [
+            read if isinstance(read, ParsedFile) else parse_file(path, origin)
+            for path, origin, read in pending
+            if checked_once_loaded(read.kind, origin)
+        ]
         check_loaded(library, [f for f in late if isinstance(f, ParsedFile)])
         return library
 
@@ -171,22 +176,41 @@ class LibraryCache:
 
     def _add_and_store(self, library: Library, parsed_file: ParsedFile, context: object) -> None:
         """Read one file into `library` and keep what it added as its entry."""
-        before = (len(library.policies), len(library.topics), len(library.rules), len(library.synonyms),
-                  len(library.problems))
+        before = (
+            len(library.policies),
+            len(library.topics),
+            len(library.rules),
+            len(library.synonyms),
+            len(library.problems),
+        )
         claims = _policy_id(parsed_file)
         clash = claims in library.policies
         add_file(library, parsed_file)
-        policies = tuple(library.policies.values())[before[0]:]
-        topics = tuple(library.topics.values())[before[1]:]
-        rules = tuple(library.rules.values())[before[2]:]
-        synonyms = tuple(library.synonyms)[before[3]:]
-        problems = tuple(library.problems)[before[4]:]
+        policies = tuple(library.policies.values())[before[0] :]
+        topics = tuple(library.topics.values())[before[1] :]
+        rules = tuple(library.rules.values())[before[2] :]
+        synonyms = tuple(library.synonyms)[before[3] :]
+        problems = tuple(library.problems)[before[4] :]
         deps = _deps(parsed_file)
         self._policy_deps.update((p.id, deps) for p in policies)
         if deps is None or clash:  # a clash depends on another file: read this one again next time
             return
-        self._write(parsed_file.path, Entry(code_key(), deps, context, parsed_file.kind, True, claims,
-                                            policies, topics, rules, synonyms, problems))
+        self._write(
+            parsed_file.path,
+            Entry(
+                code_key(),
+                deps,
+                context,
+                parsed_file.kind,
+                True,
+                claims,
+                policies,
+                topics,
+                rules,
+                synonyms,
+                problems,
+            ),
+        )
 
     def _context(self, kind: str | None, library: Library) -> object:
         """What a file of `kind` is checked against, as it stands in `library` now."""
@@ -201,7 +225,8 @@ class LibraryCache:
             key = (kind, len(library.policies))
             if key not in self._contexts:
                 self._contexts[key] = _fingerprint(
-                    repr([(p, self._policy_deps.get(p)) for p in library.policies]).encode())
+                    repr([(p, self._policy_deps.get(p)) for p in library.policies]).encode()
+                )
             return self._contexts[key], tuple(library.rules)
         return None
 
@@ -216,7 +241,7 @@ class LibraryCache:
         except OSError:
             return None
         header = len(MAGIC) + CHECKSUM_SIZE
-        if data[:len(MAGIC)] != MAGIC or _checksum(data[header:]) != data[len(MAGIC):header]:
+        if data[: len(MAGIC)] != MAGIC or _checksum(data[header:]) != data[len(MAGIC) : header]:
             return None
         try:
             entry = _RecordUnpickler(io.BytesIO(data[header:])).load()
@@ -318,8 +343,10 @@ def _owned_by_us(directory: Path) -> bool:
 
 # -- Pickling -------------------------------------------------------------------------------
 # Plain values the records hold. Everything else must be a dataclass of the record modules.
-_VALUES = {(cls.__module__, cls.__qualname__): cls
-           for cls in (Decimal, date, Path, PosixPath, WindowsPath, PurePosixPath, PureWindowsPath)}
+_VALUES = {
+    (cls.__module__, cls.__qualname__): cls
+    for cls in (Decimal, date, Path, PosixPath, WindowsPath, PurePosixPath, PureWindowsPath)
+}
 _RECORD_MODULES = ("policytui.core.model", "policytui.core.calc.rules", __name__)
 
 
@@ -338,8 +365,11 @@ def _allowed_class(module: str, name: str) -> type | None:
         return _VALUES[module, name]
     if module in _RECORD_MODULES:
         record = getattr(importlib.import_module(module), name, None)
-        if (isinstance(record, type) and record.__module__ == module
-                and (dataclasses.is_dataclass(record) or issubclass(record, enum.Enum))):
+        if (
+            isinstance(record, type)
+            and record.__module__ == module
+            and (dataclasses.is_dataclass(record) or issubclass(record, enum.Enum))
+        ):
             return record  # a record, or one of the enumerations (RuleKind, Recipient, …) it holds
     return None
 

@@ -14,8 +14,9 @@ CUTOFF = 60  # out of 100: below it a "suggestion" is mostly noise
 K = TypeVar("K", bound=Hashable)
 
 
-def closest(word: str, choices: Iterable[str], limit: int | None = 3, cutoff: float = CUTOFF,
-            whole: bool = False) -> list[str]:
+def closest(
+    word: str, choices: Iterable[str], limit: int | None = 3, cutoff: float = CUTOFF, whole: bool = False
+) -> list[str]:
     """The choices nearest to `word`, best first, case and punctuation ignored; [] when none is near.
 
     By default a choice that contains `word`, or is contained in it, counts as near (WRatio:
@@ -26,11 +27,18 @@ def closest(word: str, choices: Iterable[str], limit: int | None = 3, cutoff: fl
     return closest_keys(word, {choice: choice for choice in choices}, limit, cutoff, whole)
 
 
-def closest_keys(word: str, texts: Mapping[K, str], limit: int | None = 3, cutoff: float = CUTOFF,
-                 whole: bool = False) -> list[K]:
+def closest_keys(
+    word: str, texts: Mapping[K, str], limit: int | None = 3, cutoff: float = CUTOFF, whole: bool = False
+) -> list[K]:
     """closest() for things known by a text (an id by its heading): the keys of the nearest texts."""
     from rapidfuzz import fuzz, process, utils
 
-    matches = process.extract(word, texts, scorer=fuzz.ratio if whole else fuzz.WRatio,
-                              processor=utils.default_process, limit=limit, score_cutoff=cutoff)
+    matches = process.extract(
+        word,
+        texts,
+        scorer=fuzz.ratio if whole else fuzz.WRatio,
+        processor=utils.default_process,
+        limit=limit,
+        score_cutoff=cutoff,
+    )
     return [key for _, _, key in matches]

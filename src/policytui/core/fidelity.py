@@ -90,4 +90,4 @@ def _departure(quoted: str, source: str) -> str:
             lo = mid
         else:
             hi = mid - 1
-    return f"…{quoted[max(0, lo - 12):lo]}⟨{quoted[lo:lo + 24]}⟩…"
+    return f"…{quoted[max(0, lo - 12) : lo]}⟨{quoted[lo : lo + 24]}⟩…"

@@ -37,9 +37,16 @@ def register_kind(kind: FileKind) -> None:
 for _kind in (
     FileKind("policy", "[policy]", 1, "policytui.core.library_readers:add_policy"),
     FileKind("topics", "[[topics]]", 0, "policytui.core.library_readers:add_topics"),  # policies cite topics
-    FileKind("synonyms", "[[synonyms]]", 1, "policytui.core.search.synonyms:add_synonyms",
-             check_loaded="policytui.core.search.synonyms:unused_synonyms"),
-    FileKind("rules", "[[rules]]", 2, "policytui.core.calc.reader:add_rules"),  # rules cite clauses and figures
+    FileKind(
+        "synonyms",
+        "[[synonyms]]",
+        1,
+        "policytui.core.search.synonyms:add_synonyms",
+        check_loaded="policytui.core.search.synonyms:unused_synonyms",
+    ),
+    FileKind(
+        "rules", "[[rules]]", 2, "policytui.core.calc.reader:add_rules"
+    ),  # rules cite clauses and figures
     FileKind("profile", "[profile]", 1, None),  # a firm's profile: read by `estimate`, not loaded
 ):
     register_kind(_kind)

@@ -44,8 +44,11 @@ def parse_file(path: Path, origin: str = "option") -> ParsedFile | Problem:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return Problem(str(path), f"is {size / 1024 / 1024:.1f} MB, too large for a data file",
-                           expected=f"a file of at most {MAX_FILE_BYTES // 1024 // 1024} MB")
+            return Problem(
+                str(path),
+                f"is {size / 1024 / 1024:.1f} MB, too large for a data file",
+                expected=f"a file of at most {MAX_FILE_BYTES // 1024 // 1024} MB",
+            )
         raw = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
         return Problem(str(path), f"not UTF-8 text (byte {error.start})", expected="a UTF-8 TOML file")
@@ -55,11 +58,18 @@ def parse_file(path: Path, origin: str = "option") -> ParsedFile | Problem:
         doc = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as error:
         match = _TOML_LINE.search(str(error))
-        return Problem(str(path), f"malformed TOML: {error}", line=int(match.group(1)) if match else None,
-                       expected="valid TOML (see docs/data-format.md)")
+        return Problem(
+            str(path),
+            f"malformed TOML: {error}",
+            line=int(match.group(1)) if match else None,
+            expected="valid TOML (see docs/data-format.md)",
+        )
     except RecursionError:  # tomllib recurses once per level of nested tables and arrays
-        return Problem(str(path), "tables or arrays are nested too deeply to read",
-                       expected="valid TOML nested a few levels deep (see docs/data-format.md)")
+        return Problem(
+            str(path),
+            "tables or arrays are nested too deeply to read",
+            expected="valid TOML nested a few levels deep (see docs/data-format.md)",
+        )
     except ValueError as error:  # an integer longer than Python will convert
         return Problem(str(path), f"malformed TOML: {error}", expected="valid TOML (see docs/data-format.md)")
     return ParsedFile(path, raw, doc, origin)
@@ -75,8 +85,14 @@ def toml_files(directory: Path, problems: list[Problem] | None = None) -> list[P
 
     def unreadable(error: OSError) -> None:
         if problems is not None:
-            problems.append(Problem(str(error.filename), f"directory cannot be read: {error.strerror}",
-                                    expected="a readable directory", severity="warning"))
+            problems.append(
+                Problem(
+                    str(error.filename),
+                    f"directory cannot be read: {error.strerror}",
+                    expected="a readable directory",
+                    severity="warning",
+                )
+            )
 
     found = []
     for folder, _, names in os.walk(directory, onerror=unreadable):
@@ -125,9 +141,13 @@ def add_file(library: Library, parsed_file: ParsedFile) -> None:
     if kind is None:
         headers = [k.header for k in FILE_KINDS.values() if k.reader]
         library.problems.append(
-            Problem(str(parsed_file.path), f"not a policytui data file: no {', '.join(headers[:-1])} "
-                    f"or {headers[-1]} table",
-                    expected="a file as in docs/data-format.md", severity="warning"))
+            Problem(
+                str(parsed_file.path),
+                f"not a policytui data file: no {', '.join(headers[:-1])} or {headers[-1]} table",
+                expected="a file as in docs/data-format.md",
+                severity="warning",
+            )
+        )
     elif kind.reader is not None:
         resolve(kind.reader)(library, parsed_file)
 
@@ -153,8 +173,13 @@ def data_files(dirs: Sequence[DataDir]) -> list[tuple[Path, str] | Problem]:
     problems: list[Problem] = []  # subdirectories that cannot be listed
     for data_dir in dirs:
         if data_dir.origin in ("option", "env") and not data_dir.path.exists():
-            found.append(Problem(str(data_dir.path), "data directory does not exist",
-                                 expected="a directory or file of policy TOML"))
+            found.append(
+                Problem(
+                    str(data_dir.path),
+                    "data directory does not exist",
+                    expected="a directory or file of policy TOML",
+                )
+            )
             continue
         found += [(path, data_dir.origin) for path in toml_files(data_dir.path, problems)]
     return found + problems

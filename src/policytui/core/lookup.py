@@ -30,8 +30,13 @@ class Found(Generic[T]):
     closest: tuple[str, ...] = ()
 
 
-def find_by_id(query: str, items: Mapping[str, T], separator: str,
-               by_words: Mapping[str, str] | None = None, limit: int = 5) -> Found[T]:
+def find_by_id(
+    query: str,
+    items: Mapping[str, T],
+    separator: str,
+    by_words: Mapping[str, str] | None = None,
+    limit: int = 5,
+) -> Found[T]:
     """`by_words`: id -> its words (heading, name), to suggest ids for a query in Chinese."""
     query = query.strip()
     for key in (query, query.lower()):
@@ -45,8 +50,9 @@ def find_by_id(query: str, items: Mapping[str, T], separator: str,
     return Found(None, closest=tuple(closest_ids(query, items, separator, by_words, limit)))
 
 
-def closest_ids(query: str, ids: Iterable[str], separator: str, by_words: Mapping[str, str] | None = None,
-                limit: int = 5) -> list[str]:
+def closest_ids(
+    query: str, ids: Iterable[str], separator: str, by_words: Mapping[str, str] | None = None, limit: int = 5
+) -> list[str]:
     """The ids nearest to `query`, best first: a local query against local ids, a Chinese one by words.
 
     An id is matched whole (a typo'd id); words in part (a phrase of a heading)."""
@@ -63,7 +69,9 @@ def find_clause(library: Library, query: str) -> Found[Clause]:
 
 
 def find_rule(library: Library, query: str) -> Found[Rule]:
-    found = find_by_id(query, library.rules, RULE_SEPARATOR, {key: r.name for key, r in library.rules.items()})
+    found = find_by_id(
+        query, library.rules, RULE_SEPARATOR, {key: r.name for key, r in library.rules.items()}
+    )
     if found.item is None and not found.matches and not found.closest:  # by name, in either language
         return Found(None, closest=tuple(r.id for r in rank_rules(library, query, limit=5)))
     return found
@@ -92,8 +100,13 @@ def rule_for_clause(library: Library, selected: str | None) -> Rule | None:
     if clause is not None:
         policy = library.policy_of(clause)
         own = [r for r in rules if r.clause_id == clause.id]
-        below = [r for r in rules if r.policy_id == policy.id
-                 and (own_clause := policy.clause(r.clause)) is not None and clause in policy.ancestors(own_clause)]
+        below = [
+            r
+            for r in rules
+            if r.policy_id == policy.id
+            and (own_clause := policy.clause(r.clause)) is not None
+            and clause in policy.ancestors(own_clause)
+        ]
         if own or below:
             return (own or below)[0]
     policy_id = (selected or "").partition("/")[0]

@@ -164,9 +164,7 @@ class Policy:
     validity: str = ""
     indicator_table: IndicatorTable | None = None
     _by_local_id: dict[str, Clause] = field(default_factory=dict, compare=False, repr=False)
-    _children: dict[str | None, tuple[Clause, ...]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
+    _children: dict[str | None, tuple[Clause, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         children: dict[str | None, list[Clause]] = {}
@@ -261,7 +259,9 @@ class Library:
     synonyms: list[Synonym] = field(default_factory=list)  # search terms, from [[synonyms]] files
     problems: list[Problem] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
-    skipped_policies: dict[str, Path] = field(default_factory=dict)  # policy id -> its file, skipped for errors
+    skipped_policies: dict[str, Path] = field(
+        default_factory=dict
+    )  # policy id -> its file, skipped for errors
 
     def clauses(self) -> Iterator[Clause]:
         for policy in self.policies.values():

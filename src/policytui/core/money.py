@@ -15,8 +15,20 @@ from policytui.core.vocabulary import SCALES
 # The largest sum accepted: anything beyond 万万亿 is a typo, not a subsidy.
 MAX_YUAN = Decimal(10) ** 16
 
-CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-                  "六": 6, "七": 7, "八": 8, "九": 9}
+CHINESE_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 LARGE_UNITS = {prefix: int(factor) for prefix, factor in SCALES}
 
@@ -24,8 +36,10 @@ LARGE_UNITS = {prefix: int(factor) for prefix, factor in SCALES}
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # Digits in one figure: more than any sum below MAX_YUAN needs, few enough that Decimal never overflows.
 MAX_DIGITS = 30
-_TOKEN = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<digit>[零〇一二两三四五六七八九])"
-                    r"|(?P<small>[十百千])|(?P<large>" + "|".join(LARGE_UNITS) + ")")
+_TOKEN = re.compile(
+    rf"(?P<arabic>{_ARABIC})|(?P<digit>[零〇一二两三四五六七八九])"
+    r"|(?P<small>[十百千])|(?P<large>" + "|".join(LARGE_UNITS) + ")"
+)
 _EXAMPLES = "a sum such as 500万, 2亿元, 5,000万元, ¥20,000,000 or 六千万"
 
 
@@ -80,7 +94,9 @@ def _read_figure(body: str, original: str) -> Decimal:
             if number is not None:
                 raise _not_money(original, f"two figures in a row at '{token}'")
             number = _arabic(token, original) if kind == "arabic" else Decimal(CHINESE_DIGITS[token])
-            shorthand = previous_kind in ("small", "large") and (kind == "digit" or (token.isdigit() and len(token) == 1))
+            shorthand = previous_kind in ("small", "large") and (
+                kind == "digit" or (token.isdigit() and len(token) == 1)
+            )
         elif kind == "small":
             unit = SMALL_UNITS[token]
             if last_small is not None and unit >= last_small:

@@ -21,4 +21,6 @@ def related_clauses(library: Library, clause: Clause) -> list[tuple[Clause, tupl
 def topic_clauses(library: Library, topic_id: str) -> list[Clause]:
     """The clauses on `topic_id`, policy by policy, chosen as the comparison chooses them, so
     the palette's count and the topic list agree with the compare screen."""
-    return [clause for policy in library.policies.values() for clause in policy_topic_clauses(policy, topic_id)]
+    return [
+        clause for policy in library.policies.values() for clause in policy_topic_clauses(policy, topic_id)
+    ]

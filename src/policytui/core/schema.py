@@ -35,9 +35,19 @@ SCHEMA_VERSION = 1
 # Ids are checked with fullmatch: `$` alone would let a final newline through.
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
 LOCAL_ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9.-]*")
-CLAUSE_KINDS = (
-    ["title", "notice", "preamble", "part", "section", "subsection", "item", "paragraph", "table", "closing", "cc"]
-)
+CLAUSE_KINDS = [
+    "title",
+    "notice",
+    "preamble",
+    "part",
+    "section",
+    "subsection",
+    "item",
+    "paragraph",
+    "table",
+    "closing",
+    "cc",
+]
 ROLES = ("award", "rate", "cap", "threshold", "target", "baseline", "fund")
 UNITS = (*MONEY_UNITS, RATE_UNIT)
 PERIODS = ("one-off", "per-year", "multi-year", "unspecified")
@@ -54,12 +64,51 @@ MAX_CLAUSES = 2_000
 MAX_FIGURE_DIGITS = 20
 MAX_FIGURE_EXPONENT = 15
 
-POLICY_KEYS = {"id", "title", "city", "city_en", "province", "issuer", "issued", "printed", "effective_from", "valid_until", "draft", "draft_label", "source", "scope", "interpretation", "non_stacking", "validity"}
-CLAUSE_KEYS = {"id", "parent", "kind", "label", "title", "text", "departments", "standing_departments", "topics", "amounts"}
+POLICY_KEYS = {
+    "id",
+    "title",
+    "city",
+    "city_en",
+    "province",
+    "issuer",
+    "issued",
+    "printed",
+    "effective_from",
+    "valid_until",
+    "draft",
+    "draft_label",
+    "source",
+    "scope",
+    "interpretation",
+    "non_stacking",
+    "validity",
+}
+CLAUSE_KEYS = {
+    "id",
+    "parent",
+    "kind",
+    "label",
+    "title",
+    "text",
+    "departments",
+    "standing_departments",
+    "topics",
+    "amounts",
+}
 STANDING_KEYS = {"departments", "quote"}
 AMOUNT_KEYS = {"role", "value", "unit", "qualifiers", "period", "level", "base", "subject", "quote"}
 TABLE_KEYS = {"clause", "caption", "baseline_year", "target_year", "rows"}
-ROW_KEYS = {"level1", "level2", "baseline", "target", "baseline_value", "baseline_unit", "target_value", "target_unit", "target_qualifier"}
+ROW_KEYS = {
+    "level1",
+    "level2",
+    "baseline",
+    "target",
+    "baseline_value",
+    "baseline_unit",
+    "target_value",
+    "target_unit",
+    "target_qualifier",
+}
 TOPIC_KEYS = {"id", "name", "name_en", "keywords"}
 _FIGURE = re.compile(r"[\d.]+")  # a figure as printed in a quote, such as 500 or 0.5
 
@@ -90,7 +139,9 @@ class DocumentReader:
 
     # -- typed fields ---------------------------------------------------------
 
-    def table(self, parent: dict[str, Any], key: str, path: KeyPath, allowed: set[str]) -> dict[str, Any] | None:
+    def table(
+        self, parent: dict[str, Any], key: str, path: KeyPath, allowed: set[str]
+    ) -> dict[str, Any] | None:
         value = parent.get(key)
         if value is None:
             return None
@@ -101,8 +152,14 @@ class DocumentReader:
         return value
 
     def tables(
-        self, parent: dict[str, Any], key: str, path: KeyPath, allowed: set[str] | None, *,
-        required: bool = False, missing: str = "",
+        self,
+        parent: dict[str, Any],
+        key: str,
+        path: KeyPath,
+        allowed: set[str] | None,
+        *,
+        required: bool = False,
+        missing: str = "",
     ) -> Iterator[tuple[KeyPath, dict[str, Any]]]:
         """(key path, table) for each entry of the array of tables parent[key].
 
@@ -114,7 +171,9 @@ class DocumentReader:
         header = "[[" + ".".join(p for p in path + (key,) if isinstance(p, str)) + "]]"
         if not entries:
             if required:
-                self.problem(path + (key,), missing or f"no {header} entries", f"one or more {header} entries")
+                self.problem(
+                    path + (key,), missing or f"no {header} entries", f"one or more {header} entries"
+                )
             return
         if not isinstance(entries, list):
             self.problem(path + (key,), f"is a {_kind(entries)}", f"{header} entries")
@@ -159,8 +218,9 @@ class DocumentReader:
             self.problem(path + (key,), f"is a {_kind(value)}", expected)
             return ""
         if len(value) > MAX_TEXT_CHARS:
-            self.problem(path + (key,), f"is {len(value):,} characters long",
-                         f"at most {MAX_TEXT_CHARS:,} characters")
+            self.problem(
+                path + (key,), f"is {len(value):,} characters long", f"at most {MAX_TEXT_CHARS:,} characters"
+            )
             return ""
         if pattern is not None and value.strip() and not pattern.fullmatch(value):
             self.problem(path + (key,), f"'{shorten(value)}' is not a valid value", expected)
@@ -194,8 +254,16 @@ class DocumentReader:
             return ()
         return tuple(clean_text(v) for v in value)
 
-    def choice(self, table: dict[str, Any], key: str, path: KeyPath, options: Sequence[str], *,
-               default: str | None = None, required: bool = False) -> str | None:
+    def choice(
+        self,
+        table: dict[str, Any],
+        key: str,
+        path: KeyPath,
+        options: Sequence[str],
+        *,
+        default: str | None = None,
+        required: bool = False,
+    ) -> str | None:
         value = table.get(key, default)
         if value is None:
             if required:
@@ -211,8 +279,11 @@ class DocumentReader:
         if value is None:
             return None
         if isinstance(value, datetime):  # a subclass of date, so it is caught first
-            self.problem(path + (key,), f"{value.isoformat()} is a date with a time of day",
-                         "a date alone, as YYYY-MM-DD")
+            self.problem(
+                path + (key,),
+                f"{value.isoformat()} is a date with a time of day",
+                "a date alone, as YYYY-MM-DD",
+            )
             return None
         if isinstance(value, date):  # TOML's own local date
             return value
@@ -240,21 +311,30 @@ class DocumentReader:
         except (InvalidOperation, ValueError):  # ValueError: an int too long to print
             number = None
         if number is None or not number.is_finite() or number < 0:
-            self.problem(path + (key,), f"'{_shown(value)}' is not a number",
-                         'a non-negative decimal such as "500"')
+            self.problem(
+                path + (key,), f"'{_shown(value)}' is not a number", 'a non-negative decimal such as "500"'
+            )
             return None
         if len(number.as_tuple().digits) > MAX_FIGURE_DIGITS or abs(number.adjusted()) > MAX_FIGURE_EXPONENT:
-            self.problem(path + (key,), f"'{_shown(value)}' is out of range",
-                         f"a figure of at most {MAX_FIGURE_DIGITS} digits, "
-                         f"between 1e-{MAX_FIGURE_EXPONENT} and 1e{MAX_FIGURE_EXPONENT}")
+            self.problem(
+                path + (key,),
+                f"'{_shown(value)}' is out of range",
+                f"a figure of at most {MAX_FIGURE_DIGITS} digits, "
+                f"between 1e-{MAX_FIGURE_EXPONENT} and 1e{MAX_FIGURE_EXPONENT}",
+            )
             return None
         return number
 
 
 def _kind(value: Any) -> str:
     return {
-        str: "string", int: "whole number", float: "float", bool: "boolean", list: "list",
-        dict: "table", date: "date",
+        str: "string",
+        int: "whole number",
+        float: "float",
+        bool: "boolean",
+        list: "list",
+        dict: "table",
+        date: "date",
     }.get(type(value), type(value).__name__)
 
 
@@ -276,8 +356,9 @@ def _one_of(options: Iterable[object]) -> str:
 def read_topics(doc: dict[str, Any], reader: DocumentReader) -> list[Topic]:
     topics = []
     for path, entry in reader.tables(doc, "topics", (), TOPIC_KEYS, required=True):
-        topic_id = reader.string(entry, "id", path, required=True, pattern=ID_PATTERN,
-                                 expected="an id of a-z, 0-9 and -")
+        topic_id = reader.string(
+            entry, "id", path, required=True, pattern=ID_PATTERN, expected="an id of a-z, 0-9 and -"
+        )
         name = reader.string(entry, "name", path, required=True, expected="the Chinese name")
         name_en = reader.string(entry, "name_en", path, expected="the English name") or name
         keywords = reader.string_list(entry, "keywords", path, "search keywords")
@@ -293,16 +374,23 @@ def read_policy(doc: dict[str, Any], reader: DocumentReader, topics: dict[str, T
     """The policy in `doc`, or None when it has errors (they are in reader.problems)."""
     version = doc.get("schema", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
-        reader.problem(("schema",), f"schema version '{_shown(version)}' is not supported",
-                       f"schema = {SCHEMA_VERSION}")
+        reader.problem(
+            ("schema",), f"schema version '{_shown(version)}' is not supported", f"schema = {SCHEMA_VERSION}"
+        )
         return None
     meta = reader.table(doc, "policy", (), POLICY_KEYS)
     if meta is None:
         reader.problem(("policy",), "the [policy] table is missing", "a [policy] table")
         return None
     p: KeyPath = ("policy",)
-    policy_id = reader.string(meta, "id", p, required=True, pattern=ID_PATTERN,
-                              expected="an id of a-z, 0-9 and -, such as wuxi-draft")
+    policy_id = reader.string(
+        meta,
+        "id",
+        p,
+        required=True,
+        pattern=ID_PATTERN,
+        expected="an id of a-z, 0-9 and -, such as wuxi-draft",
+    )
     draft = meta.get("draft", False)
     if not isinstance(draft, bool):
         reader.problem(p + ("draft",), f"is a {_kind(draft)}", "true or false")
@@ -312,8 +400,11 @@ def read_policy(doc: dict[str, Any], reader: DocumentReader, topics: dict[str, T
     effective_from = reader.date(meta, "effective_from", p)
     starts = effective_from or issued
     if starts and valid_until and valid_until < starts:
-        reader.problem(p + ("valid_until",), f"{valid_until_printed} is before the start {starts}",
-                       "an end date after the start date")
+        reader.problem(
+            p + ("valid_until",),
+            f"{valid_until_printed} is before the start {starts}",
+            "an end date after the start date",
+        )
     source = _source_path(meta, reader)
 
     clauses = _read_clauses(doc, reader, policy_id, topics)
@@ -362,8 +453,11 @@ def _validity_end(meta: dict[str, Any], reader: DocumentReader) -> tuple[date | 
     try:
         return end_of_validity(str(printed)), str(printed)
     except ValueError:
-        reader.problem(("policy", "valid_until"), f"'{_shown(printed)}' is not a date",
-                       "YYYY-MM-DD, or YYYY-MM when the text gives only the month")
+        reader.problem(
+            ("policy", "valid_until"),
+            f"'{_shown(printed)}' is not a date",
+            "YYYY-MM-DD, or YYYY-MM when the text gives only the month",
+        )
         return None, ""
 
 
@@ -373,8 +467,12 @@ def _source_path(meta: dict[str, Any], reader: DocumentReader) -> Path | None:
         return None
     path = (reader.file.parent / name).resolve()
     if not path.is_file():
-        reader.problem(("policy", "source"), f"source file {path} does not exist",
-                       "a path to the source text, relative to this file", severity="warning")
+        reader.problem(
+            ("policy", "source"),
+            f"source file {path} does not exist",
+            "a path to the source text, relative to this file",
+            severity="warning",
+        )
         return None
     return path
 
@@ -385,21 +483,28 @@ def _check_against_source(doc: dict[str, Any], source: Path, reader: DocumentRea
             raise OSError(f"larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
         text = source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        reader.problem(("policy", "source"), f"cannot read {source}: {error}", "a UTF-8 text file",
-                       severity="warning")
+        reader.problem(
+            ("policy", "source"), f"cannot read {source}: {error}", "a UTF-8 text file", severity="warning"
+        )
         return
     report = check_fidelity(doc, text)
     for key, departure in report.not_verbatim:
-        reader.problem(_parse_key(key), f"text is not verbatim from {source.name}; it departs at {departure}",
-                       "the source's words exactly (only line breaks may differ)")
+        reader.problem(
+            _parse_key(key),
+            f"text is not verbatim from {source.name}; it departs at {departure}",
+            "the source's words exactly (only line breaks may differ)",
+        )
     if report.coverage < MIN_COVERAGE:
-        reader.problem(("policy", "source"),
-                       f"the texts quote only {report.coverage:.1%} of {source.name}",
-                       f"at least {MIN_COVERAGE:.0%} of the source quoted", severity="warning")
+        reader.problem(
+            ("policy", "source"),
+            f"the texts quote only {report.coverage:.1%} of {source.name}",
+            f"at least {MIN_COVERAGE:.0%} of the source quoted",
+            severity="warning",
+        )
 
 
 def _parse_key(dotted: str) -> KeyPath:
-    """"clauses[3].text" -> ("clauses", 3, "text")."""
+    """ "clauses[3].text" -> ("clauses", 3, "text")."""
     path: list[str | int] = []
     for part in dotted.split("."):
         name, *indices = part.replace("]", "").split("[")
@@ -408,23 +513,37 @@ def _parse_key(dotted: str) -> KeyPath:
     return tuple(path)
 
 
-def _read_clauses(doc: dict[str, Any], reader: DocumentReader, policy_id: str, topics: dict[str, Topic]) -> list[Clause]:
+def _read_clauses(
+    doc: dict[str, Any], reader: DocumentReader, policy_id: str, topics: dict[str, Topic]
+) -> list[Clause]:
     clauses: list[Clause] = []
     seen: set[str] = set()
     entries = doc.get("clauses")
     if isinstance(entries, list) and len(entries) > MAX_CLAUSES:
-        reader.problem(("clauses",), f"{len(entries):,} clauses are too many to load",
-                       f"at most {MAX_CLAUSES:,} clauses in one file")
+        reader.problem(
+            ("clauses",),
+            f"{len(entries):,} clauses are too many to load",
+            f"at most {MAX_CLAUSES:,} clauses in one file",
+        )
         return clauses
     for path, entry in reader.tables(doc, "clauses", (), CLAUSE_KEYS, required=True):
-        local_id = reader.string(entry, "id", path, required=True, pattern=LOCAL_ID_PATTERN,
-                                 expected="an id of a-z, 0-9, '.' and '-', such as m4 or p2.1")
+        local_id = reader.string(
+            entry,
+            "id",
+            path,
+            required=True,
+            pattern=LOCAL_ID_PATTERN,
+            expected="an id of a-z, 0-9, '.' and '-', such as m4 or p2.1",
+        )
         if local_id in seen:
             reader.problem(path + ("id",), f"duplicate clause id '{local_id}'", "ids unique in the policy")
         parent = reader.string(entry, "parent", path) or None
         if parent is not None and parent not in seen:
-            reader.problem(path + ("parent",), f"parent '{shorten(parent)}' is not an earlier clause",
-                           "the id of a clause above this one")
+            reader.problem(
+                path + ("parent",),
+                f"parent '{shorten(parent)}' is not an earlier clause",
+                "the id of a clause above this one",
+            )
         seen.add(local_id)
         text = reader.string(entry, "text", path, required=True, expected="the verbatim text")
         clause_topics = reader.string_list(entry, "topics", path, "topic ids")
@@ -433,8 +552,11 @@ def _read_clauses(doc: dict[str, Any], reader: DocumentReader, policy_id: str, t
         for topic in clause_topics:
             if topic not in topics:
                 hint = closest(topic, topics)
-                reader.problem(path + ("topics",), f"unknown topic '{shorten(topic)}'",
-                               "a topic id" + (f" such as {', '.join(hint)}" if hint else ""))
+                reader.problem(
+                    path + ("topics",),
+                    f"unknown topic '{shorten(topic)}'",
+                    "a topic id" + (f" such as {', '.join(hint)}" if hint else ""),
+                )
         clauses.append(
             Clause(
                 policy_id=policy_id,
@@ -453,46 +575,69 @@ def _read_clauses(doc: dict[str, Any], reader: DocumentReader, policy_id: str, t
     return clauses
 
 
-def _read_standing(entry: dict[str, Any], reader: DocumentReader, clause_path: KeyPath, text: str) -> StandingDepartments | None:
+def _read_standing(
+    entry: dict[str, Any], reader: DocumentReader, clause_path: KeyPath, text: str
+) -> StandingDepartments | None:
     sub = reader.table(entry, "standing_departments", clause_path, STANDING_KEYS)
     if sub is None:
         return None
     path = clause_path + ("standing_departments",)
-    quote = reader.string(sub, "quote", path, required=True,
-                          expected="the words that carry the departments forward, verbatim")
+    quote = reader.string(
+        sub, "quote", path, required=True, expected="the words that carry the departments forward, verbatim"
+    )
     if quote and normalize(quote) not in normalize(text):
-        reader.problem(path + ("quote",), f"quote '{quote}' is not in the clause's text",
-                       "a fragment of this clause's text")
+        reader.problem(
+            path + ("quote",),
+            f"quote '{quote}' is not in the clause's text",
+            "a fragment of this clause's text",
+        )
     departments = reader.string_list(sub, "departments", path, "department names")
     if not departments:
         reader.problem(path + ("departments",), "no departments", "the departments as printed")
     return StandingDepartments(departments, quote)
 
 
-def _read_amounts(entry: dict[str, Any], reader: DocumentReader, clause_path: KeyPath, text: str) -> tuple[Amount, ...]:
+def _read_amounts(
+    entry: dict[str, Any], reader: DocumentReader, clause_path: KeyPath, text: str
+) -> tuple[Amount, ...]:
     amounts = []
     for path, item in reader.tables(entry, "amounts", clause_path, AMOUNT_KEYS):
         role = reader.choice(item, "role", path, ROLES, required=True)
         value = reader.decimal(item, "value", path)
         unit = reader.choice(item, "unit", path, UNITS)
-        quote = reader.string(item, "quote", path, required=True,
-                              expected="the verbatim fragment of the clause holding the figure")
+        quote = reader.string(
+            item,
+            "quote",
+            path,
+            required=True,
+            expected="the verbatim fragment of the clause holding the figure",
+        )
         qualifiers = reader.string_list(item, "qualifiers", path, "qualifiers as printed")
         for q in qualifiers:
             if q not in QUALIFIERS:
-                reader.problem(path + ("qualifiers",), f"unknown qualifier '{shorten(q)}'", _one_of(QUALIFIERS))
+                reader.problem(
+                    path + ("qualifiers",), f"unknown qualifier '{shorten(q)}'", _one_of(QUALIFIERS)
+                )
         if value is None and "value" not in item and role not in (None, "award"):
-            reader.problem(path + ("value",), f"a {role} needs a value",
-                           "a value (only an award promised with no figure may omit it)")
+            reader.problem(
+                path + ("value",),
+                f"a {role} needs a value",
+                "a value (only an award promised with no figure may omit it)",
+            )
         if value is not None and unit is None and "unit" not in item:
             reader.problem(path + ("unit",), "a value needs its unit", _one_of(UNITS))
         if quote and normalize(quote) not in normalize(text):
-            reader.problem(path + ("quote",), f"quote '{shorten(quote)}' is not in the clause's text",
-                           "a fragment of this clause's text")
+            reader.problem(
+                path + ("quote",),
+                f"quote '{shorten(quote)}' is not in the clause's text",
+                "a fragment of this clause's text",
+            )
         elif value is not None and unit and not _figure_in(quote, item.get("value"), unit):
-            reader.problem(path + ("value",),
-                           f"the figure {_shown(item.get('value'))}{unit} does not appear in the quote '{shorten(quote)}'",
-                           "the value and unit as printed in the quote")
+            reader.problem(
+                path + ("value",),
+                f"the figure {_shown(item.get('value'))}{unit} does not appear in the quote '{shorten(quote)}'",
+                "the value and unit as printed in the quote",
+            )
         amounts.append(
             Amount(
                 role=role or "award",
@@ -514,10 +659,12 @@ def _figure_in(quote: str, printed_value: object, unit: str) -> bool:
     after it, its unit: the unit may follow other figures of a list, as in "1%、2%、3%"."""
     text = normalize(quote)
     printed = str(printed_value)
-    return any(m.group() == printed and unit in text[m.end():] for m in _FIGURE.finditer(text))
+    return any(m.group() == printed and unit in text[m.end() :] for m in _FIGURE.finditer(text))
 
 
-def _read_indicator_table(doc: dict[str, Any], reader: DocumentReader, clauses: dict[str, Clause]) -> IndicatorTable | None:
+def _read_indicator_table(
+    doc: dict[str, Any], reader: DocumentReader, clauses: dict[str, Clause]
+) -> IndicatorTable | None:
     meta = reader.table(doc, "indicator_table", (), TABLE_KEYS)
     if meta is None:
         return None
@@ -538,8 +685,12 @@ def _read_indicator_table(doc: dict[str, Any], reader: DocumentReader, clauses: 
             IndicatorRow(
                 level1=reader.string(row, "level1", row_path),
                 level2=reader.string(row, "level2", row_path, required=True, expected="the indicator"),
-                baseline=reader.string(row, "baseline", row_path, required=True, expected='the value as printed, or "—"'),
-                target=reader.string(row, "target", row_path, required=True, expected='the value as printed, or "—"'),
+                baseline=reader.string(
+                    row, "baseline", row_path, required=True, expected='the value as printed, or "—"'
+                ),
+                target=reader.string(
+                    row, "target", row_path, required=True, expected='the value as printed, or "—"'
+                ),
                 baseline_value=reader.decimal(row, "baseline_value", row_path),
                 baseline_unit=reader.string(row, "baseline_unit", row_path) or None,
                 target_value=reader.decimal(row, "target_value", row_path),

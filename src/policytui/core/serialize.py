@@ -66,7 +66,12 @@ def amount_json(amount: Amount) -> AmountJson:
 
 
 def clause_json(clause: Clause, library: Library, *, full: bool = True) -> dict[str, Any]:
-    data: dict[str, Any] = {"id": clause.id, "policy": clause.policy_id, "label": clause.label, "title": clause.title}
+    data: dict[str, Any] = {
+        "id": clause.id,
+        "policy": clause.policy_id,
+        "label": clause.label,
+        "title": clause.title,
+    }
     if full:
         data |= {
             "kind": clause.kind,

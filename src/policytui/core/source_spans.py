@@ -41,7 +41,9 @@ def locate_clauses(source: str, texts: Sequence[str]) -> list[tuple[int, int] | 
     cursor = 0
     for text in texts:
         quoted, _ = _squeezed(text)
-        found = (_find(squeezed_source, quoted, cursor) or _find(squeezed_source, quoted, 0)) if quoted else None
+        found = (
+            (_find(squeezed_source, quoted, cursor) or _find(squeezed_source, quoted, 0)) if quoted else None
+        )
         if found is None:
             spans.append(None)
             continue
@@ -49,4 +51,3 @@ def locate_clauses(source: str, texts: Sequence[str]) -> list[tuple[int, int] | 
         cursor = end
         spans.append((where[start], where[end - 1] + 1))
     return spans
-

@@ -90,7 +90,7 @@ def _quote_after(line: str, open_quote: str | None) -> str | None:
         if ch == "#":
             return None
         if line.startswith(('"""', "'''"), i):
-            open_quote, i = line[i:i + 3], i + 3
+            open_quote, i = line[i : i + 3], i + 3
             continue
         if ch in "\"'":  # a one-line string: skip to its closing quote
             i += 1
@@ -107,8 +107,10 @@ def _resolve(dotted: str, current: Path) -> tuple[Path, str]:
     for name in names[:-1]:
         parent += (name,)
         # a header nested in an array of tables refers to that array's latest element
-        if len(current) > len(parent) and current[: len(parent)] == parent and isinstance(
-            current[len(parent)], int
+        if (
+            len(current) > len(parent)
+            and current[: len(parent)] == parent
+            and isinstance(current[len(parent)], int)
         ):
             parent += (current[len(parent)],)
     return parent, names[-1]

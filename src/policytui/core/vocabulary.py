@@ -19,13 +19,33 @@ YI = dict(SCALES)["亿"]
 YUAN = "元"
 WAN_YUAN = "万" + YUAN  # the unit the documents and meetings count awards in
 # Yuan per printed money unit. "%" is a rate, not money.
-MONEY_UNITS: dict[str, Decimal] = {YUAN: Decimal(1), **{prefix + YUAN: factor for prefix, factor in reversed(SCALES)}}
+MONEY_UNITS: dict[str, Decimal] = {
+    YUAN: Decimal(1),
+    **{prefix + YUAN: factor for prefix, factor in reversed(SCALES)},
+}
 RATE_UNIT = "%"
 # A printed figure's unit in a regular expression, longest first (万亿元 before 亿元 before 元).
 FIGURE_UNIT_PATTERN = "|".join(sorted((*MONEY_UNITS, RATE_UNIT), key=len, reverse=True))
 
 # Qualifiers printed before or after a figure, as the schema accepts them.
-QUALIFIERS: tuple[str, ...] = ("最高", "不超过", "最高不超过", "不低于", "分档", "分档择优", "择优", "超过", "超", "以上", "及以上", "（含）", "突破", "达", "力争", "约")
+QUALIFIERS: tuple[str, ...] = (
+    "最高",
+    "不超过",
+    "最高不超过",
+    "不低于",
+    "分档",
+    "分档择优",
+    "择优",
+    "超过",
+    "超",
+    "以上",
+    "及以上",
+    "（含）",
+    "突破",
+    "达",
+    "力争",
+    "约",
+)
 UPPER_BOUND_MARKS = ("最高", "不超过", "最高不超过")  # the figure is a ceiling
 BOUND_MARKS = (*UPPER_BOUND_MARKS, "不低于")  # the figure is a ceiling or a floor
 EXCEEDED_MARKS = ("超", "超过", "突破")  # a target to be passed, not met exactly
@@ -41,5 +61,5 @@ def split_scale(unit: str) -> tuple[str, Decimal]:
     """("元", 1e8) for 亿元; ("家", 1e4) for 万家; ("项", 1) for 项."""
     for prefix, factor in SCALES:
         if unit.startswith(prefix):
-            return unit[len(prefix):], factor
+            return unit[len(prefix) :], factor
     return unit, Decimal(1)

@@ -95,5 +95,9 @@ def _key() -> list[object]:
 
 
 def _valid(text: object, offsets: object) -> bool:
-    return (isinstance(text, str) and isinstance(offsets, list)
-            and all(isinstance(o, int) and 0 < o < len(text) for o in offsets) and offsets == sorted(offsets))
+    return (
+        isinstance(text, str)
+        and isinstance(offsets, list)
+        and all(isinstance(o, int) and 0 < o < len(text) for o in offsets)
+        and offsets == sorted(offsets)
+    )

@@ -72,7 +72,7 @@ def truncated(text: Text, width: int) -> Text:
     fitted = truncate(text.plain, width)
     if fitted == text.plain:
         return text
-    kept = text[:len(fitted) - len(ELLIPSIS)]
+    kept = text[: len(fitted) - len(ELLIPSIS)]
     kept.append(ELLIPSIS)
     return kept
 
@@ -80,8 +80,9 @@ def truncated(text: Text, width: int) -> Text:
 def wrapped(text: str | Text, style: str = "") -> WrappedText:
     """`text` (plain, never markup) as a WrappedText."""
     if isinstance(text, Text):
-        result = WrappedText(style=text.style, justify=text.justify, overflow=text.overflow,
-                             no_wrap=text.no_wrap, end=text.end)
+        result = WrappedText(
+            style=text.style, justify=text.justify, overflow=text.overflow, no_wrap=text.no_wrap, end=text.end
+        )
         result.append_text(text)
         return result
     return WrappedText(text, style=style)

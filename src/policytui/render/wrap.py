@@ -33,15 +33,19 @@ _NUMBER = rf"{_DIGITS}+(?:[,，.．]{_DIGITS}+)*"
 _CN_NUMBER = "[零〇一二两三四五六七八九十百千万亿]+"
 _UNIT = "(?:个百分点|平方米|万亿元|亿元|万元|千元|百万|亿|万|千|元|%|％|‰|倍|年|个月|月|日|号|个|家|人|名|项|次|期|户|台|套|件|天|小时|周|岁|㎡|m²)"
 # What must stay on one line, most specific first.
-_UNBREAKABLE = re.compile("|".join([
-    rf"{_DIGITS}{{4}}年{_DIGITS}{{1,2}}月(?:{_DIGITS}{{1,2}}日)?",  # 2025年12月31日
-    rf"{_DIGITS}{{4}}[-./]{_DIGITS}{{1,2}}(?:[-./]{_DIGITS}{{1,2}})?",  # 2025-12-31, 2025.12
-    r"[〔\[［(（]" + _DIGITS + r"{4}[〕\]］)）]" + _DIGITS + r"+号",  # 〔2021〕12号
-    r"[A-Za-z][A-Za-z0-9_]*(?:[-/.:][A-Za-z0-9_]+)+",  # wuxi-draft/m4, nanjing-2021/att.2
-    rf"第(?:{_NUMBER}|{_CN_NUMBER})[条章节款项]",  # 第十二条
-    rf"{_NUMBER}(?:\s?{_UNIT})*(?:[-~～至到—]{_NUMBER}(?:\s?{_UNIT})*)?",  # 500万元, 1000万-5000万
-    rf"{_CN_NUMBER}(?:{_UNIT})+",  # 两亿元, 三年
-]))
+_UNBREAKABLE = re.compile(
+    "|".join(
+        [
+            rf"{_DIGITS}{{4}}年{_DIGITS}{{1,2}}月(?:{_DIGITS}{{1,2}}日)?",  # 2025年12月31日
+            rf"{_DIGITS}{{4}}[-./]{_DIGITS}{{1,2}}(?:[-./]{_DIGITS}{{1,2}})?",  # 2025-12-31, 2025.12
+            r"[〔\[［(（]" + _DIGITS + r"{4}[〕\]］)）]" + _DIGITS + r"+号",  # 〔2021〕12号
+            r"[A-Za-z][A-Za-z0-9_]*(?:[-/.:][A-Za-z0-9_]+)+",  # wuxi-draft/m4, nanjing-2021/att.2
+            rf"第(?:{_NUMBER}|{_CN_NUMBER})[条章节款项]",  # 第十二条
+            rf"{_NUMBER}(?:\s?{_UNIT})*(?:[-~～至到—]{_NUMBER}(?:\s?{_UNIT})*)?",  # 500万元, 1000万-5000万
+            rf"{_CN_NUMBER}(?:{_UNIT})+",  # 两亿元, 三年
+        ]
+    )
+)
 # The tool's badges, such as [征求意见稿 拟定有效期已过]: a short word of one is never split
 # ([已失/效]); a long one, such as 拟定有效期已过（拟至2025-12-31）, breaks as any text does.
 _BADGE = re.compile(r"\[[^\[\]\n]{1,40}\]")
@@ -90,7 +94,8 @@ def _break_opportunities(text: str) -> tuple[int, ...]:
             if word.end() - word.start() <= SHORT_BADGE_WORD:
                 allowed.difference_update(range(badge.start() + word.start() + 1, badge.start() + word.end()))
     return tuple(
-        offset for offset in sorted(allowed)
+        offset
+        for offset in sorted(allowed)
         if text[offset] not in NO_LINE_START and text[offset - 1] not in NO_LINE_END
     )
 
@@ -171,7 +176,9 @@ def truncate(text: str, width: int) -> str:
 # A line of a PDF extraction that ends a paragraph: it ends a sentence or a list item.
 _PARAGRAPH_END = re.compile(r"[。：；！？:;!?]\s*$")
 # A line that starts one: a heading number such as 一、 （三） 1. 第二条.
-_PARAGRAPH_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十百\d]+[条章节])")
+_PARAGRAPH_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十百\d]+[条章节])"
+)
 HARD_WRAPPED_SHARE = 0.3  # of the lines within a few characters of the page's width
 MIN_PAGE_WIDTH = 20  # characters; shorter lines are titles, names and dates
 
@@ -200,8 +207,12 @@ def join_pdf_lines(text: str) -> str:
     full = _page_width(lines)
     paragraphs = [lines[0]]
     for previous, line in itertools.pairwise(lines):
-        if (full is not None and len(previous) >= full and not _PARAGRAPH_END.search(previous)
-                and not _PARAGRAPH_START.match(line)):
+        if (
+            full is not None
+            and len(previous) >= full
+            and not _PARAGRAPH_END.search(previous)
+            and not _PARAGRAPH_START.match(line)
+        ):
             joiner = " " if previous[-1].isascii() and line[0].isascii() else ""
             paragraphs[-1] += joiner + line
         else:

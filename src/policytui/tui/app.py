@@ -100,8 +100,14 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-medium"), (110, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
 
-    def __init__(self, data: Sequence[str] = (), as_of: date | None = None, lang: str | None = "zh",
-                 user_data: bool = True, library: Library | None = None) -> None:
+    def __init__(
+        self,
+        data: Sequence[str] = (),
+        as_of: date | None = None,
+        lang: str | None = "zh",
+        user_data: bool = True,
+        library: Library | None = None,
+    ) -> None:
         """`lang` None: the language chosen last time (F2 remembers it, like the theme), else zh."""
         super().__init__()
         self.data = list(data)
@@ -167,8 +173,12 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         self.library = library
         errors = [p for p in library.problems if p.severity == "error"]
         if errors:
-            self.notify(t("app.data_problems", self.lang, count=len(errors), first=str(errors[0])),
-                        severity="warning", timeout=10, markup=False)
+            self.notify(
+                t("app.data_problems", self.lang, count=len(errors), first=str(errors[0])),
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
         self.screen.post_message(LibraryReady())
 
     def open_clause(self, clause_id: str) -> None:
@@ -214,14 +224,21 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         if event.name == "screenshot":
             event.prevent_default()  # Textual's handler is on App, after this one
             where = str(event.path.resolve()) if event.path else ""
-            self.notify(t("app.screenshot_saved", self.lang, path=where), title=t("system.screenshot", self.lang),
-                        markup=False)  # the path is the user's, never markup
+            self.notify(
+                t("app.screenshot_saved", self.lang, path=where),
+                title=t("system.screenshot", self.lang),
+                markup=False,
+            )  # the path is the user's, never markup
 
     @on(events.DeliveryFailed)
     def _screenshot_failed(self, event: events.DeliveryFailed) -> None:
         if event.name == "screenshot":
             event.prevent_default()
-            self.notify(t("app.screenshot_failed", self.lang), title=t("system.screenshot", self.lang), severity="error")
+            self.notify(
+                t("app.screenshot_failed", self.lang),
+                title=t("system.screenshot", self.lang),
+                severity="error",
+            )
 
     def action_help(self) -> None:
         from policytui.tui.help.screen import HelpScreen
@@ -246,8 +263,16 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         from policytui.tui.crash import crash_summary, write_crash_report
 
         report = write_crash_report()
-        self.panic(Text(t("app.crashed", self.lang, error=crash_summary(),
-                          report=report or t("app.crash_not_saved", self.lang))))
+        self.panic(
+            Text(
+                t(
+                    "app.crashed",
+                    self.lang,
+                    error=crash_summary(),
+                    report=report or t("app.crash_not_saved", self.lang),
+                )
+            )
+        )
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette
@@ -273,14 +298,28 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         yield SystemCommand(t("system.quit", lang), t("system.quit_help", lang), self.action_quit)
         yield SystemCommand(t("system.keys", lang), t("system.keys_help", lang), self.action_help)
         if screen.maximized is not None:
-            yield SystemCommand(t("system.minimize", lang), t("system.minimize_help", lang), screen.action_minimize)
+            yield SystemCommand(
+                t("system.minimize", lang), t("system.minimize_help", lang), screen.action_minimize
+            )
         elif screen.focused is not None and screen.focused.allow_maximize:
-            yield SystemCommand(t("system.maximize", lang), t("system.maximize_help", lang), screen.action_maximize)
-        yield SystemCommand(t("system.screenshot", lang), t("system.screenshot_help", lang),
-                            lambda: self.set_timer(0.1, self.deliver_screenshot))
-        yield SystemCommand(t("key.language", lang), t("app.language_help", lang), self.action_toggle_language)
+            yield SystemCommand(
+                t("system.maximize", lang), t("system.maximize_help", lang), screen.action_maximize
+            )
+        yield SystemCommand(
+            t("system.screenshot", lang),
+            t("system.screenshot_help", lang),
+            lambda: self.set_timer(0.1, self.deliver_screenshot),
+        )
+        yield SystemCommand(
+            t("key.language", lang), t("app.language_help", lang), self.action_toggle_language
+        )
 
 
-def create_app(data: Sequence[str] = (), as_of: date | None = None, lang: str | None = "zh",
-               user_data: bool = True, library: Library | None = None) -> PolicyApp:
+def create_app(
+    data: Sequence[str] = (),
+    as_of: date | None = None,
+    lang: str | None = "zh",
+    user_data: bool = True,
+    library: Library | None = None,
+) -> PolicyApp:
     return PolicyApp(data=data, as_of=as_of, lang=lang, user_data=user_data, library=library)

@@ -38,7 +38,9 @@ def clause_as_text(clause: Clause, library: Library, as_of: date, lang: str) -> 
         clause.text,
         "",
         f"{t('copy.source', lang)}{t('punct.colon', lang)}{t('punct.title', lang, title=policy.display_title)} {clause.id}",
-        t("field.status", lang) + t("punct.colon", lang) + status_text(status, lang)
+        t("field.status", lang)
+        + t("punct.colon", lang)
+        + status_text(status, lang)
         + t("punct.notes", lang, notes=t("status.as_of", lang, date=as_of.isoformat())),
         *status_warnings(status, policy.display_title, lang),
     ]
@@ -69,8 +71,13 @@ def _system_copy(text: str) -> str | None:
         if shutil.which(command[0]) is None:
             continue
         try:
-            done = subprocess.run(command, input=text.encode("utf-8"), timeout=2,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            done = subprocess.run(
+                command,
+                input=text.encode("utf-8"),
+                timeout=2,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
         except (OSError, subprocess.SubprocessError):
             continue
         if done.returncode == 0:
@@ -83,8 +90,12 @@ def copy_text(app: App[object], text: str, what: str, lang: str) -> None:
     app.copy_to_clipboard(text)
     tool = _system_copy(text)
     path = _save(text)
-    where = t("copy.where", lang, tool=t("copy.tool", lang, tool=tool) if tool else "",
-              path=path if path else t("copy.no_file", lang))
+    where = t(
+        "copy.where",
+        lang,
+        tool=t("copy.tool", lang, tool=tool) if tool else "",
+        path=path if path else t("copy.no_file", lang),
+    )
     app.notify(where, title=t("copy.done", lang, heading=what), markup=False)
 
 

@@ -71,8 +71,11 @@ class PolicyProvider(LibraryProvider):
     def candidates(self, library: Library, lang: str) -> Iterator[Candidate]:
         for policy in library.policies.values():
             status = status_text(policy_status(policy, self.app.as_of), lang)
-            yield (f"{city_name(policy, lang)} {policy.display_title}", f"{t('palette.policy', lang)} · {policy.id} · {status}",
-                   partial(self.app.open_clause, policy.id))
+            yield (
+                f"{city_name(policy, lang)} {policy.display_title}",
+                f"{t('palette.policy', lang)} · {policy.id} · {status}",
+                partial(self.app.open_clause, policy.id),
+            )
 
 
 class ClauseProvider(LibraryProvider):
@@ -80,8 +83,11 @@ class ClauseProvider(LibraryProvider):
         for clause in library.clauses():
             city = city_name(library.policy_of(clause), lang)
             # The id is part of the matched text, so `m4` or `wuxi-draft/m4` finds the clause too.
-            yield (f"{city} {clause.heading}  {clause.id}", t("palette.clause", lang),
-                   partial(self.app.open_clause, clause.id))
+            yield (
+                f"{city} {clause.heading}  {clause.id}",
+                t("palette.clause", lang),
+                partial(self.app.open_clause, clause.id),
+            )
 
 
 class TopicProvider(LibraryProvider):
@@ -90,8 +96,11 @@ class TopicProvider(LibraryProvider):
 
         for topic_id in library.topics:
             count = len(topic_clauses(library, topic_id))
-            yield (library.topic_name(topic_id, lang), t("palette.topic", lang, count=count),
-                   partial(self._open_topic, topic_id, library))
+            yield (
+                library.topic_name(topic_id, lang),
+                t("palette.topic", lang, count=count),
+                partial(self._open_topic, topic_id, library),
+            )
 
     def _open_topic(self, topic_id: str, library: Library) -> None:
         from policytui.tui.related.screen import topic_picker
@@ -105,20 +114,28 @@ class LocalizedPalette(CommandPalette):
 
     app = getters.app(PolicyApp)  # `self.app` typed as PolicyApp
 
-    def __init__(self, providers: ProviderSource | None = None, placeholder_key: str = "palette.placeholder") -> None:
+    def __init__(
+        self, providers: ProviderSource | None = None, placeholder_key: str = "palette.placeholder"
+    ) -> None:
         super().__init__(providers, id="--command-palette", placeholder=t(placeholder_key, self.app.lang))
 
     def _start_no_matches_countdown(self, search_value: str) -> None:
         # Textual's own countdown (CommandPalette._start_no_matches_countdown) with its English
         # "No matches found" in the UI language.
         self._stop_no_matches_countdown()
-        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, partial(self._no_matches, search_value))
+        self._no_matches_timer = self.set_timer(
+            self._NO_MATCHES_COUNTDOWN, partial(self._no_matches, search_value)
+        )
 
     def _no_matches(self, search_value: str) -> None:
         if not search_value:  # discovery mode: nothing to say
             self._list_visible = False
             return
-        self.query_one(CommandList).add_option(Option(
-            Align.center(Text(t("palette.no_matches", self.app.lang), style="not bold")),
-            disabled=True, id=self._NO_MATCHES))
+        self.query_one(CommandList).add_option(
+            Option(
+                Align.center(Text(t("palette.no_matches", self.app.lang), style="not bold")),
+                disabled=True,
+                id=self._NO_MATCHES,
+            )
+        )
         self._list_visible = True

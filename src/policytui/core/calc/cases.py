@@ -24,7 +24,9 @@ class CaseOutcome:
     @property
     def passed(self) -> bool:
         return self.result is not None and (self.result.eligible, self.result.amount_yuan) == (
-            self.case.eligible, self.case.amount_yuan)
+            self.case.eligible,
+            self.case.amount_yuan,
+        )
 
     @property
     def got(self) -> str:
@@ -39,19 +41,25 @@ class CaseOutcome:
     def problem(self) -> Problem:
         """A failed case as an error at its line in the rules file."""
         about = f" ({self.case.about})" if self.case.about else ""
-        return Problem(str(self.rule.file), f"golden case of {self.rule.id}{about}: got {self.got}",
-                       where=self.case.where, line=self.case.line, expected=self.expected)
+        return Problem(
+            str(self.rule.file),
+            f"golden case of {self.rule.id}{about}: got {self.got}",
+            where=self.case.where,
+            line=self.case.line,
+            expected=self.expected,
+        )
 
 
 def describe(eligible: bool, amount: Decimal | None) -> str:
     """A case's result in the words of the rules file: not eligible, "unspecified", or yuan."""
     if not eligible:
         return "not eligible"
-    return "eligible, amount_yuan = " + ("\"unspecified\"" if amount is None else f"\"{amount.normalize():f}\"")
+    return "eligible, amount_yuan = " + ('"unspecified"' if amount is None else f'"{amount.normalize():f}"')
 
 
-def run_cases(library: Library, rules: Iterable[Rule], as_of: date,
-              aliases: Aliases = no_aliases) -> Iterator[CaseOutcome]:
+def run_cases(
+    library: Library, rules: Iterable[Rule], as_of: date, aliases: Aliases = no_aliases
+) -> Iterator[CaseOutcome]:
     """`aliases`: the labels a case may give a choice by (such as 省级)."""
     for rule in rules:
         for case in rule.cases:

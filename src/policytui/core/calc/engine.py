@@ -61,8 +61,9 @@ class CalcResult:
         return Bounded(self.amount_yuan, self.upper_bound, self.lower_bound)
 
 
-def calculate(library: Library, rule: Rule, raw: Mapping[str, str], as_of: date,
-              aliases: Aliases = no_aliases) -> CalcResult:
+def calculate(
+    library: Library, rule: Rule, raw: Mapping[str, str], as_of: date, aliases: Aliases = no_aliases
+) -> CalcResult:
     """Read `raw` and evaluate; raises the first InputError (in the rule's input order)."""
     values, errors = parse_inputs(rule, raw, aliases)
     if errors:
@@ -70,8 +71,14 @@ def calculate(library: Library, rule: Rule, raw: Mapping[str, str], as_of: date,
     return evaluate(rule, values, library, as_of)
 
 
-def evaluate(rule: Rule, values: Mapping[str, Value], library: Library, as_of: date, label: str = "",
-             chosen: tuple[str, ...] = ()) -> CalcResult:
+def evaluate(
+    rule: Rule,
+    values: Mapping[str, Value],
+    library: Library,
+    as_of: date,
+    label: str = "",
+    chosen: tuple[str, ...] = (),
+) -> CalcResult:
     missing = [spec for spec in rule.inputs if spec.name not in values]
     if missing:
         raise InputError(missing[0].name, "missing", {"input": missing[0], "value": ""})
@@ -81,8 +88,15 @@ def evaluate(rule: Rule, values: Mapping[str, Value], library: Library, as_of: d
 class _Evaluation:
     """One rule on one set of values: the steps said, the figures used, whether it failed."""
 
-    def __init__(self, rule: Rule, values: Mapping[str, Value], library: Library, as_of: date, label: str,
-                 chosen: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        rule: Rule,
+        values: Mapping[str, Value],
+        library: Library,
+        as_of: date,
+        label: str,
+        chosen: tuple[str, ...],
+    ) -> None:
         self.rule, self.values, self.library, self.as_of = rule, dict(values), library, as_of
         self.label_text, self.chosen = label, chosen
         self.steps: list[Step] = []
@@ -143,8 +157,12 @@ class _Evaluation:
         holds = True
         for condition in self.rule.conditions:
             met = condition.holds(number(self.values, condition.input))
-            self.say("calc.step.condition.met" if met else "calc.step.condition.failed",
-                     input=condition.input, bound=condition, quote=condition.quote)
+            self.say(
+                "calc.step.condition.met" if met else "calc.step.condition.failed",
+                input=condition.input,
+                bound=condition,
+                quote=condition.quote,
+            )
             if holds and not met:
                 self.why_not = self.steps[-1]
             holds = holds and met
@@ -166,8 +184,11 @@ class _Evaluation:
         rounding = ROUND_UP if self.lower_bound else ROUND_DOWN
         rounded = amount.quantize(FEN, rounding=rounding)
         if rounded != amount:
-            self.say("calc.step.rounded.up" if rounding == ROUND_UP else "calc.step.rounded.down",
-                     exact=amount, amount=rounded)
+            self.say(
+                "calc.step.rounded.up" if rounding == ROUND_UP else "calc.step.rounded.down",
+                exact=amount,
+                amount=rounded,
+            )
         return rounded
 
     def _over_years(self, amount: Decimal) -> Decimal:
@@ -220,4 +241,6 @@ class _Evaluation:
     def _tier(self) -> Tier | None:
         """The tier of a tiered-rate rule the base fell in (None for the other kinds)."""
         base = self.values.get(self.rule.base) if self.rule.base else None
-        return next((tier for tier in self.rule.tiers if isinstance(base, Decimal) and tier.contains(base)), None)
+        return next(
+            (tier for tier in self.rule.tiers if isinstance(base, Decimal) and tier.contains(base)), None
+        )

@@ -140,13 +140,23 @@ class Estimate:
         return "counted"
 
 
-def estimate(library: Library, profile: Profile, as_of: date, *, combine: bool = False,
-             include_ceilings: bool = False, aliases: Aliases = no_aliases) -> Estimate:
+def estimate(
+    library: Library,
+    profile: Profile,
+    as_of: date,
+    *,
+    combine: bool = False,
+    include_ceilings: bool = False,
+    aliases: Aliases = no_aliases,
+) -> Estimate:
     """`aliases`: the other words a choice may be written as in the profile (its labels)."""
     problems: list[ProfileProblem] = []
     cities = _covered_cities(library, profile, problems)
-    rules = [r for r in library.rules.values() if r.profile is not None
-             and (not profile.cities or library.policies[r.policy_id].city in cities)]
+    rules = [
+        r
+        for r in library.rules.values()
+        if r.profile is not None and (not profile.cities or library.policies[r.policy_id].city in cities)
+    ]
     results, incomplete, projects = _evaluate(library, rules, profile, as_of, aliases, problems)
     items = [r for r in results if r.eligible]
     firms = [r for r in items if r.rule.recipient == FIRM]
@@ -156,9 +166,15 @@ def estimate(library: Library, profile: Profile, as_of: date, *, combine: bool =
     strict_out = {id(s.item) for s in set_aside}
     lenient_out = {id(s.item) for s in set_aside if not s.strict_only}
     parts = tuple(
-        PolicyPart(policy, policy_status(policy, as_of), tuple(r for r in items if r.rule.policy_id == policy.id),
-                   _totals([r for r in counted if r.rule.policy_id == policy.id], strict_out, lenient_out))
-        for policy in library.policies.values() if any(r.rule.policy_id == policy.id for r in results))
+        PolicyPart(
+            policy,
+            policy_status(policy, as_of),
+            tuple(r for r in items if r.rule.policy_id == policy.id),
+            _totals([r for r in counted if r.rule.policy_id == policy.id], strict_out, lenient_out),
+        )
+        for policy in library.policies.values()
+        if any(r.rule.policy_id == policy.id for r in results)
+    )
     several_cities = len({p.policy.city for p in parts}) > 1
     return Estimate(
         profile=profile,
@@ -189,12 +205,22 @@ def _covered_cities(library: Library, profile: Profile, problems: list[ProfilePr
     for city in profile.cities:
         if city not in known:
             loaded = tuple(dict.fromkeys(known.values()))
-            _report(problems, ("profile", "cities"), Step.of("calc.estimate.unknown_city", city=city, cities=loaded))
+            _report(
+                problems,
+                ("profile", "cities"),
+                Step.of("calc.estimate.unknown_city", city=city, cities=loaded),
+            )
     return {known[c] for c in profile.cities if c in known}
 
 
-def _evaluate(library: Library, rules: list[Rule], profile: Profile, as_of: date, aliases: Aliases,
-              problems: list[ProfileProblem]) -> tuple[list[CalcResult], list[Incomplete], dict[int, Project]]:
+def _evaluate(
+    library: Library,
+    rules: list[Rule],
+    profile: Profile,
+    as_of: date,
+    aliases: Aliases,
+    problems: list[ProfileProblem],
+) -> tuple[list[CalcResult], list[Incomplete], dict[int, Project]]:
     """Every rule the profile points at, evaluated on its facts (once per project, once per choice)."""
     results: list[CalcResult] = []
     incomplete: list[Incomplete] = []
@@ -232,8 +258,9 @@ def _totals(counted: list[CalcResult], strict_out: set[int], lenient_out: set[in
     def total(out: set[int]) -> Decimal:
         return sum((_amount(r) for r in counted if id(r) not in out), Decimal(0))
 
-    return Totals(total(set()), total(strict_out), total(lenient_out), any(r.upper_bound for r in counted),
-                  len(counted))
+    return Totals(
+        total(set()), total(strict_out), total(lenient_out), any(r.upper_bound for r in counted), len(counted)
+    )
 
 
 def _counted(result: CalcResult) -> bool:
@@ -257,8 +284,15 @@ def _fact_matches(value: FactValue | None, wanted: bool | str) -> bool:
     return value == wanted
 
 
-def _input_sets(rule: Rule, link: ProfileLink, facts: dict[str, FactValue], project: Project | None, profile: Profile,
-                problems: list[ProfileProblem], aliases: Aliases) -> Iterator[tuple[dict[str, Value], tuple[str, ...]]]:
+def _input_sets(
+    rule: Rule,
+    link: ProfileLink,
+    facts: dict[str, FactValue],
+    project: Project | None,
+    profile: Profile,
+    problems: list[ProfileProblem],
+    aliases: Aliases,
+) -> Iterator[tuple[dict[str, Value], tuple[str, ...]]]:
     """Read the rule's inputs from the facts; a list of choices gives one set per choice,
     with the choices that tell it from the others."""
     options: list[list[tuple[str, Value, str]]] = []
@@ -279,7 +313,10 @@ def _input_sets(rule: Rule, link: ProfileLink, facts: dict[str, FactValue], proj
             read.append((spec.name, value, chosen))
         options.append(read)
     for combination in itertools.product(*options):
-        yield {name: value for name, value, _ in combination}, tuple(chosen for _, _, chosen in combination if chosen)
+        yield (
+            {name: value for name, value, _ in combination},
+            tuple(chosen for _, _, chosen in combination if chosen),
+        )
 
 
 def _report(problems: list[ProfileProblem], path: KeyPath, what: Step | InputError) -> None:
@@ -307,8 +344,9 @@ def _groups(counted: list[CalcResult], projects: dict[int, Project]) -> list[_Gr
     for result in counted:
         group = result.rule.stacking
         if group is not None:
-            groups.setdefault(group.id, _Group(group.id, group, group.quote, group.interpretation,
-                                               [])).members.append(result)
+            groups.setdefault(
+                group.id, _Group(group.id, group, group.quote, group.interpretation, [])
+            ).members.append(result)
         note = next((n for n in result.rule.notes if n.kind == "per-firm-reading"), None)
         if note is not None:
             project = projects.get(id(result))
@@ -318,7 +356,9 @@ def _groups(counted: list[CalcResult], projects: dict[int, Project]) -> list[_Gr
     return sorted(groups.values(), key=lambda g: (g.interpretation, ":per-firm" not in g.id))
 
 
-def _apply_readings(counted: list[CalcResult], projects: dict[int, Project]) -> tuple[list[Reading], list[SetAside]]:
+def _apply_readings(
+    counted: list[CalcResult], projects: dict[int, Project]
+) -> tuple[list[Reading], list[SetAside]]:
     readings: list[Reading] = []
     aside: list[SetAside] = []
     out: set[int] = set()
@@ -354,8 +394,14 @@ def near_miss(library: Library, result: CalcResult) -> NearMiss | None:
             gap = boundary - current
             if gap <= 0 or gap > NEAR_MISS_SHARE * boundary or (best and gap >= best.gap):
                 continue
-            reached = evaluate(rule, {**result.values, spec.name: boundary}, library, result.as_of, result.label,
-                               result.chosen)
+            reached = evaluate(
+                rule,
+                {**result.values, spec.name: boundary},
+                library,
+                result.as_of,
+                result.label,
+                result.chosen,
+            )
             if not reached.eligible or not _worth_more(result, reached):
                 continue
             best = NearMiss(result, spec.name, gap, reached, target)
@@ -377,15 +423,25 @@ def _boundaries(rule: Rule, name: str) -> Iterator[tuple[Decimal, Condition | Ti
 def _worth_more(before: CalcResult, after: CalcResult) -> bool:
     if not before.eligible:
         return True
-    return after.amount_yuan is not None and before.amount_yuan is not None and after.amount_yuan > before.amount_yuan
+    return (
+        after.amount_yuan is not None
+        and before.amount_yuan is not None
+        and after.amount_yuan > before.amount_yuan
+    )
 
 
-def _cautions(results: list[CalcResult], counted: list[CalcResult], projects: dict[int, Project]) -> Iterator[Step]:
+def _cautions(
+    results: list[CalcResult], counted: list[CalcResult], projects: dict[int, Project]
+) -> Iterator[Step]:
     """What the text leaves open that no total can show: two readings of a condition, one project twice."""
     for result in results:
         for note in result.rule.notes:
             if note.kind == "registered-within" and note.applies(result.values):
-                key = "calc.estimate.two_readings.met" if result.eligible else "calc.estimate.two_readings.not_met"
+                key = (
+                    "calc.estimate.two_readings.met"
+                    if result.eligible
+                    else "calc.estimate.two_readings.not_met"
+                )
                 yield Step.of(key, rule=result, quote=note.quote)
     by_project: dict[str, list[CalcResult]] = {}
     for result in counted:

@@ -102,15 +102,19 @@ def _choice(spec: RuleInput, text: str, aliases: Aliases) -> str:
     raise _error(spec, "choice", text)
 
 
-def parse_inputs(rule: Rule, raw: Mapping[str, str],
-                 aliases: Aliases = no_aliases) -> tuple[dict[str, Value], dict[str, InputError]]:
+def parse_inputs(
+    rule: Rule, raw: Mapping[str, str], aliases: Aliases = no_aliases
+) -> tuple[dict[str, Value], dict[str, InputError]]:
     """Every input read, and the error of each one that could not be (missing ones included)."""
     values: dict[str, Value] = {}
     errors: dict[str, InputError] = {}
     for name in raw:
         if rule.input(name) is None:
-            errors[name] = InputError(name, "unknown_input", {"rule": rule.id, "name": name,
-                                                              "inputs": tuple(i.name for i in rule.inputs)})
+            errors[name] = InputError(
+                name,
+                "unknown_input",
+                {"rule": rule.id, "name": name, "inputs": tuple(i.name for i in rule.inputs)},
+            )
     for spec in rule.inputs:
         try:
             values[spec.name] = parse_value(spec, raw.get(spec.name, ""), aliases)

@@ -100,8 +100,12 @@ def read_profile(parsed: ParsedFile, rules: list[Rule]) -> tuple[Profile | None,
         for kind in kinds:
             if kind not in known_kinds:
                 hint = closest(kind, known_kinds)
-                reader.problem(path + ("kinds",), f"no rule for projects of kind '{kind}'",
-                               "one of " + ", ".join(hint or sorted(known_kinds)), severity="warning")
+                reader.problem(
+                    path + ("kinds",),
+                    f"no rule for projects of kind '{kind}'",
+                    "one of " + ", ".join(hint or sorted(known_kinds)),
+                    severity="warning",
+                )
         rest = {k: v for k, v in entry.items() if k not in PROJECT_KEYS}
         projects.append(Project(project_name, kinds, _facts(rest, path, reader, known_facts)))
     if reader.has_errors:
@@ -109,7 +113,9 @@ def read_profile(parsed: ParsedFile, rules: list[Rule]) -> tuple[Profile | None,
     return Profile(name, parsed.path, cities, facts, tuple(projects), parsed.raw), reader.problems
 
 
-def _facts(table: object, path: KeyPath, reader: DocumentReader, known: dict[str, Fact]) -> dict[str, FactValue]:
+def _facts(
+    table: object, path: KeyPath, reader: DocumentReader, known: dict[str, Fact]
+) -> dict[str, FactValue]:
     if not isinstance(table, dict):
         reader.problem(path, "is not a table", "a table of facts")
         return {}
@@ -120,9 +126,12 @@ def _facts(table: object, path: KeyPath, reader: DocumentReader, known: dict[str
             continue
         if key not in known:
             hint = closest(key, known)
-            reader.problem(path + (key,), f"no loaded rule uses the fact '{key}'; it is ignored",
-                           "a fact a rule uses" + (f", such as {', '.join(hint)}" if hint else ""),
-                           severity="warning")
+            reader.problem(
+                path + (key,),
+                f"no loaded rule uses the fact '{key}'; it is ignored",
+                "a fact a rule uses" + (f", such as {', '.join(hint)}" if hint else ""),
+                severity="warning",
+            )
         if isinstance(value, bool | str):
             read: FactValue = value
         elif isinstance(value, int):
@@ -130,8 +139,11 @@ def _facts(table: object, path: KeyPath, reader: DocumentReader, known: dict[str
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
             read = tuple(value)
         else:
-            reader.problem(path + (key,), f"{value!r} cannot be read exactly",
-                           'true/false, a string such as "2亿", a whole number, or a list of strings')
+            reader.problem(
+                path + (key,),
+                f"{value!r} cannot be read exactly",
+                'true/false, a string such as "2亿", a whole number, or a list of strings',
+            )
             continue
         if key not in known or _checked(read, known[key], path + (key,), reader):
             facts[key] = read
@@ -147,7 +159,14 @@ def _checked(value: FactValue, fact: Fact, path: KeyPath, reader: DocumentReader
         fits = all(isinstance(c, str) and c in fact.choices for c in chosen)
         expected = "one of " + ", ".join(fact.choices) + " (or a list of them)"
     else:
-        fits, expected = isinstance(value, str), f"{fact.type} as a string, such as \"2亿\"" if fact.type == FactType.MONEY else "a number of years"
+        fits, expected = (
+            isinstance(value, str),
+            f'{fact.type} as a string, such as "2亿"' if fact.type == FactType.MONEY else "a number of years",
+        )
     if not fits:
-        reader.problem(path, f"{value!r} is not a {fact.type} value for {fact.name} ({fact.label_en or fact.label})", expected)
+        reader.problem(
+            path,
+            f"{value!r} is not a {fact.type} value for {fact.name} ({fact.label_en or fact.label})",
+            expected,
+        )
     return fits

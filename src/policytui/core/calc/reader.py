@@ -50,9 +50,36 @@ NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 YEARS_UNIT = "年"
 UNSPECIFIED = "unspecified"
 
-COMMON_KEYS = {"id", "clause", "name", "name_en", "kind", "text", "applies_to", "recipient", "period", "years", "conditions", "inputs", "notes", "stacking", "profile", "cases"}
+COMMON_KEYS = {
+    "id",
+    "clause",
+    "name",
+    "name_en",
+    "kind",
+    "text",
+    "applies_to",
+    "recipient",
+    "period",
+    "years",
+    "conditions",
+    "inputs",
+    "notes",
+    "stacking",
+    "profile",
+    "cases",
+}
 RULE_KEYS = COMMON_KEYS | KIND_KEYS
-GROUP_KEYS = {"id", "name", "name_en", "reason", "reason_en", "quote", "interpretation", "alternative", "alternative_en"}
+GROUP_KEYS = {
+    "id",
+    "name",
+    "name_en",
+    "reason",
+    "reason_en",
+    "quote",
+    "interpretation",
+    "alternative",
+    "alternative_en",
+}
 INPUT_KEYS = {"name", "type", "label", "label_en", "choices"}
 FACT_KEYS = {"name", "type", "label", "label_en", "choices"}
 CONDITION_KEYS = {"input", "op", "value", "unit", "quote"}
@@ -63,14 +90,27 @@ CASE_KEYS = {"about", "inputs", "eligible", "amount_yuan"}
 # 以上、以下、以内 include the figure and 超过、不满 exclude it. Longer words first, so that
 # 不超过 is not read as 超过.
 BOUND_WORDS = (
-    ("不低于", ">="), ("不少于", ">="), ("不超过", "<="), ("及以上", ">="), ("以上", ">="),
-    ("以下", "<="), ("以内", "<="), ("超过", ">"), ("不满", "<"), ("低于", "<"), ("内", "<="),
+    ("不低于", ">="),
+    ("不少于", ">="),
+    ("不超过", "<="),
+    ("及以上", ">="),
+    ("以上", ">="),
+    ("以下", "<="),
+    ("以内", "<="),
+    ("超过", ">"),
+    ("不满", "<"),
+    ("低于", "<"),
+    ("内", "<="),
 )
 
 
-def read_rules(doc: dict[str, Any], reader: DocumentReader, policies: Mapping[str, Policy],
-               known_facts: Mapping[str, Fact] = MappingProxyType({}),
-               policy_files: Mapping[str, Path] = MappingProxyType({})) -> list[Rule]:
+def read_rules(
+    doc: dict[str, Any],
+    reader: DocumentReader,
+    policies: Mapping[str, Policy],
+    known_facts: Mapping[str, Fact] = MappingProxyType({}),
+    policy_files: Mapping[str, Path] = MappingProxyType({}),
+) -> list[Rule]:
     """The rules in `doc` that are free of errors; the problems are in reader.problems.
 
     `known_facts` are the facts other rules files declared, to find a clash; `policy_files`
@@ -78,7 +118,9 @@ def read_rules(doc: dict[str, Any], reader: DocumentReader, policies: Mapping[st
     """
     version = doc.get("schema", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
-        reader.problem(("schema",), f"schema version {version!r} is not supported", f"schema = {SCHEMA_VERSION}")
+        reader.problem(
+            ("schema",), f"schema version {version!r} is not supported", f"schema = {SCHEMA_VERSION}"
+        )
         return []
     # not "policy": a top-level [policy] marks a policy file
     policy_id = reader.string(doc, "policy_id", (), required=True, expected="the id of a loaded policy")
@@ -114,22 +156,33 @@ def add_rules(library: Library, parsed_file: ParsedFile) -> None:
         else:
             library.rules[rule.id] = rule
     if again:  # one line, however many: a copy of a whole rules file is the usual cause
-        reader.problem(("rules",), f"{len(again)} rule(s) defined again, the first definitions stay: "
-                       f"{', '.join(again)}", "rule ids unique across files", severity="warning")
+        reader.problem(
+            ("rules",),
+            f"{len(again)} rule(s) defined again, the first definitions stay: {', '.join(again)}",
+            "rule ids unique across files",
+            severity="warning",
+        )
     library.problems += reader.problems
 
 
-def _policy_missing(policy_id: str, reader: DocumentReader, policies: Mapping[str, Policy],
-                    policy_files: Mapping[str, Path]) -> None:
+def _policy_missing(
+    policy_id: str, reader: DocumentReader, policies: Mapping[str, Policy], policy_files: Mapping[str, Path]
+) -> None:
     """One message naming the policy file the rules need: skipped for its errors, or not given."""
     if policy_id in policy_files:
-        reader.problem(("policy_id",), f"its policy file {policy_files[policy_id]} was skipped because of its errors",
-                       "that policy file fixed first")
+        reader.problem(
+            ("policy_id",),
+            f"its policy file {policy_files[policy_id]} was skipped because of its errors",
+            "that policy file fixed first",
+        )
         return
     near = closest(policy_id, list(policies), limit=1)
-    reader.problem(("policy_id",), f"no loaded policy '{policy_id}'",
-                   f"the policy file with [policy] id = \"{policy_id}\" validated or loaded together with this file"
-                   + (f", or policy_id = \"{near[0]}\"" if near else ""))
+    reader.problem(
+        ("policy_id",),
+        f"no loaded policy '{policy_id}'",
+        f'the policy file with [policy] id = "{policy_id}" validated or loaded together with this file'
+        + (f', or policy_id = "{near[0]}"' if near else ""),
+    )
 
 
 def _error_count(reader: DocumentReader) -> int:
@@ -140,16 +193,24 @@ def _read_groups(doc: dict[str, Any], reader: DocumentReader, policy: Policy) ->
     all_text = normalize(policy.non_stacking + "".join(c.text for c in policy.clauses))
     groups = {}
     for path, entry in reader.tables(doc, "groups", (), GROUP_KEYS):
-        group_id = reader.string(entry, "id", path, required=True, pattern=ID_PATTERN, expected="an id of a-z, 0-9 and -")
-        quote = reader.string(entry, "quote", path, required=True, expected="the non-stacking sentence, verbatim")
+        group_id = reader.string(
+            entry, "id", path, required=True, pattern=ID_PATTERN, expected="an id of a-z, 0-9 and -"
+        )
+        quote = reader.string(
+            entry, "quote", path, required=True, expected="the non-stacking sentence, verbatim"
+        )
         if quote and normalize(quote) not in all_text:
-            reader.problem(path + ("quote",), "is not in the policy's text", "a verbatim fragment of the policy")
+            reader.problem(
+                path + ("quote",), "is not in the policy's text", "a verbatim fragment of the policy"
+            )
         if group_id:
             groups[group_id] = StackingGroup(
                 id=f"{policy.id}:{group_id}",
                 name=reader.string(entry, "name", path, required=True, expected="the group's name"),
                 name_en=reader.string(entry, "name_en", path),
-                reason=reader.string(entry, "reason", path, required=True, expected="why these awards cannot stack"),
+                reason=reader.string(
+                    entry, "reason", path, required=True, expected="why these awards cannot stack"
+                ),
                 reason_en=reader.string(entry, "reason_en", path),
                 quote=quote,
                 interpretation=_read_flag(entry, "interpretation", path, reader),
@@ -163,52 +224,93 @@ def _read_facts(doc: dict[str, Any], reader: DocumentReader, known: Mapping[str,
     """The [[facts]] the file declares; one declared again with another type is an error naming both files."""
     facts: dict[str, Fact] = {}
     for path, item in reader.tables(doc, "facts", (), FACT_KEYS):
-        name = reader.string(item, "name", path, required=True, pattern=NAME_PATTERN,
-                             expected="a name of a-z, 0-9 and _, such as paid_in_capital")
+        name = reader.string(
+            item,
+            "name",
+            path,
+            required=True,
+            pattern=NAME_PATTERN,
+            expected="a name of a-z, 0-9 and _, such as paid_in_capital",
+        )
         kind = reader.choice(item, "type", path, tuple(FactType), required=True)
         label = reader.string(item, "label", path, required=True, expected="what the fact is, in Chinese")
-        label_en = reader.string(item, "label_en", path, required=True, expected="what the fact is, in English")
+        label_en = reader.string(
+            item, "label_en", path, required=True, expected="what the fact is, in English"
+        )
         choices = reader.string_list(item, "choices", path, "the values to choose from")
         if kind == FactType.CHOICE and not choices:
-            reader.problem(path + ("choices",), "a choice needs its choices", "a list such as [\"national\", \"provincial\"]")
+            reader.problem(
+                path + ("choices",), "a choice needs its choices", 'a list such as ["national", "provincial"]'
+            )
         if not name or kind is None:
             continue
         fact = Fact(name, FactType(kind), label, label_en, choices, reader.file)
         if name in facts:
-            reader.problem(path + ("name",), f"fact '{name}' is declared twice in this file", "one [[facts]] entry per fact")
+            reader.problem(
+                path + ("name",),
+                f"fact '{name}' is declared twice in this file",
+                "one [[facts]] entry per fact",
+            )
             continue
         other = known.get(name)
         if other is not None and other.type != fact.type:
-            reader.problem(path + ("type",), f"fact '{name}' is {fact.type} here but {other.type} in {other.file}",
-                           "one meaning per fact name across rules files: another name, or the same type")
+            reader.problem(
+                path + ("type",),
+                f"fact '{name}' is {fact.type} here but {other.type} in {other.file}",
+                "one meaning per fact name across rules files: another name, or the same type",
+            )
         facts[name] = fact  # even on a clash: the file's rules are checked against its own meaning
     return facts
 
 
-def _read_rule(entry: dict[str, Any], path: KeyPath, reader: DocumentReader, policy: Policy,
-               groups: dict[str, StackingGroup], facts: dict[str, Fact]) -> Rule | None:
-    local_id = reader.string(entry, "id", path, required=True, pattern=ID_PATTERN,
-                             expected="an id of a-z, 0-9 and -, such as hq-landing")
+def _read_rule(
+    entry: dict[str, Any],
+    path: KeyPath,
+    reader: DocumentReader,
+    policy: Policy,
+    groups: dict[str, StackingGroup],
+    facts: dict[str, Fact],
+) -> Rule | None:
+    local_id = reader.string(
+        entry,
+        "id",
+        path,
+        required=True,
+        pattern=ID_PATTERN,
+        expected="an id of a-z, 0-9 and -, such as hq-landing",
+    )
     clause_id = reader.string(entry, "clause", path, required=True, expected="the local id of a clause")
     clause = policy.clause(clause_id) if clause_id else None
     if clause_id and clause is None:
         hint = closest(clause_id, [c.local_id for c in policy.clauses])
-        reader.problem(path + ("clause",), f"no clause '{clause_id}' in {policy.id}",
-                       "a clause id" + (f" such as {', '.join(hint)}" if hint else ""))
-    text = reader.string(entry, "text", path, required=True, expected="the sentence the rule rests on, verbatim")
+        reader.problem(
+            path + ("clause",),
+            f"no clause '{clause_id}' in {policy.id}",
+            "a clause id" + (f" such as {', '.join(hint)}" if hint else ""),
+        )
+    text = reader.string(
+        entry, "text", path, required=True, expected="the sentence the rule rests on, verbatim"
+    )
     if clause is not None and text and normalize(text) not in normalize(clause.text):
-        reader.problem(path + ("text",), f"is not in the text of {clause.id}",
-                       "the cited sentence exactly as the clause prints it")
+        reader.problem(
+            path + ("text",),
+            f"is not in the text of {clause.id}",
+            "the cited sentence exactly as the clause prints it",
+        )
     applies_to = reader.string(entry, "applies_to", path)
     if clause is not None and applies_to and normalize(applies_to) not in normalize(clause.text):
-        reader.problem(path + ("applies_to",), f"is not in the text of {clause.id}", "a verbatim fragment of the clause")
+        reader.problem(
+            path + ("applies_to",), f"is not in the text of {clause.id}", "a verbatim fragment of the clause"
+        )
     kind_name = reader.choice(entry, "kind", path, RULE_KINDS, required=True)
     inputs = _read_inputs(entry, path, reader)
     if not local_id or clause is None or kind_name is None:
         return None
     kind = KINDS[RuleKind(kind_name)]
     for key in sorted((KIND_KEYS - kind.keys) & entry.keys()):
-        reader.problem(path + (key,), f"a {kind.kind} rule has no {key}", f"only the keys of a {kind.kind} rule")
+        reader.problem(
+            path + (key,), f"a {kind.kind} rule has no {key}", f"only the keys of a {kind.kind} rule"
+        )
     figures = Figures(reader, clause, text)
     fields = kind.read(entry, ReadContext(reader, figures, inputs, path))
     conditions = _read_conditions(entry, path, reader, figures, inputs)
@@ -218,7 +320,9 @@ def _read_rule(entry: dict[str, Any], path: KeyPath, reader: DocumentReader, pol
         policy_id=policy.id,
         local_id=local_id,
         clause=clause.local_id,
-        name=reader.string(entry, "name", path, required=True, expected="the award's name, in the text's words"),
+        name=reader.string(
+            entry, "name", path, required=True, expected="the award's name, in the text's words"
+        ),
         name_en=reader.string(entry, "name_en", path),
         kind=kind.kind,
         text=text,
@@ -241,46 +345,75 @@ def _read_rule(entry: dict[str, Any], path: KeyPath, reader: DocumentReader, pol
 def _read_inputs(entry: dict[str, Any], path: KeyPath, reader: DocumentReader) -> tuple[RuleInput, ...]:
     inputs: list[RuleInput] = []
     for ipath, item in reader.tables(entry, "inputs", path, INPUT_KEYS):
-        name = reader.string(item, "name", ipath, required=True, pattern=NAME_PATTERN,
-                             expected="a name of a-z, 0-9 and _, such as paid_in_capital")
+        name = reader.string(
+            item,
+            "name",
+            ipath,
+            required=True,
+            pattern=NAME_PATTERN,
+            expected="a name of a-z, 0-9 and _, such as paid_in_capital",
+        )
         kind = reader.choice(item, "type", ipath, INPUT_TYPES, required=True)
         choices = reader.string_list(item, "choices", ipath, "the values to choose from")
         if kind == InputType.CHOICE and not choices:
-            reader.problem(ipath + ("choices",), "a choice needs its choices", "a list such as [\"national\", \"provincial\"]")
+            reader.problem(
+                ipath + ("choices",),
+                "a choice needs its choices",
+                'a list such as ["national", "provincial"]',
+            )
         if name in {i.name for i in inputs}:
             reader.problem(ipath + ("name",), f"duplicate input '{name}'", "input names unique in the rule")
-        label = reader.string(item, "label", ipath, required=True, expected="what the input is, in the text's words")
+        label = reader.string(
+            item, "label", ipath, required=True, expected="what the input is, in the text's words"
+        )
         if name and kind:
-            inputs.append(RuleInput(name, InputType(kind), label, reader.string(item, "label_en", ipath), choices))
+            inputs.append(
+                RuleInput(name, InputType(kind), label, reader.string(item, "label_en", ipath), choices)
+            )
     return tuple(inputs)
 
 
-def _read_conditions(entry: dict[str, Any], path: KeyPath, reader: DocumentReader, figures: Figures,
-                     inputs: tuple[RuleInput, ...]) -> tuple[Condition, ...]:
+def _read_conditions(
+    entry: dict[str, Any],
+    path: KeyPath,
+    reader: DocumentReader,
+    figures: Figures,
+    inputs: tuple[RuleInput, ...],
+) -> tuple[Condition, ...]:
     by_name = {i.name: i for i in inputs}
     conditions = []
     for cpath, item in reader.tables(entry, "conditions", path, CONDITION_KEYS):
         name = reader.string(item, "input", cpath, required=True, expected="the name of an input")
         target = by_name.get(name)
         if name and (target is None or target.type == "choice"):
-            reader.problem(cpath + ("input",), f"'{name}' is not a money or years input of the rule",
-                           "the name of a money or years input")
+            reader.problem(
+                cpath + ("input",),
+                f"'{name}' is not a money or years input of the rule",
+                "the name of a money or years input",
+            )
             continue
         op = reader.choice(item, "op", cpath, OPERATORS, required=True)
-        quote = reader.string(item, "quote", cpath, required=True, expected="the words that set the threshold, verbatim")
+        quote = reader.string(
+            item, "quote", cpath, required=True, expected="the words that set the threshold, verbatim"
+        )
         if quote and normalize(quote) not in normalize(figures.clause.text):
-            reader.problem(cpath + ("quote",), f"is not in the text of {figures.clause.id}", "a fragment of the clause")
+            reader.problem(
+                cpath + ("quote",), f"is not in the text of {figures.clause.id}", "a fragment of the clause"
+            )
         word = next(((w, o) for w, o in BOUND_WORDS if w in quote), None)
         if word and op and word[1] != op:
-            reader.problem(cpath + ("op",), f"'{op}' disagrees with '{word[0]}' in the quote", f"op = \"{word[1]}\"")
+            reader.problem(
+                cpath + ("op",), f"'{op}' disagrees with '{word[0]}' in the quote", f'op = "{word[1]}"'
+            )
         value, printed = _condition_value(item, cpath, reader, figures, target)
         if target and op and value is not None:
             conditions.append(Condition(name, Operator(op), value, printed, quote))
     return tuple(conditions)
 
 
-def _condition_value(item: dict[str, Any], path: KeyPath, reader: DocumentReader, figures: Figures,
-                     target: RuleInput | None) -> tuple[Decimal | None, str]:
+def _condition_value(
+    item: dict[str, Any], path: KeyPath, reader: DocumentReader, figures: Figures, target: RuleInput | None
+) -> tuple[Decimal | None, str]:
     if target is None:
         return None, ""
     if target.type == "money":
@@ -292,16 +425,23 @@ def _condition_value(item: dict[str, Any], path: KeyPath, reader: DocumentReader
         return None, ""
     printed = f"{value}{unit}"
     if printed not in normalize(str(item.get("quote", ""))):
-        reader.problem(path + ("value",), f"{printed} is not in the quote", "the figure as the quote prints it")
+        reader.problem(
+            path + ("value",), f"{printed} is not in the quote", "the figure as the quote prints it"
+        )
     return value, printed
 
 
-def _read_period(entry: dict[str, Any], path: KeyPath, reader: DocumentReader,
-                 fields: dict[str, Any]) -> tuple[str, int | None]:
+def _read_period(
+    entry: dict[str, Any], path: KeyPath, reader: DocumentReader, fields: dict[str, Any]
+) -> tuple[str, int | None]:
     """The period given, or else the one the policy file records for the rule's figure."""
-    figure = fields.get("award") or fields.get("rate") or next(
-        (a for _, a in (*fields.get("awards", ()), *fields.get("rates", ()))), None) or next(
-        (t.rate for t in fields.get("tiers", ())), None) or next((s.award for s in fields.get("steps", ())), None)
+    figure = (
+        fields.get("award")
+        or fields.get("rate")
+        or next((a for _, a in (*fields.get("awards", ()), *fields.get("rates", ()))), None)
+        or next((t.rate for t in fields.get("tiers", ())), None)
+        or next((s.award for s in fields.get("steps", ())), None)
+    )
     default = figure.period if figure is not None else UNSPECIFIED
     period = reader.choice(entry, "period", path, PERIODS, default=default) or default
     years = entry.get("years")
@@ -315,7 +455,9 @@ def _read_period(entry: dict[str, Any], path: KeyPath, reader: DocumentReader,
     return period, years
 
 
-def _read_flag(entry: dict[str, Any], key: str, path: KeyPath, reader: DocumentReader, default: bool = True) -> bool:
+def _read_flag(
+    entry: dict[str, Any], key: str, path: KeyPath, reader: DocumentReader, default: bool = True
+) -> bool:
     value = entry.get(key, default)
     if not isinstance(value, bool):
         reader.problem(path + (key,), f"is {value!r}", "true or false")
@@ -323,17 +465,26 @@ def _read_flag(entry: dict[str, Any], key: str, path: KeyPath, reader: DocumentR
     return value
 
 
-def _read_notes(entry: dict[str, Any], path: KeyPath, reader: DocumentReader, clause: Clause) -> tuple[Note, ...]:
+def _read_notes(
+    entry: dict[str, Any], path: KeyPath, reader: DocumentReader, clause: Clause
+) -> tuple[Note, ...]:
     notes = []
     inputs = entry.get("inputs")
-    choices = {c for i in (inputs if isinstance(inputs, list) else []) if isinstance(i, dict)
-               for c in _listed(i.get("choices")) if isinstance(c, str)}
+    choices = {
+        c
+        for i in (inputs if isinstance(inputs, list) else [])
+        if isinstance(i, dict)
+        for c in _listed(i.get("choices"))
+        if isinstance(c, str)
+    }
     for npath, item in reader.tables(entry, "notes", path, {"kind", "quote", "choice"}):
         kind = reader.choice(item, "kind", npath, NOTE_KINDS, required=True)
         quote = reader.string(item, "quote", npath, required=True, expected="the words of the note, verbatim")
         choice = reader.choice(item, "choice", npath, sorted(choices)) if "choice" in item else None
         if quote and normalize(quote) not in normalize(clause.text):
-            reader.problem(npath + ("quote",), f"is not in the text of {clause.id}", "a fragment of the clause")
+            reader.problem(
+                npath + ("quote",), f"is not in the text of {clause.id}", "a fragment of the clause"
+            )
         elif kind and (choice or "choice" not in item):
             notes.append(Note(NoteKind(kind), quote, choice))
     return tuple(notes)
@@ -343,54 +494,75 @@ def _listed(value: object) -> list[object]:
     return value if isinstance(value, list) else []
 
 
-def _read_stacking(entry: dict[str, Any], path: KeyPath, reader: DocumentReader,
-                   groups: dict[str, StackingGroup]) -> StackingGroup | None:
+def _read_stacking(
+    entry: dict[str, Any], path: KeyPath, reader: DocumentReader, groups: dict[str, StackingGroup]
+) -> StackingGroup | None:
     name = reader.string(entry, "stacking", path)
     if not name:
         return None
     if name not in groups:
-        reader.problem(path + ("stacking",), f"no group '{name}' in this file",
-                       "the id of a [[groups]] entry" + (f": {', '.join(groups)}" if groups else ""))
+        reader.problem(
+            path + ("stacking",),
+            f"no group '{name}' in this file",
+            "the id of a [[groups]] entry" + (f": {', '.join(groups)}" if groups else ""),
+        )
         return None
     return groups[name]
 
 
-def _read_profile(entry: dict[str, Any], path: KeyPath, reader: DocumentReader,
-                  inputs: tuple[RuleInput, ...]) -> ProfileLink | None:
+def _read_profile(
+    entry: dict[str, Any], path: KeyPath, reader: DocumentReader, inputs: tuple[RuleInput, ...]
+) -> ProfileLink | None:
     table = reader.table(entry, "profile", path, PROFILE_KEYS)
     if table is None:
         return None
     ppath = path + ("profile",)
     when = table.get("when", {})
     if not isinstance(when, dict) or not all(
-            NAME_PATTERN.match(k) and isinstance(v, (bool, str)) for k, v in when.items()):
+        NAME_PATTERN.match(k) and isinstance(v, (bool, str)) for k, v in when.items()
+    ):
         reader.problem(ppath + ("when",), "is not a table of facts", "when = { headquarters = true }")
         when = {}
     mapping = table.get("inputs", {})
-    if not isinstance(mapping, dict) or not all(isinstance(v, str) and NAME_PATTERN.match(v) for v in mapping.values()):
-        reader.problem(ppath + ("inputs",), "is not a table of fact names", "inputs = { level = \"qualification\" }")
+    if not isinstance(mapping, dict) or not all(
+        isinstance(v, str) and NAME_PATTERN.match(v) for v in mapping.values()
+    ):
+        reader.problem(
+            ppath + ("inputs",), "is not a table of fact names", 'inputs = { level = "qualification" }'
+        )
         mapping = {}
     for name in mapping:
         if name not in {i.name for i in inputs}:
             reader.problem(ppath + ("inputs", name), f"'{name}' is not an input of the rule", "an input name")
-    project = reader.string(table, "project", ppath, pattern=ID_PATTERN, expected="a project kind such as core-tech")
+    project = reader.string(
+        table, "project", ppath, pattern=ID_PATTERN, expected="a project kind such as core-tech"
+    )
     return ProfileLink(tuple(when.items()), tuple(mapping.items()), project or None)
 
 
-def _facts_used(profile: ProfileLink | None, inputs: tuple[RuleInput, ...], facts: dict[str, Fact],
-                path: KeyPath, reader: DocumentReader) -> tuple[Fact, ...]:
+def _facts_used(
+    profile: ProfileLink | None,
+    inputs: tuple[RuleInput, ...],
+    facts: dict[str, Fact],
+    path: KeyPath,
+    reader: DocumentReader,
+) -> tuple[Fact, ...]:
     """The declarations of the facts a rule reads from a profile, each checked against its use."""
     if profile is None:
         return ()
     used: dict[str, Fact] = {}
     uses: list[tuple[KeyPath, str, bool | str | RuleInput]] = [
-        (("profile", "when", name), name, wanted) for name, wanted in profile.when]
+        (("profile", "when", name), name, wanted) for name, wanted in profile.when
+    ]
     uses += [(("profile", "inputs", i.name), profile.fact_for(i.name), i) for i in inputs]
     for where, name, use in uses:
         fact = facts.get(name)
         if fact is None:
-            reader.problem(path + where, f"fact '{name}' is not declared in this file",
-                           f"a [[facts]] entry: name = \"{name}\", type, label and label_en")
+            reader.problem(
+                path + where,
+                f"fact '{name}' is not declared in this file",
+                f'a [[facts]] entry: name = "{name}", type, label and label_en',
+            )
             continue
         if isinstance(use, bool):
             expected, fits = FactType.YES_NO, fact.type == FactType.YES_NO
@@ -400,52 +572,81 @@ def _facts_used(profile: ProfileLink | None, inputs: tuple[RuleInput, ...], fact
             expected = FactType(use.type)
             fits = fact.type == expected and set(use.choices) <= set(fact.choices)
         if not fits:
-            reader.problem(path + where, f"fact '{name}' is declared as {fact.type}"
-                           + (f" with choices {', '.join(fact.choices)}" if fact.choices else ""),
-                           f"a {expected} fact" + (" whose choices include the rule's" if expected == FactType.CHOICE else ""))
+            reader.problem(
+                path + where,
+                f"fact '{name}' is declared as {fact.type}"
+                + (f" with choices {', '.join(fact.choices)}" if fact.choices else ""),
+                f"a {expected} fact"
+                + (" whose choices include the rule's" if expected == FactType.CHOICE else ""),
+            )
         used[name] = fact
     return tuple(used.values())
 
 
-def _read_cases(entry: dict[str, Any], path: KeyPath, reader: DocumentReader,
-                inputs: tuple[RuleInput, ...]) -> tuple[GoldenCase, ...]:
+def _read_cases(
+    entry: dict[str, Any], path: KeyPath, reader: DocumentReader, inputs: tuple[RuleInput, ...]
+) -> tuple[GoldenCase, ...]:
     names = {i.name for i in inputs}
     cases = []
     if not entry.get("cases"):  # a draft rule (an importer writes them) loads, marked for review
-        reader.problem(path + ("cases",), "no golden case: write a golden case",
-                       "[[rules.cases]] with inputs, eligible and amount_yuan, as the text gives them", severity="warning")
+        reader.problem(
+            path + ("cases",),
+            "no golden case: write a golden case",
+            "[[rules.cases]] with inputs, eligible and amount_yuan, as the text gives them",
+            severity="warning",
+        )
     for cpath, item in reader.tables(entry, "cases", path, CASE_KEYS):
         given = item.get("inputs", {})
         if not isinstance(given, dict) or not all(isinstance(v, str) for v in given.values()):
-            reader.problem(cpath + ("inputs",), "is not a table of strings", "inputs = { paid_in_capital = \"2亿\" }")
+            reader.problem(
+                cpath + ("inputs",), "is not a table of strings", 'inputs = { paid_in_capital = "2亿" }'
+            )
             continue
         for name in set(given) - names:
-            reader.problem(cpath + ("inputs", name), f"'{name}' is not an input of the rule",
-                           "one of " + ", ".join(sorted(names)) if names else "no inputs")
+            reader.problem(
+                cpath + ("inputs", name),
+                f"'{name}' is not an input of the rule",
+                "one of " + ", ".join(sorted(names)) if names else "no inputs",
+            )
         eligible = item.get("eligible")
         if not isinstance(eligible, bool):
-            reader.problem(cpath + ("eligible",), "required true or false is missing", "eligible = true or false")
+            reader.problem(
+                cpath + ("eligible",), "required true or false is missing", "eligible = true or false"
+            )
             continue
         amount = _case_amount(item, cpath, reader, eligible)
         if not isinstance(amount, bool):  # False: unreadable, said already
-            cases.append(GoldenCase(tuple(given.items()), eligible, amount, reader.string(item, "about", cpath),
-                                    format_path(cpath), line_of(reader.raw, cpath)))
+            cases.append(
+                GoldenCase(
+                    tuple(given.items()),
+                    eligible,
+                    amount,
+                    reader.string(item, "about", cpath),
+                    format_path(cpath),
+                    line_of(reader.raw, cpath),
+                )
+            )
     return tuple(cases)
 
 
-def _case_amount(item: dict[str, Any], path: KeyPath, reader: DocumentReader, eligible: bool) -> Decimal | bool | None:
+def _case_amount(
+    item: dict[str, Any], path: KeyPath, reader: DocumentReader, eligible: bool
+) -> Decimal | bool | None:
     """The expected amount: a Decimal, None for "unspecified", or False when unreadable."""
     if not eligible:
         raw = item.get("amount_yuan", "0")
         if raw != "0":
-            reader.problem(path + ("amount_yuan",), "an ineligible case gets 0", "no amount_yuan, or \"0\"")
+            reader.problem(path + ("amount_yuan",), "an ineligible case gets 0", 'no amount_yuan, or "0"')
         return Decimal(0)
     if item.get("amount_yuan") == UNSPECIFIED:
         return None
     amount = reader.decimal(item, "amount_yuan", path)
     if amount is None:
         if "amount_yuan" not in item:
-            reader.problem(path + ("amount_yuan",), "required key 'amount_yuan' is missing",
-                           "the expected yuan as a string, or \"unspecified\"")
+            reader.problem(
+                path + ("amount_yuan",),
+                "required key 'amount_yuan' is missing",
+                'the expected yuan as a string, or "unspecified"',
+            )
         return False
     return amount

@@ -63,8 +63,12 @@ class NoteKind(StrEnum):
     ONCE_PER_PARK = "once-per-park"  # 同一园区不重复享受
     RELATED_POLICY = "related-policy"  # the amount is set by another policy
     TIERED = "tiered"  # 分档给予 / 分档次: by grade, the grades not printed
-    PER_FIRM_READING = "per-firm-reading"  # 对……的企业: once per firm, or once per item? the strict total counts it once
-    REGISTERED_WITHIN = "registered-within"  # 注册3年内实际投资额……: the firm's age, or when the investment was made?
+    PER_FIRM_READING = (
+        "per-firm-reading"  # 对……的企业: once per firm, or once per item? the strict total counts it once
+    )
+    REGISTERED_WITHIN = (
+        "registered-within"  # 注册3年内实际投资额……: the firm's age, or when the investment was made?
+    )
 
 
 class Operator(StrEnum):
@@ -119,8 +123,9 @@ class Condition:
     quote: str
 
     def holds(self, x: Decimal) -> bool:
-        return {">=": x >= self.value, ">": x > self.value,
-                "<=": x <= self.value, "<": x < self.value}[self.op]
+        return {">=": x >= self.value, ">": x > self.value, "<=": x <= self.value, "<": x < self.value}[
+            self.op
+        ]
 
     @property
     def is_lower_bound(self) -> bool:
@@ -265,7 +270,9 @@ class Rule:
     cap: Amount | None = None
     tiers: tuple[Tier, ...] = ()
     steps: tuple[Step, ...] = ()  # stepped
-    difference_from: str | None = None  # stepped: pay the step reached by base less the one this input reached
+    difference_from: str | None = (
+        None  # stepped: pay the step reached by base less the one this input reached
+    )
     conditions: tuple[Condition, ...] = ()
     inputs: tuple[RuleInput, ...] = ()
     notes: tuple[Note, ...] = ()
@@ -305,8 +312,15 @@ class Rule:
     @property
     def figures(self) -> tuple[Amount, ...]:
         """Every figure the result rests on: to tell upper and lower bounds."""
-        found = [self.award, self.rate, self.cap, *(a for _, a in self.awards), *(a for _, a in self.rates),
-                 *(t.rate for t in self.tiers), *(s.award for s in self.steps)]
+        found = [
+            self.award,
+            self.rate,
+            self.cap,
+            *(a for _, a in self.awards),
+            *(a for _, a in self.rates),
+            *(t.rate for t in self.tiers),
+            *(s.award for s in self.steps),
+        ]
         return tuple(a for a in found if a is not None)
 
     @property
@@ -327,4 +341,3 @@ class Rule:
     def paid_to_firm(self) -> bool:
         """False for an award paid to a government: shown, but never in a firm's totals."""
         return self.recipient != Recipient.GOVERNMENT
-

@@ -32,7 +32,9 @@ class Sweep:
 
     def amounts(self) -> list[Decimal]:
         """The award at each point: 0 where not eligible or where the text gives no figure."""
-        return [r.amount_yuan if r.eligible and r.amount_yuan is not None else Decimal(0) for _, r in self.points]
+        return [
+            r.amount_yuan if r.eligible and r.amount_yuan is not None else Decimal(0) for _, r in self.points
+        ]
 
     def jumps(self) -> list[tuple[Mark, Decimal, Decimal]]:
         """Each mark with the award just below it and at it: where the curve jumps or bends."""
@@ -49,8 +51,9 @@ def sweepable(rule: Rule) -> list[str]:
     return [i.name for i in rule.inputs if i.type in ("money", "years")]
 
 
-def suggested_range(rule: Rule, name: str, current: Decimal | None = None,
-                    values: Mapping[str, Value] | None = None) -> tuple[Decimal, Decimal]:
+def suggested_range(
+    rule: Rule, name: str, current: Decimal | None = None, values: Mapping[str, Value] | None = None
+) -> tuple[Decimal, Decimal]:
     """From 0 to half again past the last boundary (or the current value): every jump in view."""
     top = max([m.x for m in _marks(rule, name, values)] + [current or Decimal(0)])
     if not top:
@@ -58,8 +61,16 @@ def suggested_range(rule: Rule, name: str, current: Decimal | None = None,
     return Decimal(0), (top * Decimal("1.5")).quantize(Decimal(1))
 
 
-def sweep(library: Library, rule: Rule, values: Mapping[str, Value], name: str, start: Decimal, stop: Decimal,
-          as_of: date, samples: int = DEFAULT_SAMPLES) -> Sweep:
+def sweep(
+    library: Library,
+    rule: Rule,
+    values: Mapping[str, Value],
+    name: str,
+    start: Decimal,
+    stop: Decimal,
+    as_of: date,
+    samples: int = DEFAULT_SAMPLES,
+) -> Sweep:
     """`name` from `start` to `stop` (both included); `values` holds the other inputs."""
     if name not in sweepable(rule):
         raise ValueError(f"{name} is not a money or years input of {rule.id}")

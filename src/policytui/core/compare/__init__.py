@@ -19,6 +19,14 @@ from policytui.core.compare.similarity import Counterpart, best_counterparts
 from policytui.core.compare.topics import UnknownTopic, resolve_topic
 
 __all__ = [
-    "Column", "Comparison", "Counterpart", "Matrix", "UnknownPolicy", "UnknownTopic",
-    "best_counterparts", "build_matrix", "compare", "resolve_topic",
+    "Column",
+    "Comparison",
+    "Counterpart",
+    "Matrix",
+    "UnknownPolicy",
+    "UnknownTopic",
+    "best_counterparts",
+    "build_matrix",
+    "compare",
+    "resolve_topic",
 ]

@@ -31,8 +31,12 @@ def _pair_order_preserving(
     pairs: list[tuple[int | None, int | None]] = []
     i, j = n, m
     while i or j:
-        if i and j and scores[i - 1][j - 1] >= MIN_PAIR_SCORE \
-                and best[i][j] == best[i - 1][j - 1] + scores[i - 1][j - 1]:
+        if (
+            i
+            and j
+            and scores[i - 1][j - 1] >= MIN_PAIR_SCORE
+            and best[i][j] == best[i - 1][j - 1] + scores[i - 1][j - 1]
+        ):
             pairs.append((i - 1, j - 1))
             i, j = i - 1, j - 1
         elif j and (not i or best[i][j] == best[i][j - 1]):

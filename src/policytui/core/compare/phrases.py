@@ -33,6 +33,7 @@ _EDGE_PARTICLES = set("的和及与对等在了或并")
 
 def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) without punctuation or particles at its ends, and without half a number."""
+
     def loose(i: int, outward: int) -> bool:
         ch = text[i]
         if not _is_word_char(ch) or ch in _EDGE_PARTICLES:
@@ -54,7 +55,7 @@ def common_substrings(a: str, b: str, min_chars: int = MIN_CHARS) -> set[str]:
     covered_to = 0
     for start in range(len(a)):
         end = start
-        while end < len(a) and a[start:end + 1] in b:
+        while end < len(a) and a[start : end + 1] in b:
             end += 1
         # a match ending where an earlier one ended is a suffix of it, not maximal
         if end > covered_to and end - start >= min_chars:
@@ -68,9 +69,7 @@ def common_substrings(a: str, b: str, min_chars: int = MIN_CHARS) -> set[str]:
 
 def find_spans(text: str, phrases: Iterable[str]) -> tuple[Span, ...]:
     """Every occurrence of any phrase in `text`, merged where they touch or overlap."""
-    spans = sorted(
-        (i, i + len(p)) for p in phrases for i in range(len(text)) if text.startswith(p, i)
-    )
+    spans = sorted((i, i + len(p)) for p in phrases for i in range(len(text)) if text.startswith(p, i))
     merged: list[list[int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:
@@ -101,7 +100,7 @@ def shared_wording(columns: Sequence[Sequence[Clause]], corpus: Sequence[str] = 
     """
     by_clause: dict[str, set[str]] = {}
     for i, left in enumerate(columns):
-        for right in columns[i + 1:]:
+        for right in columns[i + 1 :]:
             for a in left:
                 for b in right:
                     if a.policy_id == b.policy_id:

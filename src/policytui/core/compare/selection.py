@@ -25,14 +25,17 @@ def heading_only(clause: Clause) -> bool:
 
 
 def _has_descendant_on(policy: Policy, clause: Clause, topic_id: str) -> bool:
-    return any(topic_id in child.topics or _has_descendant_on(policy, child, topic_id)
-               for child in policy.children(clause.local_id))
+    return any(
+        topic_id in child.topics or _has_descendant_on(policy, child, topic_id)
+        for child in policy.children(clause.local_id)
+    )
 
 
 def topic_clauses(policy: Policy, topic_id: str) -> tuple[Clause, ...]:
     """The clauses of `policy` on `topic_id`, in reading order."""
     return tuple(
-        clause for clause in policy.clauses
+        clause
+        for clause in policy.clauses
         if topic_id in clause.topics
         and not (heading_only(clause) and _has_descendant_on(policy, clause, topic_id))
     )

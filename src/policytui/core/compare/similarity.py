@@ -56,7 +56,8 @@ def best_counterparts(
     wanted = set(library.policies if policy_ids is None else policy_ids) - {clause.policy_id}
     candidates = [
         counterpart(clause, other)
-        for policy_id in library.policies if policy_id in wanted
+        for policy_id in library.policies
+        if policy_id in wanted
         for other in library.policies[policy_id].clauses
         if not heading_only(other)
     ]

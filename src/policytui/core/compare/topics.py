@@ -69,8 +69,12 @@ def suggest_topics(library: Library, query: str, limit: int = 5) -> tuple[Topic,
     """The topics nearest to `query`, best first."""
     if not query.strip():
         return ()
-    names = {(topic.id, i): name for topic in library.topics.values()
-             for i, name in enumerate((*_names(topic), *topic.keywords))}
-    nearest = dict.fromkeys(topic_id for topic_id, _ in closest_keys(query, names, limit=None, cutoff=SUGGEST_SCORE,
-                                                                whole=True))
+    names = {
+        (topic.id, i): name
+        for topic in library.topics.values()
+        for i, name in enumerate((*_names(topic), *topic.keywords))
+    }
+    nearest = dict.fromkeys(
+        topic_id for topic_id, _ in closest_keys(query, names, limit=None, cutoff=SUGGEST_SCORE, whole=True)
+    )
     return tuple(library.topics[topic_id] for topic_id in list(nearest)[:limit])

@@ -66,8 +66,9 @@ class ImportedPolicy:
         return ImportedFiles(policy.text(), rules.text() if rules else None, count, tuple(review))
 
 
-def import_policy(raw: bytes, topics: Iterable[Topic], *, policy_id: str = "", city: str = "",
-                  city_en: str = "") -> ImportedPolicy:
+def import_policy(
+    raw: bytes, topics: Iterable[Topic], *, policy_id: str = "", city: str = "", city_en: str = ""
+) -> ImportedPolicy:
     """Read the bytes of a policy text; SourceError (one line) when it cannot be done."""
     text, encoding = decode_source(raw)
     paragraphs, skipped = split_paragraphs(text)

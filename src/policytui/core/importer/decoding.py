@@ -49,7 +49,8 @@ def _looks_chinese(text: str) -> bool:
     wide = [ch for ch in text if ord(ch) > 0x7F]
     if not wide:
         return True
-    plausible = sum(1 for ch in wide if _CJK_OR_PUNCTUATION.match(ch)
-                    and unicodedata.category(ch) != "Co")  # private-use: bytes GB18030 maps but no text uses
+    plausible = sum(
+        1 for ch in wide if _CJK_OR_PUNCTUATION.match(ch) and unicodedata.category(ch) != "Co"
+    )  # private-use: bytes GB18030 maps but no text uses
     # Chinese prose has its commas and full stops; Shift_JIS or Big5 read as GB18030 rarely does
     return plausible / len(wide) >= 0.9 and any(mark in text for mark in "，。、")

@@ -14,7 +14,8 @@ _OPENINGS = set(_PAIRS.values())
 _ROLE_PREFIX = re.compile(r"(责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门)\s*[:：]\s*")
 _DUTY_SUFFIX = re.compile(r"(按职责分工|按照职责分工|分别|共同|牵头)?负责.*$")
 _ORGANISATION_END = re.compile(
-    r"(局|委|办|府|厅|部|院|会|行|所|中心|处|室|队|团|馆|社|署|公司|集团|银行|园区|管委会|法院|检察院|区)$")
+    r"(局|委|办|府|厅|部|院|会|行|所|中心|处|室|队|团|馆|社|署|公司|集团|银行|园区|管委会|法院|检察院|区)$"
+)
 _NOTE = re.compile(r"以下[^。，,]*?(落实|负责)")
 
 
@@ -30,7 +31,7 @@ def department_bracket(text: str) -> str | None:
         elif stripped[i] in _OPENINGS:
             depth -= 1
             if depth == 0:
-                inner = stripped[i + 1:-1]
+                inner = stripped[i + 1 : -1]
                 return inner if "负责" in inner or _ROLE_PREFIX.search(inner) else None
     return None
 
@@ -47,9 +48,11 @@ def read_departments(text: str) -> tuple[list[str], str]:
     note_match = _NOTE.search(inner)
     note = ""
     if note_match:
-        sentence_start = max(inner.rfind("。", 0, note_match.start()), inner.rfind("；", 0, note_match.start()))
-        note = inner[sentence_start + 1:].strip("。；")
-        inner = inner[:sentence_start + 1]  # the names come before the note, if at all
+        sentence_start = max(
+            inner.rfind("。", 0, note_match.start()), inner.rfind("；", 0, note_match.start())
+        )
+        note = inner[sentence_start + 1 :].strip("。；")
+        inner = inner[: sentence_start + 1]  # the names come before the note, if at all
     names: list[str] = []
     for part in re.split(r"[；;。]", inner):
         part = _DUTY_SUFFIX.sub("", _ROLE_PREFIX.sub("", part)).strip()

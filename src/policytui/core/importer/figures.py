@@ -17,7 +17,9 @@ from policytui.core.money import MoneyError, parse_money
 from policytui.core.vocabulary import FIGURE_UNIT_PATTERN, QUALIFIERS, THRESHOLD_MARKS, UPPER_BOUND_MARKS
 
 FIGURE = re.compile(rf"(?<![\d.,])(\d+(?:\.\d+)?)({FIGURE_UNIT_PATTERN})")
-_LISTED_FIGURES = re.compile(rf"^(?:[、和及或]\d+(?:\.\d+)?(?:{FIGURE_UNIT_PATTERN})(?:（含）|及以上|以上)?)+")
+_LISTED_FIGURES = re.compile(
+    rf"^(?:[、和及或]\d+(?:\.\d+)?(?:{FIGURE_UNIT_PATTERN})(?:（含）|及以上|以上)?)+"
+)
 _BY_LENGTH = sorted(QUALIFIERS, key=len, reverse=True)
 # Short words count only right before the figure: 达 in 达到一定规模 qualifies nothing.
 _ADJACENT_ONLY = {"超", "达", "约", "突破"}
@@ -31,8 +33,11 @@ _FUND_WORDS = re.compile(r"基金|资金池|专项资金")
 _TARGET_WORDS = re.compile(r"到\d{4}年|目标|规模|达到|突破|力争")
 _RATE_BASE = re.compile(r"(?:按照|按)(?:其)?(?:不超过|最高|不高于)?(?:其)?(?P<base>[^，,；;。、]*?)的$")
 _LEVELS = (("国家级", "national"), ("省级", "provincial"), ("市级", "municipal"))
-_PERIODS = ((re.compile(r"一次性"), "one-off"), (re.compile(r"每年"), "per-year"),
-            (re.compile(r"连续[一二三四五六七八九十\d]+年"), "multi-year"))
+_PERIODS = (
+    (re.compile(r"一次性"), "one-off"),
+    (re.compile(r"每年"), "per-year"),
+    (re.compile(r"连续[一二三四五六七八九十\d]+年"), "multi-year"),
+)
 
 
 @dataclass(slots=True)
@@ -82,17 +87,30 @@ def _figures_in(sentence: str) -> list[_Found]:
             continue
         segment_start = max((m.end() for m in _SEGMENT_BREAK.finditer(sentence, 0, match.start())), default=0)
         previous = found[-1] if found and found[-1].end > segment_start else None
-        lead = sentence[previous.end if previous else segment_start:match.start()]
+        lead = sentence[previous.end if previous else segment_start : match.start()]
         end = match.end()
         trailing = [word for word in _TRAILING + _TRAILING_TIERS if sentence.startswith(word, end)][:1]
         end += sum(len(word) for word in trailing)
-        trailing = ["（含）" if word == "(含)" else word for word in trailing]  # one qualifier, either brackets
+        trailing = [
+            "（含）" if word == "(含)" else word for word in trailing
+        ]  # one qualifier, either brackets
         segment_end = _SEGMENT_BREAK.search(sentence, end)
         segment_stop = segment_end.start() if segment_end else len(sentence)
         joined = previous is not None and lead in _LIST_JOIN
-        found.append(_Found(
-            value, unit, match.start(), end, (segment_start, segment_stop), lead, sentence[end:segment_stop],
-            list(previous.lead_qualifiers) if joined and previous is not None else _qualifiers(lead), trailing, joined))
+        found.append(
+            _Found(
+                value,
+                unit,
+                match.start(),
+                end,
+                (segment_start, segment_stop),
+                lead,
+                sentence[end:segment_stop],
+                list(previous.lead_qualifiers) if joined and previous is not None else _qualifiers(lead),
+                trailing,
+                joined,
+            )
+        )
     return found
 
 
@@ -134,19 +152,29 @@ def _groups(found: list[_Found]) -> list[list[_Found]]:
 
 def _levels_before(sentence: str, position: int) -> list[str]:
     """国家级、省级 … named before `position`, in order of first mention."""
-    seen = sorted((sentence.find(word), level) for word, level in _LEVELS if 0 <= sentence.find(word) < position)
+    seen = sorted(
+        (sentence.find(word), level) for word, level in _LEVELS if 0 <= sentence.find(word) < position
+    )
     return [level for _, level in seen]
 
 
 def _amount(sentence: str, figure: _Found, rate_seen: bool) -> DraftAmount:
     start, stop = figure.segment
     quote = sentence[start:stop].strip()
-    amount = DraftAmount(role="award", quote=quote, value=figure.value, unit=figure.unit,
-                         qualifiers=figure.qualifiers, sentence=sentence.strip())
+    amount = DraftAmount(
+        role="award",
+        quote=quote,
+        value=figure.value,
+        unit=figure.unit,
+        qualifiers=figure.qualifiers,
+        sentence=sentence.strip(),
+    )
     _read_role(amount, sentence, figure, rate_seen)
     context = figure.lead + figure.after
     amount.period = next((period for pattern, period in _PERIODS if pattern.search(context)), "unspecified")
-    after = re.sub(r"^(的|给予|予以|分档择优|分档|择优)+", "", _LISTED_FIGURES.sub("", figure.after)).strip("的 ")
+    after = re.sub(r"^(的|给予|予以|分档择优|分档|择优)+", "", _LISTED_FIGURES.sub("", figure.after)).strip(
+        "的 "
+    )
     lead = re.sub("|".join(map(re.escape, _BY_LENGTH)), "", figure.lead).strip("、和及或的 ")
     amount.subject = " ".join((after or amount.base or lead or quote).split())
     return amount
@@ -155,7 +183,7 @@ def _amount(sentence: str, figure: _Found, rate_seen: bool) -> DraftAmount:
 def _read_role(amount: DraftAmount, sentence: str, figure: _Found, rate_seen: bool) -> None:
     words = set(figure.qualifiers)
     if figure.unit == "%":
-        base = _RATE_BASE.search(figure.lead) or _RATE_BASE.search(sentence[:figure.start])
+        base = _RATE_BASE.search(figure.lead) or _RATE_BASE.search(sentence[: figure.start])
         if base and base.group("base"):
             amount.role, amount.base = "rate", base.group("base").strip()
         elif _TARGET_WORDS.search(figure.lead) or "达" in words or "比例" in figure.lead:
@@ -176,7 +204,8 @@ def _read_role(amount: DraftAmount, sentence: str, figure: _Found, rate_seen: bo
         if ranged:
             amount.marks.append(mark("import.mark.range"))
     elif _AWARD_WORDS.search(figure.lead + figure.after) or (
-            _AWARD_WORDS.search(sentence) and not _TARGET_WORDS.search(figure.lead)):
+        _AWARD_WORDS.search(sentence) and not _TARGET_WORDS.search(figure.lead)
+    ):
         amount.role = "award"
     elif _FUND_WORDS.search(sentence):
         amount.role = "fund"

@@ -42,7 +42,7 @@ def read_label(line: str) -> Label | None:
         if match and match.end() < len(line):
             number = _number(match.group(1))
             if number is not None:
-                return Label(style, match.group(0).rstrip(), number, line[match.end():])
+                return Label(style, match.group(0).rstrip(), number, line[match.end() :])
     return None
 
 

@@ -73,8 +73,11 @@ def _city(title: str) -> str:
 
 def _province(clauses: list[DraftClause]) -> str:
     counts = Counter(
-        m.group(1)[-2:] for c in clauses for m in _PROVINCE.finditer(c.text)
-        if m.group(1)[-1] not in _NOT_A_PROVINCE and m.group(1)[-2:][0] not in _NOT_A_PROVINCE)
+        m.group(1)[-2:]
+        for c in clauses
+        for m in _PROVINCE.finditer(c.text)
+        if m.group(1)[-1] not in _NOT_A_PROVINCE and m.group(1)[-2:][0] not in _NOT_A_PROVINCE
+    )
     return counts.most_common(1)[0][0] if counts else ""
 
 
@@ -99,7 +102,7 @@ def _iso(text: str) -> str:
 def _sentences(clauses: list[DraftClause]) -> Iterator[str]:
     """Every sentence of the text, without labels, last clause first (provisions close a text)."""
     for clause in reversed(clauses):
-        body = clause.text[len(clause.label):] if clause.label else clause.text
+        body = clause.text[len(clause.label) :] if clause.label else clause.text
         for sentence in re.findall(r"[^。\n]+。?", body):
             yield sentence.strip()
 
@@ -120,5 +123,8 @@ def _dates_and_quotes(clauses: list[DraftClause], meta: PolicyMeta) -> None:
             meta.quotes["interpretation"] = "".join(segments[first:])
         if "就高" in sentence and "non_stacking" not in meta.quotes:
             meta.quotes["non_stacking"] = sentence
-        if re.match(r"^本(政策|办法|措施|细则|规定|方案)(适用|所指|所称)", sentence) and "scope" not in meta.quotes:
+        if (
+            re.match(r"^本(政策|办法|措施|细则|规定|方案)(适用|所指|所称)", sentence)
+            and "scope" not in meta.quotes
+        ):
             meta.quotes["scope"] = sentence

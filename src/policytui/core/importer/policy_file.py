@@ -6,12 +6,27 @@ from policytui.core.importer.metadata import PolicyMeta
 from policytui.core.importer.records import DraftClause, Wording, mark
 from policytui.core.importer.toml_writer import TomlLines
 
-_POLICY_ORDER = ["id", "title", "city", "city_en", "province", "issuer", "issued", "printed", "effective_from", "valid_until", "draft", "draft_label", "source"]
+_POLICY_ORDER = [
+    "id",
+    "title",
+    "city",
+    "city_en",
+    "province",
+    "issuer",
+    "issued",
+    "printed",
+    "effective_from",
+    "valid_until",
+    "draft",
+    "draft_label",
+    "source",
+]
 _QUOTE_ORDER = ("scope", "interpretation", "non_stacking", "validity")
 
 
-def write_policy(meta: PolicyMeta, clauses: list[DraftClause], source_name: str, heading: str,
-                 words: Wording, lang: str) -> TomlLines:
+def write_policy(
+    meta: PolicyMeta, clauses: list[DraftClause], source_name: str, heading: str, words: Wording, lang: str
+) -> TomlLines:
     out = TomlLines(words, lang)
     out.comment(heading)
     out.note(mark("import.file.policy"))
@@ -42,8 +57,12 @@ def _clause(out: TomlLines, clause: DraftClause) -> None:
         out.key("title", clause.title, clause.marks.get("title", []), where=f"{clause.id}.title")
     out.key("text", clause.text)
     if clause.departments:
-        out.key("departments", clause.departments, clause.marks.get("departments", []),
-                where=f"{clause.id}.departments")
+        out.key(
+            "departments",
+            clause.departments,
+            clause.marks.get("departments", []),
+            where=f"{clause.id}.departments",
+        )
     out.key("topics", clause.topics, clause.marks.get("topics", []), where=f"{clause.id}.topics")
     for n, amount in enumerate(clause.amounts, start=1):
         out.header("clauses.amounts", array=True)

@@ -26,5 +26,8 @@ def mark_line(message: str, lang: str) -> str:
 
 def open_marks(raw: str) -> list[OpenMark]:
     """The review marks still in a data file's text."""
-    return [OpenMark(number, match.group("message").strip())
-            for number, line in enumerate(raw.splitlines(), start=1) if (match := _MARK.match(line))]
+    return [
+        OpenMark(number, match.group("message").strip())
+        for number, line in enumerate(raw.splitlines(), start=1)
+        if (match := _MARK.match(line))
+    ]

@@ -15,8 +15,9 @@ _LEVEL_LABELS = {"national": "国家级", "provincial": "省级", "municipal": "
 DraftRule = tuple[str, dict[str, object], list[tuple[str, str, str, list[str]]]]
 
 
-def draft_rules(policy_id: str, clauses: list[DraftClause], words: Wording,
-                lang: str) -> tuple[TomlLines | None, int]:
+def draft_rules(
+    policy_id: str, clauses: list[DraftClause], words: Wording, lang: str
+) -> tuple[TomlLines | None, int]:
     """(the rules file, how many rules), or (None, 0) when no award has a clear pattern."""
     out = TomlLines(words, lang)
     out.note(mark("import.file.rules", id=policy_id))
@@ -65,8 +66,12 @@ def _sentences(clause: DraftClause) -> list[tuple[str, list[DraftAmount]]]:
 
 def _name(clause: DraftClause, figures: list[DraftAmount]) -> str:
     """The award's name in the text's words: its subject, with the clause's title when that is bare (奖励)."""
-    named = [a.subject for role in ("award", "rate", "cap") for a in figures
-             if a.role == role and a.subject != a.base]  # a rate named after its base names nothing
+    named = [
+        a.subject
+        for role in ("award", "rate", "cap")
+        for a in figures
+        if a.role == role and a.subject != a.base
+    ]  # a rate named after its base names nothing
     subject = named[0] if named else figures[0].subject
     if len(subject) <= 2 and clause.title:
         return clause.title + subject
@@ -87,8 +92,11 @@ def _rule(figures: list[DraftAmount]) -> DraftRule | None:
     levels = [a.level for a in figures if a.level]
     if set(roles) == {"award"} and len(figures) >= 2 and len(set(levels)) == len(levels) == len(figures):
         label = "、".join(_LEVEL_LABELS[level] for level in levels)
-        return ("by-level", {"awards": {level: _figure(a) for level, a in zip(levels, figures, strict=True)}},
-                [("level", "choice", label, levels)])
+        return (
+            "by-level",
+            {"awards": {level: _figure(a) for level, a in zip(levels, figures, strict=True)}},
+            [("level", "choice", label, levels)],
+        )
     if roles in (["rate"], ["rate", "cap"]) and figures[0].base:
         fields: dict[str, object] = {"base": "base", "rate": _figure(figures[0])}
         if len(figures) == 2:
@@ -116,7 +124,12 @@ def _tiered(figures: list[DraftAmount]) -> DraftRule | None:
             bounds[-1].append(threshold)
         else:
             bounds.append([threshold])
-    if len(bounds) < 2 or len(bounds) != len(rates) or any(len(b) == 1 for b in bounds[:-1]) or not rates[0].base:
+    if (
+        len(bounds) < 2
+        or len(bounds) != len(rates)
+        or any(len(b) == 1 for b in bounds[:-1])
+        or not rates[0].base
+    ):
         return None
     tiers = []
     for bound, rate in zip(bounds, rates, strict=False):

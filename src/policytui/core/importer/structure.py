@@ -29,8 +29,14 @@ KIND_BY_DEPTH = {1: "section", 2: "subsection"}  # deeper: item
 def is_title_like(paragraph: Paragraph) -> bool:
     """A line of a document's title: short, no sentence punctuation, no label."""
     text = paragraph.text
-    return (not paragraph.table and len(text) <= TITLE_MAX and not re.search(r"[。，；：:,;]", text)
-            and read_label(text) is None and not DATE_LINE.match(text) and text not in ("附件", "附则"))
+    return (
+        not paragraph.table
+        and len(text) <= TITLE_MAX
+        and not re.search(r"[。，；：:,;]", text)
+        and read_label(text) is None
+        and not DATE_LINE.match(text)
+        and text not in ("附件", "附则")
+    )
 
 
 def lead_title(body: str) -> str:
@@ -130,9 +136,14 @@ class TreeBuilder:
             end += 1
         self.attachments += 1
         att_id = "att" if self.attachments == 1 else f"att{self.attachments}"
-        title_text = "".join(p.text for p in paragraphs[i + 1:end])
-        att = self._add(att_id, "title", "\n".join(filter(None, [paragraphs[i].text, title_text])),
-                        paragraphs[i].line, None)
+        title_text = "".join(p.text for p in paragraphs[i + 1 : end])
+        att = self._add(
+            att_id,
+            "title",
+            "\n".join(filter(None, [paragraphs[i].text, title_text])),
+            paragraphs[i].line,
+            None,
+        )
         att.title = DRAFT_MARK.sub("", title_text).strip()
         self.root, self.stack, self.prefix = att, [], att_id + "."
         return end
@@ -146,7 +157,9 @@ class TreeBuilder:
         depth = sum(1 for style, _ in self.stack if style != "rules")
         rest = label.rest.strip()
         heading = len(paragraph.lines) == 1 and not _FULL_STOP.search(rest) and len(rest) <= HEADING_MAX
-        clause_id = f"{self.stack[-1][1].id}.{label.number}" if self.stack else f"{self.prefix or 'p'}{label.number}"
+        clause_id = (
+            f"{self.stack[-1][1].id}.{label.number}" if self.stack else f"{self.prefix or 'p'}{label.number}"
+        )
         if self.stack and self.stack[0][0] == "rules":
             kind = "item"  # the provisions of 附则
         elif depth == 0 or label.style == "chapter":
@@ -193,8 +206,13 @@ class TreeBuilder:
     def _table(self, table: Paragraph, caption: Paragraph | None) -> None:
         owner = self.stack[-1][1] if self.stack else self.root
         lines = ([caption.text] if caption else []) + table.lines
-        clause = self._add(f"{owner.id}.table" if owner else "table", "table", "\n".join(lines),
-                           (caption or table).line, owner.id if owner else None)
+        clause = self._add(
+            f"{owner.id}.table" if owner else "table",
+            "table",
+            "\n".join(lines),
+            (caption or table).line,
+            owner.id if owner else None,
+        )
         clause.title = caption.text if caption else ""
 
     # -- ids --------------------------------------------------------------------
@@ -224,4 +242,3 @@ def build_clauses(paragraphs: list[Paragraph]) -> list[DraftClause]:
 def has_structure(clauses: list[DraftClause]) -> bool:
     """Whether the text had any recognisable structure: at least one labelled clause."""
     return any(c.label for c in clauses)
-

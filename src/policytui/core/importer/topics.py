@@ -8,8 +8,14 @@ from policytui.core.importer.records import DraftClause
 from policytui.core.model import Topic
 
 # Clauses whose kind says what they are about, whatever their words.
-_BY_KIND = {"title": "overview", "notice": "overview", "preamble": "overview", "cc": "overview",
-            "closing": "scope-validity", "table": "overview"}
+_BY_KIND = {
+    "title": "overview",
+    "notice": "overview",
+    "preamble": "overview",
+    "cc": "overview",
+    "closing": "scope-validity",
+    "table": "overview",
+}
 _MAX_TOPICS = 3
 
 
@@ -32,8 +38,9 @@ def assign_topics(clauses: list[DraftClause], topics: Iterable[Topic]) -> None:
                     scores[topic] = scores.get(topic, 0) + 1
         if scores:
             best = max(scores.values())
-            clause.topics = [tid for tid, score in sorted(scores.items(), key=lambda kv: -kv[1])
-                             if score >= best / 2][:_MAX_TOPICS]
+            clause.topics = [
+                tid for tid, score in sorted(scores.items(), key=lambda kv: -kv[1]) if score >= best / 2
+            ][:_MAX_TOPICS]
     by_id = {c.id: c for c in clauses}
     fallback = "overview" if "overview" in known else (taxonomy[0].id if taxonomy else "")
     for clause in clauses:  # what is still without a topic: its parent's, else the fallback, marked

@@ -29,8 +29,9 @@ LOOKUP_SHARE = 20  # a posting this many times longer than the clauses left: loo
 FILL_TITLE, FILL_BODY, FILL_TOPIC = range(3)  # what fills the list up when too few clauses earned points
 
 
-def candidates(index: SearchIndex, plans_by_term: Sequence[Sequence[Plan]], admitted: Admitted,
-               limit: int = CANDIDATES) -> list[int]:
+def candidates(
+    index: SearchIndex, plans_by_term: Sequence[Sequence[Plan]], admitted: Admitted, limit: int = CANDIDATES
+) -> list[int]:
     """The clause numbers to score, at most `limit` of them."""
     plans = [plan for plans in plans_by_term for plan in plans]
     if not any(plan.evidence for plan in plans):
@@ -64,8 +65,15 @@ def candidates(index: SearchIndex, plans_by_term: Sequence[Sequence[Plan]], admi
     return chosen
 
 
-def _estimate(plan: Plan, admitted: Admitted, broad_size: int, holders: int, limit: int,
-              estimates: dict[int, float], fillers: list[tuple[int, Sequence[int]]]) -> None:
+def _estimate(
+    plan: Plan,
+    admitted: Admitted,
+    broad_size: int,
+    holders: int,
+    limit: int,
+    estimates: dict[int, float],
+    fillers: list[tuple[int, Sequence[int]]],
+) -> None:
     """Raise `estimates` to what the alternative would likely score, from the share of its
     pairs each clause holds (a title hit adds its bonus); queue what is too broad to count."""
     if plan.alternative.topic is not None:  # a tag scores below any text found: it only fills

@@ -14,12 +14,14 @@ from functools import lru_cache
 
 MIN_LENGTH = 4
 # British spellings, as the American ones
-_BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
-            (re.compile(r"([^aeiou])our(s?)$"), r"\1or\2"),  # labour, colours; not four, hour
-            (re.compile(r"([^aeiou])tre(s?)$"), r"\1ter\2"),  # centre, metres
-            (re.compile(r"ogue(s?)$"), r"og\1"),  # catalogue
-            (re.compile(r"amme(s?)$"), r"am\1"),  # programme
-            (re.compile(r"ence$"), "ense"))  # licence, defence (offense, license)
+_BRITISH = (
+    (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"([^aeiou])our(s?)$"), r"\1or\2"),  # labour, colours; not four, hour
+    (re.compile(r"([^aeiou])tre(s?)$"), r"\1ter\2"),  # centre, metres
+    (re.compile(r"ogue(s?)$"), r"og\1"),  # catalogue
+    (re.compile(r"amme(s?)$"), r"am\1"),  # programme
+    (re.compile(r"ence$"), "ense"),
+)  # licence, defence (offense, license)
 _SIBILANT = ("s", "x", "z", "ch", "sh")
 _VOWELS = set("aeiouy")
 

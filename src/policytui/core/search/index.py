@@ -93,7 +93,9 @@ class SearchIndex:
 
     def statuses(self, as_of: date) -> dict[str, PolicyStatus]:
         """Each policy's status as of the date."""
-        return {policy_id: policy_status(policy, as_of) for policy_id, policy in self.library.policies.items()}
+        return {
+            policy_id: policy_status(policy, as_of) for policy_id, policy in self.library.policies.items()
+        }
 
     def admitted(self, filters: Filters, statuses: dict[str, PolicyStatus]) -> Admitted:
         """The clause numbers that pass `filters`, judging status: filters by `statuses`."""
@@ -103,8 +105,11 @@ class SearchIndex:
             having = {p for p, status in statuses.items() if filters.statuses <= status_words(status)}
             policies = having if policies is None else policies & having
         if policies is not None:
-            ranges = tuple(sorted((self.policy_range[p] for p in policies if p in self.policy_range),
-                                  key=lambda r: r.start))
+            ranges = tuple(
+                sorted(
+                    (self.policy_range[p] for p in policies if p in self.policy_range), key=lambda r: r.start
+                )
+            )
         sets = [{n for topic in topics for n in self.by_topic.get(topic, ())} for topics in filters.topics]
         if filters.kinds is not None:
             sets.append({n for kind in filters.kinds for n in self.by_kind.get(kind, ())})
@@ -115,9 +120,12 @@ class SearchIndex:
 
     def _amount_test(self, bounds: Sequence[tuple[str, Decimal]]) -> set[int]:
         """Clauses with one figure inside every bound (has:amount: any figure at all)."""
-        return {number for value in self.amount_values
-                if all(_COMPARE[operator](value, yuan) for operator, yuan in bounds)
-                for number in self.by_amount[value]}
+        return {
+            number
+            for value in self.amount_values
+            if all(_COMPARE[operator](value, yuan) for operator, yuan in bounds)
+            for number in self.by_amount[value]
+        }
 
 
 class ByInitials:
@@ -138,7 +146,9 @@ class ByInitials:
     def __getitem__(self, key: str) -> Sequence[int]:
         if key not in self._made:
             postings = [self._by_sounds[k] for k in self._keys[key]]
-            self._made[key] = postings[0] if len(postings) == 1 else array("I", sorted(set().union(*postings)))
+            self._made[key] = (
+                postings[0] if len(postings) == 1 else array("I", sorted(set().union(*postings)))
+            )
         return self._made[key]
 
 
@@ -160,7 +170,7 @@ class Admitted:
         """The part of a posting inside the ranges (a posting is in ascending order)."""
         if not self.narrowed:
             return posting
-        parts = [posting[bisect_left(posting, r.start):bisect_left(posting, r.stop)] for r in self.ranges]
+        parts = [posting[bisect_left(posting, r.start) : bisect_left(posting, r.stop)] for r in self.ranges]
         return parts[0] if len(parts) == 1 else [n for part in parts for n in part]
 
 

@@ -44,8 +44,10 @@ def ceiling(plan: Plan, in_title: bool = True) -> float:
         return TOPIC
     if alternative.amount is not None:
         return AMOUNT
-    grades = [SAME if unit.kind == CHAR else SYLLABLE_READING if unit.kind == SYLLABLE else INITIAL_READING
-              for unit in alternative.units]
+    grades = [
+        SAME if unit.kind == CHAR else SYLLABLE_READING if unit.kind == SYLLABLE else INITIAL_READING
+        for unit in alternative.units
+    ]
     grade = sum(grades) / len(grades)
     tier = EXACT if grade == SAME else SOUND_BASE + SOUND_SPAN * grade
     return (tier + (TITLE_BONUS if in_title else 0)) * alternative.weight
@@ -77,7 +79,7 @@ def _found(plan: Plan, entry: Entry, all_places: bool) -> Hit | None:
         grade = SAME if exact else _grade(units, entry, start, homophones)
         if not grade:
             continue
-        value = (EXACT if grade == SAME else SOUND_BASE + SOUND_SPAN * grade)
+        value = EXACT if grade == SAME else SOUND_BASE + SOUND_SPAN * grade
         value += TITLE_BONUS if end <= entry.title_end else 0
         places.append((start, end))
         if value > best:

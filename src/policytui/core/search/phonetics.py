@@ -32,7 +32,9 @@ def readings_of(char: str) -> tuple[str, ...]:
 @cache
 def _syllables() -> tuple[str, ...]:
     """Every toneless syllable pypinyin knows, sorted (so that codes are stable)."""
-    return tuple(sorted({reading for readings in readings_table().values() for reading in readings.split(",")}))
+    return tuple(
+        sorted({reading for readings in readings_table().values() for reading in readings.split(",")})
+    )
 
 
 @cache
@@ -107,7 +109,8 @@ class SoundTable:
         typed fast and loosely; a character's other readings would only add noise."""
         if prefix not in self._codes_by_prefix:
             self._codes_by_prefix[prefix] = frozenset(
-                code_of(reading) for reading in self._first_readings if reading.startswith(prefix))
+                code_of(reading) for reading in self._first_readings if reading.startswith(prefix)
+            )
         return self._codes_by_prefix[prefix]
 
     def codes_for_char(self, char: str) -> frozenset[str]:

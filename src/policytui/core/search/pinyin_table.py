@@ -71,8 +71,10 @@ def _build() -> dict[str, str]:
     from pypinyin.contrib.tone_convert import to_normal
     from pypinyin.pinyin_dict import pinyin_dict
 
-    return {chr(code): ",".join(dict.fromkeys(to_normal(reading) for reading in entry.split(",")))
-            for code, entry in pinyin_dict.items()}
+    return {
+        chr(code): ",".join(dict.fromkeys(to_normal(reading) for reading in entry.split(",")))
+        for code, entry in pinyin_dict.items()
+    }
 
 
 def _write(path: Path, source: str, table: dict[str, str]) -> None:

@@ -59,12 +59,16 @@ def make_plan(alternative: Alternative, index: SearchIndex) -> Plan:
     units = alternative.units
     classes = [_codes(unit, index, alternative.homophones) for unit in units]
     # A figure is matched whole: 500万 is not in 1500万元.
-    starts_with_figure, ends_with_figure = (unit.kind == CHAR and unit.value.isdigit()
-                                            for unit in (units[0], units[-1]))
+    starts_with_figure, ends_with_figure = (
+        unit.kind == CHAR and unit.value.isdigit() for unit in (units[0], units[-1])
+    )
     pattern = None
     if all(classes):
-        pattern = re.compile((r"(?<![\d.])" if starts_with_figure else "") + _pattern(classes)
-                             + (r"(?![\d.])" if ends_with_figure else ""))
+        pattern = re.compile(
+            (r"(?<![\d.])" if starts_with_figure else "")
+            + _pattern(classes)
+            + (r"(?![\d.])" if ends_with_figure else "")
+        )
     single = all(len(codes) == 1 for codes in classes) and not (starts_with_figure or ends_with_figure)
     literal = "".join(next(iter(codes)) for codes in classes) if single else ""
     evidence = tuple(_pair_postings(first, second, index) for first, second in pairwise(units))
@@ -98,9 +102,17 @@ def _pair_postings(first: Unit, second: Unit, index: SearchIndex) -> tuple[Posti
     body_sounds, title_sounds, body_letters, title_letters = index.postings
     if INITIAL in (first.kind, second.kind):
         letter = index.sound_table.letter_of
-        keys = {a + b for a, b in product(*({letter(code) for code in _key_codes(unit, index)}
-                                             if unit.kind != INITIAL else {unit.value[0]}
-                                             for unit in (first, second)))}
+        keys = {
+            a + b
+            for a, b in product(
+                *(
+                    {letter(code) for code in _key_codes(unit, index)}
+                    if unit.kind != INITIAL
+                    else {unit.value[0]}
+                    for unit in (first, second)
+                )
+            )
+        }
         return _union(body_letters, keys), _union(title_letters, keys)
     keys = {a + b for a, b in product(_key_codes(first, index), _key_codes(second, index))}
     return _union(body_sounds, keys), _union(title_sounds, keys)

@@ -33,9 +33,20 @@ SYNONYM_WEIGHT = 0.95
 TOPIC_WEIGHT = 0.85
 WORD_WEIGHT = 0.9  # one word of a known phrase (data, of big data) stands for the phrase a little less
 # status: values, and the Chinese words people use for them
-STATUSES = {"in-force": "in-force", "draft": "draft", "expired": "expired", "not-yet": "not-yet",
-            "not-yet-in-force": "not-yet", "现行": "in-force", "有效": "in-force", "草案": "draft",
-            "征求意见稿": "draft", "失效": "expired", "已失效": "expired", "未生效": "not-yet"}
+STATUSES = {
+    "in-force": "in-force",
+    "draft": "draft",
+    "expired": "expired",
+    "not-yet": "not-yet",
+    "not-yet-in-force": "not-yet",
+    "现行": "in-force",
+    "有效": "in-force",
+    "草案": "draft",
+    "征求意见稿": "draft",
+    "失效": "expired",
+    "已失效": "expired",
+    "未生效": "not-yet",
+}
 _STOP_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "to", "with", "a", "an", "or"})
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"'})
@@ -94,8 +105,14 @@ class Filters:
     kinds: frozenset[str] | None = None  # a clause of one of these kinds
 
     def __bool__(self) -> bool:
-        return (self.policies is not None or bool(self.topics) or self.has_amount or bool(self.amount_range)
-                or bool(self.statuses) or self.kinds is not None)
+        return (
+            self.policies is not None
+            or bool(self.topics)
+            or self.has_amount
+            or bool(self.amount_range)
+            or bool(self.statuses)
+            or self.kinds is not None
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +146,9 @@ class Lexicon:
             for name in (policy.city, policy.city_en):
                 if name:
                     self.cities.setdefault(_key(name), set()).add(policy.id)
-        self.city_names = sorted({name for p in library.policies.values() for name in (p.city, p.city_en) if name})
+        self.city_names = sorted(
+            {name for p in library.policies.values() for name in (p.city, p.city_en) if name}
+        )
         self.kinds = sorted({clause.kind for clause in library.clauses()})
         self.topics: dict[str, set[str]] = {}
         self.topic_keywords: dict[str, set[str]] = {}
@@ -141,8 +160,9 @@ class Lexicon:
         self.synonyms: dict[str, list[str]] = {}
         for synonym in library.synonyms:
             self.synonyms.setdefault(_key(synonym.term), []).extend(synonym.means)
-        self.topic_words = {t.id: [w for w in (t.name, *t.keywords) if has_cjk(w)]
-                            for t in library.topics.values()}
+        self.topic_words = {
+            t.id: [w for w in (t.name, *t.keywords) if has_cjk(w)] for t in library.topics.values()
+        }
         phrases = [*self.synonyms, *self.topics, *self.topic_keywords]
         self.longest_phrase = max((len(p.split()) for p in phrases), default=1)
         # a word of a known English phrase -> the phrases (keys) it is part of
@@ -191,8 +211,11 @@ def parse_query(text: str, lexicon: Lexicon, policy: str | None = None) -> Query
                 words.append(token)
     if policy is not None:
         filters = _add_filter(filters, "policy", policy, f"--policy {policy}", lexicon)
-    terms = tuple(term for group in _join_pinyin(_join_phrases(words, quoted, lexicon), lexicon)
-                  for term in _terms(group, lexicon))
+    terms = tuple(
+        term
+        for group in _join_pinyin(_join_phrases(words, quoted, lexicon), lexicon)
+        for term in _terms(group, lexicon)
+    )
     if not terms and not filters:
         raise QueryError("nothing", text=text.strip())
     return Query(text.strip(), terms, filters)
@@ -203,8 +226,11 @@ def _add_filter(filters: Filters, name: str, value: str, token: str, lexicon: Le
     if not value:
         raise QueryError("needs_value", token=token)
     if name in ("policy", "city"):  # policy: takes a city name too; city: only a city name
-        by_name, names = ((lexicon.policies, lexicon.policy_ids) if name == "policy"
-                          else (lexicon.cities, lexicon.city_names))
+        by_name, names = (
+            (lexicon.policies, lexicon.policy_ids)
+            if name == "policy"
+            else (lexicon.cities, lexicon.city_names)
+        )
         policies = by_name.get(_key(value))
         if not policies:
             raise QueryError(f"no_{name}", value=value, near=closest(value, names))
@@ -242,9 +268,12 @@ def _join_phrases(words: list[str], quoted: set[int], lexicon: Lexicon) -> list[
     groups, i = [], 0
     while i < len(words):
         for n in range(min(lexicon.longest_phrase, len(words) - i), 1, -1):
-            group = words[i:i + n]
-            if (not quoted & set(range(i, i + n)) and all(_LATIN_WORD.match(w) for w in group)
-                    and lexicon.knows(" ".join(group))):
+            group = words[i : i + n]
+            if (
+                not quoted & set(range(i, i + n))
+                and all(_LATIN_WORD.match(w) for w in group)
+                and lexicon.knows(" ".join(group))
+            ):
                 groups.append(group)
                 i += n
                 break
@@ -257,9 +286,15 @@ def _join_phrases(words: list[str], quoted: set[int], lexicon: Lexicon) -> list[
 def _join_pinyin(groups: list[list[str]], lexicon: Lexicon) -> list[list[str]]:
     """Pinyin typed with spaces as one word: zhuan jing te xin, z j t x, zijinshan yingcai.
     Only runs of lone words that read as pinyin and that the lexicon does not know."""
+
     def is_pinyin(group: list[str]) -> bool:
-        return len(group) == 1 and all(word.isascii() and word.isalpha() and not lexicon.knows_word(word)
-                                       and split_pinyin(word) is not None for word in group[0].split())
+        return len(group) == 1 and all(
+            word.isascii()
+            and word.isalpha()
+            and not lexicon.knows_word(word)
+            and split_pinyin(word) is not None
+            for word in group[0].split()
+        )
 
     joined: list[list[str]] = []
     for group in groups:
@@ -276,11 +311,16 @@ def _terms(group: list[str], lexicon: Lexicon) -> list[Term]:
     only names a topic, of words that do mean something (rent subsidy: 租金, 补贴), is a
     term per word, each carrying the phrase's topic: the clause with every word first."""
     phrase = _lexicon_alternatives(" ".join(group), lexicon)
-    owns = [[replace(a, weight=a.weight * WORD_WEIGHT) for a in _named(_key(word), lexicon)] for word in group]
+    owns = [
+        [replace(a, weight=a.weight * WORD_WEIGHT) for a in _named(_key(word), lexicon)] for word in group
+    ]
     if len(group) == 1 or any(a.units for a in phrase) or not any(owns):
         term = _term(" ".join(group), lexicon)
         return [term] if term else []
-    return [Term(word, _distinct([Alternative(_chars(word)), *phrase, *own])) for word, own in zip(group, owns, strict=False)]
+    return [
+        Term(word, _distinct([Alternative(_chars(word)), *phrase, *own]))
+        for word, own in zip(group, owns, strict=False)
+    ]
 
 
 def _term(word: str, lexicon: Lexicon) -> Term | None:
@@ -340,13 +380,16 @@ def _lexicon_alternatives(word: str, lexicon: Lexicon) -> list[Alternative]:
     alternatives = _named(key, lexicon)
     for phrase in lexicon.phrases_with.get(key, ()):
         if phrase != key:  # a word of a topic's name (software) leads to the topic, not to all its words
-            alternatives += [replace(a, weight=a.weight * WORD_WEIGHT)
-                             for a in _named(phrase, lexicon, topic_words=False)]
+            alternatives += [
+                replace(a, weight=a.weight * WORD_WEIGHT) for a in _named(phrase, lexicon, topic_words=False)
+            ]
     return alternatives
 
 
 def _named(key: str, lexicon: Lexicon, topic_words: bool = True) -> list[Alternative]:
-    alternatives = [Alternative(_chars(mean), weight=SYNONYM_WEIGHT) for mean in lexicon.synonyms.get(key, ())]
+    alternatives = [
+        Alternative(_chars(mean), weight=SYNONYM_WEIGHT) for mean in lexicon.synonyms.get(key, ())
+    ]
     named = lexicon.topics.get(key, set())
     for topic in sorted(named or lexicon.topic_keywords.get(key, set())):
         alternatives.append(Alternative(topic=topic))

@@ -24,8 +24,14 @@ from policytui.core.status import PolicyStatus, Validity
 FILTER_ONLY = 100  # a query of filters alone: every clause that passes, in library order
 
 
-def search(index: SearchIndex, text: str, limit: int = 10, policy: str | None = None,
-           as_of: date | None = None, in_force_first: bool = False) -> list[SearchResult]:
+def search(
+    index: SearchIndex,
+    text: str,
+    limit: int = 10,
+    policy: str | None = None,
+    as_of: date | None = None,
+    in_force_first: bool = False,
+) -> list[SearchResult]:
     """The best `limit` clauses for `text` (in `policy`, if given), each with its policy's status
     as of `as_of` (today if None); with `in_force_first`, clauses of policies in force rank before
     the others, and those of expired policies last. Raises QueryError when the query cannot be read."""
@@ -39,8 +45,14 @@ def search(index: SearchIndex, text: str, limit: int = 10, policy: str | None = 
         return [_result(index, n, FILTER_ONLY, (), statuses) for n in islice(numbers, limit)]
     # the most promising alternatives first, so that scoring can stop at one nothing else beats
     plans: dict[Alternative, Plan] = {}  # the words of a phrase share its alternatives: each is planned once
-    plans_by_term = [sorted((plans.get(a) or plans.setdefault(a, make_plan(a, index)) for a in term.alternatives),
-                            key=ceiling, reverse=True) for term in query.terms]
+    plans_by_term = [
+        sorted(
+            (plans.get(a) or plans.setdefault(a, make_plan(a, index)) for a in term.alternatives),
+            key=ceiling,
+            reverse=True,
+        )
+        for term in query.terms
+    ]
     numbers = candidates(index, plans_by_term, admitted, max(CANDIDATES, 2 * limit))
     topics_by_term = [{a.topic for a in term.alternatives if a.topic} for term in query.terms]
     ranked = []
@@ -53,8 +65,10 @@ def search(index: SearchIndex, text: str, limit: int = 10, policy: str | None = 
             tagged = sum(not topics.isdisjoint(entry.clause.topics) for topics in topics_by_term)
             ranked.append((standing, -total, -tagged, number, best))
     ranked.sort(key=lambda item: item[:4])
-    return [_result(index, number, -negative, _spans(index.entries[number], best), statuses)
-            for _, negative, _, number, best in ranked[:limit]]
+    return [
+        _result(index, number, -negative, _spans(index.entries[number], best), statuses)
+        for _, negative, _, number, best in ranked[:limit]
+    ]
 
 
 def _standing(status: PolicyStatus) -> int:
@@ -83,7 +97,13 @@ def _spans(entry: Entry, best: list[tuple[float, Plan | None]]) -> tuple[tuple[i
     return tuple(spans)
 
 
-def _result(index: SearchIndex, number: int, total: int, spans: tuple[tuple[int, int], ...], statuses: dict[str, PolicyStatus]) -> SearchResult:
+def _result(
+    index: SearchIndex,
+    number: int,
+    total: int,
+    spans: tuple[tuple[int, int], ...],
+    statuses: dict[str, PolicyStatus],
+) -> SearchResult:
     entry = index.entries[number]
     snippet, snippet_spans = make_snippet(entry.text, spans)
     return SearchResult(entry.clause, total, snippet, snippet_spans, statuses[entry.clause.policy_id])

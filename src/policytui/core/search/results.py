@@ -57,8 +57,9 @@ def group_by_policy(results: list[SearchResult]) -> list[list[SearchResult]]:
     return list(groups.values())
 
 
-def make_snippet(text: str, spans: tuple[tuple[int, int], ...],
-                 width: int = SNIPPET_WIDTH) -> tuple[str, tuple[tuple[int, int], ...]]:
+def make_snippet(
+    text: str, spans: tuple[tuple[int, int], ...], width: int = SNIPPET_WIDTH
+) -> tuple[str, tuple[tuple[int, int], ...]]:
     """About `width` characters of `text` around the first span, and the spans within it."""
     best = next((span for span in spans if span[1] > span[0]), (0, 0))
     start = max(0, min(best[0] - SNIPPET_LEAD, len(text) - width))
@@ -66,7 +67,9 @@ def make_snippet(text: str, spans: tuple[tuple[int, int], ...],
     lead = ELLIPSIS if start > 0 else ""
     snippet = lead + text[start:end].replace("\n", " ") + (ELLIPSIS if end < len(text) else "")
     shift = len(lead) - start
-    inside = sorted({(max(s, start) + shift, min(e, end) + shift) for s, e in spans if s < end and e > start and e > s})
+    inside = sorted(
+        {(max(s, start) + shift, min(e, end) + shift) for s, e in spans if s < end and e > start and e > s}
+    )
     return snippet, tuple(_merge(inside))
 
 

@@ -26,8 +26,11 @@ def read_synonyms(doc: dict[str, Any], reader: DocumentReader) -> list[Synonym]:
         term = reader.string(entry, "term", path, required=True, expected="the word people type, such as IPO")
         means = tuple(m.strip() for m in reader.string_list(entry, "means", path, "words of the documents"))
         if not means or not all(means):
-            reader.problem(path + ("means",), "no words to search for",
-                           'one or more non-empty words, such as means = ["上市"]')
+            reader.problem(
+                path + ("means",),
+                "no words to search for",
+                'one or more non-empty words, such as means = ["上市"]',
+            )
             continue
         if term.strip():
             synonyms.append(Synonym(term.strip(), means))
@@ -46,18 +49,31 @@ def unused_synonyms(library: Library, files: Iterable[ParsedFile]) -> list[Probl
     files = list(files)
     if not files or not library.policies:  # no text loaded: nothing to check against
         return []
-    texts = "\n".join(text for policy in library.policies.values()
-                      for text in (policy.title, *(clause.text for clause in policy.clauses))).casefold()
+    texts = "\n".join(
+        text
+        for policy in library.policies.values()
+        for text in (policy.title, *(clause.text for clause in policy.clauses))
+    ).casefold()
     problems = []
     for file in files:
         for number, entry in enumerate(file.doc.get("synonyms", [])):
             means = entry.get("means") if isinstance(entry, dict) else None
-            words = [m.strip() for m in means if isinstance(m, str) and m.strip()] if isinstance(means, list) else []
+            words = (
+                [m.strip() for m in means if isinstance(m, str) and m.strip()]
+                if isinstance(means, list)
+                else []
+            )
             if words and not any(word.casefold() in texts for word in words):
                 path = ("synonyms", number, "means")
-                problems.append(Problem(
-                    str(file.path), f"none of {', '.join(words)} is in the text of any loaded policy: "
-                    "this synonym can find nothing", where=format_path(path),
-                    line=line_of(file.raw, path), expected="words as the policies print them, such as 上市",
-                    severity="warning"))
+                problems.append(
+                    Problem(
+                        str(file.path),
+                        f"none of {', '.join(words)} is in the text of any loaded policy: "
+                        "this synonym can find nothing",
+                        where=format_path(path),
+                        line=line_of(file.raw, path),
+                        expected="words as the policies print them, such as 上市",
+                        severity="warning",
+                    )
+                )
     return problems

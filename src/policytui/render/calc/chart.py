@@ -26,8 +26,10 @@ def scale(largest: Decimal) -> tuple[Decimal, str]:
 def jump_lines(sweep: Sweep, lang: str) -> list[str]:
     """The jumps in words, exact: "1亿元  [1亿元, 5亿元) 档（2%）: 999,999.99元 → 200万元"."""
     unit = sweep.rule.spec(sweep.input).unit
-    return [f"{format_value(mark.x, unit)}  {say(mark.what, lang)}: {format_yuan(before)} → {format_yuan(at)}"
-            for mark, before, at in sweep.jumps()]
+    return [
+        f"{format_value(mark.x, unit)}  {say(mark.what, lang)}: {format_yuan(before)} → {format_yuan(at)}"
+        for mark, before, at in sweep.jumps()
+    ]
 
 
 def draw_sweep(plt: Any, sweep: Sweep, lang: str) -> None:
@@ -45,5 +47,9 @@ def draw_sweep(plt: Any, sweep: Sweep, lang: str) -> None:
     for mark in sweep.marks:
         plt.vline(float(mark.x / x_size), "gray")
     plt.title(sweep.rule.display_name(lang))
-    plt.xlabel(f"{spec.display_label(lang)}（{x_unit}）" if lang == "zh" else f"{spec.display_label(lang)} ({x_unit})")
+    plt.xlabel(
+        f"{spec.display_label(lang)}（{x_unit}）"
+        if lang == "zh"
+        else f"{spec.display_label(lang)} ({x_unit})"
+    )
     plt.ylabel(t("calc.chart.award", lang, unit=y_unit))

@@ -32,12 +32,22 @@ def estimate_sections(estimate: Estimate, lang: str) -> list[tuple[str, list[str
     """The estimate's sections below the totals, as (title key, lines); shared with the Markdown export."""
     sections = [
         ("calc.label.readings", [line for r in estimate.readings for line in reading_lines(r, lang)]),
-        ("calc.label.set_aside_items", [_pair(s.item, set_aside_reason(s, lang), lang) for s in estimate.set_aside]),
+        (
+            "calc.label.set_aside_items",
+            [_pair(s.item, set_aside_reason(s, lang), lang) for s in estimate.set_aside],
+        ),
         ("calc.label.cautions", [say(c, lang) for c in estimate.cautions]),
-        ("calc.label.ceilings.included" if estimate.ceilings_included else "calc.label.ceilings",
-         [ceiling_line(r, lang) for r in estimate.ceilings]),
-        ("calc.label.others", [_pair(r, f"{headline(r, lang)}（{t(f'calc.recipient.{r.rule.recipient}', lang)}）", lang)
-                               for r in estimate.others]),
+        (
+            "calc.label.ceilings.included" if estimate.ceilings_included else "calc.label.ceilings",
+            [ceiling_line(r, lang) for r in estimate.ceilings],
+        ),
+        (
+            "calc.label.others",
+            [
+                _pair(r, f"{headline(r, lang)}（{t(f'calc.recipient.{r.rule.recipient}', lang)}）", lang)
+                for r in estimate.others
+            ],
+        ),
         ("calc.label.near_misses", [near_miss_text(m, lang) for m in estimate.near_misses]),
         ("calc.label.not_met", [_pair(r, why_not(r, lang), lang) for r in estimate.not_met]),
         ("calc.label.incomplete", [_pair(i, ", ".join(i.missing), lang) for i in estimate.incomplete]),
@@ -52,11 +62,14 @@ def total_worded(totals: Totals, yuan: Decimal, lang: str) -> str:
 
 def total_rows(totals: Totals, lang: str) -> list[tuple[str, str, str]]:
     """(name, amount, what it means) for the plain, strict and lenient totals."""
-    return [(t(name, lang), total_worded(totals, yuan, lang), t(means, lang)) for name, yuan, means in (
-        ("calc.label.total", totals.plain_yuan, "calc.label.total.plain_means"),
-        ("calc.label.total_strict", totals.strict_yuan, "calc.label.total.strict_means"),
-        ("calc.label.total_lenient", totals.lenient_yuan, "calc.label.total.lenient_means"),
-    )]
+    return [
+        (t(name, lang), total_worded(totals, yuan, lang), t(means, lang))
+        for name, yuan, means in (
+            ("calc.label.total", totals.plain_yuan, "calc.label.total.plain_means"),
+            ("calc.label.total_strict", totals.strict_yuan, "calc.label.total.strict_means"),
+            ("calc.label.total_lenient", totals.lenient_yuan, "calc.label.total.lenient_means"),
+        )
+    ]
 
 
 def reading_name(reading: Reading, lang: str) -> str:
@@ -82,12 +95,16 @@ def reading_alternative(reading: Reading, lang: str) -> str:
 def reading_lines(reading: Reading, lang: str) -> list[str]:
     kind = t("calc.label.reading.tool" if reading.interpretation else "calc.label.reading.text", lang)
     name = reading_name(reading, lang)
-    lines = [f"{name}：{kind}" if lang == "zh" else f"{name}: {kind}",
-             t("calc.label.pair", lang, name=t("calc.label.reading.basis", lang), value=f"“{reading.basis}”"),
-             reading_reason(reading, lang)]
+    lines = [
+        f"{name}：{kind}" if lang == "zh" else f"{name}: {kind}",
+        t("calc.label.pair", lang, name=t("calc.label.reading.basis", lang), value=f"“{reading.basis}”"),
+        reading_reason(reading, lang),
+    ]
     alternative = reading_alternative(reading, lang)
     if alternative:
-        lines.append(t("calc.label.pair", lang, name=t("calc.label.reading.alternative", lang), value=alternative))
+        lines.append(
+            t("calc.label.pair", lang, name=t("calc.label.reading.alternative", lang), value=alternative)
+        )
     return lines
 
 
@@ -98,11 +115,21 @@ def set_aside_reason(aside: SetAside, lang: str) -> str:
 
 def near_miss_text(miss: NearMiss, lang: str) -> str:
     boundary = miss.boundary
-    target = (condition_words(boundary, lang) if isinstance(boundary, Condition)
-              else t("calc.estimate.tier", lang, range=tier_range(boundary), rate=boundary.rate.printed))
-    return t("calc.estimate.near_miss", lang, rule=item_name(miss.item, lang), gap=format_yuan(miss.gap),
-             field=miss.item.rule.spec(miss.input).display_label(lang), target=target,
-             amount=_amount_text(miss.reached, lang), current=_amount_text(miss.item, lang))
+    target = (
+        condition_words(boundary, lang)
+        if isinstance(boundary, Condition)
+        else t("calc.estimate.tier", lang, range=tier_range(boundary), rate=boundary.rate.printed)
+    )
+    return t(
+        "calc.estimate.near_miss",
+        lang,
+        rule=item_name(miss.item, lang),
+        gap=format_yuan(miss.gap),
+        field=miss.item.rule.spec(miss.input).display_label(lang),
+        target=target,
+        amount=_amount_text(miss.reached, lang),
+        current=_amount_text(miss.item, lang),
+    )
 
 
 def _amount_text(result: CalcResult, lang: str) -> str:
@@ -122,9 +149,15 @@ def estimate_warnings(estimate: Estimate, lang: str) -> list[str]:
 def profile_problems(estimate: Estimate, lang: str) -> list[Problem]:
     """The profile values that could not be read, each worded with the place it is in the file."""
     profile = estimate.profile
-    return [Problem(str(profile.file or profile.name), _problem_text(p, lang), where=format_path(p.path),
-                    line=line_of(profile.raw, p.path) if profile.raw else None)
-            for p in estimate.problems]
+    return [
+        Problem(
+            str(profile.file or profile.name),
+            _problem_text(p, lang),
+            where=format_path(p.path),
+            line=line_of(profile.raw, p.path) if profile.raw else None,
+        )
+        for p in estimate.problems
+    ]
 
 
 def _problem_text(problem: ProfileProblem, lang: str) -> str:
@@ -134,7 +167,13 @@ def _problem_text(problem: ProfileProblem, lang: str) -> str:
 
 def ceiling_line(item: CalcResult, lang: str) -> str:
     note = next(n for n in item.rule.notes if n.kind == "related-policy")
-    return t("calc.label.ceiling_item", lang, rule=item_name(item, lang), amount=headline(item, lang), quote=note.quote)
+    return t(
+        "calc.label.ceiling_item",
+        lang,
+        rule=item_name(item, lang),
+        amount=headline(item, lang),
+        quote=note.quote,
+    )
 
 
 def _pair(item: Item, text: str, lang: str) -> str:

@@ -20,8 +20,14 @@ from policytui.render.calc.wording import headline, item_name, notes, steps, war
 from policytui.render.rich_text import wrapped
 from policytui.render.status import status_badges
 
-STANDING_STYLES = {"counted": "green", "set-aside": "dim strike", "strict-set-aside": "yellow", "not-counted": "dim",
-                   "other-recipient": "dim", "ceiling": "dim"}
+STANDING_STYLES = {
+    "counted": "green",
+    "set-aside": "dim strike",
+    "strict-set-aside": "yellow",
+    "not-counted": "dim",
+    "other-recipient": "dim",
+    "ceiling": "dim",
+}
 
 
 def bullets(lines: Iterable[str], *, numbered: bool = False, style: str = "", bullet: str = "·") -> Table:
@@ -38,12 +44,20 @@ def result_view(result: CalcResult, lang: str, *, title: bool = True) -> Rendera
     rule = result.rule
     style = "bold green" if result.eligible and result.amount_yuan else "bold"
     parts: list[RenderableType] = [
-        Text(t("calc.label.pair", lang, name=t("calc.label.result", lang), value=headline(result, lang)), style=style),
+        Text(
+            t("calc.label.pair", lang, name=t("calc.label.result", lang), value=headline(result, lang)),
+            style=style,
+        ),
         bullets(warnings(result, lang), style="yellow", bullet="⚠"),
         Text(t("calc.label.steps", lang), style="bold underline"),
         bullets(steps(result, lang), numbered=True),
-        Panel(wrapped(result.citation), title=Text(f"{t('calc.label.citation', lang)} {result.clause_id}"),
-              title_align="left", border_style="dim", expand=False),
+        Panel(
+            wrapped(result.citation),
+            title=Text(f"{t('calc.label.citation', lang)} {result.clause_id}"),
+            title_align="left",
+            border_style="dim",
+            expand=False,
+        ),
     ]
     lines = notes(result, lang)
     if lines:
@@ -54,8 +68,11 @@ def result_view(result: CalcResult, lang: str, *, title: bool = True) -> Rendera
 
 
 def estimate_view(estimate: Estimate, lang: str) -> RenderableType:
-    title = Text.assemble((t("calc.label.estimate", lang, name=estimate.profile.name), "bold"), "  ",
-                          (t("calc.label.as_of", lang, date=estimate.as_of), "dim"))
+    title = Text.assemble(
+        (t("calc.label.estimate", lang, name=estimate.profile.name), "bold"),
+        "  ",
+        (t("calc.label.as_of", lang, date=estimate.as_of), "dim"),
+    )
     parts: list[RenderableType] = [title]
     if estimate.totals is not None:
         parts.append(_totals_view(estimate.totals, lang))
@@ -63,9 +80,14 @@ def estimate_view(estimate: Estimate, lang: str) -> RenderableType:
         parts.append(Text(t("calc.label.no_combined", lang), style="yellow"))
     parts.append(bullets(estimate_warnings(estimate, lang), style="yellow", bullet="⚠"))
     for part in estimate.parts:
-        heading = Text.assemble((t("calc.label.policy_part", lang, city=part.policy.city,
-                                   title=part.policy.display_title), "bold underline"), "  ",
-                                (status_badges(part.status, lang), "red"))
+        heading = Text.assemble(
+            (
+                t("calc.label.policy_part", lang, city=part.policy.city, title=part.policy.display_title),
+                "bold underline",
+            ),
+            "  ",
+            (status_badges(part.status, lang), "red"),
+        )
         parts += [heading, _totals_view(part.totals, lang), _items_view(estimate, part.items, lang)]
     for key, lines in estimate_sections(estimate, lang):
         parts += [Text(t(key, lang), style="bold underline"), bullets(lines)]
@@ -91,6 +113,9 @@ def _items_view(estimate: Estimate, items: Iterable[CalcResult], lang: str) -> T
     for item in items:
         standing = estimate.standing(item)
         style = STANDING_STYLES[standing]
-        table.add_row(Text(item_name(item, lang)), Text(headline(item, lang), style=style),
-                      Text(t(f"calc.standing.{standing}", lang), style=style))
+        table.add_row(
+            Text(item_name(item, lang)),
+            Text(headline(item, lang), style=style),
+            Text(t(f"calc.standing.{standing}", lang), style=style),
+        )
     return table

@@ -95,13 +95,19 @@ def choice_aliases(value: str) -> list[str]:
 
 def field_name(spec: RuleInput, lang: str) -> str:
     """How messages name a field: its label and the NAME to type on the command line."""
-    return f"{spec.display_label(lang)}（{spec.name}）" if lang == "zh" else f"{spec.display_label(lang)} ({spec.name})"
+    return (
+        f"{spec.display_label(lang)}（{spec.name}）"
+        if lang == "zh"
+        else f"{spec.display_label(lang)} ({spec.name})"
+    )
 
 
 def accepted_forms(spec: RuleInput, lang: str = "zh") -> str:
     """What may be typed into the field, to end every message about it."""
     if spec.type == "choice":
-        labelled = (f"{c}（{choice_label(c, lang)}）" if choice_label(c, lang) != c else c for c in spec.choices)
+        labelled = (
+            f"{c}（{choice_label(c, lang)}）" if choice_label(c, lang) != c else c for c in spec.choices
+        )
         return t("calc.forms.choice", lang, choices="、".join(labelled))
     return t(f"calc.forms.{spec.type}", lang)
 
@@ -209,12 +215,21 @@ def notes(result: CalcResult, lang: str) -> list[str]:
     stacking = result.rule.stacking
     if stacking is not None:
         key = "calc.note.stacking.reading" if stacking.interpretation else "calc.note.stacking"
-        lines.append(t(key, lang, group=stacking.display_name(lang), reason=stacking.display_reason(lang),
-                       quote=stacking.quote))
+        lines.append(
+            t(
+                key,
+                lang,
+                group=stacking.display_name(lang),
+                reason=stacking.display_reason(lang),
+                quote=stacking.quote,
+            )
+        )
     return lines
 
 
 def warnings(result: CalcResult, lang: str) -> list[str]:
     """The policy's status warnings; and an encouraged clause, which promises nothing."""
-    return [*status_warnings(result.status, result.policy_title, lang),
-            *(_note(n.kind, n.quote, lang) for n in result.notes if n.kind == "encouraged")]
+    return [
+        *status_warnings(result.status, result.policy_title, lang),
+        *(_note(n.kind, n.quote, lang) for n in result.notes if n.kind == "encouraged"),
+    ]

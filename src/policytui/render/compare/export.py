@@ -44,8 +44,13 @@ def comparison_json(comparison: Comparison, lang: str = "zh") -> dict[str, Any]:
                 "status": column.status.as_json(),
                 "awards": summary_lines(column.awards, bool(column.clauses), lang),
                 "clauses": [
-                    {"id": c.id, "label": c.label, "title": c.title, "text": c.text,
-                     "amounts": [amount_json(a) for a in c.amounts]}
+                    {
+                        "id": c.id,
+                        "label": c.label,
+                        "title": c.title,
+                        "text": c.text,
+                        "amounts": [amount_json(a) for a in c.amounts],
+                    }
                     for c in column.clauses
                 ],
             }
@@ -57,7 +62,8 @@ def comparison_json(comparison: Comparison, lang: str = "zh") -> dict[str, Any]:
 def matrix_json(matrix: Matrix, lang: str = "zh") -> dict[str, Any]:
     return {
         "policies": [
-            {"id": p.id, "city": p.city, "city_en": p.city_en, "status": s.as_json()} for p, s in zip(matrix.policies, matrix.statuses, strict=False)
+            {"id": p.id, "city": p.city, "city_en": p.city_en, "status": s.as_json()}
+            for p, s in zip(matrix.policies, matrix.statuses, strict=False)
         ],
         "topics": [
             {
@@ -108,34 +114,88 @@ def _csv(header: list[str], records: list[list[object]]) -> str:
 
 
 def comparison_csv(comparison: Comparison, lang: str = "zh") -> str:
-    header = [t(k, lang) for k in ("compare.topic", "compare.row", "field.policy", "field.city", "field.status",
-                                   "field.id", "field.label", "field.title", "field.text", "compare.awards")]
+    header = [
+        t(k, lang)
+        for k in (
+            "compare.topic",
+            "compare.row",
+            "field.policy",
+            "field.city",
+            "field.status",
+            "field.id",
+            "field.label",
+            "field.title",
+            "field.text",
+            "compare.awards",
+        )
+    ]
     topic = comparison.topic.name
     records: list[list[object]] = []
     for k, column in enumerate(comparison.columns):
         policy, status = column.policy, status_text(column.status, lang)
         if not column.clauses:
-            records.append([topic, "", policy.id, city_name(policy, lang), status, "", "", "", t("compare.no_clause", lang),
-                            t("compare.no_clause", lang)])
+            records.append(
+                [
+                    topic,
+                    "",
+                    policy.id,
+                    city_name(policy, lang),
+                    status,
+                    "",
+                    "",
+                    "",
+                    t("compare.no_clause", lang),
+                    t("compare.no_clause", lang),
+                ]
+            )
         for number, row in enumerate(comparison.rows, start=1):
             clause = row[k]
             if clause is not None:
-                records.append([topic, number, policy.id, city_name(policy, lang), status, clause.id, clause.label,
-                                clause.title, clause.text, "\n".join(_clause_awards(clause, lang))])
+                records.append(
+                    [
+                        topic,
+                        number,
+                        policy.id,
+                        city_name(policy, lang),
+                        status,
+                        clause.id,
+                        clause.label,
+                        clause.title,
+                        clause.text,
+                        "\n".join(_clause_awards(clause, lang)),
+                    ]
+                )
     return _csv(header, records)
 
 
 def matrix_csv(matrix: Matrix, lang: str = "zh") -> str:
     largest_header = t("compare.largest", lang)
-    header = ["topic_id", t("compare.topic", lang), "policy_id", t("field.city", lang), t("field.status", lang),
-              t("field.clauses", lang), largest_header, largest_header + t("punct.notes", lang, notes=WAN_YUAN)]
+    header = [
+        "topic_id",
+        t("compare.topic", lang),
+        "policy_id",
+        t("field.city", lang),
+        t("field.status", lang),
+        t("field.clauses", lang),
+        largest_header,
+        largest_header + t("punct.notes", lang, notes=WAN_YUAN),
+    ]
     records = []
     for topic, row in zip(matrix.topics, matrix.cells, strict=False):
         for cell, status in zip(row, matrix.statuses, strict=False):
             largest = cell.awards.largest
-            records.append([topic.id, topic.name, cell.policy.id, city_name(cell.policy, lang), status_text(status, lang),
-                            cell.clauses, largest_text(cell.awards, lang),
-                            format_decimal(largest.yuan / WAN) if largest and largest.yuan is not None else ""])
+            records.append(
+                [
+                    topic.id,
+                    topic.name,
+                    cell.policy.id,
+                    city_name(cell.policy, lang),
+                    status_text(status, lang),
+                    cell.clauses,
+                    largest_text(cell.awards, lang),
+                    format_decimal(largest.yuan / WAN) if largest and largest.yuan is not None else "",
+                ]
+            )
     return _csv(header, records)
 
 
@@ -169,8 +229,15 @@ def _md_clause(clause: Clause, shared: tuple[Span, ...]) -> str:
 
 
 def _md_policy(policy: Policy, status: PolicyStatus, lang: str) -> str:
-    return _md(t("compare.policy_line", lang, city=city_name(policy, lang), title=policy.display_title,
-                 status=status_text(status, lang)))
+    return _md(
+        t(
+            "compare.policy_line",
+            lang,
+            city=city_name(policy, lang),
+            title=policy.display_title,
+            status=status_text(status, lang),
+        )
+    )
 
 
 def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -181,8 +248,10 @@ def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
 def comparison_markdown(comparison: Comparison, lang: str = "zh") -> str:
     columns = comparison.columns
     header = [""] + [_md_policy(c.policy, c.status, lang) for c in columns]
-    rows = [[f"**{_md(t('compare.awards', lang))}**"]
-            + ["<br>".join(_md(line) for line in summary_lines(c.awards, bool(c.clauses), lang)) for c in columns]]
+    rows = [
+        [f"**{_md(t('compare.awards', lang))}**"]
+        + ["<br>".join(_md(line) for line in summary_lines(c.awards, bool(c.clauses), lang)) for c in columns]
+    ]
     for number, row in enumerate(comparison.rows, start=1):
         cells = [str(number)]
         for clause in row:
@@ -198,28 +267,55 @@ def comparison_markdown(comparison: Comparison, lang: str = "zh") -> str:
         for k, column in enumerate(columns):
             if not column.clauses:
                 rows[1][k + 1] = _md(t("compare.no_clause", lang))
-    lines = [f"# {_md(comparison.topic.name + t('punct.notes', lang, notes=comparison.topic.id))}", "",
-             _md(t("status.as_of", lang, date=comparison.as_of.isoformat())), "", *_md_table(header, rows)]
+    lines = [
+        f"# {_md(comparison.topic.name + t('punct.notes', lang, notes=comparison.topic.id))}",
+        "",
+        _md(t("status.as_of", lang, date=comparison.as_of.isoformat())),
+        "",
+        *_md_table(header, rows),
+    ]
     if comparison.shared.phrases:
-        lines += ["", f"## {_md(t('compare.shared', lang))}", "",
-                  t("punct.list", lang).join(_md(p) for p in comparison.shared.phrases)]
+        lines += [
+            "",
+            f"## {_md(t('compare.shared', lang))}",
+            "",
+            t("punct.list", lang).join(_md(p) for p in comparison.shared.phrases),
+        ]
     return "\n".join(lines) + "\n"
 
 
 def matrix_markdown(matrix: Matrix, lang: str = "zh") -> str:
-    header = [_md(t("compare.topic", lang))] + [_md_policy(p, s, lang) for p, s in zip(matrix.policies, matrix.statuses, strict=False)]
-    rows = [[_md(topic.name + t("punct.notes", lang, notes=topic.id))] + [_md(cell_text(cell, lang)) for cell in row]
-            for topic, row in zip(matrix.topics, matrix.cells, strict=False)]
-    lines = [f"# {_md(t('compare.matrix', lang))}", "",
-             _md(t("status.as_of", lang, date=matrix.as_of.isoformat())), "", *_md_table(header, rows)]
+    header = [_md(t("compare.topic", lang))] + [
+        _md_policy(p, s, lang) for p, s in zip(matrix.policies, matrix.statuses, strict=False)
+    ]
+    rows = [
+        [_md(topic.name + t("punct.notes", lang, notes=topic.id))]
+        + [_md(cell_text(cell, lang)) for cell in row]
+        for topic, row in zip(matrix.topics, matrix.cells, strict=False)
+    ]
+    lines = [
+        f"# {_md(t('compare.matrix', lang))}",
+        "",
+        _md(t("status.as_of", lang, date=matrix.as_of.isoformat())),
+        "",
+        *_md_table(header, rows),
+    ]
     return "\n".join(lines) + "\n"
 
 
 def render_comparison(comparison: Comparison, fmt: str, lang: str = "zh") -> str:
-    renderers = {"md": comparison_markdown, "csv": comparison_csv, "json": lambda c, language: _dump(comparison_json(c, language))}
+    renderers = {
+        "md": comparison_markdown,
+        "csv": comparison_csv,
+        "json": lambda c, language: _dump(comparison_json(c, language)),
+    }
     return renderers[fmt](comparison, lang)
 
 
 def render_matrix(matrix: Matrix, fmt: str, lang: str = "zh") -> str:
-    renderers = {"md": matrix_markdown, "csv": matrix_csv, "json": lambda m, language: _dump(matrix_json(m, language))}
+    renderers = {
+        "md": matrix_markdown,
+        "csv": matrix_csv,
+        "json": lambda m, language: _dump(matrix_json(m, language)),
+    }
     return renderers[fmt](matrix, lang)

@@ -27,7 +27,9 @@ def describe_offer(offer: Offer, lang: str = "zh") -> str:
         figure = describe_amount(in_wan(offer.award), lang)
     else:
         first = offer.rates[0]
-        percents = "/".join(f"{format_decimal(rate.value)}%" for rate in offer.rates if rate.value is not None)
+        percents = "/".join(
+            f"{format_decimal(rate.value)}%" for rate in offer.rates if rate.value is not None
+        )
         figure = f"{qualifier_prefix(first)}{first.base or ''}{percents}、{describe_amount(in_wan(offer.award), lang)}"
     return f"{offer.clause.label}{offer.subject}{t('punct.colon', lang)}{figure}"
 
@@ -40,7 +42,9 @@ def summary_lines(summary: AwardSummary, has_clauses: bool, lang: str = "zh") ->
         return [t("compare.no_award", lang)]
     lines = []
     if (largest := summary.largest) is not None and largest.award is not None:  # it has a figure, so an award
-        lines.append(t("compare.largest", lang) + t("punct.colon", lang) + describe_amount(in_wan(largest.award), lang))
+        lines.append(
+            t("compare.largest", lang) + t("punct.colon", lang) + describe_amount(in_wan(largest.award), lang)
+        )
     return lines + [describe_offer(offer, lang) for offer in summary.offers]
 
 
@@ -49,7 +53,9 @@ def largest_text(summary: AwardSummary, lang: str = "zh") -> str:
     largest = summary.largest
     award = largest.award if largest is not None else None
     if award is not None and award.yuan is not None:  # the largest offer's award, which has a figure
-        per_year = t("punct.notes", lang, notes=t("period.per-year", lang)) if award.period == "per-year" else ""
+        per_year = (
+            t("punct.notes", lang, notes=t("period.per-year", lang)) if award.period == "per-year" else ""
+        )
         return f"{qualifier_prefix(award)}{format_wan(award.yuan)}{per_year}"
     return t("amount.unspecified", lang) if summary.unspecified else ""
 

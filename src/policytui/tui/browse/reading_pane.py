@@ -37,8 +37,14 @@ class ReadingPane(Vertical):
             widget.display = bool(content)
 
     def show_message(self, message: str) -> None:
-        self._set(breadcrumb="", badges="", warnings="", heading=Content(message).stylize("dim"),
-                  text="", details="")
+        self._set(
+            breadcrumb="",
+            badges="",
+            warnings="",
+            heading=Content(message).stylize("dim"),
+            text="",
+            details="",
+        )
 
     def _show_status(self, policy: Policy, as_of: date, lang: str) -> None:
         status = policy_status(policy, as_of)
@@ -46,8 +52,12 @@ class ReadingPane(Vertical):
 
     def show_policy(self, policy: Policy, as_of: date, lang: str) -> None:
         self._show_status(policy, as_of, lang)
-        self._set(breadcrumb=Content(city_name(policy, lang)), heading=Content(policy.display_title).stylize("bold"),
-                  text=policy_facts(policy, lang), details="")
+        self._set(
+            breadcrumb=Content(city_name(policy, lang)),
+            heading=Content(policy.display_title).stylize("bold"),
+            text=policy_facts(policy, lang),
+            details="",
+        )
         self.query_one("#reading").scroll_home(animate=False)
 
     def show_clause(self, clause: Clause, library: Library, as_of: date, lang: str) -> None:
@@ -67,15 +77,19 @@ class ReadingPane(Vertical):
         lines = []
         if clause.departments:
             policy = library.policies[clause.policy_id]
-            lines.append(field_line(t("field.departments", lang), departments_text(policy, clause, lang), lang))
+            lines.append(
+                field_line(t("field.departments", lang), departments_text(policy, clause, lang), lang)
+            )
         topics = chips(library.topic_name(topic, lang) for topic in clause.topics)
         lines.append(Content.assemble((t("field.topics", lang) + t("punct.colon", lang), "bold"), topics))
         if clause.amounts:
             lines.append(Content(t("field.amounts", lang) + t("punct.colon", lang).rstrip()).stylize("bold"))
             for amount in clause.amounts:
-                lines.append(Content.assemble(
-                    (f"• {t(f'role.{amount.role}', lang)} ", "dim"),
-                    (describe_amount(amount, lang), "bold"),
-                    f" — {amount.subject}" if amount.subject else "",
-                ))
+                lines.append(
+                    Content.assemble(
+                        (f"• {t(f'role.{amount.role}', lang)} ", "dim"),
+                        (describe_amount(amount, lang), "bold"),
+                        f" — {amount.subject}" if amount.subject else "",
+                    )
+                )
         return Content("\n").join(lines)

@@ -28,7 +28,9 @@ def policy_label(policy: Policy, as_of: date, lang: str) -> Text:
     status = policy_status(policy, as_of)
     words = short_status(status, lang)
     style = "green" if status.usable else "bold red"
-    return Text.assemble((city_name(policy, lang), "bold"), " ", (words, style), " ", (policy.display_title, "bold"))
+    return Text.assemble(
+        (city_name(policy, lang), "bold"), " ", (words, style), " ", (policy.display_title, "bold")
+    )
 
 
 class PolicyTree(Tree[str]):
@@ -96,7 +98,11 @@ class PolicyTree(Tree[str]):
         # of policies); only the lines on screen are cut.
         known = self._label_widths.get(node.id)
         if known is None or known[0] is not node.label or known[1] != node.is_expanded:
-            known = (node.label, node.is_expanded, super().render_label(node, NULL_STYLE, NULL_STYLE).cell_len)
+            known = (
+                node.label,
+                node.is_expanded,
+                super().render_label(node, NULL_STYLE, NULL_STYLE).cell_len,
+            )
             self._label_widths[node.id] = known  # Tree asks again at every change of the lines
         width = known[2]
         room = self._room(node)

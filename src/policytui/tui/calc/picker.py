@@ -50,14 +50,27 @@ class RulePicker(Vertical):
         library, as_of = self.library, self.as_of
         rules = rank_rules(library, query) if library else []
         if not rules or library is None or as_of is None:
-            options.add_option(Option(Content(t("calc.tui.no_rules", self.lang)).stylize("dim"), disabled=True))
+            options.add_option(
+                Option(Content(t("calc.tui.no_rules", self.lang)).stylize("dim"), disabled=True)
+            )
             return
-        statuses = {pid: short_badge(policy_status(policy, as_of), self.lang)
-                    for pid, policy in library.policies.items()}
+        statuses = {
+            pid: short_badge(policy_status(policy, as_of), self.lang)
+            for pid, policy in library.policies.items()
+        }
         options.add_options(
-            Option(Content.assemble((rule.display_name(self.lang), "bold"), "\n", (rule.id, "dim"), " ",
-                                    statuses[rule.policy_id]), id=rule.id)
-            for rule in rules)
+            Option(
+                Content.assemble(
+                    (rule.display_name(self.lang), "bold"),
+                    "\n",
+                    (rule.id, "dim"),
+                    " ",
+                    statuses[rule.policy_id],
+                ),
+                id=rule.id,
+            )
+            for rule in rules
+        )
         ids = [rule.id for rule in rules]
         options.highlighted = ids.index(highlighted) if highlighted in ids else 0
 

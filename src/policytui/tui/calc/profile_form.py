@@ -35,6 +35,7 @@ def _kind_label(kind: str, lang: str) -> str:
 
 class ProfileForm(Vertical):
     app = getters.app(PolicyApp)  # `self.app` typed as PolicyApp
+
     class Changed(Message):
         def __init__(self, profile: Profile, combine: bool, include_ceilings: bool) -> None:
             super().__init__()
@@ -55,10 +56,16 @@ class ProfileForm(Vertical):
         lang, start = self.lang, self.start
         cities = start.cities or self._loaded_cities()
         yield Static(Content(t("calc.tui.profile_hint", lang)).stylize("dim"), classes="hint")
-        yield Horizontal(Label(t("calc.tui.profile_name", lang), classes="field-label"),
-                         Input(start.name, id="profile-name"), classes="field-row")
-        yield Horizontal(Label(t("calc.tui.cities", lang), classes="field-label"),
-                         Input("、".join(cities), id="profile-cities"), classes="field-row")
+        yield Horizontal(
+            Label(t("calc.tui.profile_name", lang), classes="field-label"),
+            Input(start.name, id="profile-name"),
+            classes="field-row",
+        )
+        yield Horizontal(
+            Label(t("calc.tui.cities", lang), classes="field-label"),
+            Input("、".join(cities), id="profile-cities"),
+            classes="field-row",
+        )
         yield Static(id="profile-cities-error", classes="field-error", markup=False)
         yield Checkbox(Content(t("calc.tui.combine", lang)), value=False, id="option-combine")
         yield Checkbox(Content(t("calc.tui.include_ceilings", lang)), value=False, id="option-ceilings")
@@ -68,8 +75,10 @@ class ProfileForm(Vertical):
             project = start.projects[slot] if slot < len(start.projects) else Project("", ())
             yield Label(Content(t("calc.tui.project", lang, n=slot + 1)).stylize("bold"), classes="section")
             yield Input(project.name, placeholder=t("calc.tui.project_name", lang), id=f"project-{slot}-name")
-            yield SelectionList(*(Selection(Content(_kind_label(k, lang)), k, k in project.kinds) for k in self.kinds),
-                                id=f"project-{slot}-kinds")
+            yield SelectionList(
+                *(Selection(Content(_kind_label(k, lang)), k, k in project.kinds) for k in self.kinds),
+                id=f"project-{slot}-kinds",
+            )
             for field in self.project_fields:
                 yield from self._field(field, project.facts.get(field.name), f"project-{slot}-{field.name}")
 
@@ -81,11 +90,16 @@ class ProfileForm(Vertical):
         if field.type == FactType.CHOICE:
             chosen = set(value) if isinstance(value, tuple) else {value}
             yield Label(label, classes="field-label")
-            yield SelectionList(*(Selection(Content(choice_label(c, self.lang)), c, c in chosen) for c in field.choices),
-                                id=widget_id)
+            yield SelectionList(
+                *(Selection(Content(choice_label(c, self.lang)), c, c in chosen) for c in field.choices),
+                id=widget_id,
+            )
             return
-        yield Horizontal(Label(label, classes="field-label"), Input(value if isinstance(value, str) else "", id=widget_id),
-                         classes="field-row")
+        yield Horizontal(
+            Label(label, classes="field-label"),
+            Input(value if isinstance(value, str) else "", id=widget_id),
+            classes="field-row",
+        )
         yield Static(id=f"{widget_id}-error", classes="field-error", markup=False)
 
     def _loaded_cities(self) -> tuple[str, ...]:
@@ -97,8 +111,13 @@ class ProfileForm(Vertical):
         self._post()
 
     def _post(self) -> None:
-        self.post_message(self.Changed(self.profile(), self.query_one("#option-combine", Checkbox).value,
-                                       self.query_one("#option-ceilings", Checkbox).value))
+        self.post_message(
+            self.Changed(
+                self.profile(),
+                self.query_one("#option-combine", Checkbox).value,
+                self.query_one("#option-ceilings", Checkbox).value,
+            )
+        )
 
     def _facts(self, fields: list[Fact], prefix: str) -> dict[str, FactValue]:
         facts: dict[str, FactValue] = {}
@@ -120,12 +139,18 @@ class ProfileForm(Vertical):
         projects = []
         for slot in range(PROJECT_SLOTS):
             kinds = tuple(self.query_one(f"#project-{slot}-kinds", SelectionList).selected)
-            name = self.query_one(f"#project-{slot}-name", Input).value.strip() or t("calc.tui.project", self.lang, n=slot + 1)
+            name = self.query_one(f"#project-{slot}-name", Input).value.strip() or t(
+                "calc.tui.project", self.lang, n=slot + 1
+            )
             # every slot, kinds or not, so that problems at projects[i] point at slot i
             projects.append(Project(name, kinds, self._facts(self.project_fields, f"project-{slot}-")))
-        return Profile(self.query_one("#profile-name", Input).value.strip() or "—", None,
-                       tuple(c.strip() for c in cities.split("、") if c.strip()),
-                       self._facts(self.fields, "fact-"), tuple(projects))
+        return Profile(
+            self.query_one("#profile-name", Input).value.strip() or "—",
+            None,
+            tuple(c.strip() for c in cities.split("、") if c.strip()),
+            self._facts(self.fields, "fact-"),
+            tuple(projects),
+        )
 
     def show_problems(self, problems: Iterable[Problem]) -> None:
         """Each problem beside its field: "facts.paid_in_capital" or "projects[0].investment"."""

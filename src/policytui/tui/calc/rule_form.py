@@ -42,7 +42,8 @@ class RuleForm(Vertical):
         self.rule, self.lang = rule, lang
         await self.remove_children()
         rows: list[Widget] = [self._row(spec) for spec in rule.inputs] or [
-            Static(Content(t("calc.tui.no_inputs", lang)).stylize("dim"), id="form-empty")]
+            Static(Content(t("calc.tui.no_inputs", lang)).stylize("dim"), id="form-empty")
+        ]
         await self.mount_all(rows)
         self.read()
 
@@ -53,21 +54,30 @@ class RuleForm(Vertical):
             fields.first().focus()
 
     def _row(self, spec: RuleInput) -> Vertical:
-        label = Label(Content.assemble(spec.display_label(self.lang), "\n", (spec.name, "dim")), classes="field-label")
+        label = Label(
+            Content.assemble(spec.display_label(self.lang), "\n", (spec.name, "dim")), classes="field-label"
+        )
         field: Widget
         if spec.type == "choice":
-            options = [(Content(f"{choice_label(c, self.lang)} ({c})" if choice_label(c, self.lang) != c else c), c)
-                       for c in spec.choices]
+            options = [
+                (Content(f"{choice_label(c, self.lang)} ({c})" if choice_label(c, self.lang) != c else c), c)
+                for c in spec.choices
+            ]
             typed = self.typed.get(spec.name, "")
             value = typed if typed in spec.choices else spec.choices[0]
             self.typed[spec.name] = value
             field = Select(options, value=value, allow_blank=False, id=f"input-{spec.name}")
         else:
-            field = Input(self.typed.get(spec.name, ""), placeholder=accepted_forms(spec, self.lang),
-                          id=f"input-{spec.name}")
-        return Vertical(Horizontal(label, field, classes="field-row"),
-                        Static(id=f"error-{spec.name}", classes="field-error", markup=False),
-                        classes="field")
+            field = Input(
+                self.typed.get(spec.name, ""),
+                placeholder=accepted_forms(spec, self.lang),
+                id=f"input-{spec.name}",
+            )
+        return Vertical(
+            Horizontal(label, field, classes="field-row"),
+            Static(id=f"error-{spec.name}", classes="field-error", markup=False),
+            classes="field",
+        )
 
     def read(self) -> None:
         """Read every field, show each message beside its field, and tell the screen."""

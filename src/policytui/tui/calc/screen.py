@@ -118,8 +118,20 @@ class CalcScreen(PolicyScreen):
         # the policy's status before any result: a draft or an expired policy is said at once
         policy = library.policies.get(rule.policy_id)
         status = [badges(policy_status(policy, self.app.as_of), lang)] if policy else []
-        self.query_one("#rule-head", Static).update(Content("\n").join([Content.assemble(
-            (rule.display_name(lang), "bold"), "  ", (rule.id, "dim"), "  ", (rule.clause_id, "dim")), *status]))
+        self.query_one("#rule-head", Static).update(
+            Content("\n").join(
+                [
+                    Content.assemble(
+                        (rule.display_name(lang), "bold"),
+                        "  ",
+                        (rule.id, "dim"),
+                        "  ",
+                        (rule.clause_id, "dim"),
+                    ),
+                    *status,
+                ]
+            )
+        )
         self.query_one(RulePicker).select(rule_id)
         form = self.query_one(RuleForm)
         await form.show(rule, lang)
@@ -168,8 +180,14 @@ class CalcScreen(PolicyScreen):
         # the same profile and options (a new language remounts the form): the estimate stands, reworded
         key = (library, event.profile, event.combine, event.include_ceilings, as_of)
         if self.estimate is None or key != self.estimate_key:
-            self.estimate = estimate(library, event.profile, as_of, combine=event.combine,
-                                     include_ceilings=event.include_ceilings, aliases=choice_aliases)
+            self.estimate = estimate(
+                library,
+                event.profile,
+                as_of,
+                combine=event.combine,
+                include_ceilings=event.include_ceilings,
+                aliases=choice_aliases,
+            )
             self.estimate_key = key
         self.query_one(ProfileForm).show_problems(profile_problems(self.estimate, lang))
         self.query_one("#estimate", Static).update(estimate_view(self.estimate, lang))
@@ -184,8 +202,10 @@ class CalcScreen(PolicyScreen):
             return estimate_markdown(self.estimate, self.app.lang), "policytui-estimate"
         if self.result is None:
             return None
-        return (result_markdown(self.result, self.app.lang),
-                f"policytui-{self.result.rule.policy_id}-{self.result.rule.local_id}")
+        return (
+            result_markdown(self.result, self.app.lang),
+            f"policytui-{self.result.rule.policy_id}-{self.result.rule.local_id}",
+        )
 
     def action_copy(self) -> None:
         from policytui.tui.clipboard import copy_text
@@ -214,8 +234,16 @@ class CalcScreen(PolicyScreen):
         try:
             write_export(path, text, overwrite=True)  # asked, or there was no file
         except OSError as error:
-            self.notify(t("calc.tui.export_failed", lang, path=str(path), error=error.strerror or type(error).__name__),
-                        severity="error", markup=False)
+            self.notify(
+                t(
+                    "calc.tui.export_failed",
+                    lang,
+                    path=str(path),
+                    error=error.strerror or type(error).__name__,
+                ),
+                severity="error",
+                markup=False,
+            )
             return
         self.notify(t("calc.tui.exported", lang, path=str(path)), markup=False)
 

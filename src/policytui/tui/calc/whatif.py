@@ -80,7 +80,9 @@ class WhatIf(Vertical):
             return
         spec = self.rule.spec(name)
         current = self.values.get(name)
-        start, stop = suggested_range(self.rule, name, current if isinstance(current, Decimal) else None, self.values)
+        start, stop = suggested_range(
+            self.rule, name, current if isinstance(current, Decimal) else None, self.values
+        )
         with self.prevent(Input.Changed):
             self.query_one("#whatif-from", Input).value = format_value(start, spec.unit)
             self.query_one("#whatif-to", Input).value = format_value(stop, spec.unit)

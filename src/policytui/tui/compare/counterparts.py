@@ -28,10 +28,17 @@ LIMIT = 8
 
 def counterpart_prompt(found: Counterpart, library: Library, lang: str) -> Content:
     clause = found.clause
-    first = Content.assemble((f"{found.score:5.1f} ", "bold $text-accent"),
-                             (f"{city_name(library.policy_of(clause), lang)} ", "bold"), clause.heading)
-    second = Content.assemble(("      ", ""), (clause.id, "dim"), "  ",
-                              chips(library.topic_name(x, lang) for x in found.shared_topics))
+    first = Content.assemble(
+        (f"{found.score:5.1f} ", "bold $text-accent"),
+        (f"{city_name(library.policy_of(clause), lang)} ", "bold"),
+        clause.heading,
+    )
+    second = Content.assemble(
+        ("      ", ""),
+        (clause.id, "dim"),
+        "  ",
+        chips(library.topic_name(x, lang) for x in found.shared_topics),
+    )
     return Content("\n").join([first, second])
 
 
@@ -79,9 +86,16 @@ class CounterpartScreen(PolicyScreen):
             self.call_later(self.query_one(ComparisonGrid).show, [], [], [], shared_wording([]))
             return
         self.found = best_counterparts(library, source, limit=LIMIT)
-        title.update(Content.assemble((t("compare.counterparts.of", lang), "bold"), t("punct.colon", lang),
-                                      (f"{city_name(library.policy_of(source), lang)} ", "bold"), source.heading,
-                                      "  ", (source.id, "dim")))
+        title.update(
+            Content.assemble(
+                (t("compare.counterparts.of", lang), "bold"),
+                t("punct.colon", lang),
+                (f"{city_name(library.policy_of(source), lang)} ", "bold"),
+                source.heading,
+                "  ",
+                (source.id, "dim"),
+            )
+        )
         if not self.found:
             options.add_option(Option(Content(t("compare.counterparts.none", lang)), disabled=True))
         options.add_options(Option(counterpart_prompt(f, library, lang), id=f.clause.id) for f in self.found)

@@ -41,7 +41,9 @@ class ConfirmOverwrite(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         lang = self.app.lang
         with Vertical(classes="dialog"):
-            yield Static(Content(t("compare.overwrite", lang, path=str(self.target))).stylize("bold $text-warning"))
+            yield Static(
+                Content(t("compare.overwrite", lang, path=str(self.target))).stylize("bold $text-warning")
+            )
             with Horizontal(classes="buttons"):
                 yield Button(t("compare.overwrite.yes", lang), variant="warning", id="yes")
                 yield Button(t("compare.overwrite.no", lang), id="no")
@@ -103,7 +105,9 @@ class ExportDialog(ModalScreen[None]):
         from policytui.tui.clipboard import copy_text
 
         # the byte-order mark is for files Excel opens, not for pasting
-        copy_text(self.app, self.render_text(self.chosen_format), FORMAT_NAMES[self.chosen_format], self.app.lang)
+        copy_text(
+            self.app, self.render_text(self.chosen_format), FORMAT_NAMES[self.chosen_format], self.app.lang
+        )
         self.dismiss()
 
     @on(Button.Pressed, "#save")
@@ -125,8 +129,11 @@ class ExportDialog(ModalScreen[None]):
             written = write_export(path, self.render_text(fmt), overwrite=overwrite, bom=fmt == "csv")
         except OSError as error:  # FileExistsError too: the file appeared meanwhile
             message = error.strerror or type(error).__name__
-            self.app.notify(t("compare.export.failed", lang, path=str(path), error=message),
-                            severity="error", markup=False)
+            self.app.notify(
+                t("compare.export.failed", lang, path=str(path), error=message),
+                severity="error",
+                markup=False,
+            )
             return
         self.app.notify(t("compare.written", lang, path=str(written.resolve())), markup=False)
         self.dismiss()

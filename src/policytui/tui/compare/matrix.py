@@ -59,9 +59,12 @@ class MatrixScreen(PolicyScreen):
 
     def _show(self, library: Library, lang: str) -> None:
         matrix = self.matrix = build_matrix(library, self.app.as_of)
-        self.query_one("#matrix-status", Static).update(Content("\n").join(
-            Content.assemble((f"{city_name(p, lang)} ", "bold"), badges(s, lang))
-            for p, s in zip(matrix.policies, matrix.statuses, strict=False)))
+        self.query_one("#matrix-status", Static).update(
+            Content("\n").join(
+                Content.assemble((f"{city_name(p, lang)} ", "bold"), badges(s, lang))
+                for p, s in zip(matrix.policies, matrix.statuses, strict=False)
+            )
+        )
         legend: list[str | tuple[str, str]] = [(t("compare.matrix.hint", lang), "dim")]
         for tier, style in enumerate(TIER_STYLES):
             legend += [" ", (f" {t(f'compare.tier.{tier}', lang)} ", style)]
@@ -74,13 +77,19 @@ class MatrixScreen(PolicyScreen):
             table.add_column(Text(f" {city_name(policy, lang)}", style="bold"), key=policy.id)
         texts = [[cell_text(cell, lang) for cell in row] for row in matrix.cells]
         # every cell of a column as wide as the widest, so each colour fills its cell
-        widths = [max(cell_len(text) for text in column) for column in zip(*texts, strict=False)] if texts else []
+        widths = (
+            [max(cell_len(text) for text in column) for column in zip(*texts, strict=False)] if texts else []
+        )
         self._figure_widths = widths
         for topic, row, row_texts in zip(matrix.topics, matrix.cells, texts, strict=False):
-            table.add_row(self._topic_label(library.topic_name(topic.id, lang)),
-                          *(Text(f" {text}{' ' * (width - cell_len(text))} ", style=TIER_STYLES[cell.tier])
-                            for cell, text, width in zip(row, row_texts, widths, strict=False)),
-                          key=topic.id)
+            table.add_row(
+                self._topic_label(library.topic_name(topic.id, lang)),
+                *(
+                    Text(f" {text}{' ' * (width - cell_len(text))} ", style=TIER_STYLES[cell.tier])
+                    for cell, text, width in zip(row, row_texts, widths, strict=False)
+                ),
+                key=topic.id,
+            )
         # start on the first policy column, not on the topic names
         table.cursor_coordinate = cursor if cursor.column else cursor._replace(column=1)
 
@@ -96,19 +105,25 @@ class MatrixScreen(PolicyScreen):
             return
         table, library, lang = self.query_one(DataTable), self.loaded_library, self.app.lang
         for topic in self.matrix.topics:
-            table.update_cell(topic.id, "topic", self._topic_label(library.topic_name(topic.id, lang)), update_width=True)
+            table.update_cell(
+                topic.id, "topic", self._topic_label(library.topic_name(topic.id, lang)), update_width=True
+            )
 
     def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
         from policytui.tui.compare.screen import CompareScreen
 
         topic_id = event.cell_key.row_key.value
         self.app.switch_mode("compare")
-        if isinstance(compare := self.app.screen, CompareScreen) and topic_id is not None:  # rows are keyed by topic
+        if (
+            isinstance(compare := self.app.screen, CompareScreen) and topic_id is not None
+        ):  # rows are keyed by topic
             compare.open_topic(topic_id)
 
     def action_export(self) -> None:
         if (matrix := self.matrix) is not None:
-            self.app.push_screen(ExportDialog(lambda fmt: render_matrix(matrix, fmt, self.app.lang), "matrix"))
+            self.app.push_screen(
+                ExportDialog(lambda fmt: render_matrix(matrix, fmt, self.app.lang), "matrix")
+            )
 
     def action_copy(self) -> None:
         from policytui.tui.clipboard import copy_text

@@ -70,7 +70,8 @@ class CompareScreen(PolicyScreen):
 
     def show_library(self, library: Library) -> None:
         self.query_one("#compare-policies").mount_all(
-            PolicyToggle(policy.id, city_name(policy, self.app.lang)) for policy in library.policies.values())
+            PolicyToggle(policy.id, city_name(policy, self.app.lang)) for policy in library.policies.values()
+        )
         if self.topic_id is None:
             self.topic_id = self._topic_of_selected_clause(library) or next(iter(library.topics), None)
         self._fill_topics(library, self.app.lang)
@@ -95,8 +96,10 @@ class CompareScreen(PolicyScreen):
 
     def _fill_topics(self, library: Library, lang: str) -> None:
         select = self.query_one("#compare-topic", Select)
-        options = [(Content(library.topic_name(topic_id, lang) + t("punct.notes", lang, notes=topic_id)), topic_id)
-                   for topic_id in library.topics]
+        options = [
+            (Content(library.topic_name(topic_id, lang) + t("punct.notes", lang, notes=topic_id)), topic_id)
+            for topic_id in library.topics
+        ]
         with select.prevent(Select.Changed):
             select.set_options(options)
             if self.topic_id in library.topics:
@@ -121,15 +124,19 @@ class CompareScreen(PolicyScreen):
         picked = self.picked_policies
         if not picked:
             self.comparison = None
-            await self.grid.show([], [], [], SharedWording(()), [Content(t("compare.pick_policy", lang)).stylize("dim")])
+            await self.grid.show(
+                [], [], [], SharedWording(()), [Content(t("compare.pick_policy", lang)).stylize("dim")]
+            )
             return
         comparison = self.comparison = compare(library, self.topic_id, self.app.as_of, picked)
         columns = comparison.columns
         no_clause = Content(t("compare.no_clause", lang)).stylize("italic $text-warning")
         footer = None
         if comparison.shared.phrases:
-            footer = Content.assemble((t("compare.shared", lang) + t("punct.colon", lang), "bold"),
-                                      (t("punct.list", lang).join(comparison.shared.phrases), SHARED_STYLE))
+            footer = Content.assemble(
+                (t("compare.shared", lang) + t("punct.colon", lang), "bold"),
+                (t("punct.list", lang).join(comparison.shared.phrases), SHARED_STYLE),
+            )
         await self.grid.show(
             heads=[policy_head(c.policy, c.status, lang) for c in columns],
             summaries=[award_summary(c.awards, bool(c.clauses), lang) for c in columns],
@@ -179,7 +186,9 @@ class CompareScreen(PolicyScreen):
 
     def action_export(self) -> None:
         if (comparison := self.comparison) is not None:
-            self.app.push_screen(ExportDialog(partial(self._render_as, comparison), f"compare-{comparison.topic.id}"))
+            self.app.push_screen(
+                ExportDialog(partial(self._render_as, comparison), f"compare-{comparison.topic.id}")
+            )
 
     def action_copy(self) -> None:
         from policytui.tui.clipboard import copy_text
@@ -187,4 +196,9 @@ class CompareScreen(PolicyScreen):
         if self.comparison is not None:
             lang = self.app.lang
             topic = self.loaded_library.topic_name(self.comparison.topic.id, lang)
-            copy_text(self.app, self._render_as(self.comparison, "md"), t("compare.copy_what", lang, topic=topic), lang)
+            copy_text(
+                self.app,
+                self._render_as(self.comparison, "md"),
+                t("compare.copy_what", lang, topic=topic),
+                lang,
+            )

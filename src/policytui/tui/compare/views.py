@@ -15,11 +15,13 @@ from policytui.tui.widgets.status import badges
 
 def policy_head(policy: Policy, status: PolicyStatus, lang: str) -> Content:
     """City, title and status badges (as of the app's date) of one column."""
-    return Content("\n").join([
-        Content(city_name(policy, lang)).stylize("bold"),
-        Content(policy.display_title),
-        badges(status, lang),
-    ])
+    return Content("\n").join(
+        [
+            Content(city_name(policy, lang)).stylize("bold"),
+            Content(policy.display_title),
+            badges(status, lang),
+        ]
+    )
 
 
 def award_summary(summary: AwardSummary, has_clauses: bool, lang: str) -> Content:

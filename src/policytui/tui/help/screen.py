@@ -23,6 +23,7 @@ from policytui.tui.keys import describe_binding, localize_bindings
 
 def binding_rows(screen: Screen[object], lang: str) -> list[tuple[str, str]]:
     """(keys, description) for every binding active on `screen`, one row per action."""
+
     def rank(node: DOMNode, binding: Binding) -> tuple[int, bool]:
         # policytui's bindings have ids; Textual's inherited ones (tab, ctrl+c …) come after them
         return 0 if node is screen else 1 if node is screen.app else 2, binding.id is None

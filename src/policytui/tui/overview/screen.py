@@ -110,7 +110,9 @@ class OverviewScreen(PolicyScreen):
         else:
             title.update(Content(t("overview.source_at", lang, heading=clause.heading)).stylize("bold"))
             self.marked = span
-        source = Content(self.source) if self.source else Content(t("overview.no_source", lang)).stylize("dim")
+        source = (
+            Content(self.source) if self.source else Content(t("overview.no_source", lang)).stylize("dim")
+        )
         if self.marked:
             source = source.stylize(MARK_STYLE, *self.marked)
         self.query_one("#source", Prose).update(source)

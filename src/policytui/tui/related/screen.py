@@ -47,8 +47,12 @@ class ClausePicker(ModalScreen[None]):
                 yield ProseOptionList(*self.options, id="picker-list")
             else:
                 yield Static(Content(self.empty).stylize("dim"), id="picker-empty")
-            yield Static(Content(f"Enter {t('key.open', self.app.lang)}  Esc {t('key.close', self.app.lang)}")
-                         .stylize("dim"), id="picker-keys")
+            yield Static(
+                Content(f"Enter {t('key.open', self.app.lang)}  Esc {t('key.close', self.app.lang)}").stylize(
+                    "dim"
+                ),
+                id="picker-keys",
+            )
 
     def on_mount(self) -> None:
         localize_bindings(self, self.app.lang)
@@ -64,14 +68,17 @@ def _prompt(clause: Clause, library: Library, as_of: date, lang: str, topics: It
     policy = library.policy_of(clause)
     status = status_text(policy_status(policy, as_of), lang)
     first = Content.assemble((f"{city_name(policy, lang)} ", "bold"), clause.heading)
-    second = Content.assemble((f"{clause.id} · {status}", "dim"), "  ",
-                              chips(library.topic_name(x, lang) for x in topics))
+    second = Content.assemble(
+        (f"{clause.id} · {status}", "dim"), "  ", chips(library.topic_name(x, lang) for x in topics)
+    )
     return Content("\n").join([first, second])
 
 
 def related_picker(clause: Clause, library: Library, as_of: date, lang: str) -> ClausePicker:
-    options = [(other, _prompt(other, library, as_of, lang, shared))
-               for other, shared in related_clauses(library, clause)]
+    options = [
+        (other, _prompt(other, library, as_of, lang, shared))
+        for other, shared in related_clauses(library, clause)
+    ]
     return ClausePicker(t("related.title", lang, heading=clause.heading), options, t("related.none", lang))
 
 

@@ -148,14 +148,21 @@ class SearchScreen(PolicyScreen):
         toggled = self._toggled_filters()
         results.clear_options()
         if self.index is None:
-            status.update(Content(t("search.indexing" if self.app.library else "app.loading", lang)).stylize("dim"))
+            status.update(
+                Content(t("search.indexing" if self.app.library else "app.loading", lang)).stylize("dim")
+            )
             return
         if not text.strip() and not toggled:
             status.update(Content(t("search.hint", lang)).stylize("dim"))
             return
         try:
-            found = search(self.index, f"{text} {toggled}", limit=RESULTS, as_of=self.app.as_of,
-                           in_force_first=self.query_one("#search-in-force-first", Checkbox).value)
+            found = search(
+                self.index,
+                f"{text} {toggled}",
+                limit=RESULTS,
+                as_of=self.app.as_of,
+                in_force_first=self.query_one("#search-in-force-first", Checkbox).value,
+            )
         except QueryError as error:
             status.update(Content(query_problem(error.reason, error.values, lang)).stylize("$text-error"))
             return
@@ -173,21 +180,30 @@ class SearchScreen(PolicyScreen):
             if grouped:
                 results.add_option(Option(self._policy_heading(group[0], lang), disabled=True))
             for result in group:
-                results.add_options([None] * (results.option_count > 0) +
-                                    [Option(self._prompt(result, lang), id=result.clause.id)])
+                results.add_options(
+                    [None] * (results.option_count > 0)
+                    + [Option(self._prompt(result, lang), id=result.clause.id)]
+                )
         results.highlighted = 1 if grouped else 0
 
     def _policy_heading(self, result: SearchResult, lang: str) -> Content:
         policy = self.loaded_library.policies[result.clause.policy_id]
         labels = status_badges(result.status, lang)
-        return Content.assemble((f"{city_name(policy, lang)} {policy.display_title}", "bold"), "  ", (labels, STATUS_STYLE))
+        return Content.assemble(
+            (f"{city_name(policy, lang)} {policy.display_title}", "bold"), "  ", (labels, STATUS_STYLE)
+        )
 
     def _prompt(self, result: SearchResult, lang: str) -> Content:
         """Two lines: the clause, its policy's city and status, the score; then the snippet."""
         policy = self.loaded_library.policies[result.clause.policy_id]
         heading = Content.assemble(
-            (result.clause.heading, "bold"), "  ", (city_name(policy, lang), "dim"), "  ",
-            (short_status(result.status, lang), STATUS_STYLE), "  ",
-            (f"{t('search.score', lang)} {result.score}", "dim"))
+            (result.clause.heading, "bold"),
+            "  ",
+            (city_name(policy, lang), "dim"),
+            "  ",
+            (short_status(result.status, lang), STATUS_STYLE),
+            "  ",
+            (f"{t('search.score', lang)} {result.score}", "dim"),
+        )
         snippet = Content(result.snippet, [Span(start, end, HIT_STYLE) for start, end in result.spans])
         return Content.assemble(heading, "\n", snippet)

@@ -74,7 +74,10 @@ class TargetsScreen(PolicyScreen):
             self.policy = None
             self.query_one("#targets-body").display = False
             self.query_one("#targets-title", Static).update(
-                Content(t("targets.no_table", self.app.lang, title=selected.display_title)).stylize("$text-warning"))
+                Content(t("targets.no_table", self.app.lang, title=selected.display_title)).stylize(
+                    "$text-warning"
+                )
+            )
         else:
             self._show(selected)
 
@@ -89,33 +92,65 @@ class TargetsScreen(PolicyScreen):
             title.update(Content(t("targets.none", lang)).stylize("dim"))
             return
         status = policy_status(policy, self.app.as_of)
-        title.update(Content("\n").join([
-            Content.assemble((f"{city_name(policy, lang)} · {table.caption}", "bold"), "  ", badges(status, lang)),
-            Content(f"{t('punct.title', lang, title=policy.display_title)} {policy.id}/{table.clause}").stylize("dim"),
-        ]))
+        title.update(
+            Content("\n").join(
+                [
+                    Content.assemble(
+                        (f"{city_name(policy, lang)} · {table.caption}", "bold"), "  ", badges(status, lang)
+                    ),
+                    Content(
+                        f"{t('punct.title', lang, title=policy.display_title)} {policy.id}/{table.clause}"
+                    ).stylize("dim"),
+                ]
+            )
+        )
         self._fill_table(table, lang)
         self._draw_chart(table, lang)
 
     def _fill_table(self, table: IndicatorTable, lang: str) -> None:
         grid = self.query_one(DataTable)
         grid.clear(columns=True)
-        grid.add_columns("#", t("targets.category", lang), t("targets.indicator", lang),
-                         t("targets.year", lang, year=table.baseline_year),
-                         t("targets.year", lang, year=table.target_year), t("targets.growth", lang))
+        grid.add_columns(
+            "#",
+            t("targets.category", lang),
+            t("targets.indicator", lang),
+            t("targets.year", lang, year=table.baseline_year),
+            t("targets.year", lang, year=table.target_year),
+            t("targets.growth", lang),
+        )
         previous = None
         for number, row in enumerate(table.rows, 1):
             category = row.level1 if row.level1 != previous else ""  # the printed table merges these cells
             previous = row.level1
             # rich Text: DataTable parses str cells as markup, and measures Text by its cell width.
-            grid.add_row(*(Text(cell) for cell in (str(number), category, row.level2, row.baseline,
-                                                    row.target, format_growth(row))))
+            grid.add_row(
+                *(
+                    Text(cell)
+                    for cell in (
+                        str(number),
+                        category,
+                        row.level2,
+                        row.baseline,
+                        row.target,
+                        format_growth(row),
+                    )
+                )
+            )
 
     def _draw_chart(self, table: IndicatorTable, lang: str) -> None:
         """One bar a row, exact to the cell: rows without growth are left out, numbers as in the table."""
-        self.query_one("#chart-title", Static).update(Content.assemble(
-            (t("targets.chart", lang, target=table.target_year, baseline=table.baseline_year), "bold"),
-            "\n", (t("targets.lower_bound", lang), "dim")))
-        rows = [(number, row, value) for number, row in enumerate(table.rows, 1) if (value := growth(row)) is not None]
+        self.query_one("#chart-title", Static).update(
+            Content.assemble(
+                (t("targets.chart", lang, target=table.target_year, baseline=table.baseline_year), "bold"),
+                "\n",
+                (t("targets.lower_bound", lang), "dim"),
+            )
+        )
+        rows = [
+            (number, row, value)
+            for number, row in enumerate(table.rows, 1)
+            if (value := growth(row)) is not None
+        ]
         top = float(max((value for _, _, value in rows), default=Decimal(1)))
         chart = RichTable.grid(padding=(0, 1), expand=True)
         chart.add_column(justify="right")

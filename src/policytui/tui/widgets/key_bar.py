@@ -80,7 +80,9 @@ class KeyBar(Horizontal):
             entry = (key + words).stylize(_click(active.node, binding))
             shown[binding.action] = (binding.id, entry if active.enabled else entry.stylize("dim"))
         palette = shown.pop(PALETTE_ACTION, (None, Content("")))[1]
-        entries = sorted(shown.values(), key=lambda e: 0 if e[0] in ESSENTIAL else 1 if e[0] == LANGUAGE else 2)
+        entries = sorted(
+            shown.values(), key=lambda e: 0 if e[0] in ESSENTIAL else 1 if e[0] == LANGUAGE else 2
+        )
         if self.size.width:  # laid out: drop the last keys until the line fits, never help or back
             room = self.size.width - palette.cell_length
             while sum(c.cell_length for _, c in entries) > room and entries[-1][0] not in ESSENTIAL:

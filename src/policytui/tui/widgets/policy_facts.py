@@ -21,7 +21,11 @@ def policy_facts(policy: Policy, lang: str) -> Content:
     awards = [a for c in policy.clauses for a in c.awards]
     quantified = sum(1 for a in awards if not a.unspecified)
     rows = [
-        ("field.city", city_name(policy, lang) + (t("punct.notes", lang, notes=policy.province) if policy.province else "")),
+        (
+            "field.city",
+            city_name(policy, lang)
+            + (t("punct.notes", lang, notes=policy.province) if policy.province else ""),
+        ),
         ("field.issuer", policy.issuer or t("field.not_printed", lang)),
         ("field.issued", _printed_date(policy.issued, lang)),
         ("field.printed", _printed_date(policy.printed, lang)),
@@ -35,6 +39,15 @@ def policy_facts(policy: Policy, lang: str) -> Content:
         ("field.non_stacking", policy.non_stacking or t("field.not_printed", lang)),
     ]
     lines = [field_line(t(key, lang), value, lang) for key, value in rows]
-    lines.append(Content(t("policy.counts", lang, clauses=len(policy.clauses), awards=quantified,
-                           unspecified=len(awards) - quantified)).stylize("bold"))
+    lines.append(
+        Content(
+            t(
+                "policy.counts",
+                lang,
+                clauses=len(policy.clauses),
+                awards=quantified,
+                unspecified=len(awards) - quantified,
+            )
+        ).stylize("bold")
+    )
     return Content("\n").join(lines)

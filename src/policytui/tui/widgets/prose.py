@@ -64,7 +64,9 @@ class LineBroken(Visual):
             return self.content
         return self.wrapped(width - 2 * rules.get("line_pad", 0))
 
-    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
         return self._for(options.rules, width).render_strips(width, height, style, options)
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:

@@ -33,7 +33,9 @@ def badges(status: PolicyStatus, lang: str, *, with_date: bool = True) -> Conten
 
 def short_badge(status: PolicyStatus, lang: str) -> Content:
     """E.g. `[征求意见稿 已失效]`: the status in a few words, for a narrow list."""
-    return Content(short_status(status, lang)).stylize("$text-success" if status.usable else "bold $text-error")
+    return Content(short_status(status, lang)).stylize(
+        "$text-success" if status.usable else "bold $text-error"
+    )
 
 
 def warnings(status: PolicyStatus, policy: Policy, lang: str) -> Content:

@@ -15,7 +15,9 @@ from policytui.core.calc.kinds.tiered_rate import TieredRate
 from policytui.core.calc.kinds.unspecified import Unspecified
 from policytui.core.calc.rules import Rule, RuleKind
 
-KINDS: dict[RuleKind, Kind] = {k.kind: k for k in (Fixed(), ByLevel(), Rate(), TieredRate(), Stepped(), Unspecified())}
+KINDS: dict[RuleKind, Kind] = {
+    k.kind: k for k in (Fixed(), ByLevel(), Rate(), TieredRate(), Stepped(), Unspecified())
+}
 # every key some kind reads: a key of another kind is reported, not ignored
 KIND_KEYS = frozenset().union(*(k.keys for k in KINDS.values()))
 

@@ -39,13 +39,23 @@ class ReadContext:
     inputs: tuple[RuleInput, ...]
     path: KeyPath
 
-    def bands(self, entry: dict[str, Any], figure_key: str, make: Callable[[Bound, Bound | None, str, Amount], Band],
-              ) -> tuple[Band, ...]:
+    def bands(
+        self,
+        entry: dict[str, Any],
+        figure_key: str,
+        make: Callable[[Bound, Bound | None, str, Amount], Band],
+    ) -> tuple[Band, ...]:
         """The [[rules.tiers]] of the entry: `from`, `to`, `quote` and the figure under `figure_key`
         (its role the same name), each made into a band by `make`; checked to meet end to end."""
         bands = []
-        for path, item in self.reader.tables(entry, "tiers", self.path, {"from", "to", "quote", figure_key},
-                                             required=True, missing=f"a {entry.get('kind')} rule needs its tiers"):
+        for path, item in self.reader.tables(
+            entry,
+            "tiers",
+            self.path,
+            {"from", "to", "quote", figure_key},
+            required=True,
+            missing=f"a {entry.get('kind')} rule needs its tiers",
+        ):
             quote = self.figures.band_quote(item, path)
             lower = self.figures.bound(item, "from", path, quote, required=True)
             upper = self.figures.bound(item, "to", path, quote, required=False)
@@ -61,8 +71,9 @@ class ReadContext:
         if not name:
             return None
         if name not in {i.name for i in self.inputs if i.type == "money"}:
-            self.reader.problem(self.path + (key,), f"'{name}' is not a money input of the rule",
-                                "the name of a money input")
+            self.reader.problem(
+                self.path + (key,), f"'{name}' is not a money input of the rule", "the name of a money input"
+            )
             return None
         return name
 

@@ -30,47 +30,78 @@ class Figures:
         self.clause = clause
         self.rule_text = normalize(rule_text)
 
-    def one(self, entry: dict[str, Any], key: str, path: KeyPath, role: str, *, specified: bool = True,
-            allowed: set[str] = FIGURE_KEYS) -> Amount | None:
+    def one(
+        self,
+        entry: dict[str, Any],
+        key: str,
+        path: KeyPath,
+        role: str,
+        *,
+        specified: bool = True,
+        allowed: set[str] = FIGURE_KEYS,
+    ) -> Amount | None:
         table = self.reader.table(entry, key, path, allowed)
         if table is None:
-            self.reader.problem(path + (key,), f"required key '{key}' is missing",
-                                "{ value = \"500\", unit = \"万元\" }" if specified else "{} (an award with no figure)")
+            self.reader.problem(
+                path + (key,),
+                f"required key '{key}' is missing",
+                '{ value = "500", unit = "万元" }' if specified else "{} (an award with no figure)",
+            )
             return None
         return self.find(table, path + (key,), role, specified=specified)
 
-    def find(self, table: dict[str, Any], path: KeyPath, role: str, *, specified: bool = True) -> Amount | None:
+    def find(
+        self, table: dict[str, Any], path: KeyPath, role: str, *, specified: bool = True
+    ) -> Amount | None:
         value = self.reader.decimal(table, "value", path) if specified else None
         if specified and "value" not in table:  # else the rule would load with no figure to compute
-            self.reader.problem(path + ("value",), "required key 'value' is missing", 'a figure such as "500"')
+            self.reader.problem(
+                path + ("value",), "required key 'value' is missing", 'a figure such as "500"'
+            )
         unit = self.reader.choice(table, "unit", path, (*MONEY_UNITS, RATE_UNIT), required=specified)
         if specified and (value is None or unit is None):
             return None
         for amount in self.clause.amounts:
-            if (amount.role == role and amount.value == value and amount.unit == unit
-                    and normalize(amount.quote) in self.rule_text):
+            if (
+                amount.role == role
+                and amount.value == value
+                and amount.unit == unit
+                and normalize(amount.quote) in self.rule_text
+            ):
                 return amount
         what = f"{role} of {value}{unit}" if specified else f"{role} without a figure"
-        self.reader.problem(path, f"{self.clause.id} records no {what} quoted in the rule's text",
-                            "a figure the policy file records for this clause, within the cited sentence")
+        self.reader.problem(
+            path,
+            f"{self.clause.id} records no {what} quoted in the rule's text",
+            "a figure the policy file records for this clause, within the cited sentence",
+        )
         return None
 
-    def by_choice(self, entry: dict[str, Any], key: str, path: KeyPath, role: str,
-                  inputs: tuple[RuleInput, ...]) -> tuple[tuple[str, Amount], ...]:
+    def by_choice(
+        self, entry: dict[str, Any], key: str, path: KeyPath, role: str, inputs: tuple[RuleInput, ...]
+    ) -> tuple[tuple[str, Amount], ...]:
         """A table of figures keyed by the choices of the rule's one choice input."""
         table = entry.get(key)
         choices = [i for i in inputs if i.type == "choice"]
         if not isinstance(table, dict) or not table:
-            self.reader.problem(path + (key,), f"'{key}' needs its figures",
-                                f"{key} = {{ national = {{ value = \"100\", unit = \"万元\" }}, ... }}")
+            self.reader.problem(
+                path + (key,),
+                f"'{key}' needs its figures",
+                f'{key} = {{ national = {{ value = "100", unit = "万元" }}, ... }}',
+            )
             return ()
         if len(choices) != 1 or set(choices[0].choices) != set(table):
-            self.reader.problem(path + (key,), f"the {key} do not match the rule's one choice input",
-                                f"one choice input whose choices are exactly the keys of {key}")
+            self.reader.problem(
+                path + (key,),
+                f"the {key} do not match the rule's one choice input",
+                f"one choice input whose choices are exactly the keys of {key}",
+            )
         found = []
         for choice, figure in table.items():
             if not isinstance(figure, dict):
-                self.reader.problem(path + (key, choice), "is not a table", "{ value = \"100\", unit = \"万元\" }")
+                self.reader.problem(
+                    path + (key, choice), "is not a table", '{ value = "100", unit = "万元" }'
+                )
                 continue
             self.reader.unknown_keys(figure, path + (key, choice), FIGURE_KEYS)
             amount = self.find(figure, path + (key, choice), role)
@@ -78,7 +109,9 @@ class Figures:
                 found.append((choice, amount))
         return tuple(found)
 
-    def bound(self, item: dict[str, Any], key: str, path: KeyPath, quote: str, *, required: bool) -> Bound | None:
+    def bound(
+        self, item: dict[str, Any], key: str, path: KeyPath, quote: str, *, required: bool
+    ) -> Bound | None:
         """A threshold with `inclusive`, checked against the words after it in `quote`."""
         if key not in item and not required:
             return None
@@ -87,20 +120,28 @@ class Figures:
             return None
         inclusive = item[key].get("inclusive")
         if not isinstance(inclusive, bool):
-            self.reader.problem(path + (key, "inclusive"), "required true or false is missing",
-                                "inclusive = true where the text includes the figure, such as （含） or 及以上")
+            self.reader.problem(
+                path + (key, "inclusive"),
+                "required true or false is missing",
+                "inclusive = true where the text includes the figure, such as （含） or 及以上",
+            )
             return None
         printed = amount.printed
         after = normalize(quote).partition(printed)[2]
         if after.startswith(INCLUSIVE_MARKS) and not inclusive:
-            self.reader.problem(path + (key, "inclusive"), f"the text includes {printed} ('{after[:4]}')",
-                                "inclusive = true")
+            self.reader.problem(
+                path + (key, "inclusive"), f"the text includes {printed} ('{after[:4]}')", "inclusive = true"
+            )
         return Bound(amount.yuan, printed, inclusive)
 
     def band_quote(self, item: dict[str, Any], path: KeyPath) -> str:
-        quote = self.reader.string(item, "quote", path, required=True, expected="the words that define the tier, verbatim")
+        quote = self.reader.string(
+            item, "quote", path, required=True, expected="the words that define the tier, verbatim"
+        )
         if quote and normalize(quote) not in self.rule_text:
-            self.reader.problem(path + ("quote",), "is not in the rule's text", "a fragment of the rule's text")
+            self.reader.problem(
+                path + ("quote",), "is not in the rule's text", "a fragment of the rule's text"
+            )
         return quote
 
 
@@ -108,13 +149,21 @@ def check_bands_meet(bands: list[Band], path: KeyPath, reader: DocumentReader) -
     """Consecutive bands must meet: no gap, no overlap, and exactly one of them holds the boundary."""
     for j, (below, above) in enumerate(itertools.pairwise(bands), start=1):
         if below.upper is None or below.upper.yuan != above.lower.yuan:
-            reader.problem(path + ("tiers", j, "from"), "does not start where the tier before ends",
-                           "tiers in order, each starting at the end of the one before")
+            reader.problem(
+                path + ("tiers", j, "from"),
+                "does not start where the tier before ends",
+                "tiers in order, each starting at the end of the one before",
+            )
         elif below.upper.inclusive == above.lower.inclusive:
-            reader.problem(path + ("tiers", j, "from", "inclusive"),
-                           f"{above.lower.printed} is in {'both tiers' if above.lower.inclusive else 'neither tier'}",
-                           "the boundary in exactly one tier, as the text says")
+            reader.problem(
+                path + ("tiers", j, "from", "inclusive"),
+                f"{above.lower.printed} is in {'both tiers' if above.lower.inclusive else 'neither tier'}",
+                "the boundary in exactly one tier, as the text says",
+            )
     if bands and bands[-1].upper is not None:
-        reader.problem(path + ("tiers", len(bands) - 1, "to"), "the top tier has an upper end",
-                       "no `to` on the last tier (its figure applies above)", severity="warning")
-
+        reader.problem(
+            path + ("tiers", len(bands) - 1, "to"),
+            "the top tier has an upper end",
+            "no `to` on the last tier (its figure applies above)",
+            severity="warning",
+        )

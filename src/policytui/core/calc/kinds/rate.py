@@ -46,11 +46,16 @@ class Rate(Kind):
     def read(self, entry: dict[str, Any], context: ReadContext) -> dict[str, Any]:
         figures, path = context.figures, context.path
         fields: dict[str, Any] = {
-            "base": context.money_input(entry, "base", required=True,
-                                        expected="the name of the money input the rate applies to")}
+            "base": context.money_input(
+                entry, "base", required=True, expected="the name of the money input the rate applies to"
+            )
+        }
         if ("rate" in entry) == ("rates" in entry):
-            context.reader.problem(path + ("rate",), "a rate rule needs one of rate and rates",
-                                   "rate = { value = \"1\", unit = \"%\" }, or rates by the rule's one choice input")
+            context.reader.problem(
+                path + ("rate",),
+                "a rate rule needs one of rate and rates",
+                'rate = { value = "1", unit = "%" }, or rates by the rule\'s one choice input',
+            )
         elif "rate" in entry:
             fields["rate"] = figures.one(entry, "rate", path, "rate")
         else:
@@ -67,7 +72,9 @@ class Rate(Kind):
         spec = rule.choice_input
         choice = chosen(evaluation.values, spec.name)
         rate = dict(rule.rates)[choice]
-        evaluation.say("calc.step.rate_by_choice", input=spec.name, choice=choice, rate=rate, quote=rate.quote)
+        evaluation.say(
+            "calc.step.rate_by_choice", input=spec.name, choice=choice, rate=rate, quote=rate.quote
+        )
         return rate
 
     def amount(self, rule: Rule, evaluation: Evaluation) -> Decimal | None:

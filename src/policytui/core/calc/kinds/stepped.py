@@ -27,10 +27,18 @@ class Stepped(Kind):
 
     def read(self, entry: dict[str, Any], context: ReadContext) -> dict[str, Any]:
         reader = context.reader
-        steps = context.bands(entry, "award", lambda lower, upper, quote, award: Step(lower, upper, quote, award=award))
-        base = context.money_input(entry, "base", required=True, expected="the name of the money input the steps apply to")
-        difference_from = context.money_input(entry, "difference_from", required=False,
-                                              expected="the name of a second money input: the amount already reached")
+        steps = context.bands(
+            entry, "award", lambda lower, upper, quote, award: Step(lower, upper, quote, award=award)
+        )
+        base = context.money_input(
+            entry, "base", required=True, expected="the name of the money input the steps apply to"
+        )
+        difference_from = context.money_input(
+            entry,
+            "difference_from",
+            required=False,
+            expected="the name of a second money input: the amount already reached",
+        )
         if difference_from and difference_from == base:
             reader.problem(context.path + ("difference_from",), "is the base itself", "a second money input")
         return {"steps": steps, "base": base, "difference_from": difference_from}
@@ -62,14 +70,17 @@ class Stepped(Kind):
             evaluation.use(before.award)
         amount = award - reached
         # range None: no step reached before
-        evaluation.say("calc.step.difference", input=name, range=before, award=award, reached=reached,
-                       amount=amount)
+        evaluation.say(
+            "calc.step.difference", input=name, range=before, award=award, reached=reached, amount=amount
+        )
         return amount
 
     def marks(self, rule: Rule, name: str, values: Mapping[str, Value]) -> Iterator[Mark]:
         if name in (rule.base, rule.difference_from):
             for step in rule.steps:
-                yield Mark(step.lower.least, TraceStep.of("calc.estimate.tier", range=step, rate=step.award.printed))
+                yield Mark(
+                    step.lower.least, TraceStep.of("calc.estimate.tier", range=step, rate=step.award.printed)
+                )
 
     def cap_yuan(self, rule: Rule, values: Mapping[str, Value]) -> Decimal | None:
         step = step_of(rule, number(values, rule.base_input)) if rule.base in values else None

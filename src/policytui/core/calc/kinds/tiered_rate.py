@@ -20,9 +20,13 @@ class TieredRate(Kind):
 
     def read(self, entry: dict[str, Any], context: ReadContext) -> dict[str, Any]:
         fields: dict[str, Any] = {
-            "tiers": context.bands(entry, "rate", lambda lower, upper, quote, rate: Tier(lower, upper, quote, rate=rate)),
-            "base": context.money_input(entry, "base", required=True,
-                                        expected="the name of the money input the rate applies to")}
+            "tiers": context.bands(
+                entry, "rate", lambda lower, upper, quote, rate: Tier(lower, upper, quote, rate=rate)
+            ),
+            "base": context.money_input(
+                entry, "base", required=True, expected="the name of the money input the rate applies to"
+            ),
+        }
         if "cap" in entry:
             fields["cap"] = context.figures.one(entry, "cap", context.path, "cap")
         return fields
@@ -35,7 +39,9 @@ class TieredRate(Kind):
             evaluation.say("calc.step.below_tiers", input=rule.base, range=lowest, quote=lowest.quote)
             evaluation.fail()
             return Decimal(0)
-        evaluation.say("calc.step.tier", input=rule.base, range=tier, quote=tier.quote, rate=tier.rate.printed)
+        evaluation.say(
+            "calc.step.tier", input=rule.base, range=tier, quote=tier.quote, rate=tier.rate.printed
+        )
         return multiply(rule, evaluation, base, tier.rate)
 
     def marks(self, rule: Rule, name: str, values: Mapping[str, Value]) -> Iterator[Mark]:
@@ -45,7 +51,9 @@ class TieredRate(Kind):
             yield Mark(tier.lower.least, Step.of("calc.estimate.tier", range=tier, rate=tier.rate.printed))
         for tier in rule.tiers:
             upper = tier.upper.yuan if tier.upper else None
-            mark = cap_mark(rule, required(tier.rate.value, "tier's rate"), Decimal(0), tier.lower.yuan, upper)
+            mark = cap_mark(
+                rule, required(tier.rate.value, "tier's rate"), Decimal(0), tier.lower.yuan, upper
+            )
             if mark is not None:
                 yield mark
                 return
