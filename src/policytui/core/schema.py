@@ -64,7 +64,9 @@ MAX_CLAUSES = 2_000
 MAX_FIGURE_DIGITS = 20
 MAX_FIGURE_EXPONENT = 15
 
-POLICY_KEYS = {
+# The [policy] table's keys, in the order a policy file gives them (the importer writes them so):
+# its fields, then the verbatim quotes about the whole policy.
+POLICY_FIELDS = (
     "id",
     "title",
     "city",
@@ -78,11 +80,14 @@ POLICY_KEYS = {
     "draft",
     "draft_label",
     "source",
+)
+POLICY_QUOTES = (
     "scope",
     "interpretation",
     "non_stacking",
     "validity",
-}
+)
+POLICY_KEYS = {*POLICY_FIELDS, *POLICY_QUOTES}
 CLAUSE_KEYS = {
     "id",
     "parent",

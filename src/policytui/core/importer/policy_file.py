@@ -5,23 +5,7 @@ from __future__ import annotations
 from policytui.core.importer.metadata import PolicyMeta
 from policytui.core.importer.records import DraftClause, Wording, mark
 from policytui.core.importer.toml_writer import TomlLines
-
-_POLICY_ORDER = [
-    "id",
-    "title",
-    "city",
-    "city_en",
-    "province",
-    "issuer",
-    "issued",
-    "printed",
-    "effective_from",
-    "valid_until",
-    "draft",
-    "draft_label",
-    "source",
-]
-_QUOTE_ORDER = ("scope", "interpretation", "non_stacking", "validity")
+from policytui.core.schema import POLICY_FIELDS, POLICY_QUOTES
 
 
 def write_policy(
@@ -33,10 +17,10 @@ def write_policy(
     out.key("schema", 1)
     out.header("policy")
     fields = dict(meta.fields, source=source_name)
-    for key in _POLICY_ORDER:
+    for key in POLICY_FIELDS:
         if key in fields:
             out.key(key, fields[key], meta.marks.get(key, []), where=f"policy.{key}")
-    for key in _QUOTE_ORDER:
+    for key in POLICY_QUOTES:
         if key in meta.quotes:
             out.header(f"policy.{key}")
             out.key("text", meta.quotes[key], where=f"policy.{key}")
