@@ -1,6 +1,7 @@
 """One walk through every screen per language and size, checking on each what must hold everywhere:
 the footer shows Escape and help first and cuts no key in half (issue 15), the screen's header,
-footer and help rows are in the user's language, and no figure is split across lines.
+footer, help rows and its widgets' own words (placeholders, toggles, tabs, column headers) are in
+the user's language, and no figure is split across lines.
 
 One walk does the three checks: opening every screen is most of what a TUI test costs."""
 
@@ -10,8 +11,10 @@ import itertools
 import re
 
 import pytest
-from textual.widgets import Input, Static
+from textual.widgets import Button, DataTable, Input, Select, Static, Tab
+from textual.widgets._toggle_button import ToggleButton
 
+from policytui.i18n import t
 from policytui.tui.browse.screen import BrowseScreen
 from policytui.tui.help.screen import HelpScreen, binding_rows
 from policytui.tui.widgets.prose import LineBroken, Prose
@@ -87,6 +90,31 @@ def chrome(app) -> str:
     return "\n".join([screen.sub_title, footer(app), *(words for _, words in binding_rows(screen, app.lang))])
 
 
+def widget_chrome(screen) -> str:
+    """The words the screen's widgets add of their own: placeholders, select prompts, toggle and
+    button labels, tab labels, table headers, and the key hints of pickers and help."""
+    words = [field.placeholder for field in screen.query(Input)]
+    # a select's prompt shows when it is blank and as its blank choice: only where blank is allowed
+    words += [str(select.prompt) for select in screen.query(Select) if select._allow_blank]
+    words += [
+        widget.label.plain
+        for widget in [*screen.query(ToggleButton), *screen.query(Button), *screen.query(Tab)]
+    ]
+    words += [str(column.label) for table in screen.query(DataTable) for column in table.columns.values()]
+    words += [
+        static.content.plain
+        for static in screen.query("#picker-keys, #help-close, #help-title")
+        if isinstance(static, Static) and not isinstance(static.content, str)
+    ]
+    return "\n".join(words)
+
+
+def without_examples(text: str, lang: str) -> str:
+    """`text` without the examples of what to type (2亿, kaiyuan, topic:开源): those are input."""
+    text = text.replace(t("calc.forms.money", lang), "")
+    return re.sub(r"[（(][^）)]*[）)]|[a-z]+[:<>=]+\S*", "", text)
+
+
 def footer(app) -> str:
     return app.screen.query_one("#keys", Static).content.plain
 
@@ -142,6 +170,8 @@ async def test_every_screen_keeps_its_footer_its_language_and_its_figures_whole(
                 assert app.current_mode == "calc"
                 footer_starts_with_back_and_help()
             assert other_language(chrome(app), lang) == [], (mode, chrome(app))
+            seen = without_examples(widget_chrome(app.screen), lang)
+            assert other_language(seen, lang) == [], (mode, seen)
             if mode in WITH_PROSE:
                 await wait_for(pilot, lambda: bool(app.screen.query(Prose)), f"{mode}'s text")
                 assert split_figures(app) == [], mode

@@ -6,12 +6,9 @@ language choice is remembered like the theme."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from textual.command import CommandPalette
-from textual.widgets import Button, DataTable, Input, Select, Static, Tab
-from textual.widgets._toggle_button import ToggleButton
+from textual.widgets import Input, Static
 
 from policytui.i18n import t
 from policytui.tui.app import create_app
@@ -20,37 +17,14 @@ from policytui.tui.compare.export_dialog import ExportDialog
 from policytui.tui.settings import settings_path
 from tests.conftest import AS_OF
 from tests.tui.conftest import toasts, wait_for
-from tests.tui.test_every_screen import WALK, other_language
-
-
-def widget_chrome(screen) -> str:
-    """The words the screen's widgets add of their own: placeholders, select prompts, toggle and
-    button labels, tab labels, table headers, and the key hints of pickers and help."""
-    words = [field.placeholder for field in screen.query(Input)]
-    # a select's prompt shows when it is blank and as its blank choice: only where blank is allowed
-    words += [str(select.prompt) for select in screen.query(Select) if select._allow_blank]
-    words += [
-        widget.label.plain
-        for widget in [*screen.query(ToggleButton), *screen.query(Button), *screen.query(Tab)]
-    ]
-    words += [str(column.label) for table in screen.query(DataTable) for column in table.columns.values()]
-    words += [
-        static.content.plain
-        for static in screen.query("#picker-keys, #help-close, #help-title")
-        if isinstance(static, Static) and not isinstance(static.content, str)
-    ]
-    return "\n".join(words)
-
-
-def without_examples(text: str, lang: str) -> str:
-    """`text` without the examples of what to type (2亿, kaiyuan, topic:开源): those are input."""
-    text = text.replace(t("calc.forms.money", lang), "")
-    return re.sub(r"[（(][^）)]*[）)]|[a-z]+[:<>=]+\S*", "", text)
+from tests.tui.test_every_screen import other_language, widget_chrome
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 36)])
 @pytest.mark.parametrize("lang", ["zh", "en"])
-async def test_every_screens_widgets_and_pickers_speak_the_users_language(make_app, lang, size):
+async def test_the_pickers_and_dialogs_speak_the_users_language(make_app, lang, size):
+    """The related-clauses picker, compare's export dialog and the theme picker (each screen's
+    own widgets are checked on the walk of test_every_screen)."""
     app = make_app(lang=lang)
     async with app.run_test(size=size) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen) and app.screen._built, "browse")
@@ -59,31 +33,24 @@ async def test_every_screens_widgets_and_pickers_speak_the_users_language(make_a
         await wait_for(pilot, lambda: app.screen.query("#picker-keys"), "the related picker")
         assert other_language(widget_chrome(app.screen), lang) == [], widget_chrome(app.screen)
         await pilot.press("escape")
-        for key, mode in WALK:
-            if app.current_mode != mode:
-                app.screen.set_focus(None)
-                await pilot.press(key)
-                await wait_for(
-                    pilot, lambda mode=mode: app.current_mode == mode and app.screen.is_current, mode
-                )
-            await wait_for(pilot, lambda: app.library is not None, "the library")
-            seen = without_examples(widget_chrome(app.screen), lang)
-            assert other_language(seen, lang) == [], (mode, seen)
-            if mode == "compare":  # and its export dialog
-                await pilot.press("e")
-                await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
-                seen = (
-                    widget_chrome(app.screen)
-                    + "\n"
-                    + "\n".join(
-                        static.content.plain
-                        for static in app.screen.query(Static)
-                        if not isinstance(static.content, str)
-                    )
-                )
-                assert other_language(seen, lang) == [], seen
-                await pilot.press("escape")
-                await wait_for(pilot, lambda: not isinstance(app.screen, ExportDialog), "the dialog closed")
+        await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen), "back to browse")
+        await pilot.press("v")
+        await wait_for(pilot, lambda: app.current_mode == "compare" and app.screen.is_current, "compare")
+        await wait_for(pilot, lambda: app.screen.comparison is not None, "a comparison")
+        await pilot.press("e")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog), "the export dialog")
+        seen = (
+            widget_chrome(app.screen)
+            + "\n"
+            + "\n".join(
+                static.content.plain
+                for static in app.screen.query(Static)
+                if not isinstance(static.content, str)
+            )
+        )
+        assert other_language(seen, lang) == [], seen
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, ExportDialog), "the dialog closed")
         app.screen.set_focus(None)
         app.search_themes()
         await wait_for(
@@ -175,7 +142,6 @@ def _plain(app, selector: str) -> str:
 
 
 def test_plurals_follow_the_count():
-    from policytui.i18n import t
 
     assert t("compare.clause_count", "en", n=1) == "1 clause"
     assert t("compare.clause_count", "en", n=3) == "3 clauses"
