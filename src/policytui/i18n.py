@@ -418,7 +418,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.note.annual-quota": {"zh": "名额有限，需参加评选", "en": "Limited places, awarded by selection"},
     "calc.note.encouraged": {
         "zh": "鼓励性条款：由各市（县）区自行决定是否给予，不保证发放",
-        "en": "Encouraged of districts: each district decides; nothing is promised",
+        "en": "An encouraging clause: each district decides whether to pay; nothing is promised",
     },
     "calc.note.once-per-park": {"zh": "同一园区、集聚区只能享受一次", "en": "Once per park or cluster"},
     "calc.note.related-policy": {"zh": "金额依其他政策确定", "en": "The amount follows another policy"},
@@ -955,6 +955,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Press Ctrl+Q to quit (or q outside an input)",
     },
     "cli.error": {"zh": "错误：", "en": "error: "},
+    "cli.warning": {"zh": "警告：", "en": "warning: "},
     "show.column.role": {"zh": "类型", "en": "Role"},
     "show.column.figure": {"zh": "数额", "en": "Figure"},
     "show.column.subject": {"zh": "对象", "en": "Subject"},
