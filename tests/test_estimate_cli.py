@@ -101,3 +101,10 @@ def test_the_estimate_for_people_never_breaks_before_a_closing_mark(cli, tmp_pat
                     line,
                 )
     assert "Jia: " in out and "甲市：" not in out  # the city in English
+
+
+def test_english_items_name_their_project_in_half_width_brackets(cli):
+    code, out, _ = cli("--lang", "en", "estimate", "--example", "--markdown")
+    assert code == 0 and "R&D grant for core-technology projects (工业仿真软件平台)" in out
+    code, out, _ = cli("estimate", "--example", "--markdown")
+    assert "（工业仿真软件平台）" in out

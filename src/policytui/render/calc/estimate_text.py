@@ -45,7 +45,12 @@ def estimate_sections(estimate: Estimate, lang: str) -> list[tuple[str, list[str
         (
             "calc.label.others",
             [
-                _pair(r, f"{headline(r, lang)}（{t(f'calc.recipient.{r.rule.recipient}', lang)}）", lang)
+                _pair(
+                    r,
+                    headline(r, lang)
+                    + t("punct.notes", lang, notes=t(f"calc.recipient.{r.rule.recipient}", lang)),
+                    lang,
+                )
                 for r in estimate.others
             ],
         ),

@@ -194,7 +194,7 @@ def item_name(item: Item, lang: str) -> str:
     """A rule's name, and what the item is about (a project, a certification)."""
     name = item.rule.display_name(lang)
     label = item_label(item, lang)
-    return f"{name}（{label}）" if label else name
+    return name + t("punct.notes", lang, notes=label) if label else name
 
 
 def steps(result: CalcResult, lang: str) -> list[str]:
