@@ -847,7 +847,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.tui.combine": {"zh": "把不同城市的金额相加", "en": "Add up different cities"},
     "calc.tui.include_ceilings": {
         "zh": "计入由其他政策确定的上限",
-        "en": "Count ceilings set by another policy",
+        "en": "Count other policies' ceilings",
     },
     "role.baseline": {"zh": "现状值", "en": "current value"},
     "amount.aspiration": {"zh": "争取目标，非承诺", "en": "an aspiration, not a commitment"},

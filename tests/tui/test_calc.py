@@ -203,3 +203,14 @@ async def test_what_if_controls_fit_beside_the_rule_list_at_80_columns(make_app)
         to = screen.query_one("#whatif-to", Input)
         assert selector.region.width >= 16  # the input's name shows, not a squeezed arrow
         assert to.region.right <= 80 and to.region.width >= 12  # "30亿元" whole, not cut at the edge
+
+
+async def test_the_estimate_options_fit_their_column_at_80_columns(make_app):
+    for lang in ("zh", "en"):
+        async with make_app(lang).run_test(size=(80, 24)) as pilot:
+            screen = await open_calc(pilot)
+            await pilot.press("f7")
+            await settle(pilot, 5)
+            column = screen.query_one("#profile-column").content_region
+            for box in ("#option-combine", "#option-ceilings"):
+                assert screen.query_one(box, Checkbox).region.right <= column.right, (lang, box)
