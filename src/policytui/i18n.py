@@ -5,6 +5,8 @@ Policy text is never translated: only the tool's own words live here.
 
 from __future__ import annotations
 
+import errno
+
 from policytui.core.status import PolicyStatus, Validity
 
 LANGS = ("zh", "en")
@@ -956,6 +958,13 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.error": {"zh": "错误：", "en": "error: "},
     "cli.warning": {"zh": "警告：", "en": "warning: "},
+    "os.ENOENT": {"zh": "没有这个文件或目录", "en": "no such file or directory"},
+    "os.EACCES": {"zh": "没有权限", "en": "permission denied"},
+    "os.EPERM": {"zh": "不允许的操作", "en": "operation not permitted"},
+    "os.EISDIR": {"zh": "这是一个目录", "en": "is a directory"},
+    "os.ENOTDIR": {"zh": "路径中有一项不是目录", "en": "a part of the path is not a directory"},
+    "os.ENOSPC": {"zh": "磁盘空间不足", "en": "no space left on the device"},
+    "os.EROFS": {"zh": "文件系统只读", "en": "read-only file system"},
     "show.column.role": {"zh": "类型", "en": "Role"},
     "show.column.figure": {"zh": "数额", "en": "Figure"},
     "show.column.subject": {"zh": "对象", "en": "Subject"},
@@ -1075,6 +1084,13 @@ def t(key: str, lang: str = "zh", **values: object) -> str:
     text = entry.get(lang) or entry["zh"]
     counts = {k: Count(v) if type(v) is int else v for k, v in values.items()}
     return text.format(**counts) if values else text
+
+
+def os_error_words(error: OSError, lang: str = "zh") -> str:
+    """Why a file could not be read or written, in the user's language; the system's words
+    for a rarer error."""
+    key = f"os.{errno.errorcode.get(error.errno or 0, '')}"
+    return t(key, lang) if key in STRINGS else error.strerror or type(error).__name__
 
 
 def status_labels(status: PolicyStatus, lang: str = "zh") -> list[str]:

@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     from policytui.core.loader import load_library
     from policytui.core.locations import data_dirs
     from policytui.core.sanitize import clean_text
-    from policytui.i18n import t
+    from policytui.i18n import os_error_words, t
     from policytui.render.importer import mark_words, source_error_words
 
     lang = args.lang
@@ -62,7 +62,12 @@ def run(args: argparse.Namespace) -> int:
         raw = source.read_bytes()
     except OSError as error:
         return fail(
-            t("import.error.unreadable", lang, path=clean_text(str(source)), error=error.strerror or error),
+            t(
+                "import.error.unreadable",
+                lang,
+                path=clean_text(str(source)),
+                error=os_error_words(error, lang),
+            ),
             lang=lang,
         )
     library = load_library(dirs=data_dirs(args.data, user=not args.no_user_data))
@@ -98,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
                 "import.error.unwritable",
                 lang,
                 path=clean_text(str(error.filename or policy_file)),
-                error=error.strerror or error,
+                error=os_error_words(error, lang),
             ),
             lang=lang,
         )
