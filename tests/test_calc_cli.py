@@ -111,10 +111,10 @@ def test_a_nanjing_rule_has_a_null_amount(cli):
         (["estimate"], "--example"),
     ],
 )
-def test_bad_input_exits_2_with_one_line_and_no_traceback(cli, argv, expected):
+def test_bad_input_exits_2_with_one_line_in_chinese_and_no_traceback(cli, argv, expected):
     code, out, err = cli(*argv)
     assert code == 2 and out == ""
-    assert err.count("\n") == 1 and err.startswith("policytui: error: ") and expected in err
+    assert err.count("\n") == 1 and err.startswith("policytui: 错误：") and expected in err
     assert "Traceback" not in err
 
 

@@ -107,3 +107,12 @@ def test_calc_list_is_in_the_users_language(cli, lang, headers, foreign):
     assert code == 0 and header.split() == headers
     status_and_kind = [" ".join(re.split(r"\s{2,}", row)[3:5]) for row in rows]
     assert len(status_and_kind) > 10 and not any(foreign.search(cells) for cells in status_and_kind)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_list_at_70_columns_keeps_ids_whole(cli, monkeypatch, lang):
+    monkeypatch.setenv("COLUMNS", "70")
+    code, out, _ = cli("--lang", lang, "--data", str(FIXTURES / "city3"), "list")
+    ids = [re.split(r"[│┃]", line)[1].strip() for line in out.splitlines() if line.startswith("│")]
+    assert code == 0 and "hewan-2025" in ids and "nanjing-2021" in ids
+    assert all(cell_len(line) <= 70 for line in out.splitlines())

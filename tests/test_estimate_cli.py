@@ -76,3 +76,35 @@ def test_rule_list_json_carries_each_groups_basis_and_interpretation(cli):
     }
     assert rules["jia-2024:specialised"]["stacking"]["interpretation"] is True
     assert rules["yi-2024:hq"]["stacking"] is None
+
+
+def test_errors_are_worded_in_the_chosen_language(cli, tmp_path):
+    code, _, err = cli("estimate")
+    assert code == 2 and err.startswith("policytui: 错误：")
+    code, _, err = cli("--lang", "en", "calc", "nanjing-2021:park-title", "level=x")
+    assert code == 2 and err.startswith("policytui: error: ")
+    assert "Choices: national, provincial" in err and "、" not in err
+
+
+def test_the_estimate_for_people_never_breaks_before_a_closing_mark(cli, tmp_path, monkeypatch):
+    import re
+
+    firm = profile(tmp_path, 'cities = ["甲市", "乙市"]')
+    for columns in range(50, 81, 2):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        for lang in ("zh", "en"):
+            code, out, _ = cli("--lang", lang, "estimate", firm, "--data", CITIES)
+            assert code == 0
+            for line in out.splitlines():
+                assert not re.match(r"\s*[，。、）：；》”]", line) and not re.search(r"[（“《]\s*$", line), (
+                    columns,
+                    line,
+                )
+    assert "Jia: " in out and "甲市：" not in out  # the city in English
+
+
+def test_english_items_name_their_project_in_half_width_brackets(cli):
+    code, out, _ = cli("--lang", "en", "estimate", "--example", "--markdown")
+    assert code == 0 and "R&D grant for core-technology projects (工业仿真软件平台)" in out
+    code, out, _ = cli("estimate", "--example", "--markdown")
+    assert "（工业仿真软件平台）" in out

@@ -275,3 +275,13 @@ def test_no_escape_sequence_from_a_file_name_or_its_text_reaches_the_terminal(ca
     for _, out, err in (written, refused):
         assert "\x1b" not in out + err and "\x07" not in out + err
     assert "\x1b" not in (tmp_path / "e.toml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("zh", "无法读取 {path}：没有这个文件或目录"), ("en", "cannot read {path}: no such file or directory")],
+)
+def test_a_missing_source_is_said_in_the_user_language(cli, tmp_path, lang, expected):
+    missing = tmp_path / "missing.txt"
+    code, _, err = cli("--lang", lang, "import", str(missing))
+    assert code == 2 and expected.format(path=missing) in err

@@ -191,3 +191,10 @@ def test_a_bad_limit_is_refused(capsys, limit):
 def test_each_kind_of_query_from_the_command_line(cli, query, expected):
     code, out, _ = cli("search", *query, "--json", "--limit", "5")
     assert code == 0 and expected in [r["id"] for r in json.loads(out)["results"]]
+
+
+def test_suggestions_are_listed_in_the_user_language(cli):
+    _code, out, _ = cli("search", "kaiyun")
+    assert "您是不是要找：开源、" in out and ", " not in out
+    _code, out, _ = cli("--lang", "en", "search", "kaiyun")
+    assert "Did you mean: 开源, " in out

@@ -5,6 +5,8 @@ Policy text is never translated: only the tool's own words live here.
 
 from __future__ import annotations
 
+import errno
+
 from policytui.core.status import PolicyStatus, Validity
 
 LANGS = ("zh", "en")
@@ -418,7 +420,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.note.annual-quota": {"zh": "名额有限，需参加评选", "en": "Limited places, awarded by selection"},
     "calc.note.encouraged": {
         "zh": "鼓励性条款：由各市（县）区自行决定是否给予，不保证发放",
-        "en": "Encouraged of districts: each district decides; nothing is promised",
+        "en": "An encouraging clause: each district decides whether to pay; nothing is promised",
     },
     "calc.note.once-per-park": {"zh": "同一园区、集聚区只能享受一次", "en": "Once per park or cluster"},
     "calc.note.related-policy": {"zh": "金额依其他政策确定", "en": "The amount follows another policy"},
@@ -847,7 +849,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.tui.combine": {"zh": "把不同城市的金额相加", "en": "Add up different cities"},
     "calc.tui.include_ceilings": {
         "zh": "计入由其他政策确定的上限",
-        "en": "Count ceilings set by another policy",
+        "en": "Count other policies' ceilings",
     },
     "role.baseline": {"zh": "现状值", "en": "current value"},
     "amount.aspiration": {"zh": "争取目标，非承诺", "en": "an aspiration, not a commitment"},
@@ -955,6 +957,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Press Ctrl+Q to quit (or q outside an input)",
     },
     "cli.error": {"zh": "错误：", "en": "error: "},
+    "cli.warning": {"zh": "警告：", "en": "warning: "},
+    "os.ENOENT": {"zh": "没有这个文件或目录", "en": "no such file or directory"},
+    "os.EACCES": {"zh": "没有权限", "en": "permission denied"},
+    "os.EPERM": {"zh": "不允许的操作", "en": "operation not permitted"},
+    "os.EISDIR": {"zh": "这是一个目录", "en": "is a directory"},
+    "os.ENOTDIR": {"zh": "路径中有一项不是目录", "en": "a part of the path is not a directory"},
+    "os.ENOSPC": {"zh": "磁盘空间不足", "en": "no space left on the device"},
+    "os.EROFS": {"zh": "文件系统只读", "en": "read-only file system"},
     "show.column.role": {"zh": "类型", "en": "Role"},
     "show.column.figure": {"zh": "数额", "en": "Figure"},
     "show.column.subject": {"zh": "对象", "en": "Subject"},
@@ -1074,6 +1084,13 @@ def t(key: str, lang: str = "zh", **values: object) -> str:
     text = entry.get(lang) or entry["zh"]
     counts = {k: Count(v) if type(v) is int else v for k, v in values.items()}
     return text.format(**counts) if values else text
+
+
+def os_error_words(error: OSError, lang: str = "zh") -> str:
+    """Why a file could not be read or written, in the user's language; the system's words
+    for a rarer error."""
+    key = f"os.{errno.errorcode.get(error.errno or 0, '')}"
+    return t(key, lang) if key in STRINGS else error.strerror or type(error).__name__
 
 
 def status_labels(status: PolicyStatus, lang: str = "zh") -> list[str]:

@@ -193,3 +193,24 @@ async def test_language_switch_redraws_in_english_and_keeps_the_input(make_app):
         text = screen_text(pilot.app)
         assert "Result: at most 400万元" in text and "Headquarters landing award" in text
         assert "One rule" in text and "Firm estimate" in text and "Steps" in text
+
+
+async def test_what_if_controls_fit_beside_the_rule_list_at_80_columns(make_app):
+    async with make_app().run_test(size=(80, 24)) as pilot:
+        screen = await open_calc(pilot)
+        await type_into(pilot, "#input-paid_in_capital", "2亿")
+        selector = screen.query_one("#whatif-input", Select)
+        to = screen.query_one("#whatif-to", Input)
+        assert selector.region.width >= 16  # the input's name shows, not a squeezed arrow
+        assert to.region.right <= 80 and to.region.width >= 12  # "30亿元" whole, not cut at the edge
+
+
+async def test_the_estimate_options_fit_their_column_at_80_columns(make_app):
+    for lang in ("zh", "en"):
+        async with make_app(lang).run_test(size=(80, 24)) as pilot:
+            screen = await open_calc(pilot)
+            await pilot.press("f7")
+            await settle(pilot, 5)
+            column = screen.query_one("#profile-column").content_region
+            for box in ("#option-combine", "#option-ceilings"):
+                assert screen.query_one(box, Checkbox).region.right <= column.right, (lang, box)

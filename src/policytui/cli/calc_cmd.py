@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     from policytui.i18n import t
 
     if not args.list and not args.rule_id:
-        return fail(t("calc.cli.need_rule", args.lang))
+        return fail(t("calc.cli.need_rule", args.lang), lang=args.lang)
     library = load(args)
     if args.list:
         return _list(library, args)
@@ -67,9 +67,9 @@ def run(args: argparse.Namespace) -> int:
 
         result = calculate(library, rule, raw, as_of(args), choice_aliases)
     except InputError as error:
-        return fail(error_text(error, args.lang))
+        return fail(error_text(error, args.lang), lang=args.lang)
     except (UsageError, ValueError) as error:
-        return fail(str(error))
+        return fail(str(error), lang=args.lang)
     if args.json:
         from policytui.render.calc.serialize import result_json
 

@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
 def _emit(result: Matrix | Comparison, fmt: str, args: argparse.Namespace) -> int:
     from policytui.core.compare import Matrix
     from policytui.core.compare.files import NotRegularFileError, write_export
-    from policytui.i18n import t
+    from policytui.i18n import os_error_words, t
     from policytui.render.compare.export import render_comparison, render_matrix
 
     if isinstance(result, Matrix):  # --matrix
@@ -121,7 +121,9 @@ def _emit(result: Matrix | Comparison, fmt: str, args: argparse.Namespace) -> in
     except NotRegularFileError:
         return fail(t("export.not_regular", args.lang, path=args.output), 1, args.lang)
     except OSError as error:
-        return fail(f"{args.output}: {error.strerror or error}", 1, args.lang)
+        return fail(
+            args.output + t("punct.colon", args.lang) + os_error_words(error, args.lang), 1, args.lang
+        )
     print(t("compare.written", args.lang, path=path), file=sys.stderr)
     return 0
 

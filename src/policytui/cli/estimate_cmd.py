@@ -64,15 +64,15 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(example_profile().read_text(encoding="utf-8"))
         return 0
     if not args.profile and not args.example:
-        return fail(t("calc.cli.need_profile", args.lang))
+        return fail(t("calc.cli.need_profile", args.lang), lang=args.lang)
     library = load(args)
     path = example_profile() if args.example else Path(args.profile)
     profile, problems = load_profile(path, list(library.rules.values()))
     for problem in problems:
         if problem.severity == "warning":
-            print(f"policytui: warning: {problem}", file=sys.stderr)
+            print(f"policytui: {t('cli.warning', args.lang)}{problem}", file=sys.stderr)
     if profile is None:
-        return fail(str(next(p for p in problems if p.severity == "error")))
+        return fail(str(next(p for p in problems if p.severity == "error")), lang=args.lang)
     result = estimate(
         library,
         profile,
@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         aliases=choice_aliases,
     )
     if result.problems:
-        return fail(str(profile_problems(result, args.lang)[0]))
+        return fail(str(profile_problems(result, args.lang)[0]), lang=args.lang)
     if args.json:
         from policytui.render.calc.serialize import estimate_json
 

@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     from policytui.core.loader import load_library
     from policytui.core.locations import data_dirs
     from policytui.core.sanitize import clean_text
-    from policytui.i18n import t
+    from policytui.i18n import os_error_words, t
     from policytui.render.importer import mark_words, source_error_words
 
     lang = args.lang
@@ -62,7 +62,13 @@ def run(args: argparse.Namespace) -> int:
         raw = source.read_bytes()
     except OSError as error:
         return fail(
-            t("import.error.unreadable", lang, path=clean_text(str(source)), error=error.strerror or error)
+            t(
+                "import.error.unreadable",
+                lang,
+                path=clean_text(str(source)),
+                error=os_error_words(error, lang),
+            ),
+            lang=lang,
         )
     library = load_library(dirs=data_dirs(args.data, user=not args.no_user_data))
     try:
@@ -70,21 +76,23 @@ def run(args: argparse.Namespace) -> int:
             raw, library.topics.values(), policy_id=args.policy_id, city=args.city, city_en=args.city_en
         )
     except SourceError as error:
-        return fail(f"{clean_text(str(source))}: {source_error_words(error, lang)}")
+        return fail(f"{clean_text(str(source))}: {source_error_words(error, lang)}", lang=lang)
     policy_file, rules_file, source_file = _targets(args, result.policy_id)
     if policy_file.suffix != ".toml":
-        return fail(t("import.error.not_toml", lang, path=clean_text(str(policy_file))))
+        return fail(t("import.error.not_toml", lang, path=clean_text(str(policy_file))), lang=lang)
     files = result.files(source_file.name, mark_words(lang), lang)
     taken = library.policies.get(result.policy_id)
     if taken is not None and taken.file.resolve() != policy_file.resolve():  # replacing it is --force's job
-        return fail(t("import.error.id_taken", lang, id=result.policy_id, file=clean_text(str(taken.file))))
+        return fail(
+            t("import.error.id_taken", lang, id=result.policy_id, file=clean_text(str(taken.file))), lang=lang
+        )
     writes = [(policy_file, files.policy_toml), (source_file, result.source_text)]
     if files.rules_toml is not None:
         writes.append((rules_file, files.rules_toml))
     if not args.force:
         for path, _ in writes:
             if path.exists():
-                return fail(t("import.error.exists", lang, path=clean_text(str(path))))
+                return fail(t("import.error.exists", lang, path=clean_text(str(path))), lang=lang)
     try:
         policy_file.parent.mkdir(parents=True, exist_ok=True)
         for path, text in writes:
@@ -95,8 +103,9 @@ def run(args: argparse.Namespace) -> int:
                 "import.error.unwritable",
                 lang,
                 path=clean_text(str(error.filename or policy_file)),
-                error=error.strerror or error,
-            )
+                error=os_error_words(error, lang),
+            ),
+            lang=lang,
         )
     _report(args, result, files, {"policy": policy_file, "rules": rules_file, "source": source_file})
     return 0

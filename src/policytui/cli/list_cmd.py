@@ -33,19 +33,21 @@ def run(args: argparse.Namespace) -> int:
 
     from policytui.i18n import t
     from policytui.present import city_name
+    from policytui.render.rich_text import wrapped
     from policytui.render.status import status_text
 
     lang = args.lang
     table = Table(title=Text(t("status.as_of", lang, date=date.isoformat())), title_justify="left")
-    for key in ("field.id", "field.city", "field.policy", "field.status", "field.clauses", "field.awards"):
+    table.add_column(t("field.id", lang), no_wrap=True)  # an id is never folded (`nanjing-2/021`)
+    for key in ("field.city", "field.policy", "field.status", "field.clauses", "field.awards"):
         table.add_column(t(key, lang), overflow="fold")
     for policy, status in rows:
         awards = sum(1 for c in policy.clauses for a in c.awards if not a.unspecified)
-        badges = Text(status_text(status, lang), style="bold red" if not status.usable else "green")
+        badges = wrapped(status_text(status, lang), style="bold red" if not status.usable else "green")
         table.add_row(
             Text(policy.id),
-            Text(city_name(policy, lang)),
-            Text(policy.display_title),
+            wrapped(city_name(policy, lang)),
+            wrapped(policy.display_title),
             badges,
             str(len(policy.clauses)),
             str(awards),

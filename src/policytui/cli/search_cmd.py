@@ -133,7 +133,9 @@ def _print_results(
     if not count:
         out.print(Text(t("search.none", args.lang, query=query)))
         if suggestions:
-            out.print(Text(t("search.did_you_mean", args.lang, words=", ".join(suggestions))))
+            out.print(
+                Text(t("search.did_you_mean", args.lang, words=t("punct.list", args.lang).join(suggestions)))
+            )
         return
     out.print(Text(t("search.results", args.lang, query=query, count=count), style="bold"))
     if not args.group:  # each policy's status once, above the clauses quoted from it

@@ -13,6 +13,7 @@ from policytui.core.calc.trace import Bounded, Step
 from policytui.core.model import Problem
 from policytui.core.toml_lines import format_path, line_of
 from policytui.i18n import t
+from policytui.present import city_name
 from policytui.render.calc.wording import (
     Item,
     bounded,
@@ -44,7 +45,12 @@ def estimate_sections(estimate: Estimate, lang: str) -> list[tuple[str, list[str
         (
             "calc.label.others",
             [
-                _pair(r, f"{headline(r, lang)}（{t(f'calc.recipient.{r.rule.recipient}', lang)}）", lang)
+                _pair(
+                    r,
+                    headline(r, lang)
+                    + t("punct.notes", lang, notes=t(f"calc.recipient.{r.rule.recipient}", lang)),
+                    lang,
+                )
                 for r in estimate.others
             ],
         ),
@@ -141,7 +147,7 @@ def estimate_warnings(estimate: Estimate, lang: str) -> list[str]:
     """Every result's warnings, once each; and the cities added up when the user asked."""
     lines = list(dict.fromkeys(w for r in estimate.results for w in warnings(r, lang)))
     if estimate.combined:
-        cities = tuple(dict.fromkeys(p.policy.city for p in estimate.parts))
+        cities = tuple(dict.fromkeys(city_name(p.policy, lang) for p in estimate.parts))
         lines.append(say(Step.of("calc.estimate.combined", cities=cities), lang))
     return lines
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from policytui.core.calc.engine import CalcResult
 from policytui.core.calc.estimate import Estimate, Totals
 from policytui.i18n import t
+from policytui.present import city_name
 from policytui.render.calc.estimate_text import estimate_sections, estimate_warnings, total_rows
 from policytui.render.calc.wording import (
     choice_label,
@@ -66,7 +67,7 @@ def estimate_markdown(estimate: Estimate, lang: str) -> str:
     for part in estimate.parts:
         status = status_text(part.status, lang)
         lines += [
-            f"## {t('calc.label.policy_part', lang, city=part.policy.city, title=part.policy.display_title)}",
+            f"## {t('calc.label.policy_part', lang, city=city_name(part.policy, lang), title=part.policy.display_title)}",
             "",
             f"_{status}_",
             "",

@@ -15,6 +15,7 @@ from rich.text import Text
 from policytui.core.calc.engine import CalcResult
 from policytui.core.calc.estimate import Estimate, Totals
 from policytui.i18n import t
+from policytui.present import city_name
 from policytui.render.calc.estimate_text import estimate_sections, estimate_warnings, total_rows
 from policytui.render.calc.wording import headline, item_name, notes, steps, warnings
 from policytui.render.rich_text import wrapped
@@ -44,7 +45,7 @@ def result_view(result: CalcResult, lang: str, *, title: bool = True) -> Rendera
     rule = result.rule
     style = "bold green" if result.eligible and result.amount_yuan else "bold"
     parts: list[RenderableType] = [
-        Text(
+        wrapped(
             t("calc.label.pair", lang, name=t("calc.label.result", lang), value=headline(result, lang)),
             style=style,
         ),
@@ -63,7 +64,7 @@ def result_view(result: CalcResult, lang: str, *, title: bool = True) -> Rendera
     if lines:
         parts += [Text(t("calc.label.notes", lang), style="bold underline"), bullets(lines, style="dim")]
     if title:
-        parts.insert(0, Text.assemble((rule.display_name(lang), "bold"), "  ", (rule.id, "dim")))
+        parts.insert(0, wrapped(Text.assemble((rule.display_name(lang), "bold"), "  ", (rule.id, "dim"))))
     return Group(*parts)
 
 
@@ -73,24 +74,22 @@ def estimate_view(estimate: Estimate, lang: str) -> RenderableType:
         "  ",
         (t("calc.label.as_of", lang, date=estimate.as_of), "dim"),
     )
-    parts: list[RenderableType] = [title]
+    parts: list[RenderableType] = [wrapped(title)]
     if estimate.totals is not None:
         parts.append(_totals_view(estimate.totals, lang))
     else:
-        parts.append(Text(t("calc.label.no_combined", lang), style="yellow"))
+        parts.append(wrapped(t("calc.label.no_combined", lang), style="yellow"))
     parts.append(bullets(estimate_warnings(estimate, lang), style="yellow", bullet="⚠"))
     for part in estimate.parts:
-        heading = Text.assemble(
-            (
-                t("calc.label.policy_part", lang, city=part.policy.city, title=part.policy.display_title),
-                "bold underline",
-            ),
-            "  ",
-            (status_badges(part.status, lang), "red"),
+        policy_part = t(
+            "calc.label.policy_part", lang, city=city_name(part.policy, lang), title=part.policy.display_title
         )
-        parts += [heading, _totals_view(part.totals, lang), _items_view(estimate, part.items, lang)]
+        # the status on its own line: a badge is never broken inside ("[已" / "失效…]")
+        heading = wrapped(policy_part, style="bold underline")
+        badges = wrapped(status_badges(part.status, lang), style="red")
+        parts += [heading, badges, _totals_view(part.totals, lang), _items_view(estimate, part.items, lang)]
     for key, lines in estimate_sections(estimate, lang):
-        parts += [Text(t(key, lang), style="bold underline"), bullets(lines)]
+        parts += [wrapped(t(key, lang), style="bold underline"), bullets(lines)]
     return Group(*parts)
 
 
@@ -102,7 +101,7 @@ def _totals_view(totals: Totals, lang: str) -> RenderableType:
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")  # what each total means, in full
     for (name, amount, means), style in zip(total_rows(totals, lang), ("", "bold green", ""), strict=False):
-        grid.add_row(Text(name, style="bold"), Text(amount, style=style), Text(means, style="dim"))
+        grid.add_row(Text(name, style="bold"), Text(amount, style=style), wrapped(means, style="dim"))
     return grid
 
 
@@ -114,8 +113,8 @@ def _items_view(estimate: Estimate, items: Iterable[CalcResult], lang: str) -> T
         standing = estimate.standing(item)
         style = STANDING_STYLES[standing]
         table.add_row(
-            Text(item_name(item, lang)),
-            Text(headline(item, lang), style=style),
-            Text(t(f"calc.standing.{standing}", lang), style=style),
+            wrapped(item_name(item, lang)),
+            wrapped(headline(item, lang), style=style),
+            wrapped(t(f"calc.standing.{standing}", lang), style=style),
         )
     return table

@@ -106,9 +106,10 @@ def accepted_forms(spec: RuleInput, lang: str = "zh") -> str:
     """What may be typed into the field, to end every message about it."""
     if spec.type == "choice":
         labelled = (
-            f"{c}（{choice_label(c, lang)}）" if choice_label(c, lang) != c else c for c in spec.choices
+            c + t("punct.notes", lang, notes=choice_label(c, lang)) if choice_label(c, lang) != c else c
+            for c in spec.choices
         )
-        return t("calc.forms.choice", lang, choices="、".join(labelled))
+        return t("calc.forms.choice", lang, choices=t("punct.list", lang).join(labelled))
     return t(f"calc.forms.{spec.type}", lang)
 
 
@@ -193,7 +194,7 @@ def item_name(item: Item, lang: str) -> str:
     """A rule's name, and what the item is about (a project, a certification)."""
     name = item.rule.display_name(lang)
     label = item_label(item, lang)
-    return f"{name}（{label}）" if label else name
+    return name + t("punct.notes", lang, notes=label) if label else name
 
 
 def steps(result: CalcResult, lang: str) -> list[str]:

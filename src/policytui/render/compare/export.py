@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 from typing import Any
 
 from policytui.core.compare.awards import Offer, clause_offers
@@ -208,14 +209,34 @@ def _md(text: str) -> str:
     return escaped.replace("\r\n", "\n").replace("\n", "<br>")
 
 
+def _is_md_punctuation(ch: str) -> bool:
+    """CommonMark's punctuation character: Unicode punctuation or symbol (（）、。“ included)."""
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def _md_can_bold(before: str, inner: str, after: str) -> bool:
+    """Whether `**inner**` between `before` and `after` (one character each, "" at an edge) is
+    bold in CommonMark: the opener must be left-flanking and the closer right-flanking. In
+    `**（二）**本办法` the closer follows a bracket and precedes a letter, so it closes nothing."""
+    if not inner or inner[0].isspace() or inner[-1].isspace():
+        return False
+    opens = not _is_md_punctuation(inner[0]) or not before or before.isspace() or _is_md_punctuation(before)
+    closes = not _is_md_punctuation(inner[-1]) or not after or after.isspace() or _is_md_punctuation(after)
+    return opens and closes
+
+
 def _md_bold(text: str, spans: list[Span]) -> str:
-    """`text` escaped, with the spans (merged where they overlap) in bold."""
+    """`text` escaped, with the spans (merged where they overlap) in bold: `**` where CommonMark
+    reads it as bold, else an inline <strong> (which CommonMark passes through as HTML)."""
     parts, position = [], 0
     for start, end in sorted(spans):
         start = max(start, position)
         if end <= start:
             continue
-        parts += [_md(text[position:start]), f"**{_md(text[start:end])}**"]
+        before, after = text[start - 1 : start], text[end : end + 1]
+        inner = _md(text[start:end])
+        bold = f"**{inner}**" if _md_can_bold(before, text[start:end], after) else f"<strong>{inner}</strong>"
+        parts += [_md(text[position:start]), bold]
         position = end
     return "".join(parts) + _md(text[position:])
 

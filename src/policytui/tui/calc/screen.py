@@ -19,7 +19,7 @@ from policytui.core.locations import bundled_data_dir
 from policytui.core.lookup import rule_for_clause
 from policytui.core.model import Library
 from policytui.core.status import policy_status
-from policytui.i18n import t
+from policytui.i18n import os_error_words, t
 from policytui.render.calc.estimate_text import profile_problems
 from policytui.render.calc.markdown import estimate_markdown, result_markdown
 from policytui.render.calc.rich_views import estimate_view, result_view
@@ -239,7 +239,7 @@ class CalcScreen(PolicyScreen):
                     "calc.tui.export_failed",
                     lang,
                     path=str(path),
-                    error=error.strerror or type(error).__name__,
+                    error=os_error_words(error, lang),
                 ),
                 severity="error",
                 markup=False,

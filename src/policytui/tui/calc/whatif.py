@@ -37,14 +37,16 @@ class WhatIf(Vertical):
         self.swept_key: tuple[object, ...] = ()
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="whatif-controls"):
-            yield Label(id="whatif-title")
-            # its options come with the rule; Textual's own prompt is "Select"
-            yield Select([], id="whatif-input", prompt=t("calc.tui.whatif_input", self.app.lang))
-            yield Label(id="whatif-from-label")
-            yield Input(id="whatif-from")
-            yield Label(id="whatif-to-label")
-            yield Input(id="whatif-to")
+        with Horizontal(id="whatif-controls"):  # one row when wide, two below 110 columns (calc.tcss)
+            with Horizontal(id="whatif-field"):
+                yield Label(id="whatif-title")
+                # its options come with the rule; Textual's own prompt is "Select"
+                yield Select([], id="whatif-input", prompt=t("calc.tui.whatif_input", self.app.lang))
+            with Horizontal(id="whatif-range"):
+                yield Label(id="whatif-from-label")
+                yield Input(id="whatif-from")
+                yield Label(id="whatif-to-label")
+                yield Input(id="whatif-to")
         yield Static(id="whatif-error", classes="field-error", markup=False)
         yield PlotextPlot(id="whatif-plot")
         yield Static(id="whatif-jumps")

@@ -18,7 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
 
 from policytui.core.compare.files import write_export
-from policytui.i18n import t
+from policytui.i18n import os_error_words, t
 from policytui.render.compare.export import FORMATS
 from policytui.tui.app import PolicyApp
 from policytui.tui.keys import localize_bindings
@@ -128,7 +128,7 @@ class ExportDialog(ModalScreen[None]):
         try:
             written = write_export(path, self.render_text(fmt), overwrite=overwrite, bom=fmt == "csv")
         except OSError as error:  # FileExistsError too: the file appeared meanwhile
-            message = error.strerror or type(error).__name__
+            message = os_error_words(error, lang)
             self.app.notify(
                 t("compare.export.failed", lang, path=str(path), error=message),
                 severity="error",

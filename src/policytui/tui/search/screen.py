@@ -171,7 +171,7 @@ class SearchScreen(PolicyScreen):
             words = t("search.none", lang, query=shown)
             suggestions = did_you_mean(self.index, text) if text.strip() else []
             if suggestions:
-                words += "  " + t("search.did_you_mean", lang, words=", ".join(suggestions))
+                words += "  " + t("search.did_you_mean", lang, words=t("punct.list", lang).join(suggestions))
             status.update(Content(words).stylize("dim"))
             return
         status.update(Content(t("search.results", lang, query=shown, count=len(found))).stylize("bold"))
