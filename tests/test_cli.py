@@ -172,3 +172,10 @@ def test_python_dash_m_runs_the_cli(cli):
         check=True,
     ).stdout
     assert json.loads(out)["id"] == "wuxi-draft/m4"
+
+
+def test_the_closest_ids_are_listed_with_the_languages_separator(cli):
+    code, _, err = cli("show", "hewan/m66", *CITY3)
+    assert code == 2
+    near = err.split("最接近的：", 1)[1].strip()
+    assert "、" in near and ", " not in near, err

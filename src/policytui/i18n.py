@@ -518,7 +518,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "calc.tui.tab.profile": {"zh": "企业估算", "en": "Firm estimate"},
     "calc.tui.filter": {"zh": "搜索规则：名称或编号", "en": "Find a rule: name or id"},
     "calc.tui.no_rules": {"zh": "没有匹配的规则", "en": "No rule matches"},
-    "calc.tui.fill": {"zh": "填写左侧输入项后显示结果", "en": "Fill in the inputs to see the result"},
+    "calc.tui.fill": {"zh": "填写输入项后显示结果", "en": "Fill in the inputs to see the result"},
     "calc.tui.no_inputs": {"zh": "此规则无需输入", "en": "This rule needs no input"},
     "calc.tui.whatif": {"zh": "如果……会怎样", "en": "What if"},
     "calc.tui.from": {"zh": "从", "en": "from"},

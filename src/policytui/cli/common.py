@@ -222,8 +222,12 @@ def not_found(found: Found[Any], query: str, unknown: str, see_list: str, lang: 
     from policytui.i18n import t
 
     if found.matches:
-        return t("lookup.ambiguous", lang, query=query, ids=", ".join(found.matches))
-    hint = t("calc.cli.closest", lang, ids=", ".join(found.closest)) if found.closest else see_list
+        return t("lookup.ambiguous", lang, query=query, ids=t("punct.list", lang).join(found.matches))
+    hint = (
+        t("calc.cli.closest", lang, ids=t("punct.list", lang).join(found.closest))
+        if found.closest
+        else see_list
+    )
     return f"{unknown}{t('punct.semicolon', lang)}{hint}"
 
 
