@@ -265,7 +265,7 @@ def test_csv_status_cell_is_worded_in_the_language(open_source):
     """The status cell goes through render.status: no Chinese comma between English badges."""
     for lang, expected in (
         ("zh", "征求意见稿，拟定有效期已过（拟至2025-12-31）"),
-        ("en", "Draft for comments, Proposed validity has passed (proposed until 2025-12-31)"),
+        ("en", "Draft for comments, proposed validity has passed (proposed until 2025-12-31)"),
     ):
         records = list(csv.reader(io.StringIO(comparison_csv(open_source, lang))))
         wuxi = next(r for r in records if r[2] == "wuxi-draft")

@@ -25,7 +25,7 @@ OPEN_ENDED = _status(False, Validity.IN_FORCE, until="")
     ("status", "lang", "expected"),
     [
         (LAPSED_DRAFT, "zh", "征求意见稿，拟定有效期已过（拟至2025-12-31）"),
-        (LAPSED_DRAFT, "en", "Draft for comments, Proposed validity has passed (proposed until 2025-12-31)"),
+        (LAPSED_DRAFT, "en", "Draft for comments, proposed validity has passed (proposed until 2025-12-31)"),
         (EXPIRED, "zh", "已失效（有效期至2025-12-31）"),
         (EXPIRED, "en", "Expired (valid until 2025-12-31)"),
         (OPEN_ENDED, "en", "In force"),

@@ -131,7 +131,7 @@ def test_results_grouped_by_policy(cli):
 
 def test_each_result_line_shows_its_policys_status(cli):
     _code, out, _ = cli("search", "总部", "--limit", "2", "--lang", "en")
-    assert "wuxi-draft/m4  Wuxi [draft proposed validity passed]" in out
+    assert "wuxi-draft/m4  Wuxi [draft, proposed validity passed]" in out
 
 
 @pytest.mark.parametrize(

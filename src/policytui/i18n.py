@@ -133,6 +133,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "status.short.not-yet-in-force": {"zh": "尚未生效", "en": "not yet in force"},
     "status.short.unknown": {"zh": "效力未知", "en": "validity unknown"},
     "status.short.draft": {"zh": "征求意见稿", "en": "draft"},
+    "status.short.sep": {"zh": " ", "en": ", "},
     "browse.clauses_in": {"zh": "下设 {count} 项", "en": "{count} {count:item|items} below"},
     "policy.counts": {
         "zh": "条款 {clauses} 条；量化奖补 {awards} 项；金额未明确的奖补 {unspecified} 项",

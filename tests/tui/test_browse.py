@@ -136,7 +136,7 @@ async def test_the_tree_shows_each_policy_status_as_of_the_app_date(make_app):
         await pilot.press("f2")
         await settle(pilot)
         labels = [node.label.plain for node in app.screen.query_one(PolicyTree).root.children]
-        assert labels[1].startswith("Wuxi [draft proposed validity passed] ")
+        assert labels[1].startswith("Wuxi [draft, proposed validity passed] ")
 
 
 async def test_a_policy_in_force_is_marked_so(library):

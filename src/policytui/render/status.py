@@ -12,8 +12,10 @@ from policytui.i18n import status_labels, t
 
 
 def status_text(status: PolicyStatus, lang: str) -> str:
-    """E.g. 征求意见稿，已失效（有效期至2025-12-31） / Draft for comments, Expired (valid until 2025-12-31)."""
-    return t("punct.notes_sep", lang).join(status_labels(status, lang))
+    """E.g. 征求意见稿，已失效（有效期至2025-12-31） / Draft for comments, expired (valid until 2025-12-31)."""
+    first, *rest = status_labels(status, lang)
+    # a badge after the first goes on the sentence: lower case in English (Chinese has no case)
+    return t("punct.notes_sep", lang).join([first, *(label[:1].lower() + label[1:] for label in rest)])
 
 
 def status_badges(status: PolicyStatus, lang: str) -> str:
@@ -22,6 +24,6 @@ def status_badges(status: PolicyStatus, lang: str) -> str:
 
 
 def short_status(status: PolicyStatus, lang: str) -> str:
-    """The status in a few words, bracketed, for a narrow list: [征求意见稿 拟定有效期已过] / [draft expired]."""
+    """The status in a few words, bracketed, for a narrow list: [征求意见稿 拟定有效期已过] / [draft, expired]."""
     marks = (["draft"] if status.draft else []) + [status.wording]
-    return "[" + " ".join(t(f"status.short.{mark}", lang) for mark in marks) + "]"
+    return "[" + t("status.short.sep", lang).join(t(f"status.short.{mark}", lang) for mark in marks) + "]"
