@@ -143,8 +143,12 @@ def test_bad_as_of_is_a_usage_error(capsys):
 
 
 def test_version(capsys):
+    assert main(["--version"]) == 0 and capsys.readouterr().out.startswith("policytui ")
+
+
+def test_version_after_other_options(capsys):  # the full parser's --version
     with pytest.raises(SystemExit) as exit_info:
-        main(["--version"])
+        main(["--lang", "en", "--version"])
     assert exit_info.value.code == 0 and capsys.readouterr().out.startswith("policytui ")
 
 

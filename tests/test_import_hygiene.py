@@ -56,3 +56,14 @@ def test_no_lookup_command_loads_textual():
     )
     assert "policytui.cli.main" in loaded
     assert not {m for m in loaded if m.split(".")[0] in ("textual", "textual_plotext")}
+
+
+def test_version_loads_no_library_module_nor_words():
+    loaded = modules_after(
+        "import contextlib, io\n"
+        "from policytui.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        "    main(['--version'])\n"
+    )
+    assert "policytui.cli.main" in loaded
+    assert not {m for m in loaded if m.startswith(("policytui.core", "policytui.i18n", "policytui.render"))}

@@ -14,17 +14,15 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
 from policytui import collector
-from policytui.core.model import Library
-from policytui.core.sanitize import clean_text, one_line
-from policytui.core.serialize import json_number
-from policytui.i18n import LANGS
-from policytui.render import remembered_breaks
 
+# The library's modules and the words are imported where they are used, not here:
+# `policytui --version` and the parsers need none of them.
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
     from rich.console import Console
 
     from policytui.core.lookup import Found
+    from policytui.core.model import Library
 
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]  # what add_subparsers() gives
 
@@ -84,6 +82,8 @@ def common_options() -> ParentParsers:
     before the command (`policytui --as-of 2024-01-01 list`) is not reset by it.
     """
 
+    from policytui.i18n import LANGS
+
     def make(suppress: bool) -> argparse.ArgumentParser:
         default = (lambda value: argparse.SUPPRESS) if suppress else (lambda value: value)
         parent = argparse.ArgumentParser(add_help=False)
@@ -127,6 +127,7 @@ def load(args: argparse.Namespace) -> Library:
     """Load the library and report data problems on stderr (stdout stays clean for JSON)."""
     from policytui.core.loader import load_library
     from policytui.core.locations import data_dirs
+    from policytui.render import remembered_breaks
 
     library = load_library(dirs=data_dirs(args.data, user=not args.no_user_data))
     collector.resume()
@@ -138,6 +139,7 @@ def load(args: argparse.Namespace) -> Library:
 
 def fail(message: str, code: int = 2, lang: str | None = None) -> int:
     """One line on stderr; with `lang`, its 'error' word is in that language too."""
+    from policytui.core.sanitize import one_line
     from policytui.i18n import t
 
     print(f"policytui: {t('cli.error', lang) if lang else 'error: '}{one_line(message)}", file=sys.stderr)
@@ -148,6 +150,8 @@ class SafeArgumentParser(argparse.ArgumentParser):
     """argparse repeats what was typed in its errors: it passes the sanitiser like any message."""
 
     def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        from policytui.core.sanitize import clean_text
+
         super()._print_message(clean_text(message) if message else message, file)
 
 
@@ -208,6 +212,8 @@ def end_on_broken_pipe() -> int:
 
 def _json_default(value: Any) -> Any:
     from decimal import Decimal
+
+    from policytui.core.serialize import json_number
 
     if isinstance(value, Decimal):
         return json_number(value)

@@ -16,8 +16,6 @@ from typing import NoReturn
 
 from policytui import __version__, collector
 from policytui.cli.common import SafeArgumentParser, common_options, end_on_broken_pipe, prepare_streams
-from policytui.core.sanitize import one_line
-from policytui.render import remembered_breaks
 
 # Each command's module, policytui.cli.<command>_cmd, has register(subparsers, parents) and
 # run(args) -> exit code.
@@ -82,6 +80,9 @@ def chosen_command(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["--version"]:  # what argparse does with a first --version, without building a parser
+        print(f"policytui {__version__}")
+        return 0
     collector.pause()  # until the library is loaded or the browser painted: see policytui.collector
     prepare_streams()
     lang = "zh"
@@ -93,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_tui(args)
         lang = args.lang
         code: int = args.run(args)
+        from policytui.render import remembered_breaks
+
         remembered_breaks.save()  # where the texts printed may break, for the next look-up (cli.common.load)
         sys.stdout.flush()  # here, not at exit, so that a broken pipe is caught below
         return code
@@ -112,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _internal_error(error: Exception) -> int:
+    from policytui.core.sanitize import one_line
+
     if os.environ.get("POLICYTUI_DEBUG"):
         raise error
     print(

@@ -235,16 +235,11 @@ class LibraryCache:
 
     def _read(self, path: Path) -> Entry | None:
         """The entry of `path` if it is intact, made by this code and its files are unchanged."""
-        try:
-            with open(self._entry_path(path), "rb") as file:
-                data = file.read()
-        except OSError:
-            return None
-        header = len(MAGIC) + CHECKSUM_SIZE
-        if data[: len(MAGIC)] != MAGIC or _checksum(data[header:]) != data[len(MAGIC) : header]:
+        payload = self.read_payload(self._entry_path(path))
+        if payload is None:
             return None
         try:
-            entry = _RecordUnpickler(io.BytesIO(data[header:])).load()
+            entry = _RecordUnpickler(io.BytesIO(payload)).load()
         except Exception:  # whatever a damaged entry does while being read, it is only a miss
             return None
         if not isinstance(entry, Entry) or entry.code != code_key() or not entry.deps:
@@ -258,7 +253,24 @@ class LibraryCache:
             return
         buffer = io.BytesIO()
         _RecordPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(entry)
-        payload = buffer.getvalue()
+        self.write_payload(self._entry_path(path), buffer.getvalue())
+
+    def read_payload(self, path: str) -> bytes | None:
+        """What the cache file at `path` holds, if it is there and whole (its checksum holds)."""
+        try:
+            with open(path, "rb") as file:
+                data = file.read()
+        except OSError:
+            return None
+        header = len(MAGIC) + CHECKSUM_SIZE
+        if data[: len(MAGIC)] != MAGIC or _checksum(data[header:]) != data[len(MAGIC) : header]:
+            return None
+        return data[header:]
+
+    def write_payload(self, path: str, payload: bytes) -> None:
+        """Keep `payload` in the cache file at `path`, with its checksum."""
+        if not self._writable:
+            return
         data = MAGIC + _checksum(payload) + payload
         temporary = None
         try:  # write aside, then rename: a reader sees the old entry or the new one, never half
@@ -267,7 +279,7 @@ class LibraryCache:
             descriptor, temporary = tempfile.mkstemp(dir=self.directory, prefix=".", suffix=".tmp")
             with os.fdopen(descriptor, "wb") as file:
                 file.write(data)
-            os.replace(temporary, self._entry_path(path))
+            os.replace(temporary, path)
         except OSError:  # read-only or full: load without writing for the rest of this run
             self._writable = False
             if temporary is not None:

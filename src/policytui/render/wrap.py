@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from importlib.util import find_spec, module_from_spec
 
 from rich.cells import cell_len
 
@@ -32,19 +34,19 @@ _DIGITS = r"[0-9０-９]"
 _NUMBER = rf"{_DIGITS}+(?:[,，.．]{_DIGITS}+)*"
 _CN_NUMBER = "[零〇一二两三四五六七八九十百千万亿]+"
 _UNIT = "(?:个百分点|平方米|万亿元|亿元|万元|千元|百万|亿|万|千|元|%|％|‰|倍|年|个月|月|日|号|个|家|人|名|项|次|期|户|台|套|件|天|小时|周|岁|㎡|m²)"
-# What must stay on one line, most specific first.
-_UNBREAKABLE = re.compile(
-    "|".join(
-        [
-            rf"{_DIGITS}{{4}}年{_DIGITS}{{1,2}}月(?:{_DIGITS}{{1,2}}日)?",  # 2025年12月31日
-            rf"{_DIGITS}{{4}}[-./]{_DIGITS}{{1,2}}(?:[-./]{_DIGITS}{{1,2}})?",  # 2025-12-31, 2025.12
-            r"[〔\[［(（]" + _DIGITS + r"{4}[〕\]］)）]" + _DIGITS + r"+号",  # 〔2021〕12号
-            r"[A-Za-z][A-Za-z0-9_]*(?:[-/.:][A-Za-z0-9_]+)+",  # wuxi-draft/m4, nanjing-2021/att.2
-            rf"第(?:{_NUMBER}|{_CN_NUMBER})[条章节款项]",  # 第十二条
-            rf"{_NUMBER}(?:\s?{_UNIT})*(?:[-~～至到—]{_NUMBER}(?:\s?{_UNIT})*)?",  # 500万元, 1000万-5000万
-            rf"{_CN_NUMBER}(?:{_UNIT})+",  # 两亿元, 三年
-        ]
-    )
+# What must stay on one line, most specific first. This pattern and _IDEOGRAPHS are kept as
+# text and compiled on first use (re caches them): compiling them is 3 ms of every start, and a
+# start whose breaks are all remembered (render.remembered_breaks) never uses them.
+_UNBREAKABLE = "|".join(
+    [
+        rf"{_DIGITS}{{4}}年{_DIGITS}{{1,2}}月(?:{_DIGITS}{{1,2}}日)?",  # 2025年12月31日
+        rf"{_DIGITS}{{4}}[-./]{_DIGITS}{{1,2}}(?:[-./]{_DIGITS}{{1,2}})?",  # 2025-12-31, 2025.12
+        r"[〔\[［(（]" + _DIGITS + r"{4}[〕\]］)）]" + _DIGITS + r"+号",  # 〔2021〕12号
+        r"[A-Za-z][A-Za-z0-9_]*(?:[-/.:][A-Za-z0-9_]+)+",  # wuxi-draft/m4, nanjing-2021/att.2
+        rf"第(?:{_NUMBER}|{_CN_NUMBER})[条章节款项]",  # 第十二条
+        rf"{_NUMBER}(?:\s?{_UNIT})*(?:[-~～至到—]{_NUMBER}(?:\s?{_UNIT})*)?",  # 500万元, 1000万-5000万
+        rf"{_CN_NUMBER}(?:{_UNIT})+",  # 两亿元, 三年
+    ]
 )
 # The tool's badges, such as [征求意见稿 拟定有效期已过]: a short word of one is never split
 # ([已失/效]); a long one, such as 拟定有效期已过（拟至2025-12-31）, breaks as any text does.
@@ -53,17 +55,18 @@ _BADGE_WORD = re.compile(r"[^ ]+")
 SHORT_BADGE_WORD = 9  # characters
 # Runs of ideographs: between two of them UAX #14 always allows a break (LB31), so only the
 # text around them goes through uniseg, which is slow (about 0.1 ms a character).
-_IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+_IDEOGRAPHS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}"
 
 
 def _uax14_breaks(text: str) -> set[int]:
     """Offsets at which UAX #14 allows a break (0 < offset < len(text))."""
     # imported here: a run whose texts remembered_breaks knows needs it not
+    _register_uniseg_package()
     from uniseg.linebreak import line_break_boundaries
 
     breaks: set[int] = set()
     start = 0
-    pieces = [(m.start(), m.end()) for m in _IDEOGRAPHS.finditer(text)] + [(len(text), len(text))]
+    pieces = [(m.start(), m.end()) for m in re.finditer(_IDEOGRAPHS, text)] + [(len(text), len(text))]
     for run_start, run_end in pieces:
         # The text before this run, with one ideograph of context on each side.
         lo, hi = max(0, start - 1), min(len(text), run_start + 1)
@@ -73,6 +76,14 @@ def _uax14_breaks(text: str) -> set[int]:
         start = run_end
     breaks.discard(len(text))
     return breaks
+
+
+def _register_uniseg_package() -> None:
+    """Make `uniseg` importable as a package without running its __init__, which only asks
+    importlib.metadata for uniseg's version: importing that costs more (25-40 ms) than the
+    line-break module itself, on every start that has to work out a break."""
+    if "uniseg" not in sys.modules and (spec := find_spec("uniseg")) is not None:
+        sys.modules["uniseg"] = module_from_spec(spec)  # its __path__ set: submodules import
 
 
 @lru_cache(maxsize=4096)
@@ -87,7 +98,7 @@ def break_opportunities(text: str) -> tuple[int, ...]:
 
 def _break_opportunities(text: str) -> tuple[int, ...]:
     allowed = _uax14_breaks(text)
-    for match in _UNBREAKABLE.finditer(text):
+    for match in re.finditer(_UNBREAKABLE, text):
         allowed.difference_update(range(match.start() + 1, match.end()))
     for badge in _BADGE.finditer(text):
         for word in _BADGE_WORD.finditer(badge.group()):

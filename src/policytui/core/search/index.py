@@ -19,8 +19,10 @@ from decimal import Decimal
 from operator import add, eq, ge, gt, le, lt
 
 from policytui.core.model import Clause, Library
+from policytui.core.search import stored_index
 from policytui.core.search.phonetics import SoundTable
 from policytui.core.search.query import Filters, Lexicon
+from policytui.core.search.stored_index import Worked
 from policytui.core.status import PolicyStatus, Validity, policy_status
 
 _COMPARE = {">=": ge, ">": gt, "<=": le, "<": lt, "=": eq}
@@ -53,21 +55,20 @@ class SearchIndex:
         self.lexicon = Lexicon(library)
         clauses = list(library.clauses())
         texts = [_searchable_text(clause) for clause in clauses]
-        self.sound_table = SoundTable(set("".join(texts)))  # one pass in C over every character
-        self.entries: list[Entry] = []
-        body: defaultdict[str, array[int]] = defaultdict(_posting)  # pair of sounds -> clause numbers
-        title: defaultdict[str, array[int]] = defaultdict(_posting)
-        for number, (clause, text) in enumerate(zip(clauses, texts, strict=True)):
-            sounds = self.sound_table.sounds(text)
-            title_end = _title_end(clause, text)
-            self.entries.append(Entry(clause, text, sounds, title_end))
-            for key in _pairs(sounds):
-                body[key].append(number)
-            if title_end > 1:
-                for key in _pairs(sounds[:title_end]):
-                    title[key].append(number)
+        title_ends = [_title_end(clause, text) for clause, text in zip(clauses, texts, strict=True)]
+        chars = "".join(sorted(set("".join(texts))))  # one pass in C over every character
+        self.sound_table = SoundTable(chars)
+        key = stored_index.index_key(texts, title_ends, self.sound_table.sounds(chars))
+        worked = stored_index.recall(key)
+        if worked is None:
+            worked = _work_out(texts, title_ends, self.sound_table)
+            stored_index.keep(key, worked)
+        self.entries = [
+            Entry(*entry) for entry in zip(clauses, texts, worked.sounds, title_ends, strict=True)
+        ]
         # body sounds, title sounds, body initials, title initials: pair -> clause numbers
         letters = self.sound_table.letters
+        body, title = worked.body, worked.title
         self.postings = (body, title, ByInitials(body, letters), ByInitials(title, letters))
         self._index_facts()
 
@@ -184,6 +185,23 @@ def status_words(status: PolicyStatus) -> frozenset[str]:
     elif status.validity is Validity.NOT_YET:
         words.add("not-yet")
     return frozenset(words)
+
+
+def _work_out(texts: Sequence[str], title_ends: Sequence[int], sound_table: SoundTable) -> Worked:
+    """Each text's sounds, and for each pair of sounds the numbers of the texts holding it, in
+    the body and in the title."""
+    all_sounds: list[str] = []
+    body: defaultdict[str, array[int]] = defaultdict(_posting)
+    title: defaultdict[str, array[int]] = defaultdict(_posting)
+    for number, (text, title_end) in enumerate(zip(texts, title_ends, strict=True)):
+        sounds = sound_table.sounds(text)
+        all_sounds.append(sounds)
+        for key in _pairs(sounds):
+            body[key].append(number)
+        if title_end > 1:
+            for key in _pairs(sounds[:title_end]):
+                title[key].append(number)
+    return Worked(all_sounds, dict(body), dict(title))
 
 
 def _searchable_text(clause: Clause) -> str:
