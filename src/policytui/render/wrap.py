@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import itertools
 import re
-import sys
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
-from importlib.util import find_spec, module_from_spec
 
 from rich.cells import cell_len
 
@@ -61,7 +59,6 @@ _IDEOGRAPHS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}"
 def _uax14_breaks(text: str) -> set[int]:
     """Offsets at which UAX #14 allows a break (0 < offset < len(text))."""
     # imported here: a run whose texts remembered_breaks knows needs it not
-    _register_uniseg_package()
     from uniseg.linebreak import line_break_boundaries
 
     breaks: set[int] = set()
@@ -76,14 +73,6 @@ def _uax14_breaks(text: str) -> set[int]:
         start = run_end
     breaks.discard(len(text))
     return breaks
-
-
-def _register_uniseg_package() -> None:
-    """Make `uniseg` importable as a package without running its __init__, which only asks
-    importlib.metadata for uniseg's version: importing that costs more (25-40 ms) than the
-    line-break module itself, on every start that has to work out a break."""
-    if "uniseg" not in sys.modules and (spec := find_spec("uniseg")) is not None:
-        sys.modules["uniseg"] = module_from_spec(spec)  # its __path__ set: submodules import
 
 
 @lru_cache(maxsize=4096)
