@@ -132,7 +132,7 @@ def test_validate_speaks_the_users_language(cli):
 def test_bad_user_file_is_reported_on_stderr_and_the_rest_loads(cli):
     code, out, err = cli("list", "--json", "--data", str(FIXTURES / "bad" / "unknown-topic.toml"))
     assert code == 0 and len(json.loads(out)) == 2
-    assert "unknown topic 'opensource'" in err and "Traceback" not in err
+    assert "未知主题“opensource”" in err and "Traceback" not in err
 
 
 def test_bad_as_of_is_a_usage_error(capsys):

@@ -1045,16 +1045,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "用例：运行 {run} 个，失败 {failed} 个",
         "en": "cases: {run} run, {failed} failed",
     },
-    "validate.review_mark": {"zh": "待核标记未处理：{message}", "en": "open review mark: {message}"},
-    "validate.review_mark.expected": {
-        "zh": "核对推测，然后删除这一行“待核”",
-        "en": "check the guess, then delete the 待核 line",
-    },
-    "validate.missing": {
-        "zh": "没有这个文件，或其中没有 .toml 文件",
-        "en": "no such file, or no .toml files in it",
-    },
-    "validate.missing.expected": {"zh": "政策 TOML 文件或目录", "en": "a policy TOML file or a directory"},
     # calc --list
     "calc.list.id": {"zh": "编号", "en": "ID"},
     "calc.list.kind": {"zh": "类型", "en": "Kind"},
@@ -1065,6 +1055,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "palette.themes": {"zh": "搜索配色主题……", "en": "Search for themes…"},
     "calc.tui.whatif_input": {"zh": "选择变化的输入项", "en": "Choose the input that varies"},
     "punct.title": {"zh": "《{title}》", "en": "{title}"},
+    # data problems (their messages: render/problems.py) and golden cases
+    "problems.or": {"zh": "{first}或{last}", "en": "{first} or {last}"},
+    "validate.case.not_eligible": {"zh": "不符合条件", "en": "not eligible"},
+    "validate.case.eligible": {
+        "zh": '符合条件，amount_yuan = "{amount}"',
+        "en": 'eligible, amount_yuan = "{amount}"',
+    },
 }
 
 

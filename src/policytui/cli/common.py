@@ -132,8 +132,15 @@ def load(args: argparse.Namespace) -> Library:
     library = load_library(dirs=data_dirs(args.data, user=not args.no_user_data))
     collector.resume()
     remembered_breaks.load()  # where the texts printed last time may break (main() saves them)
-    for problem in library.problems:
-        print(f"policytui: {problem.severity}: {problem}", file=sys.stderr)
+    if library.problems:
+        from policytui.i18n import t
+        from policytui.render.problems import problem_text
+
+        for problem in library.problems:
+            print(
+                f"policytui: {t(f'cli.{problem.severity}', args.lang)}{problem_text(problem, args.lang)}",
+                file=sys.stderr,
+            )
     return library
 
 

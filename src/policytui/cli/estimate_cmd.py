@@ -59,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from policytui.i18n import t
     from policytui.render.calc.estimate_text import profile_problems
     from policytui.render.calc.wording import choice_aliases
+    from policytui.render.problems import problem_text
 
     if args.example and not (args.json or args.markdown):
         sys.stdout.write(example_profile().read_text(encoding="utf-8"))
@@ -70,9 +71,13 @@ def run(args: argparse.Namespace) -> int:
     profile, problems = load_profile(path, list(library.rules.values()))
     for problem in problems:
         if problem.severity == "warning":
-            print(f"policytui: {t('cli.warning', args.lang)}{problem}", file=sys.stderr)
+            print(
+                f"policytui: {t('cli.warning', args.lang)}{problem_text(problem, args.lang)}", file=sys.stderr
+            )
     if profile is None:
-        return fail(str(next(p for p in problems if p.severity == "error")), lang=args.lang)
+        return fail(
+            problem_text(next(p for p in problems if p.severity == "error"), args.lang), lang=args.lang
+        )
     result = estimate(
         library,
         profile,
@@ -82,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         aliases=choice_aliases,
     )
     if result.problems:
-        return fail(str(profile_problems(result, args.lang)[0]), lang=args.lang)
+        return fail(problem_text(profile_problems(result, args.lang)[0], args.lang), lang=args.lang)
     if args.json:
         from policytui.render.calc.serialize import estimate_json
 
