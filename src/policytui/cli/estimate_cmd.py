@@ -19,30 +19,20 @@ if TYPE_CHECKING:
 
 
 def register(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser]
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+    lang: str,
 ) -> None:
-    parser = subparsers.add_parser(
-        "estimate",
-        parents=parents,
-        help="estimate every award a firm's profile meets: plain, strict and lenient totals",
-    )
-    parser.add_argument("profile", nargs="?", metavar="PROFILE.toml", help="the firm's facts (see --example)")
+    from policytui.i18n import t
+
+    parser = subparsers.add_parser("estimate", parents=parents, help=t("help.estimate", lang), lang=lang)
+    parser.add_argument("profile", nargs="?", metavar="PROFILE.toml", help=t("help.estimate.profile", lang))
+    parser.add_argument("--example", action="store_true", help=t("help.estimate.example", lang))
+    parser.add_argument("--json", action="store_true", help=t("help.json", lang))
+    parser.add_argument("--markdown", action="store_true", help=t("help.estimate.markdown", lang))
+    parser.add_argument("--combine", action="store_true", help=t("help.estimate.combine", lang))
     parser.add_argument(
-        "--example",
-        action="store_true",
-        help="print the example profile that ships with policytui (with --json or --markdown: its estimate)",
-    )
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
-    parser.add_argument("--markdown", action="store_true", help="print the estimate as Markdown")
-    parser.add_argument(
-        "--combine",
-        action="store_true",
-        help="add up the awards of different cities (assumes the firm qualifies in every city)",
-    )
-    parser.add_argument(
-        "--include-ceilings",
-        action="store_true",
-        help="count ceilings set by another policy (such as 经营贡献奖励) in the totals",
+        "--include-ceilings", action="store_true", help=t("help.estimate.include_ceilings", lang)
     )
     parser.set_defaults(run=run)
 

@@ -18,13 +18,11 @@ if TYPE_CHECKING:
     from policytui.core.model import Library, Problem
 
 
-def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("validate", parents=parents, help="check policy TOML files")
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or directories to check")
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
-    parser.add_argument(
-        "--cases", action="store_true", help="print each golden case of the rules and its result"
-    )
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser], lang: str) -> None:
+    parser = subparsers.add_parser("validate", parents=parents, help=t("help.validate", lang), lang=lang)
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=t("help.validate.paths", lang))
+    parser.add_argument("--json", action="store_true", help=t("help.json", lang))
+    parser.add_argument("--cases", action="store_true", help=t("help.validate.cases", lang))
     parser.set_defaults(run=run)
 
 
