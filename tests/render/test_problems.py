@@ -90,6 +90,16 @@ def test_a_problem_reads_in_chinese_and_in_english():
             "cannot be read: permission denied",
         ),
         (
+            Problem("f.toml", "toml.malformed", {"error": "Invalid value (at line 3, column 8)"}, line=3),
+            "TOML 格式错误：第 3 行第 8 列：值无效（应为：有效的 TOML",
+            "malformed TOML: Invalid value (at line 3, column 8) (expected valid TOML",
+        ),
+        (  # a message of the TOML parser's not known here stays in its words
+            Problem("f.toml", "toml.malformed", {"error": "Something new (at end of document)"}),
+            "TOML 格式错误：文件末尾：Something new",
+            "malformed TOML: Something new (at end of document)",
+        ),
+        (
             Problem("f.toml", "source.coverage", {"coverage": 0.5, "source": "a.txt", "minimum": 0.97}),
             "各段文本只引用了 a.txt 的 50.0%（应为：至少引用原文的 97%）",
             "the texts quote only 50.0% of a.txt (expected at least 97% of the source quoted)",

@@ -8,6 +8,7 @@ the problem's params, each worded for the language by `_worded_params`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -46,9 +47,7 @@ MESSAGES: dict[ProblemCode, Words] = {
         "UTF-8 编码的 TOML 文件",
     ),
     "file.unreadable": Words("cannot be read: {error}", "无法读取：{error}"),
-    "toml.malformed": _VALID_TOML._replace(
-        en="malformed TOML: {error}", zh="TOML 格式错误（解析器提示：{error}）"
-    ),
+    "toml.malformed": _VALID_TOML._replace(en="malformed TOML: {error}", zh="TOML 格式错误：{error}"),
     "toml.too_deep": Words(
         "tables or arrays are nested too deeply to read",
         "表或数组嵌套过深，无法读取",
@@ -676,6 +675,36 @@ _KINDS: dict[str, Words] = {
 }
 _TOO_LONG = Words("a figure too long to print", "长得无法显示的数字")
 
+# What Python's TOML parser says (tomllib, English only), in Chinese; one it says otherwise
+# stays in its words.
+_TOML_ERRORS = tuple(
+    (re.compile(pattern), zh)
+    for pattern, zh in (
+        (r"Invalid value", "值无效"),
+        (r"Invalid statement", "语句无效"),
+        (r"Illegal character (?P<char>.+)", "非法字符 {char}"),
+        (r"Found invalid character (?P<char>.+)", "无效字符 {char}"),
+        (r"Unterminated string", "字符串没有结束引号"),
+        (r"Unclosed array", "数组没有闭合"),
+        (r"Unclosed inline table", "内联表没有闭合"),
+        (r"Unescaped '\\' in a string", "字符串中的“\\”没有转义"),
+        (r"Cannot overwrite a value", "不能覆盖已有的值"),
+        (r"Cannot declare (?P<key>.+) twice", "{key} 重复声明"),
+        (r"Cannot redefine namespace (?P<key>.+)", "不能重新定义表 {key}"),
+        (r"Cannot mutate immutable namespace (?P<key>.+)", "不能修改已定义的表 {key}"),
+        (r"Duplicate inline table key (?P<key>.+)", "内联表的键 {key} 重复"),
+        (r"Invalid date or datetime", "日期或日期时间无效"),
+        (r"Invalid initial character for a key part", "键的首字符无效"),
+        (r"Expected '=' after a key in a key/value pair", "键后面应为“=”"),
+        (r"Expected '\]' at the end of a table declaration", "表头应以“]”结束"),
+        (r"Expected '\]\]' at the end of an array declaration", "表数组的表头应以“]]”结束"),
+        (r"Expected newline or end of document after a statement", "语句之后应换行或结束"),
+    )
+)
+_TOML_PLACE = re.compile(
+    r"(?P<what>.*?) \((?:at line (?P<line>\d+), column (?P<column>\d+)|at end of document)\)"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class WordedProblem:
@@ -759,11 +788,27 @@ def _worded_params(problem: Problem, lang: str) -> dict[str, object]:
     headers = params.get("headers")
     if isinstance(headers, tuple) and len(headers) > 1:
         values["headers"] = t("problems.or", lang, first=_joined(headers[:-1], lang), last=headers[-1])
+    if problem.code == "toml.malformed" and lang == "zh":
+        values["error"] = _toml_error_zh(str(params.get("error", "")))
     if problem.code == "case.failed":
         about = params.get("about")
         values["about"] = t("punct.notes", lang, notes=about) if about else ""
         values["got"], values["want"] = case_words(params, lang)
     return values
+
+
+def _toml_error_zh(error: str) -> str:
+    """tomllib's message in Chinese: "Invalid value (at line 3, column 8)" → "第 3 行第 8 列：值无效"."""
+    place = _TOML_PLACE.fullmatch(error)
+    what = place["what"] if place else error
+    for pattern, zh in _TOML_ERRORS:
+        match = pattern.fullmatch(what)
+        if match is not None:
+            what = zh.format(**match.groupdict())
+            break
+    if place is None:
+        return what
+    return f"第 {place['line']} 行第 {place['column']} 列：{what}" if place["line"] else f"文件末尾：{what}"
 
 
 def _param(value: ProblemParam, lang: str) -> object:
