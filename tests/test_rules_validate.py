@@ -145,3 +145,11 @@ def test_a_profile_value_of_the_wrong_type_is_an_error_at_its_line(tmp_path):
         "true or false" in worded(problems[0], "en").expected
         and "first-year, second-year" in worded(problems[1], "en").expected
     )
+
+
+def test_a_golden_case_with_an_unreadable_input_says_so_in_either_language(cli, tmp_path):
+    folder = user_copy(tmp_path, 'inputs = { revenue = "1亿"', 'inputs = { revenue = "一些"')
+    outputs = {lang: cli("validate", "--lang", lang, str(folder))[1] for lang in ("zh", "en")}
+    assert "hewan-2025:revenue-step 的黄金用例（" in outputs["zh"]
+    assert "得到 revenue：“一些”不是金额（应为：符合条件，amount_yuan = " in outputs["zh"]
+    assert "got revenue: '一些' is not an amount of money (expected eligible, amount_yuan = " in outputs["en"]

@@ -674,6 +674,8 @@ _KINDS: dict[str, Words] = {
     "time": Words("time of day", "时刻"),
 }
 _TOO_LONG = Words("a figure too long to print", "长得无法显示的数字")
+# The input errors of a golden case the calculator words from the input and the value typed.
+_VALUE_ERRORS = ("missing", "money", "fen", "years", "choice")
 
 # What Python's TOML parser says (tomllib, English only), in Chinese; one it says otherwise
 # stays in its words.
@@ -756,8 +758,14 @@ def problem_line(problem: Problem | WordedProblem, lang: str) -> str:
 def case_words(params: Mapping[str, ProblemParam], lang: str) -> tuple[str, str]:
     """What a golden case got (or why its inputs could not be read) and what it expects, from
     its params (core/calc/cases.CaseOutcome.params), in the words of the rules file."""
-    got = params.get("error") or _case_result(params.get("got_eligible"), params.get("got_amount"), lang)
-    return str(got), _case_result(params.get("eligible"), params.get("amount"), lang)
+    error, name = params.get("error"), params.get("input")
+    if error in _VALUE_ERRORS:  # an input could not be read: the calculator's words, the input by its name
+        got = t(f"calc.error.{error}", lang, field=name, value=params.get("value"), forms="")
+    elif error:
+        got = f"{name}: {error}"
+    else:
+        got = _case_result(params.get("got_eligible"), params.get("got_amount"), lang)
+    return got.strip().rstrip("。."), _case_result(params.get("eligible"), params.get("amount"), lang)
 
 
 def _case_result(eligible: ProblemParam, amount: ProblemParam, lang: str) -> str:

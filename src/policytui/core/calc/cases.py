@@ -21,7 +21,7 @@ class CaseOutcome:
     rule: Rule
     case: GoldenCase
     result: CalcResult | None  # None: the case's inputs could not be read
-    error: str = ""
+    error: InputError | None = None
 
     @property
     def passed(self) -> bool:
@@ -32,8 +32,10 @@ class CaseOutcome:
 
     def params(self) -> dict[str, ProblemParam]:
         """The case and what came of it, as values: `eligible` and `amount` (yuan, "unspecified"
-        or "" when ineligible), `got_…` the same for the result, or `error` (input unreadable)."""
-        got = self.result
+        or "" when ineligible), `got_…` the same for the result, or the input error's `error`
+        code (core/calc/inputs.InputError: missing, money, …) with its `input` and `value`."""
+        got, error = self.result, self.error
+        value = error.params.get("value", "") if error is not None else ""
         return {
             "rule": self.rule.id,
             "about": self.case.about,
@@ -41,7 +43,9 @@ class CaseOutcome:
             "amount": _amount(self.case.eligible, self.case.amount_yuan),
             "got_eligible": got.eligible if got is not None else None,
             "got_amount": _amount(got.eligible, got.amount_yuan) if got is not None else "",
-            "error": self.error,
+            "error": error.code if error is not None else "",
+            "input": error.field if error is not None else "",
+            "value": value if isinstance(value, str) else "",
         }
 
     def problem(self) -> Problem:
@@ -67,6 +71,6 @@ def run_cases(
             try:
                 result = calculate(library, rule, dict(case.inputs), as_of, aliases)
             except InputError as error:
-                yield CaseOutcome(rule, case, None, str(error))
+                yield CaseOutcome(rule, case, None, error)
                 continue
             yield CaseOutcome(rule, case, result)
