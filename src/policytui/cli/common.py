@@ -235,7 +235,7 @@ class SafeArgumentParser(argparse.ArgumentParser):
         super()._print_message(clean_text(message) if message else message, file)
 
 
-# argparse's error messages (Python 3.11 to 3.13), worded again in the user's language by the
+# argparse's error messages (as Python 3.11 words them), said again in the user's language by the
 # i18n key of the same meaning; a message not listed (our own types' errors) is worded already.
 _USAGE_ERRORS = (
     (re.compile(r"the following arguments are required: (?P<names>.+)"), "args.required"),
