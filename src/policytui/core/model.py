@@ -227,7 +227,7 @@ class Problem:
 
     file: str
     code: ProblemCode
-    params: dict[str, ProblemParam] = field(default_factory=dict)
+    params: dict[str, ProblemParam] = field(default_factory=dict, hash=False)  # hashable without it
     where: str = ""  # key path, such as clauses[3].topics
     line: int | None = None
     expected: Expected | None = None  # for the generic checks (a string, a choice): the field's
