@@ -14,6 +14,7 @@ from policytui.core import cache
 from policytui.core.cache import MAGIC, LibraryCache, cache_dir, load_if_warm
 from policytui.core.loader import load_library
 from policytui.core.locations import data_dirs
+from policytui.render.problems import worded
 from tests.conftest import FIXTURES
 
 OLD_AWARD = "给予最高100万元一次性奖励"
@@ -117,7 +118,7 @@ def test_an_edit_of_the_source_alone_is_checked_again(city):
     assert not [p for p in load(city).problems if "example-city" in p.file]
     replace_in(city / "example-city.txt", "最高100万元", "最高200万元")
     problems = [p for p in load(city).problems if "example-city" in p.file]
-    assert any("not verbatim" in p.message and p.where == "clauses[1].text" for p in problems)
+    assert any("not verbatim" in worded(p, "en").message and p.where == "clauses[1].text" for p in problems)
 
 
 def test_a_new_topic_file_reads_the_policies_again(city, tmp_path, reads):
@@ -203,7 +204,7 @@ def test_a_policy_id_clash_is_reported_on_every_load(city, tmp_path):
     shutil.copytree(city, twin)
     for _ in range(2):
         library = load(city, twin)
-        assert any("duplicate policy id 'example-city'" in p.message for p in library.problems)
+        assert any("duplicate policy id 'example-city'" in worded(p, "en").message for p in library.problems)
 
 
 def test_warm_only_loads_nothing_while_a_file_is_unread(city):
@@ -223,4 +224,4 @@ def test_a_users_synonym_that_finds_nothing_is_reported_on_a_warm_load_too(city)
     )
     for _ in range(2):
         library = load(city)
-        assert any("none of 火星基地 is in the text" in p.message for p in library.problems)
+        assert any("none of 火星基地 is in the text" in worded(p, "en").message for p in library.problems)

@@ -187,9 +187,9 @@ def test_estimate_with_a_bad_fact_exits_2_naming_the_line(cli, tmp_path):
     )
     code, out, err = cli("estimate", str(path))
     assert code == 2 and out == "" and err.count("\n") == 1
-    assert f"{path}:6: facts.paid_in_capital:" in err and "“lots”不是金额" in err
+    assert f"{path}:6：facts.paid_in_capital：" in err and "“lots”不是金额" in err
 
 
 def test_estimate_with_a_missing_file_exits_2(cli, tmp_path):
     code, _, err = cli("estimate", str(tmp_path / "none.toml"))
-    assert code == 2 and "cannot be read" in err
+    assert code == 2 and "无法读取：没有这个文件或目录" in err

@@ -12,6 +12,7 @@ from policytui.core.calc.inputs import FEN, parse_value
 from policytui.core.loader import load_files, parse_file, toml_files
 from policytui.core.locations import bundled_data_dir
 from policytui.render.calc.wording import choice_aliases
+from policytui.render.problems import worded
 from tests.conftest import AS_OF
 
 RULES_DIR = bundled_data_dir() / "rules"
@@ -181,7 +182,7 @@ def _load_with(tmp_path: Path, old: str, new: str, count: int = 1):
 )
 def test_a_broken_rule_is_reported_with_its_place_and_skipped(tmp_path, old, new, message, where):
     library, problems = _load_with(tmp_path, old, new)
-    match = [p for p in problems if message in p.message]
+    match = [p for p in problems if message in worded(p, "en").message]
     assert match, [str(p) for p in problems]
     assert match[0].where == where and match[0].line is not None and match[0].severity == "error"
     broken_rule = {
@@ -196,7 +197,10 @@ def test_a_broken_rule_is_reported_with_its_place_and_skipped(tmp_path, old, new
 
 def test_rules_for_a_policy_that_is_not_loaded_are_reported(tmp_path):
     _, problems = _load_with(tmp_path, 'policy_id = "wuxi-draft"', 'policy_id = "wuxi"')
-    assert any("no loaded policy 'wuxi'" in p.message and "wuxi-draft" in p.expected for p in problems)
+    assert any(
+        "no loaded policy 'wuxi'" in worded(p, "en").message and "wuxi-draft" in worded(p, "en").expected
+        for p in problems
+    )
 
 
 def test_a_figure_outside_the_cited_sentence_is_refused(tmp_path):
@@ -206,7 +210,9 @@ def test_a_figure_outside_the_cited_sentence_is_refused(tmp_path):
         'cap = { value = "100", unit = "万元" }\nnotes = [{ kind = "tiered-selection", quote = "分档择优" }]\nprofile = { project = "open-source" }',
         'cap = { value = "500", unit = "万元" }\nnotes = [{ kind = "tiered-selection", quote = "分档择优" }]\nprofile = { project = "open-source" }',
     )
-    assert any(p.where == "rules[1].cap" and "records no cap of 500万元" in p.message for p in problems)
+    assert any(
+        p.where == "rules[1].cap" and "records no cap of 500万元" in worded(p, "en").message for p in problems
+    )
 
 
 def test_the_example_profile_is_recognised_not_reported_as_unknown(library):

@@ -132,14 +132,14 @@ def test_validate_speaks_the_users_language(cli):
 def test_bad_user_file_is_reported_on_stderr_and_the_rest_loads(cli):
     code, out, err = cli("list", "--json", "--data", str(FIXTURES / "bad" / "unknown-topic.toml"))
     assert code == 0 and len(json.loads(out)) == 2
-    assert "unknown topic 'opensource'" in err and "Traceback" not in err
+    assert "未知主题“opensource”" in err and "Traceback" not in err
 
 
 def test_bad_as_of_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["list", "--as-of", "2025-13-01"])
     assert exit_info.value.code == 2
-    assert "is not a date (expected YYYY-MM-DD)" in capsys.readouterr().err
+    assert "“2025-13-01”不是日期（应为 YYYY-MM-DD）" in capsys.readouterr().err
 
 
 def test_version(capsys):
@@ -160,6 +160,11 @@ def test_an_unexpected_error_is_one_line_not_a_traceback(cli, monkeypatch):
 
     monkeypatch.setattr(list_cmd, "load", explode)
     code, _, err = cli("list")
+    assert (
+        code == 1
+        and err.strip() == "policytui: 内部错误：RuntimeError: boom（设置 POLICYTUI_DEBUG=1 可查看详情）"
+    )
+    code, _, err = cli("list", "--lang", "en")
     assert code == 1 and err.strip() == (
         "policytui: internal error: RuntimeError: boom (set POLICYTUI_DEBUG=1 for details)"
     )

@@ -8,6 +8,7 @@ from policytui.core.closest import closest, closest_keys
 from policytui.core.loader import load_library
 from policytui.core.locations import data_dirs
 from policytui.core.lookup import find_clause, find_rule, rank_rules, rule_for_clause
+from policytui.render.problems import worded
 from tests.conftest import FIXTURES
 
 
@@ -69,6 +70,6 @@ def test_an_unknown_key_is_suggested_its_neighbour_only_when_near(tmp_path):
 
     reader = DocumentReader(tmp_path / "x.toml", "valid_untl = 1\nzzz = 2\n")
     reader.unknown_keys({"valid_untl": 1, "zzz": 2}, (), {"valid_until", "title"})
-    typo, noise = (p.message for p in reader.problems)
+    typo, noise = (worded(p, "en").message for p in reader.problems)
     assert typo == "unknown key 'valid_untl' is ignored; did you mean 'valid_until'?"
     assert noise == "unknown key 'zzz' is ignored"

@@ -31,6 +31,7 @@ from policytui.render.calc.markdown import estimate_markdown
 from policytui.render.calc.rich_views import estimate_view
 from policytui.render.calc.serialize import estimate_json
 from policytui.render.calc.wording import choice_aliases, notes, say
+from policytui.render.problems import worded
 from tests.conftest import AS_OF, FIXTURES
 
 WAN = Decimal(10_000)
@@ -287,12 +288,12 @@ def test_profile_reading_problems(library, tmp_path):
     profile, problems = load_profile(path, list(library.rules.values()))
     assert profile is None
     messages = {p.where: p for p in problems}
-    assert "paid_in_capital" in messages["facts.paid_capital"].expected
+    assert "paid_in_capital" in worded(messages["facts.paid_capital"], "en").expected
     assert messages["facts.paid_capital"].severity == "warning"
     assert messages["facts.ratio"].severity == "error" and messages["facts.ratio"].line == 5
-    assert "core-tech" in messages["projects[0].kinds"].expected
+    assert "core-tech" in worded(messages["projects[0].kinds"], "en").expected
 
 
 def test_a_profile_without_its_table_is_refused(library, tmp_path):
     profile, problems = load_profile(write(tmp_path, "[facts]\n"), list(library.rules.values()))
-    assert profile is None and "[profile] table is missing" in problems[0].message
+    assert profile is None and "[profile] table is missing" in worded(problems[0], "en").message

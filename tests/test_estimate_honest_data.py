@@ -14,6 +14,7 @@ from policytui.core.model import Policy
 from policytui.core.status import policy_status
 from policytui.i18n import status_labels, status_warnings
 from policytui.present import departments_text
+from policytui.render.problems import worded
 from tests.conftest import AS_OF, FIXTURES
 
 CITIES = FIXTURES / "estimates"
@@ -61,7 +62,7 @@ def test_carried_departments_must_quote_the_clause(tmp_path):
     problem = load(broken).problems[0]
     assert (
         problem.where == "clauses[0].standing_departments.quote"
-        and "not in the clause's text" in problem.message
+        and "not in the clause's text" in worded(problem, "en").message
     )
 
 
@@ -109,6 +110,6 @@ def test_group_and_note_fields_are_checked(tmp_path, old, new, where, message):
     broken = tmp_path / "jia-2024.toml"
     broken.write_text(JIA_RULES.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
     problems = load(CITIES / "jia-2024.toml", broken).problems
-    assert any(p.where == where and message in (p.message + p.expected) for p in problems), [
-        str(p) for p in problems
-    ]
+    assert any(
+        p.where == where and message in (worded(p, "en").message + worded(p, "en").expected) for p in problems
+    ), [str(p) for p in problems]

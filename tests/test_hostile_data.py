@@ -18,6 +18,8 @@ from policytui.core import schema
 from policytui.core.loader import load_library, parse_file
 from policytui.core.locations import data_dirs
 from policytui.core.model import Problem
+from policytui.i18n import LANGS
+from policytui.render.problems import problem_line, problem_text, worded
 from tests.conftest import AS_OF, FIXTURES
 
 CASES = FIXTURES / "hostile" / "cases"
@@ -56,44 +58,46 @@ def test_every_bad_case_is_reported_and_skipped_and_the_bundled_policies_still_l
         errors = [p for p in problems_of(hostile, case.name) if p.severity == "error"]
         assert errors, f"{case.name} was not reported"
     for problem in hostile.problems:
-        assert "\n" not in str(problem)
-        assert_clean(str(problem))
+        for lang in LANGS:
+            line = problem_line(problem, lang)
+            assert "\n" not in line
+            assert_clean(line)
 
 
 def test_escapes_in_values_keys_and_lists_are_shown_as_visible_text_in_messages(hostile):
     date = next(p for p in problems_of(hostile, "escape-in-date.toml") if p.where == "policy.issued")
-    assert date.message.startswith("'\\x1b]52;c;cHduZWQ=\\x07\\x1b]2;PWNED\\x07' is not a date")
-    keys = " ".join(str(p) for p in problems_of(hostile, "escape-in-key.toml"))
+    assert worded(date, "en").message.startswith("'\\x1b]52;c;cHduZWQ=\\x07\\x1b]2;PWNED\\x07' is not a date")
+    keys = " ".join(problem_text(p, "en") for p in problems_of(hostile, "escape-in-key.toml"))
     assert "unknown key '\\x1b[2J'" in keys and "\\x9b2J\\u202eevil\\u200b" in keys
     assert "'\\x1b[31msection' is not allowed" in keys
 
 
 def test_a_datetime_where_a_date_is_expected_is_a_clear_error(hostile):
     issued = problems_of(hostile, "datetime-issued.toml")
-    assert any(p.where == "policy.issued" and "time of day" in p.message for p in issued)
+    assert any(p.where == "policy.issued" and "time of day" in worded(p, "en").message for p in issued)
     until = problems_of(hostile, "datetime-valid-until.toml")
-    assert any(p.where == "policy.valid_until" and "time of day" in p.message for p in until)
+    assert any(p.where == "policy.valid_until" and "time of day" in worded(p, "en").message for p in until)
 
 
 def test_a_datetime_never_breaks_the_commands(cli):
     for case in ("datetime-issued.toml", "datetime-valid-until.toml"):
         code, out, err = cli("list", "--data", str(CASES / case))
-        assert code == 0 and "南京" in out and "time of day" in err
+        assert code == 0 and "南京" in out and "是带时刻的日期" in err
 
 
 def test_deep_nesting_is_reported_for_its_file():
     problem = parse_file(CASES / "deep-nesting.toml")
-    assert isinstance(problem, Problem) and "nested too deeply" in problem.message
+    assert isinstance(problem, Problem) and "nested too deeply" in worded(problem, "en").message
 
 
 def test_an_integer_too_long_to_convert_is_malformed_toml():
     problem = parse_file(CASES / "long-integer.toml")
-    assert isinstance(problem, Problem) and "malformed TOML" in problem.message
+    assert isinstance(problem, Problem) and "malformed TOML" in worded(problem, "en").message
 
 
 def test_figures_beyond_sane_bounds_are_refused_at_validation(hostile):
     for case in ("huge-exponent.toml", "many-digits.toml"):
-        assert any("out of range" in p.message for p in problems_of(hostile, case)), case
+        assert any("out of range" in worded(p, "en").message for p in problems_of(hostile, case)), case
     assert "huge-exponent" not in hostile.policies
 
 
@@ -132,7 +136,7 @@ def test_a_text_too_long_is_refused_with_its_length(tmp_path):
     )
     library = load(tmp_path)
     assert "long" not in library.policies
-    assert any("characters long" in p.message for p in library.problems)
+    assert any("characters long" in worded(p, "en").message for p in library.problems)
 
 
 def test_too_many_clauses_are_refused_at_once(tmp_path):
@@ -143,7 +147,7 @@ def test_too_many_clauses_are_refused_at_once(tmp_path):
     )
     library = load(tmp_path)
     assert "many" not in library.policies
-    assert [p for p in library.problems if "too many" in p.message and p.where == "clauses"]
+    assert [p for p in library.problems if "too many" in worded(p, "en").message and p.where == "clauses"]
 
 
 def test_a_file_too_large_is_not_read(tmp_path):
@@ -151,7 +155,7 @@ def test_a_file_too_large_is_not_read(tmp_path):
     with big.open("wb") as out:
         out.truncate(schema.MAX_FILE_BYTES + 1)  # sparse: no need to write the bytes
     problem = parse_file(big)
-    assert isinstance(problem, Problem) and "too large" in problem.message
+    assert isinstance(problem, Problem) and "too large" in worded(problem, "en").message
 
 
 def test_an_unreadable_subdirectory_is_reported(tmp_path, monkeypatch):
@@ -167,7 +171,9 @@ def test_an_unreadable_subdirectory_is_reported(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "scandir", scandir)
     library = load(tmp_path)
-    assert any(p.file == str(locked) and "cannot be read" in p.message for p in library.problems)
+    assert any(
+        p.file == str(locked) and "cannot be read" in worded(p, "en").message for p in library.problems
+    )
 
 
 def test_the_figure_check_needs_no_pattern_per_amount(monkeypatch):
@@ -223,7 +229,7 @@ def test_the_cli_writes_no_escape_from_hostile_data(cli, argv):
     assert_clean(out)
     assert_clean(err)
     assert "Traceback" not in err and "internal error" not in err
-    assert "escape-in-date.toml:7: policy.issued" in err
+    assert "escape-in-date.toml:7：policy.issued" in err
 
 
 def test_validate_names_every_hostile_file_in_clean_lines():
@@ -303,14 +309,16 @@ def test_a_rule_whose_award_has_no_value_is_refused(tmp_path):
         dirs=data_dirs([data / "topics.toml", data / "policies", broken], bundled=False, user=False, env={})
     )
     assert "wuxi-draft:core-tech" not in loaded.rules
-    assert any(p.where == "rules[0].award.value" and "missing" in p.message for p in loaded.problems)
+    assert any(
+        p.where == "rules[0].award.value" and "missing" in worded(p, "en").message for p in loaded.problems
+    )
 
 
 def test_an_unsupported_schema_version_is_quoted_cut(tmp_path):
     """Found by the long fuzz campaign: the message repeated a 30,000-character version whole."""
     (tmp_path / "v.toml").write_text(f'schema = "{"长" * 30_000}"\n[policy]\nid = "v"\n', encoding="utf-8")
     problem = next(p for p in load(tmp_path).problems if p.where == "schema")
-    assert "is not supported" in problem.message and len(str(problem)) < 400
+    assert "is not supported" in worded(problem, "en").message and len(problem_text(problem, "en")) < 400
 
 
 # Three quotes that open no string: in a comment, in a one-line literal string.

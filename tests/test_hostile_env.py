@@ -295,7 +295,7 @@ def test_a_superscript_limit_is_named_clearly(cli, capsys):
     with pytest.raises(SystemExit):
         cli("search", "人才", "--limit", "²")
     err = capsys.readouterr().err
-    assert "_positive" not in err and "is not a number of results" in err
+    assert "_positive" not in err and "“²”不是结果条数（应为 1 或更大）" in err
 
 
 def test_typed_escapes_never_reach_stderr(cli, capsys):

@@ -39,7 +39,7 @@ def test_each_style_imports_to_a_file_that_validates_with_no_error(capsys, tmp_p
     code, out, _ = run(capsys, "validate", str(tmp_path), "--json")
     result = json.loads(out)
     assert code == 0 and result["errors"] == 0, result["problems"]
-    assert not [p for p in result["problems"] if "quote only" in p["message"]]  # the source is all quoted
+    assert not [p for p in result["problems"] if p["code"] == "source.coverage"]  # the source is all quoted
 
 
 def test_ascii_punctuation_labels_departments_and_figures(capsys, tmp_path):
@@ -136,8 +136,8 @@ def test_validate_counts_open_marks_and_missing_cases_as_warnings(capsys, tmp_pa
     report = imported(capsys, tmp_path, "webpage")
     code, out, _ = run(capsys, "validate", str(tmp_path), "--json")
     problems = json.loads(out)["problems"]
-    marks = [p for p in problems if p["message"].startswith("open review mark")]
-    no_case = [p for p in problems if "no golden case" in p["message"]]
+    marks = [p for p in problems if p["code"] == "review.mark"]
+    no_case = [p for p in problems if p["code"] == "cases.none"]
     assert code == 0 and len(marks) == len(report["review"]) and len(no_case) == report["rules"] > 0
     assert {p["severity"] for p in marks + no_case} == {"warning"}
     policy = Path(report["files"]["policy"])

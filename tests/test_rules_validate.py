@@ -10,6 +10,7 @@ from policytui.core.calc.profile import fact_fields, load_profile
 from policytui.core.loader import load_library
 from policytui.core.locations import data_dirs
 from policytui.i18n import STRINGS
+from policytui.render.problems import worded
 from tests.conftest import FIXTURES
 
 CITY3 = FIXTURES / "city3"
@@ -140,4 +141,15 @@ def test_a_profile_value_of_the_wrong_type_is_an_error_at_its_line(tmp_path):
     loaded, problems = load_profile(profile, list(library.rules.values()))
     assert loaded is None
     assert [(p.where, p.line) for p in problems] == [("facts.new_in_city", 5), ("facts.stats_year", 6)]
-    assert "true or false" in problems[0].expected and "first-year, second-year" in problems[1].expected
+    assert (
+        "true or false" in worded(problems[0], "en").expected
+        and "first-year, second-year" in worded(problems[1], "en").expected
+    )
+
+
+def test_a_golden_case_with_an_unreadable_input_says_so_in_either_language(cli, tmp_path):
+    folder = user_copy(tmp_path, 'inputs = { revenue = "1亿"', 'inputs = { revenue = "一些"')
+    outputs = {lang: cli("validate", "--lang", lang, str(folder))[1] for lang in ("zh", "en")}
+    assert "hewan-2025:revenue-step 的黄金用例（" in outputs["zh"]
+    assert "得到 revenue：“一些”不是金额（应为：符合条件，amount_yuan = " in outputs["zh"]
+    assert "got revenue: '一些' is not an amount of money (expected eligible, amount_yuan = " in outputs["en"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from policytui.core.loader import load_files, parse_file
 from policytui.core.search.index import SearchIndex
 from policytui.core.search.rank import search
+from policytui.render.problems import worded
 
 
 def load(tmp_path, text: str):
@@ -47,7 +48,7 @@ def test_bad_entries_are_skipped_and_named_with_line_and_key(tmp_path):
         ),
     )
     assert [s.term for s in library.synonyms] == ["ok"]
-    problems = {(p.where, p.line, p.severity): p.message for p in library.problems}
+    problems = {(p.where, p.line, p.severity): worded(p, "en").message for p in library.problems}
     assert problems[("synonyms[1].means", 6, "error")] == "no words to search for"
     assert problems[("synonyms[2].term", 8, "error")] == "is a whole number"
     assert "did you mean 'means'" in problems[("synonyms[3].mean", 12, "warning")]
@@ -70,7 +71,7 @@ def test_a_users_synonym_that_names_no_word_of_any_loaded_text_is_a_warning(tmp_
     loaded = load_library(dirs=data_dirs([tmp_path], user=False, env={}))
     (warning,) = [p for p in loaded.problems if p.file.endswith("mine.toml")]
     assert warning.severity == "warning" and (warning.where, warning.line) == ("synonyms[1].means", 7)
-    assert "none of 软件即服务, 订阅制 is in the text of any loaded policy" in warning.message
+    assert "none of 软件即服务, 订阅制 is in the text of any loaded policy" in worded(warning, "en").message
     assert {s.term for s in loaded.synonyms} >= {"stock market", "SaaS"}  # loaded like the bundled ones
     (found,) = search(SearchIndex(loaded), "stock market", limit=1)
     assert [found.snippet[start:end] for start, end in found.spans] == ["上市"]

@@ -10,6 +10,7 @@ from policytui.core.loader import load_library, parse_file
 from policytui.core.locations import DataDir, data_dirs
 from policytui.core.model import Problem
 from policytui.core.toml_lines import line_of
+from policytui.render.problems import worded
 from tests.conftest import FIXTURES
 
 BAD = FIXTURES / "bad"
@@ -27,55 +28,58 @@ def errors_for(name: str) -> list[Problem]:
 
 def test_malformed_toml_names_the_line():
     [problem] = errors_for("malformed.toml")
-    assert "malformed TOML" in problem.message and problem.line == 3
+    assert "malformed TOML" in worded(problem, "en").message and problem.line == 3
 
 
 def test_missing_required_field():
     problem = errors_for("missing-title.toml")[0]
-    assert problem.where == "policy.title" and "missing" in problem.message
+    assert problem.where == "policy.title" and "missing" in worded(problem, "en").message
     assert problem.line == 1  # the [policy] table it belongs in
 
 
 def test_duplicate_policy_id_across_files():
     problem = errors_for("duplicate-id.toml")[0]
-    assert "duplicate policy id 'wuxi-draft'" in problem.message
-    assert "wuxi-draft.toml" in problem.message  # names the file that has it already
+    assert "duplicate policy id 'wuxi-draft'" in worded(problem, "en").message
+    assert "wuxi-draft.toml" in worded(problem, "en").message  # names the file that has it already
 
 
 def test_unknown_topic_suggests_the_closest():
     problem = errors_for("unknown-topic.toml")[0]
     assert problem.where == "clauses[0].topics" and problem.line == 10
-    assert "unknown topic 'opensource'" in problem.message and "open-source" in problem.expected
+    assert (
+        "unknown topic 'opensource'" in worded(problem, "en").message
+        and "open-source" in worded(problem, "en").expected
+    )
 
 
 def test_bad_dates():
     problems = errors_for("bad-date.toml")
     assert {p.where for p in problems[:2]} == {"policy.issued", "policy.valid_until"}
-    assert all("YYYY-MM" in p.expected for p in problems[:2])
+    assert all("YYYY-MM" in worded(p, "en").expected for p in problems[:2])
     assert {p.line for p in problems[:2]} == {5, 6}
 
 
 def test_amount_not_in_its_text():
     problem = errors_for("amount-not-in-text.toml")[0]
     assert problem.where == "clauses[0].amounts[0].value"
-    assert "200万元 does not appear" in problem.message
+    assert "200万元 does not appear" in worded(problem, "en").message
 
 
 def test_float_amounts_are_refused_as_inexact():
     problem = errors_for("float-amount.toml")[0]
-    assert "inexact" in problem.message and "string" in problem.expected
+    assert "inexact" in worded(problem, "en").message and "string" in worded(problem, "en").expected
 
 
 def test_text_that_departs_from_its_source():
     problem = errors_for("not-verbatim.toml")[0]
-    assert problem.where == "clauses[0].text" and "not verbatim" in problem.message
-    assert "200万元" in problem.message
+    assert problem.where == "clauses[0].text" and "not verbatim" in worded(problem, "en").message
+    assert "200万元" in worded(problem, "en").message
 
 
 def test_every_bad_file_is_skipped_and_said_so():
     library = load_library(dirs=data_dirs([BAD], user=False, env={}))
     assert sorted(library.policies) == ["nanjing-2021", "wuxi-draft"]
-    skipped = {Path(p.file).name for p in library.problems if "skipped" in p.message}
+    skipped = {Path(p.file).name for p in library.problems if "skipped" in worded(p, "en").message}
     assert skipped == {p.name for p in BAD.glob("*.toml")} - {"malformed.toml"}
 
 
@@ -95,14 +99,14 @@ def test_the_environment_variable_adds_directories():
 
 def test_a_missing_data_directory_is_reported():
     library = load_library(dirs=[DataDir(Path("/no/such/dir"), "option")])
-    assert library.problems[0].message == "data directory does not exist"
+    assert worded(library.problems[0], "en").message == "data directory does not exist"
 
 
 def test_unreadable_bytes_are_reported(tmp_path):
     path = tmp_path / "latin1.toml"
     path.write_bytes('title = "caf\xe9"'.encode("latin-1"))
     problem = parse_file(path)
-    assert isinstance(problem, Problem) and "not UTF-8" in problem.message
+    assert isinstance(problem, Problem) and "not UTF-8" in worded(problem, "en").message
 
 
 def test_escape_sequences_are_removed_and_reported():
@@ -159,4 +163,8 @@ def test_arrays_of_tables_that_are_not(tmp_path, clauses, where, message, expect
     path.write_text(f'{clauses}\n[policy]\nid = "odd"\ntitle = "某"\ncity = "某市"\n', encoding="utf-8")
     library = load_library(dirs=data_dirs([path], user=False, env={}))
     problem = next(p for p in library.problems if p.where == where)
-    assert (problem.message, problem.expected, problem.line) == (message, expected, 1)
+    assert (worded(problem, "en").message, worded(problem, "en").expected, problem.line) == (
+        message,
+        expected,
+        1,
+    )

@@ -1045,16 +1045,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "用例：运行 {run} 个，失败 {failed} 个",
         "en": "cases: {run} run, {failed} failed",
     },
-    "validate.review_mark": {"zh": "待核标记未处理：{message}", "en": "open review mark: {message}"},
-    "validate.review_mark.expected": {
-        "zh": "核对推测，然后删除这一行“待核”",
-        "en": "check the guess, then delete the 待核 line",
-    },
-    "validate.missing": {
-        "zh": "没有这个文件，或其中没有 .toml 文件",
-        "en": "no such file, or no .toml files in it",
-    },
-    "validate.missing.expected": {"zh": "政策 TOML 文件或目录", "en": "a policy TOML file or a directory"},
     # calc --list
     "calc.list.id": {"zh": "编号", "en": "ID"},
     "calc.list.kind": {"zh": "类型", "en": "Kind"},
@@ -1065,6 +1055,213 @@ STRINGS: dict[str, dict[str, str]] = {
     "palette.themes": {"zh": "搜索配色主题……", "en": "Search for themes…"},
     "calc.tui.whatif_input": {"zh": "选择变化的输入项", "en": "Choose the input that varies"},
     "punct.title": {"zh": "《{title}》", "en": "{title}"},
+    # data problems (their messages: render/problems.py) and golden cases
+    "problems.or": {"zh": "{first}或{last}", "en": "{first} or {last}"},
+    "validate.case.not_eligible": {"zh": "不符合条件", "en": "not eligible"},
+    "validate.case.eligible": {
+        "zh": '符合条件，amount_yuan = "{amount}"',
+        "en": 'eligible, amount_yuan = "{amount}"',
+    },
+    # the command line's help and argparse's own words (cli/common.WordedArgumentParser)
+    "args.usage": {"zh": "用法：", "en": "usage: "},
+    "args.positionals": {"zh": "位置参数", "en": "positional arguments"},
+    "args.options": {"zh": "选项", "en": "options"},
+    "args.help": {"zh": "显示此帮助并退出", "en": "show this help message and exit"},
+    "args.version": {"zh": "显示版本号并退出", "en": "show the version number and exit"},
+    "args.required": {"zh": "缺少必需的参数：{names}", "en": "the following arguments are required: {names}"},
+    "args.one_required": {
+        "zh": "需要以下参数之一：{names}",
+        "en": "one of the arguments {names} is required",
+    },
+    "args.unrecognized": {"zh": "无法识别的参数：{args}", "en": "unrecognized arguments: {args}"},
+    "args.argument": {"zh": "参数 {argument}：{message}", "en": "argument {argument}: {message}"},
+    "args.invalid_choice": {
+        "zh": "无效的选择“{value}”（可选：{choices}）",
+        "en": "invalid choice: '{value}' (choose from {choices})",
+    },
+    "args.invalid_value": {"zh": "无效的值“{value}”", "en": "invalid value: '{value}'"},
+    "args.expected_one": {"zh": "需要一个值", "en": "expected one argument"},
+    "args.expected_some": {"zh": "需要至少一个值", "en": "expected at least one argument"},
+    "args.not_allowed_with": {"zh": "不能与参数 {other} 同时使用", "en": "not allowed with argument {other}"},
+    "args.ambiguous": {
+        "zh": "选项 {option} 有歧义，可能是：{matches}",
+        "en": "ambiguous option: {option} could match {matches}",
+    },
+    "args.not_a_date": {
+        "zh": "“{value}”不是日期（应为 YYYY-MM-DD）",
+        "en": "'{value}' is not a date (expected YYYY-MM-DD)",
+    },
+    "args.empty_path": {
+        "zh": "空路径不是数据目录（应为目录或文件）",
+        "en": "an empty path is not a data directory (expected a directory or file)",
+    },
+    "args.not_a_count": {
+        "zh": "“{value}”不是结果条数（应为 1 或更大）",
+        "en": "'{value}' is not a number of results (expected 1 or more)",
+    },
+    "help.description": {
+        "zh": "浏览、搜索、比较和测算中国各城市的软件产业政策。不带命令时打开交互式浏览界面。",
+        "en": "Browse, search, compare and cost Chinese municipal software-industry policies. "
+        "With no command, opens the interactive browser.",
+    },
+    "help.data": {
+        "zh": "另外从 DIR 加载政策 TOML 文件（可重复）",
+        "en": "also load policy TOML files from DIR (repeatable)",
+    },
+    "help.as_of": {
+        "zh": "按这一日期判断各政策的状态（默认：今天）",
+        "en": "judge each policy's status as of this date (default: today)",
+    },
+    "help.lang": {
+        "zh": "工具自身用语的语言（政策原文保持原样）",
+        "en": "language of the tool's own words (policy text stays as written)",
+    },
+    "help.no_user_data": {
+        "zh": "只加载内置数据和 --data 目录",
+        "en": "load only the bundled data and --data directories",
+    },
+    "help.json": {"zh": "输出 JSON，供脚本使用", "en": "print JSON for scripts"},
+    "help.list": {"zh": "列出已加载的政策及其状态", "en": "list the loaded policies and their status"},
+    "help.show": {"zh": "完整显示一个条款", "en": "print one clause in full"},
+    "help.show.clause_id": {
+        "zh": "如 wuxi-draft/m4（唯一时也可写 m4）",
+        "en": "such as wuxi-draft/m4 (or m4 where unique)",
+    },
+    "help.paths": {
+        "zh": "显示数据目录（可在其中添加自己的政策）",
+        "en": "show the data directories (add your own policies there)",
+    },
+    "help.validate": {"zh": "检查政策 TOML 文件", "en": "check policy TOML files"},
+    "help.validate.paths": {"zh": "要检查的文件或目录", "en": "files or directories to check"},
+    "help.validate.cases": {
+        "zh": "逐个列出规则的黄金用例及其结果",
+        "en": "print each golden case of the rules and its result",
+    },
+    "help.search": {
+        "zh": "模糊搜索：词语、错别字、拼音、英文术语、金额",
+        "en": "fuzzy search: words, typos, pinyin, English terms, amounts",
+    },
+    "help.search.description": {
+        "zh": "词语（总部奖励）、拼音（kaiyuan、zjtx、zj特新、zhuan jing te xin）、英文（open source、IPO、"
+        "software parks）、金额（500万、0.05亿）和筛选条件：policy:ID 或城市名、city:无锡、"
+        "status:in-force|draft|expired|not-yet（按 --as-of 判断）、kind:section、topic:开源、has:amount、"
+        "amount>=100万。",
+        "en": "Words (总部奖励), pinyin (kaiyuan, zjtx, zj特新, zhuan jing te xin), English (open source, "
+        "IPO, software parks), amounts (500万, 0.05亿) and filters: policy:ID or a city name, city:无锡, "
+        "status:in-force|draft|expired|not-yet (as of --as-of), kind:section, topic:开源, has:amount, "
+        "amount>=100万.",
+    },
+    "help.search.query": {
+        "zh": "要找的内容；多个词合为一个查询",
+        "en": "what to look for; several words are one query",
+    },
+    "help.search.policy": {
+        "zh": "只搜这一政策（id 或城市名）",
+        "en": "only this policy (an id or a city name)",
+    },
+    "help.search.limit": {"zh": "最多 N 条结果（默认 10）", "en": "at most N results (default 10)"},
+    "help.search.in_force_first": {
+        "zh": "现行政策的条款排在前面，已失效的排在最后（都不隐藏）",
+        "en": "rank clauses of policies in force first, expired ones last (none is hidden)",
+    },
+    "help.search.group": {"zh": "按政策分组显示结果", "en": "group the results by policy"},
+    "help.compare": {
+        "zh": "按主题并排比较政策，或比较全部主题（--matrix）",
+        "en": "compare policies side by side on a topic, or all topics (--matrix)",
+    },
+    "help.compare.topic": {
+        "zh": "主题 id、名称或相近的写法（开源、open-source、专精特新……）",
+        "en": "a topic id, its name or something close (开源, open-source, 专精特新 …)",
+    },
+    "help.compare.matrix": {"zh": "所有主题对所有政策", "en": "every topic against every policy"},
+    "help.compare.policies": {
+        "zh": "要比较的政策（默认：全部已加载的）",
+        "en": "the policies to compare (default: all loaded)",
+    },
+    "help.compare.format": {
+        "zh": "text 供阅读；md、csv 或 json 供笔记和脚本",
+        "en": "text for people; md, csv or json for notes and scripts",
+    },
+    "help.compare.output": {
+        "zh": "写入 FILE（格式取自 --format 或文件后缀）；不覆盖已有文件",
+        "en": "write to FILE (format from --format or the file's suffix); never overwrites",
+    },
+    "help.compare.force": {
+        "zh": "与 --output 同用：覆盖已有的 FILE",
+        "en": "with --output: overwrite an existing FILE",
+    },
+    "help.calc": {
+        "zh": "按规则计算奖励，并引用其条款",
+        "en": "compute an award from a rule, citing its clause",
+    },
+    "help.calc.rule_id": {
+        "zh": "如 wuxi-draft:hq-landing（或 hq-landing）",
+        "en": "such as wuxi-draft:hq-landing (or hq-landing)",
+    },
+    "help.calc.assignments": {
+        "zh": "输入项，如 paid_in_capital=2亿",
+        "en": "inputs, such as paid_in_capital=2亿",
+    },
+    "help.calc.list": {"zh": "列出每条规则及其输入项", "en": "list every rule with its inputs"},
+    "help.calc.markdown": {"zh": "以 Markdown 输出结果", "en": "print the result as Markdown"},
+    "help.calc.sweep": {
+        "zh": "假设分析：一个输入项在某一范围内变化时的奖励，如 paid_in_capital=0..30亿",
+        "en": "what-if: the award as one input runs over a range, such as paid_in_capital=0..30亿",
+    },
+    "help.estimate": {
+        "zh": "测算企业画像符合的全部奖励：一般、从严和从宽合计",
+        "en": "estimate every award a firm's profile meets: plain, strict and lenient totals",
+    },
+    "help.estimate.profile": {"zh": "企业的情况（见 --example）", "en": "the firm's facts (see --example)"},
+    "help.estimate.example": {
+        "zh": "输出 policytui 自带的示例画像（与 --json 或 --markdown 同用时：输出其测算）",
+        "en": "print the example profile that ships with policytui (with --json or --markdown: its estimate)",
+    },
+    "help.estimate.markdown": {"zh": "以 Markdown 输出测算", "en": "print the estimate as Markdown"},
+    "help.estimate.combine": {
+        "zh": "把不同城市的奖励加总（假定企业在每个城市都符合条件）",
+        "en": "add up the awards of different cities (assumes the firm qualifies in every city)",
+    },
+    "help.estimate.include_ceilings": {
+        "zh": "把其他政策设定的上限（如经营贡献奖励）计入合计",
+        "en": "count ceilings set by another policy (such as 经营贡献奖励) in the totals",
+    },
+    "help.import": {
+        "zh": "把政策文本（UTF-8 或 GBK）转换为结构化的政策文件",
+        "en": "turn a policy text (UTF-8 or GBK) into a structured policy file",
+    },
+    "help.import.source": {"zh": "纯文本格式的政策", "en": "the policy as plain text"},
+    "help.import.id": {
+        "zh": "政策 id（默认：由城市和年份生成，如 nanjing-2021）",
+        "en": "the policy's id (default: from the city and the year, such as nanjing-2021)",
+    },
+    "help.import.city": {
+        "zh": "城市的中文名（默认：从标题中读取）",
+        "en": "the city's Chinese name (default: read from the title)",
+    },
+    "help.import.city_en": {
+        "zh": "城市的英文名（默认：拼音）",
+        "en": "the city's English name (default: pinyin)",
+    },
+    "help.import.output": {
+        "zh": "把政策写入 FILE.toml，或写入某个目录（默认：当前目录下的 ID.toml）",
+        "en": "write the policy to FILE.toml, or into a directory (default: ID.toml here)",
+    },
+    "help.import.install": {
+        "zh": "写入用户数据目录，policytui 立即可见",
+        "en": "write into the user data directory, so policytui shows it at once",
+    },
+    "help.import.force": {"zh": "替换已有的文件", "en": "replace files that exist"},
+    "paths.bundled": {"zh": "内置数据", "en": "bundled"},
+    "paths.user": {"zh": "用户数据", "en": "user"},
+    "paths.env": {"zh": "POLICYTUI_DATA", "en": "POLICYTUI_DATA"},
+    "paths.option": {"zh": "--data", "en": "--data"},
+    "paths.config": {"zh": "设置", "en": "config"},
+    "paths.missing": {"zh": "（尚不存在）", "en": "  (does not exist yet)"},
+    "cli.internal_error": {
+        "zh": "policytui: 内部错误：{error}（设置 POLICYTUI_DEBUG=1 可查看详情）",
+        "en": "policytui: internal error: {error} (set POLICYTUI_DEBUG=1 for details)",
+    },
 }
 
 

@@ -22,6 +22,7 @@ from policytui.core.search.index import SearchIndex
 from policytui.core.search.rank import search
 from policytui.core.serialize import clause_json, policy_json
 from policytui.core.status import policy_status
+from policytui.render.problems import problem_line, worded
 from tests.conftest import AS_OF, FIXTURES
 from tests.fuzz.strategies import HOSTILE_CHARS, assert_safe_message, text
 
@@ -75,8 +76,11 @@ def base():
 def check_library(library) -> None:
     """Every problem is one clean line, and whatever loaded works in every command."""
     for problem in library.problems:
-        assert_safe_message(str(problem), limit=2_000)
-        json.dumps([problem.message, problem.where, problem.file, problem.expected])
+        for lang in ("zh", "en"):
+            assert_safe_message(problem_line(problem, lang), limit=2_000)
+        json.dumps(
+            [problem.code, problem.params, worded(problem, "zh").message, worded(problem, "en").expected]
+        )
     if not library.policies:
         return
     index = SearchIndex(library)

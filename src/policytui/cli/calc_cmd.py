@@ -25,25 +25,19 @@ class UsageError(Exception):
 
 
 def register(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser]
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+    lang: str,
 ) -> None:
-    parser = subparsers.add_parser(
-        "calc", parents=parents, help="compute an award from a rule, citing its clause"
-    )
-    parser.add_argument(
-        "rule_id", nargs="?", metavar="RULE_ID", help="such as wuxi-draft:hq-landing (or hq-landing)"
-    )
-    parser.add_argument(
-        "assignments", nargs="*", metavar="NAME=VALUE", help="inputs, such as paid_in_capital=2亿"
-    )
-    parser.add_argument("--list", action="store_true", help="list every rule with its inputs")
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
-    parser.add_argument("--markdown", action="store_true", help="print the result as Markdown")
-    parser.add_argument(
-        "--sweep",
-        metavar="NAME=FROM..TO",
-        help="what-if: the award as one input runs over a range, such as paid_in_capital=0..30亿",
-    )
+    from policytui.i18n import t
+
+    parser = subparsers.add_parser("calc", parents=parents, help=t("help.calc", lang), lang=lang)
+    parser.add_argument("rule_id", nargs="?", metavar="RULE_ID", help=t("help.calc.rule_id", lang))
+    parser.add_argument("assignments", nargs="*", metavar="NAME=VALUE", help=t("help.calc.assignments", lang))
+    parser.add_argument("--list", action="store_true", help=t("help.calc.list", lang))
+    parser.add_argument("--json", action="store_true", help=t("help.json", lang))
+    parser.add_argument("--markdown", action="store_true", help=t("help.calc.markdown", lang))
+    parser.add_argument("--sweep", metavar="NAME=FROM..TO", help=t("help.calc.sweep", lang))
     parser.set_defaults(run=run)
 
 

@@ -8,15 +8,18 @@ import errno
 import io
 import json
 import os
+import re
 import sys
 import unicodedata
+from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any, Protocol
+from functools import partial
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 from policytui import collector
 
 # The library's modules and the words are imported where they are used, not here:
-# `policytui --version` and the parsers need none of them.
+# `policytui --version` needs none of them (the parsers need the words).
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
     from rich.console import Console
@@ -56,63 +59,75 @@ BRAILLE = range(0x2800, 0x2900)  # the what-if chart's dots
 SIGPIPE_STATUS = 128 + 13  # what a shell reports for a program ended by a broken pipe
 
 
-def data_path(value: str) -> str:
+def data_path(value: str, lang: str = "zh") -> str:
+    from policytui.i18n import t
+
     if not value.strip():  # an empty path would mean the current directory
-        raise argparse.ArgumentTypeError(
-            "an empty path is not a data directory (expected a directory or file)"
-        )
+        raise argparse.ArgumentTypeError(t("args.empty_path", lang))
     return value
 
 
-def iso_date(value: str) -> date:
+def iso_date(value: str, lang: str = "zh") -> date:
+    from policytui.i18n import t
+
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date (expected YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(t("args.not_a_date", lang, value=value)) from None
+
+
+def argv_lang(argv: Sequence[str]) -> str:
+    """The language of the tool's words, read from `argv` before any parser is built (the
+    parsers' help and errors are in it): the last valid --lang, else zh as for every command."""
+    from policytui.i18n import LANGS
+
+    lang = "zh"
+    for given, following in zip(argv, [*argv[1:], ""], strict=True):
+        value = (
+            following
+            if given == "--lang"
+            else given.removeprefix("--lang=")
+            if given.startswith("--lang=")
+            else ""
+        )
+        lang = value if value in LANGS else lang
+    return lang
 
 
 class ParentParsers(Protocol):
     def __call__(self, suppress: bool) -> argparse.ArgumentParser: ...
 
 
-def common_options() -> ParentParsers:
-    """A factory of parent parsers holding the shared options.
+def common_options(lang: str = "zh") -> ParentParsers:
+    """A factory of parent parsers holding the shared options, their help in `lang`.
 
     Subcommands get a copy whose defaults are suppressed, so an option given
     before the command (`policytui --as-of 2024-01-01 list`) is not reset by it.
     """
 
-    from policytui.i18n import LANGS
+    from policytui.i18n import LANGS, t
 
     def make(suppress: bool) -> argparse.ArgumentParser:
         default = (lambda value: argparse.SUPPRESS) if suppress else (lambda value: value)
-        parent = argparse.ArgumentParser(add_help=False)
+        parent = SafeArgumentParser(add_help=False, lang=lang)
         parent.add_argument(
             "--data",
             action="append",
-            type=data_path,
+            type=partial(data_path, lang=lang),
             metavar="DIR",
             default=default([]),
-            help="also load policy TOML files from DIR (repeatable)",
+            help=t("help.data", lang),
         )
         parent.add_argument(
             "--as-of",
-            type=iso_date,
+            type=partial(iso_date, lang=lang),
             metavar="YYYY-MM-DD",
             default=default(None),
-            help="judge each policy's status as of this date (default: today)",
+            help=t("help.as_of", lang),
         )
+        parent.add_argument("--lang", choices=LANGS, default=default("zh"), help=t("help.lang", lang))
         parent.add_argument(
-            "--lang",
-            choices=LANGS,
-            default=default("zh"),
-            help="language of the tool's own words (policy text stays as written)",
-        )
-        parent.add_argument(
-            "--no-user-data",
-            action="store_true",
-            default=default(False),
-            help="load only the bundled data and --data directories",
+            "--no-user-data", action="store_true", default=default(False), help=t("help.no_user_data", lang)
         )
         return parent
 
@@ -132,8 +147,15 @@ def load(args: argparse.Namespace) -> Library:
     library = load_library(dirs=data_dirs(args.data, user=not args.no_user_data))
     collector.resume()
     remembered_breaks.load()  # where the texts printed last time may break (main() saves them)
-    for problem in library.problems:
-        print(f"policytui: {problem.severity}: {problem}", file=sys.stderr)
+    if library.problems:
+        from policytui.i18n import t
+        from policytui.render.problems import problem_text
+
+        for problem in library.problems:
+            print(
+                f"policytui: {t(f'cli.{problem.severity}', args.lang)}{problem_text(problem, args.lang)}",
+                file=sys.stderr,
+            )
     return library
 
 
@@ -146,13 +168,113 @@ def fail(message: str, code: int = 2, lang: str | None = None) -> int:
     return code
 
 
+class WordedHelpFormatter(argparse.HelpFormatter):
+    """argparse's help with its "usage:" and its groups' headings in the user's language (the
+    groups keep argparse's titles: a parent's are merged into its child's by title)."""
+
+    def __init__(self, prog: str, lang: str = "zh") -> None:
+        super().__init__(prog)
+        self.lang = lang
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Any,
+        groups: Any,
+        prefix: str | None = None,
+    ) -> None:
+        from policytui.i18n import t
+
+        super().add_usage(usage, actions, groups, t("args.usage", self.lang) if prefix is None else prefix)
+
+    def start_section(self, heading: str | None) -> None:
+        from policytui.i18n import t
+
+        headings = {"positional arguments": "args.positionals", "options": "args.options"}
+        super().start_section(t(headings[heading], self.lang) if heading in headings else heading)
+
+    # Help wraps by terminal cells (a Chinese character is two) and never splits a figure or an
+    # id, as every other text the tool prints (render/wrap); argparse's textwrap counts characters.
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        from policytui.render.wrap import wrap
+
+        return wrap(" ".join(text.split()), width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n".join(indent + line for line in self._split_lines(text, width - len(indent)))
+
+
 class SafeArgumentParser(argparse.ArgumentParser):
-    """argparse repeats what was typed in its errors: it passes the sanitiser like any message."""
+    """A parser whose own words (headings, -h, usage, errors) are in `lang`, and whose errors
+    pass the sanitiser like any message: argparse repeats what was typed in them.
+
+    Its subcommands' parsers are of its class too (argparse's add_subparsers), each given
+    `lang` by add_parser."""
+
+    def __init__(self, *, lang: str = "zh", add_help: bool = True, **kwargs: Any) -> None:
+        from policytui.i18n import t
+
+        kwargs.setdefault("formatter_class", partial(WordedHelpFormatter, lang=lang))
+        super().__init__(add_help=False, **kwargs)
+        self.lang = lang
+        if add_help:  # argparse's own -h, with its help in `lang`
+            self.add_argument(
+                "-h", "--help", action="help", default=argparse.SUPPRESS, help=t("args.help", lang)
+            )
+
+    def error(self, message: str) -> NoReturn:
+        """The usage, then one line in the user's language; exit 2 as argparse does."""
+        from policytui.i18n import t
+
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {t('cli.error', self.lang)}{worded_usage_error(message, self.lang)}\n")
 
     def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         from policytui.core.sanitize import clean_text
 
         super()._print_message(clean_text(message) if message else message, file)
+
+
+# argparse's error messages (as Python 3.11 words them), said again in the user's language by the
+# i18n key of the same meaning; a message not listed (our own types' errors) is worded already.
+_USAGE_ERRORS = (
+    (re.compile(r"the following arguments are required: (?P<names>.+)"), "args.required"),
+    (re.compile(r"one of the arguments (?P<names>.+) is required"), "args.one_required"),
+    (re.compile(r"unrecognized arguments: (?P<args>.+)"), "args.unrecognized"),
+    (re.compile(r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)"), "args.ambiguous"),
+    (
+        re.compile(r"invalid choice: '?(?P<value>.*?)'? \(choose from (?P<choices>.+)\)"),
+        "args.invalid_choice",
+    ),
+    (re.compile(r"invalid \S+ value: '?(?P<value>.*?)'?"), "args.invalid_value"),
+    (re.compile(r"expected one argument"), "args.expected_one"),
+    (re.compile(r"expected at least one argument"), "args.expected_some"),
+    (re.compile(r"not allowed with argument (?P<other>.+)"), "args.not_allowed_with"),
+)
+_ARGUMENT_ERROR = re.compile(r"argument (?P<argument>\S+): (?P<message>.+)", re.DOTALL)
+
+
+def worded_usage_error(message: str, lang: str) -> str:
+    """An error argparse words in English, in `lang`: "argument --lang: invalid choice: …"."""
+    from policytui.i18n import t
+
+    about = _ARGUMENT_ERROR.fullmatch(message)
+    if about is not None:
+        inner = worded_usage_error(about["message"], lang)
+        return t("args.argument", lang, argument=about["argument"], message=inner)
+    for pattern, key in _USAGE_ERRORS:
+        match = pattern.fullmatch(message)
+        if match is not None:
+            values = {name: _unquoted(value, lang) for name, value in match.groupdict().items()}
+            return t(key, lang, **values)
+    return message
+
+
+def _unquoted(listed: str, lang: str) -> str:
+    """argparse's list of names ("'zh', 'en'" or "a, b") as the language lists them."""
+    from policytui.i18n import t
+
+    return t("punct.list", lang).join(name.strip().strip("'") for name in listed.split(", "))
 
 
 def _degrade(error: UnicodeError) -> tuple[str, int]:

@@ -25,30 +25,18 @@ TIER_STYLES = ("dim", "", "green", "yellow", "bold magenta")
 SHARED_STYLE = "bold underline cyan"
 
 
-def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "compare", parents=parents, help="compare policies side by side on a topic, or all topics (--matrix)"
-    )
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser], lang: str) -> None:
+    from policytui.i18n import t
+
+    parser = subparsers.add_parser("compare", parents=parents, help=t("help.compare", lang), lang=lang)
+    parser.add_argument("topic", nargs="*", metavar="TOPIC", help=t("help.compare.topic", lang))
+    parser.add_argument("--matrix", action="store_true", help=t("help.compare.matrix", lang))
+    parser.add_argument("--policies", metavar="ID,ID", help=t("help.compare.policies", lang))
     parser.add_argument(
-        "topic",
-        nargs="*",
-        metavar="TOPIC",
-        help="a topic id, its name or something close (开源, open-source, 专精特新 …)",
+        "--format", choices=OUTPUT_FORMATS, default="text", help=t("help.compare.format", lang)
     )
-    parser.add_argument("--matrix", action="store_true", help="every topic against every policy")
-    parser.add_argument("--policies", metavar="ID,ID", help="the policies to compare (default: all loaded)")
-    parser.add_argument(
-        "--format",
-        choices=OUTPUT_FORMATS,
-        default="text",
-        help="text for people; md, csv or json for notes and scripts",
-    )
-    parser.add_argument(
-        "--output",
-        metavar="FILE",
-        help="write to FILE (format from --format or the file's suffix); never overwrites",
-    )
-    parser.add_argument("--force", action="store_true", help="with --output: overwrite an existing FILE")
+    parser.add_argument("--output", metavar="FILE", help=t("help.compare.output", lang))
+    parser.add_argument("--force", action="store_true", help=t("help.compare.force", lang))
     parser.set_defaults(run=run)
 
 

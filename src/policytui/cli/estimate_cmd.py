@@ -19,30 +19,20 @@ if TYPE_CHECKING:
 
 
 def register(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser]
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    parents: list[argparse.ArgumentParser],
+    lang: str,
 ) -> None:
-    parser = subparsers.add_parser(
-        "estimate",
-        parents=parents,
-        help="estimate every award a firm's profile meets: plain, strict and lenient totals",
-    )
-    parser.add_argument("profile", nargs="?", metavar="PROFILE.toml", help="the firm's facts (see --example)")
+    from policytui.i18n import t
+
+    parser = subparsers.add_parser("estimate", parents=parents, help=t("help.estimate", lang), lang=lang)
+    parser.add_argument("profile", nargs="?", metavar="PROFILE.toml", help=t("help.estimate.profile", lang))
+    parser.add_argument("--example", action="store_true", help=t("help.estimate.example", lang))
+    parser.add_argument("--json", action="store_true", help=t("help.json", lang))
+    parser.add_argument("--markdown", action="store_true", help=t("help.estimate.markdown", lang))
+    parser.add_argument("--combine", action="store_true", help=t("help.estimate.combine", lang))
     parser.add_argument(
-        "--example",
-        action="store_true",
-        help="print the example profile that ships with policytui (with --json or --markdown: its estimate)",
-    )
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
-    parser.add_argument("--markdown", action="store_true", help="print the estimate as Markdown")
-    parser.add_argument(
-        "--combine",
-        action="store_true",
-        help="add up the awards of different cities (assumes the firm qualifies in every city)",
-    )
-    parser.add_argument(
-        "--include-ceilings",
-        action="store_true",
-        help="count ceilings set by another policy (such as 经营贡献奖励) in the totals",
+        "--include-ceilings", action="store_true", help=t("help.estimate.include_ceilings", lang)
     )
     parser.set_defaults(run=run)
 
@@ -59,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     from policytui.i18n import t
     from policytui.render.calc.estimate_text import profile_problems
     from policytui.render.calc.wording import choice_aliases
+    from policytui.render.problems import problem_text
 
     if args.example and not (args.json or args.markdown):
         sys.stdout.write(example_profile().read_text(encoding="utf-8"))
@@ -70,9 +61,13 @@ def run(args: argparse.Namespace) -> int:
     profile, problems = load_profile(path, list(library.rules.values()))
     for problem in problems:
         if problem.severity == "warning":
-            print(f"policytui: {t('cli.warning', args.lang)}{problem}", file=sys.stderr)
+            print(
+                f"policytui: {t('cli.warning', args.lang)}{problem_text(problem, args.lang)}", file=sys.stderr
+            )
     if profile is None:
-        return fail(str(next(p for p in problems if p.severity == "error")), lang=args.lang)
+        return fail(
+            problem_text(next(p for p in problems if p.severity == "error"), args.lang), lang=args.lang
+        )
     result = estimate(
         library,
         profile,
@@ -82,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         aliases=choice_aliases,
     )
     if result.problems:
-        return fail(str(profile_problems(result, args.lang)[0]), lang=args.lang)
+        return fail(problem_text(profile_problems(result, args.lang)[0], args.lang), lang=args.lang)
     if args.json:
         from policytui.render.calc.serialize import estimate_json
 

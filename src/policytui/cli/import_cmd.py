@@ -16,35 +16,19 @@ if TYPE_CHECKING:
     from policytui.core.importer import ImportedFiles, ImportedPolicy
 
 
-def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "import", parents=parents, help="turn a policy text (UTF-8 or GBK) into a structured policy file"
-    )
-    parser.add_argument("source", metavar="SOURCE", help="the policy as plain text")
-    parser.add_argument(
-        "--id",
-        dest="policy_id",
-        default="",
-        metavar="ID",
-        help="the policy's id (default: from the city and the year, such as nanjing-2021)",
-    )
-    parser.add_argument("--city", default="", help="the city's Chinese name (default: read from the title)")
-    parser.add_argument(
-        "--city-en", default="", metavar="NAME", help="the city's English name (default: pinyin)"
-    )
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser], lang: str) -> None:
+    from policytui.i18n import t
+
+    parser = subparsers.add_parser("import", parents=parents, help=t("help.import", lang), lang=lang)
+    parser.add_argument("source", metavar="SOURCE", help=t("help.import.source", lang))
+    parser.add_argument("--id", dest="policy_id", default="", metavar="ID", help=t("help.import.id", lang))
+    parser.add_argument("--city", default="", metavar="CITY", help=t("help.import.city", lang))
+    parser.add_argument("--city-en", default="", metavar="NAME", help=t("help.import.city_en", lang))
     where = parser.add_mutually_exclusive_group()
-    where.add_argument(
-        "--output",
-        metavar="FILE",
-        help="write the policy to FILE.toml, or into a directory (default: ID.toml here)",
-    )
-    where.add_argument(
-        "--install",
-        action="store_true",
-        help="write into the user data directory, so policytui shows it at once",
-    )
-    parser.add_argument("--force", action="store_true", help="replace files that exist")
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    where.add_argument("--output", metavar="FILE", help=t("help.import.output", lang))
+    where.add_argument("--install", action="store_true", help=t("help.import.install", lang))
+    parser.add_argument("--force", action="store_true", help=t("help.import.force", lang))
+    parser.add_argument("--json", action="store_true", help=t("help.json", lang))
     parser.set_defaults(run=run)
 
 

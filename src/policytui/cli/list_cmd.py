@@ -11,9 +11,11 @@ if TYPE_CHECKING:
     from policytui.cli.common import Subparsers
 
 
-def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("list", parents=parents, help="list the loaded policies and their status")
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser], lang: str) -> None:
+    from policytui.i18n import t
+
+    parser = subparsers.add_parser("list", parents=parents, help=t("help.list", lang), lang=lang)
+    parser.add_argument("--json", action="store_true", help=t("help.json", lang))
     parser.set_defaults(run=run)
 
 

@@ -15,26 +15,36 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from policytui import __version__, collector
-from policytui.cli.common import SafeArgumentParser, common_options, end_on_broken_pipe, prepare_streams
+from policytui.cli.common import (
+    SafeArgumentParser,
+    argv_lang,
+    common_options,
+    end_on_broken_pipe,
+    prepare_streams,
+)
 
-# Each command's module, policytui.cli.<command>_cmd, has register(subparsers, parents) and
-# run(args) -> exit code.
+# Each command's module, policytui.cli.<command>_cmd, has register(subparsers, parents, lang)
+# and run(args) -> exit code.
 COMMANDS = ("list", "show", "search", "validate", "paths", "compare", "calc", "estimate", "import")
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser of `command` alone, or of every command (for the full help and for errors)."""
-    common = common_options()
+def build_parser(command: str | None = None, lang: str = "zh") -> argparse.ArgumentParser:
+    """The parser of `command` alone, or of every command (for the full help and for errors);
+    its help and errors in `lang`."""
+    from policytui.i18n import t
+
+    common = common_options(lang)
     parser = SafeArgumentParser(
-        prog="policytui",
-        description="Browse, search, compare and cost Chinese municipal software-industry policies. "
-        "With no command, opens the interactive browser.",
-        parents=[common(suppress=False)],
+        prog="policytui", description=t("help.description", lang), parents=[common(suppress=False)], lang=lang
     )
-    parser.add_argument("--version", action="version", version=f"policytui {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"policytui {__version__}", help=t("args.version", lang)
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in (command,) if command else COMMANDS:
-        importlib.import_module(f"policytui.cli.{name}_cmd").register(subparsers, [common(suppress=True)])
+        importlib.import_module(f"policytui.cli.{name}_cmd").register(
+            subparsers, [common(suppress=True)], lang
+        )
     return parser
 
 
@@ -85,9 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     collector.pause()  # until the library is loaded or the browser painted: see policytui.collector
     prepare_streams()
-    lang = "zh"
+    lang = argv_lang(argv)
     try:
-        args = browser_options(argv) or build_parser(chosen_command(argv)).parse_args(argv)
+        args = browser_options(argv) or build_parser(chosen_command(argv), lang).parse_args(argv)
         if args.command is None:
             from policytui.cli.tui_launch import run_tui
 
@@ -105,24 +115,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return end_on_broken_pipe()
     except OSError as error:
         if error.errno != errno.EBADF:
-            return _internal_error(error)
+            return _internal_error(error, lang)
         from policytui.i18n import t
 
-        print(f"policytui: error: {t('cli.stdout_closed', lang)}", file=sys.stderr)
+        print(f"policytui: {t('cli.error', lang)}{t('cli.stdout_closed', lang)}", file=sys.stderr)
         return 1
     except Exception as error:  # the last line of defence: never a traceback for users
-        return _internal_error(error)
+        return _internal_error(error, lang)
 
 
-def _internal_error(error: Exception) -> int:
+def _internal_error(error: Exception, lang: str) -> int:
     from policytui.core.sanitize import one_line
+    from policytui.i18n import t
 
     if os.environ.get("POLICYTUI_DEBUG"):
         raise error
-    print(
-        one_line(
-            f"policytui: internal error: {type(error).__name__}: {error} (set POLICYTUI_DEBUG=1 for details)"
-        ),
-        file=sys.stderr,
-    )
+    print(one_line(t("cli.internal_error", lang, error=f"{type(error).__name__}: {error}")), file=sys.stderr)
     return 1

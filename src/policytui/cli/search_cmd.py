@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from policytui.cli.common import as_of, console, fail, load, print_json
@@ -22,36 +23,36 @@ if TYPE_CHECKING:
 HIT_STYLE = "bold reverse"
 
 
-def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser], lang: str) -> None:
+    from policytui.i18n import t
+
     parser = subparsers.add_parser(
         "search",
         parents=parents,
-        help="fuzzy search: words, typos, pinyin, English terms, amounts",
-        description="Words (总部奖励), pinyin (kaiyuan, zjtx, zj特新, zhuan jing te xin), English (open source, "
-        "IPO, software parks), amounts (500万, 0.05亿) and filters: policy:ID or a city name, city:无锡, "
-        "status:in-force|draft|expired|not-yet (as of --as-of), kind:section, topic:开源, has:amount, "
-        "amount>=100万.",
+        help=t("help.search", lang),
+        description=t("help.search.description", lang),
+        lang=lang,
     )
+    parser.add_argument("query", nargs="+", metavar="QUERY", help=t("help.search.query", lang))
+    parser.add_argument("--policy", metavar="ID", help=t("help.search.policy", lang))
     parser.add_argument(
-        "query", nargs="+", metavar="QUERY", help="what to look for; several words are one query"
+        "--limit",
+        type=partial(_positive, lang=lang),
+        default=10,
+        metavar="N",
+        help=t("help.search.limit", lang),
     )
-    parser.add_argument("--policy", metavar="ID", help="only this policy (an id or a city name)")
-    parser.add_argument(
-        "--limit", type=_positive, default=10, metavar="N", help="at most N results (default 10)"
-    )
-    parser.add_argument(
-        "--in-force-first",
-        action="store_true",
-        help="rank clauses of policies in force first, expired ones last (none is hidden)",
-    )
-    parser.add_argument("--group", action="store_true", help="group the results by policy")
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--in-force-first", action="store_true", help=t("help.search.in_force_first", lang))
+    parser.add_argument("--group", action="store_true", help=t("help.search.group", lang))
+    parser.add_argument("--json", action="store_true", help=t("help.json", lang))
     parser.set_defaults(run=run)
 
 
-def _positive(value: str) -> int:
+def _positive(value: str, lang: str) -> int:
+    from policytui.i18n import t
+
     if not (value.isascii() and value.isdigit()) or int(value) < 1:  # int() refuses ²
-        raise argparse.ArgumentTypeError(f"'{value}' is not a number of results (expected 1 or more)")
+        raise argparse.ArgumentTypeError(t("args.not_a_count", lang, value=value))
     return int(value)
 
 

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
     from policytui.core.status import PolicyStatus
 
 
-def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("show", parents=parents, help="print one clause in full")
-    parser.add_argument("clause_id", metavar="CLAUSE_ID", help="such as wuxi-draft/m4 (or m4 where unique)")
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser], lang: str) -> None:
+    from policytui.i18n import t
+
+    parser = subparsers.add_parser("show", parents=parents, help=t("help.show", lang), lang=lang)
+    parser.add_argument("clause_id", metavar="CLAUSE_ID", help=t("help.show.clause_id", lang))
+    parser.add_argument("--json", action="store_true", help=t("help.json", lang))
     parser.set_defaults(run=run)
 
 

@@ -18,19 +18,19 @@ if TYPE_CHECKING:
     from policytui.core.model import Library, Problem
 
 
-def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("validate", parents=parents, help="check policy TOML files")
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or directories to check")
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
-    parser.add_argument(
-        "--cases", action="store_true", help="print each golden case of the rules and its result"
-    )
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser], lang: str) -> None:
+    parser = subparsers.add_parser("validate", parents=parents, help=t("help.validate", lang), lang=lang)
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=t("help.validate.paths", lang))
+    parser.add_argument("--json", action="store_true", help=t("help.json", lang))
+    parser.add_argument("--cases", action="store_true", help=t("help.validate.cases", lang))
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from policytui.core.loader import load_files, parse_file, toml_files
     from policytui.core.locations import bundled_data_dir
+    from policytui.core.model import Problem
+    from policytui.render.problems import problem_line
 
     targets: list[Path] = []
     missing = []
@@ -46,9 +46,8 @@ def run(args: argparse.Namespace) -> int:
     parsed = [parse_file(p) for p in targets]
     library = load_files([parse_file(p, "bundled") for p in bundled] + parsed)
     problems = [p for p in library.problems if Path(p.file).resolve() in checked]
-    words = "en" if args.json else args.lang  # JSON is for scripts: its messages do not change with --lang
-    problems += [mark for path in targets for mark in _review_marks(path, words)]
-    problems += [_missing(name, words) for name in missing]
+    problems += [mark for path in targets for mark in _review_marks(path)]
+    problems += [Problem(name, "path.missing") for name in missing]
     outcomes = _golden_cases(library, parsed, args)
     problems += [o.problem() for o in outcomes if not o.passed]
     errors = sum(1 for p in problems if p.severity == "error")
@@ -60,24 +59,14 @@ def run(args: argparse.Namespace) -> int:
                 "errors": errors,
                 "warnings": warnings,
                 "cases": {"run": len(outcomes), "failed": sum(1 for o in outcomes if not o.passed)},
-                "problems": [
-                    {
-                        "file": p.shown_file,
-                        "line": p.line,
-                        "where": p.where,
-                        "severity": p.severity,
-                        "message": p.message,
-                        "expected": p.expected,
-                    }
-                    for p in problems
-                ],
+                "problems": [_problem_json(p, args.lang) for p in problems],
             }
         )
     else:
         if args.cases:
             _print_cases(outcomes, args.lang)
         for problem in problems:
-            print(sanitize(_problem_line(problem, args.lang)))
+            print(sanitize(problem_line(problem, args.lang)))
         print(
             t(
                 "validate.failed" if errors else "validate.ok",
@@ -113,20 +102,27 @@ def _golden_cases(
     return list(run_cases(library, rules, as_of(args), choice_aliases))
 
 
-def _problem_line(problem: Problem, lang: str) -> str:
-    """`error: file:line: where: message (expected …)`, the tool's words in `lang`."""
-    location = problem.shown_file if problem.line is None else f"{problem.shown_file}:{problem.line}"
-    text = t("punct.colon", lang).join(
-        [location, *([problem.where] if problem.where else []), problem.message]
-    )
-    if problem.expected:
-        text += t("validate.expected", lang, expected=problem.expected)
-    return t(
-        "validate.problem", lang, severity=t(f"validate.severity.{problem.severity}", lang), problem=text
-    )
+def _problem_json(problem: Problem, lang: str) -> dict[str, object]:
+    """A problem for scripts: `code` and `params` are the same in every language; `message`
+    and `expected` are worded in `lang`."""
+    from policytui.render.problems import worded
+
+    words = worded(problem, lang)
+    return {
+        "file": words.file,
+        "line": words.line,
+        "where": words.where,
+        "severity": words.severity,
+        "message": words.message,
+        "expected": words.expected,
+        "code": problem.code,
+        "params": problem.params,
+    }
 
 
 def _print_cases(outcomes: list[CaseOutcome], lang: str) -> None:
+    from policytui.render.problems import case_words
+
     for outcome in outcomes:
         case = outcome.case
         about = t("punct.notes", lang, notes=case.about) if case.about else ""
@@ -134,16 +130,15 @@ def _print_cases(outcomes: list[CaseOutcome], lang: str) -> None:
             "validate.case.no_inputs", lang
         )
         verdict = t("validate.case.ok" if outcome.passed else "validate.case.fail", lang)
-        line = (
-            f"{verdict} {outcome.rule.id} {case.where}{about}{t('punct.colon', lang)}{inputs} → {outcome.got}"
-        )
+        got, expected = case_words(outcome.params(), lang)
+        line = f"{verdict} {outcome.rule.id} {case.where}{about}{t('punct.colon', lang)}{inputs} → {got}"
         if not outcome.passed:
-            line += t("validate.case.expected", lang, expected=outcome.expected)
+            line += t("validate.case.expected", lang, expected=expected)
         print(sanitize(line))
     print(t("validate.cases", lang, run=len(outcomes), failed=sum(1 for o in outcomes if not o.passed)))
 
 
-def _review_marks(path: Path, lang: str) -> list[Problem]:
+def _review_marks(path: Path) -> list[Problem]:
     """The review marks (# 待核: …) left in a file, one warning each: the file is not done yet."""
     from policytui.core.importer.review import open_marks
     from policytui.core.model import Problem
@@ -153,18 +148,6 @@ def _review_marks(path: Path, lang: str) -> list[Problem]:
     except (OSError, UnicodeDecodeError):
         return []  # the loader has reported it already
     return [
-        Problem(
-            str(path),
-            t("validate.review_mark", lang, message=mark.message),
-            line=mark.line,
-            expected=t("validate.review_mark.expected", lang),
-            severity="warning",
-        )
+        Problem(str(path), "review.mark", {"mark": mark.message}, line=mark.line, severity="warning")
         for mark in open_marks(raw)
     ]
-
-
-def _missing(name: str, lang: str) -> Problem:
-    from policytui.core.model import Problem
-
-    return Problem(name, t("validate.missing", lang), expected=t("validate.missing.expected", lang))

@@ -55,7 +55,7 @@ if TYPE_CHECKING:  # calc.rules is imported only when an entry holds rules
     from policytui.core.calc.rules import Rule
 
 DISABLE_VAR = "POLICYTUI_NO_CACHE"  # set to anything: load every file afresh, write nothing
-FORMAT = 1  # bump when an entry's layout changes
+FORMAT = 2  # bump when an entry's layout changes (2: Problem holds a code and params)
 MAGIC = b"policytui-cache\x00" + bytes([FORMAT])
 CHECKSUM_SIZE = 4
 SHARED_LENGTH = 40  # strings up to this long are stored once however often they occur

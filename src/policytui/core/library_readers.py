@@ -19,12 +19,7 @@ def add_topics(library: Library, parsed_file: ParsedFile) -> None:
     reader = DocumentReader(parsed_file.path, parsed_file.raw)
     for topic in read_topics(parsed_file.doc, reader):
         if topic.id in library.topics:
-            reader.problem(
-                ("topics",),
-                f"topic '{topic.id}' is defined again; the first stays",
-                "topic ids unique across files",
-                severity="warning",
-            )
+            reader.problem(("topics",), "topic.again", severity="warning", topic=topic.id)
         else:
             library.topics[topic.id] = topic
     library.problems += reader.problems
@@ -35,16 +30,10 @@ def add_policy(library: Library, parsed_file: ParsedFile) -> None:
     policy = read_policy(parsed_file.doc, reader, library.topics)
     if policy is not None and policy.id in library.policies:
         first = library.policies[policy.id].file
-        reader.problem(
-            ("policy", "id"),
-            f"duplicate policy id '{policy.id}', already loaded from {first}",
-            "a policy id not used by another file",
-        )
+        reader.problem(("policy", "id"), "policy.duplicate", policy=policy.id, first=str(first))
         policy = None
     if policy is None:
-        reader.problems.append(
-            Problem(str(parsed_file.path), "file skipped because of the errors above", severity="error")
-        )
+        reader.problems.append(Problem(str(parsed_file.path), "file.skipped", severity="error"))
         declared = (
             parsed_file.doc["policy"].get("id") if isinstance(parsed_file.doc["policy"], dict) else None
         )

@@ -18,6 +18,7 @@ from typing import Any
 from policytui.core.file_kinds import FILE_KINDS, kind_of, resolve
 from policytui.core.locations import DataDir, data_dirs
 from policytui.core.model import Library, Problem
+from policytui.core.problems import os_error_params
 
 _TOML_LINE = re.compile(r"at line (\d+)")
 
@@ -46,32 +47,25 @@ def parse_file(path: Path, origin: str = "option") -> ParsedFile | Problem:
         if size > MAX_FILE_BYTES:
             return Problem(
                 str(path),
-                f"is {size / 1024 / 1024:.1f} MB, too large for a data file",
-                expected=f"a file of at most {MAX_FILE_BYTES // 1024 // 1024} MB",
+                "file.too_large",
+                {"size_mb": size / 1024 / 1024, "limit_mb": MAX_FILE_BYTES // 1024 // 1024},
             )
         raw = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
-        return Problem(str(path), f"not UTF-8 text (byte {error.start})", expected="a UTF-8 TOML file")
+        return Problem(str(path), "file.not_utf8", {"byte": error.start})
     except OSError as error:
-        return Problem(str(path), f"cannot be read: {error.strerror or error}")
+        return Problem(str(path), "file.unreadable", os_error_params(error))
     try:
         doc = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as error:
         match = _TOML_LINE.search(str(error))
         return Problem(
-            str(path),
-            f"malformed TOML: {error}",
-            line=int(match.group(1)) if match else None,
-            expected="valid TOML (see docs/data-format.md)",
+            str(path), "toml.malformed", {"error": str(error)}, line=int(match.group(1)) if match else None
         )
     except RecursionError:  # tomllib recurses once per level of nested tables and arrays
-        return Problem(
-            str(path),
-            "tables or arrays are nested too deeply to read",
-            expected="valid TOML nested a few levels deep (see docs/data-format.md)",
-        )
+        return Problem(str(path), "toml.too_deep")
     except ValueError as error:  # an integer longer than Python will convert
-        return Problem(str(path), f"malformed TOML: {error}", expected="valid TOML (see docs/data-format.md)")
+        return Problem(str(path), "toml.malformed", {"error": str(error)})
     return ParsedFile(path, raw, doc, origin)
 
 
@@ -87,10 +81,7 @@ def toml_files(directory: Path, problems: list[Problem] | None = None) -> list[P
         if problems is not None:
             problems.append(
                 Problem(
-                    str(error.filename),
-                    f"directory cannot be read: {error.strerror}",
-                    expected="a readable directory",
-                    severity="warning",
+                    str(error.filename), "directory.unreadable", os_error_params(error), severity="warning"
                 )
             )
 
@@ -142,10 +133,7 @@ def add_file(library: Library, parsed_file: ParsedFile) -> None:
         headers = [k.header for k in FILE_KINDS.values() if k.reader]
         library.problems.append(
             Problem(
-                str(parsed_file.path),
-                f"not a policytui data file: no {', '.join(headers[:-1])} or {headers[-1]} table",
-                expected="a file as in docs/data-format.md",
-                severity="warning",
+                str(parsed_file.path), "file.unknown_kind", {"headers": tuple(headers)}, severity="warning"
             )
         )
     elif kind.reader is not None:
@@ -173,13 +161,7 @@ def data_files(dirs: Sequence[DataDir]) -> list[tuple[Path, str] | Problem]:
     problems: list[Problem] = []  # subdirectories that cannot be listed
     for data_dir in dirs:
         if data_dir.origin in ("option", "env") and not data_dir.path.exists():
-            found.append(
-                Problem(
-                    str(data_dir.path),
-                    "data directory does not exist",
-                    expected="a directory or file of policy TOML",
-                )
-            )
+            found.append(Problem(str(data_dir.path), "data_dir.missing"))
             continue
         found += [(path, data_dir.origin) for path in toml_files(data_dir.path, problems)]
     return found + problems

@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from policytui.core.problems import Expected, ProblemCode, ProblemParam
 from policytui.core.sanitize import one_line
 
 if TYPE_CHECKING:  # calc.rules builds on this module
@@ -217,21 +218,27 @@ class Policy:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """A problem found in a data file: what is wrong, where, and what is expected."""
+    """A problem found in a data file: what is wrong (`code`, with `params`), where, and what is
+    expected (`expected`, or the code's own expectation).
+
+    Codes and params are values, never words: render/problems words them in zh or en, so that
+    a library loaded (and cached) once can be reported in either language. A param is a str,
+    int, float, bool, None (a figure too long to print) or a tuple of str."""
 
     file: str
-    message: str
+    code: ProblemCode
+    params: dict[str, ProblemParam] = field(default_factory=dict, hash=False)  # hashable without it
     where: str = ""  # key path, such as clauses[3].topics
     line: int | None = None
-    expected: str = ""
+    expected: Expected | None = None  # for the generic checks (a string, a choice): the field's
     severity: str = "error"  # error | warning
 
     def __post_init__(self) -> None:
-        # Messages repeat keys and values from the user's files: they are made one safe
-        # line here, whoever prints them (stderr, JSON, the TUI's notice). `file` stays
-        # as it is, to find the file by; it is made safe where it is printed.
-        for name in ("message", "where", "expected"):
-            object.__setattr__(self, name, one_line(getattr(self, name)))
+        # Params repeat keys and values from the user's files: they are made safe here,
+        # whoever words them (stderr, JSON, the TUI's notice). `file` stays as it is, to
+        # find the file by; it is made safe where it is printed.
+        object.__setattr__(self, "where", one_line(self.where))
+        object.__setattr__(self, "params", {k: _safe(v) for k, v in self.params.items()})
 
     @property
     def shown_file(self) -> str:
@@ -239,14 +246,17 @@ class Problem:
         return one_line(self.file)
 
     def __str__(self) -> str:
+        """For logs and test failures; a person reads it worded by render/problems."""
         location = self.shown_file if self.line is None else f"{self.shown_file}:{self.line}"
-        parts = [location]
-        if self.where:
-            parts.append(self.where)
-        text = ": ".join(parts) + f": {self.message}"
-        if self.expected:
-            text += f" (expected {self.expected})"
-        return text
+        return f"{location}: {self.where}: {self.code} {self.params}"
+
+
+def _safe(value: ProblemParam) -> ProblemParam:
+    if isinstance(value, str):
+        return one_line(value)
+    if isinstance(value, tuple):
+        return tuple(one_line(v) for v in value)
+    return value
 
 
 @dataclass(slots=True)

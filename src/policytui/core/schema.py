@@ -7,7 +7,7 @@ is expected (docs/data-format.md is the reference for every field).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -25,6 +25,7 @@ from policytui.core.model import (
     StandingDepartments,
     Topic,
 )
+from policytui.core.problems import Expected, ProblemCode, ProblemParam, os_error_params
 from policytui.core.sanitize import clean_text, shorten
 from policytui.core.status import end_of_validity
 from policytui.core.toml_lines import Path as KeyPath
@@ -130,13 +131,32 @@ class DocumentReader:
     def has_errors(self) -> bool:
         return any(p.severity == "error" for p in self.problems)
 
-    def problem(self, path: KeyPath, message: str, expected: str = "", severity: str = "error") -> None:
+    def problem(
+        self,
+        path: KeyPath,
+        code: ProblemCode,
+        /,
+        expected: Expected | None = None,
+        severity: str = "error",
+        **params: ProblemParam,
+    ) -> None:
+        self.add(path, code, params, expected, severity)
+
+    def add(
+        self,
+        path: KeyPath,
+        code: ProblemCode,
+        params: dict[str, ProblemParam],
+        expected: Expected | None = None,
+        severity: str = "error",
+    ) -> None:
         self.problems.append(
             Problem(
                 file=str(self.file),
+                code=code,
+                params=params,
                 where=format_path(path),
                 line=line_of(self.raw, path),
-                message=message,
                 expected=expected,
                 severity=severity,
             )
@@ -151,7 +171,7 @@ class DocumentReader:
         if value is None:
             return None
         if not isinstance(value, dict):
-            self.problem(path + (key,), f"is a {_kind(value)}", "a table")
+            self.problem(path + (key,), "value.kind", "table", found=_kind(value))
             return None
         self.unknown_keys(value, path + (key,), allowed)
         return value
@@ -164,29 +184,28 @@ class DocumentReader:
         allowed: set[str] | None,
         *,
         required: bool = False,
-        missing: str = "",
+        missing: ProblemCode = "entries.none",
+        missing_params: dict[str, ProblemParam] | None = None,
     ) -> Iterator[tuple[KeyPath, dict[str, Any]]]:
         """(key path, table) for each entry of the array of tables parent[key].
 
         What is not an array, entries that are not tables, and unknown keys are
         reported on the way (allowed=None: the tables hold free keys); a missing or
-        empty array is a problem when required (`missing` words it more exactly).
+        empty array is a problem when required (`missing`, with its params, says it more exactly).
         """
         entries = parent.get(key)
         header = "[[" + ".".join(p for p in path + (key,) if isinstance(p, str)) + "]]"
         if not entries:
             if required:
-                self.problem(
-                    path + (key,), missing or f"no {header} entries", f"one or more {header} entries"
-                )
+                self.add(path + (key,), missing, {"header": header, **(missing_params or {})})
             return
         if not isinstance(entries, list):
-            self.problem(path + (key,), f"is a {_kind(entries)}", f"{header} entries")
+            self.problem(path + (key,), "value.kind", "entries", found=_kind(entries), header=header)
             return
         for i, entry in enumerate(entries):
             entry_path = path + (key, i)
             if not isinstance(entry, dict):
-                self.problem(entry_path, f"is a {_kind(entry)}", f"a {header} table")
+                self.problem(entry_path, "value.kind", "entry", found=_kind(entry), header=header)
                 continue
             if allowed is not None:
                 self.unknown_keys(entry, entry_path, allowed)
@@ -196,12 +215,14 @@ class DocumentReader:
         for key in table:
             if key not in allowed:
                 hint = closest(key, sorted(allowed), limit=1)
-                guess = f"; did you mean '{hint[0]}'?" if hint else ""
                 self.problem(
                     path + (key,),
-                    f"unknown key '{shorten(key)}' is ignored{guess}",
-                    "one of " + ", ".join(sorted(allowed)),
+                    "key.unknown.guess" if hint else "key.unknown",
+                    "one_of",
                     severity="warning",
+                    key=shorten(key),
+                    guess=hint[0] if hint else "",
+                    options=tuple(sorted(allowed)),
                 )
 
     def string(
@@ -212,34 +233,27 @@ class DocumentReader:
         *,
         required: bool = False,
         pattern: re.Pattern[str] | None = None,
-        expected: str = "a string",
+        expected: Expected = "string",
     ) -> str:
         value = table.get(key)
         if value is None:
             if required:
-                self.problem(path + (key,), f"required key '{key}' is missing", expected)
+                self.problem(path + (key,), "key.missing", expected, key=key)
             return ""
         if not isinstance(value, str):
-            self.problem(path + (key,), f"is a {_kind(value)}", expected)
+            self.problem(path + (key,), "value.kind", expected, found=_kind(value))
             return ""
         if len(value) > MAX_TEXT_CHARS:
-            self.problem(
-                path + (key,), f"is {len(value):,} characters long", f"at most {MAX_TEXT_CHARS:,} characters"
-            )
+            self.problem(path + (key,), "text.too_long", length=len(value), limit=MAX_TEXT_CHARS)
             return ""
         if pattern is not None and value.strip() and not pattern.fullmatch(value):
-            self.problem(path + (key,), f"'{shorten(value)}' is not a valid value", expected)
+            self.problem(path + (key,), "value.invalid", expected, value=shorten(value))
             return ""
         cleaned = clean_text(value)
         if cleaned != value:
-            self.problem(
-                path + (key,),
-                "control characters or terminal escape sequences removed",
-                "plain text",
-                severity="warning",
-            )
+            self.problem(path + (key,), "text.controls_removed", severity="warning")
         if required and not cleaned.strip():
-            self.problem(path + (key,), "is empty", expected)
+            self.problem(path + (key,), "value.empty", expected)
         return cleaned
 
     def quote(self, table: dict[str, Any], key: str, path: KeyPath) -> str:
@@ -249,13 +263,16 @@ class DocumentReader:
             return ""
         return self.string(sub, "text", path + (key,), required=True)
 
-    def string_list(self, table: dict[str, Any], key: str, path: KeyPath, expected: str) -> tuple[str, ...]:
+    def string_list(
+        self, table: dict[str, Any], key: str, path: KeyPath, expected: Expected
+    ) -> tuple[str, ...]:
+        """`expected`: what the strings are (worded "a list of strings (…)")."""
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(path + (key,), f"is a {_kind(value)}", f"a list of strings ({expected})")
+            self.problem(path + (key,), "value.kind", expected, found=_kind(value))
             return ()
         if sum(len(v) for v in value) > MAX_TEXT_CHARS:
-            self.problem(path + (key,), "is too long", f"at most {MAX_TEXT_CHARS:,} characters in all")
+            self.problem(path + (key,), "list.too_long", limit=MAX_TEXT_CHARS)
             return ()
         return tuple(clean_text(v) for v in value)
 
@@ -272,10 +289,12 @@ class DocumentReader:
         value = table.get(key, default)
         if value is None:
             if required:
-                self.problem(path + (key,), f"required key '{key}' is missing", _one_of(options))
+                self.problem(path + (key,), "key.missing", "one_of", key=key, options=tuple(options))
             return None
         if not isinstance(value, str) or value not in options:
-            self.problem(path + (key,), f"'{_shown(value)}' is not allowed", _one_of(options))
+            self.problem(
+                path + (key,), "value.not_allowed", "one_of", value=_shown(value), options=tuple(options)
+            )
             return None
         return value
 
@@ -284,11 +303,7 @@ class DocumentReader:
         if value is None:
             return None
         if isinstance(value, datetime):  # a subclass of date, so it is caught first
-            self.problem(
-                path + (key,),
-                f"{value.isoformat()} is a date with a time of day",
-                "a date alone, as YYYY-MM-DD",
-            )
+            self.problem(path + (key,), "date.with_time", value=value.isoformat())
             return None
         if isinstance(value, date):  # TOML's own local date
             return value
@@ -297,7 +312,7 @@ class DocumentReader:
                 return date.fromisoformat(value)
             except ValueError:
                 pass
-        self.problem(path + (key,), f"'{_shown(value)}' is not a date", "a date as YYYY-MM-DD")
+        self.problem(path + (key,), "date.invalid", value=_shown(value))
         return None
 
     def decimal(self, table: dict[str, Any], key: str, path: KeyPath) -> Decimal | None:
@@ -305,54 +320,39 @@ class DocumentReader:
         if value is None:
             return None
         if isinstance(value, (bool, float)):
-            self.problem(
-                path + (key,),
-                f"{value!r} is a {_kind(value)}; floats are inexact",
-                'a decimal written as a string, such as "0.5", or a whole number',
-            )
+            self.problem(path + (key,), "number.float", value=repr(value), found=_kind(value))
             return None
         try:
             number = Decimal(str(value)) if isinstance(value, (int, str)) else None
         except (InvalidOperation, ValueError):  # ValueError: an int too long to print
             number = None
         if number is None or not number.is_finite() or number < 0:
-            self.problem(
-                path + (key,), f"'{_shown(value)}' is not a number", 'a non-negative decimal such as "500"'
-            )
+            self.problem(path + (key,), "number.invalid", value=_shown(value))
             return None
         if len(number.as_tuple().digits) > MAX_FIGURE_DIGITS or abs(number.adjusted()) > MAX_FIGURE_EXPONENT:
             self.problem(
                 path + (key,),
-                f"'{_shown(value)}' is out of range",
-                f"a figure of at most {MAX_FIGURE_DIGITS} digits, "
-                f"between 1e-{MAX_FIGURE_EXPONENT} and 1e{MAX_FIGURE_EXPONENT}",
+                "number.out_of_range",
+                value=_shown(value),
+                digits=MAX_FIGURE_DIGITS,
+                exponent=MAX_FIGURE_EXPONENT,
             )
             return None
         return number
 
 
 def _kind(value: Any) -> str:
-    return {
-        str: "string",
-        int: "whole number",
-        float: "float",
-        bool: "boolean",
-        list: "list",
-        dict: "table",
-        date: "date",
-    }.get(type(value), type(value).__name__)
+    """The TOML kind of `value`, as a name render/problems words (str, int, float, …)."""
+    return type(value).__name__
 
 
-def _shown(value: Any) -> str:
-    """A value to quote in a message: cut and on one line (str() refuses an int too long to print)."""
+def _shown(value: Any) -> str | None:
+    """A value to quote in a message: cut and on one line; None for an int too long to print
+    (str() refuses it)."""
     try:
         return shorten(str(value))
     except ValueError:
-        return "a figure too long to print"
-
-
-def _one_of(options: Iterable[object]) -> str:
-    return "one of " + ", ".join(str(o) for o in options)
+        return None
 
 
 # -- topics -------------------------------------------------------------------
@@ -361,12 +361,10 @@ def _one_of(options: Iterable[object]) -> str:
 def read_topics(doc: dict[str, Any], reader: DocumentReader) -> list[Topic]:
     topics = []
     for path, entry in reader.tables(doc, "topics", (), TOPIC_KEYS, required=True):
-        topic_id = reader.string(
-            entry, "id", path, required=True, pattern=ID_PATTERN, expected="an id of a-z, 0-9 and -"
-        )
-        name = reader.string(entry, "name", path, required=True, expected="the Chinese name")
-        name_en = reader.string(entry, "name_en", path, expected="the English name") or name
-        keywords = reader.string_list(entry, "keywords", path, "search keywords")
+        topic_id = reader.string(entry, "id", path, required=True, pattern=ID_PATTERN, expected="id")
+        name = reader.string(entry, "name", path, required=True, expected="chinese_name")
+        name_en = reader.string(entry, "name_en", path, expected="english_name") or name
+        keywords = reader.string_list(entry, "keywords", path, "search_keywords")
         if topic_id and name:
             topics.append(Topic(topic_id, name, name_en, keywords))
     return topics
@@ -379,13 +377,11 @@ def read_policy(doc: dict[str, Any], reader: DocumentReader, topics: dict[str, T
     """The policy in `doc`, or None when it has errors (they are in reader.problems)."""
     version = doc.get("schema", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
-        reader.problem(
-            ("schema",), f"schema version '{_shown(version)}' is not supported", f"schema = {SCHEMA_VERSION}"
-        )
+        reader.problem(("schema",), "schema.unsupported", version=_shown(version), supported=SCHEMA_VERSION)
         return None
     meta = reader.table(doc, "policy", (), POLICY_KEYS)
     if meta is None:
-        reader.problem(("policy",), "the [policy] table is missing", "a [policy] table")
+        reader.problem(("policy",), "policy.missing")
         return None
     p: KeyPath = ("policy",)
     policy_id = reader.string(
@@ -394,11 +390,11 @@ def read_policy(doc: dict[str, Any], reader: DocumentReader, topics: dict[str, T
         p,
         required=True,
         pattern=ID_PATTERN,
-        expected="an id of a-z, 0-9 and -, such as wuxi-draft",
+        expected="policy_id",
     )
     draft = meta.get("draft", False)
     if not isinstance(draft, bool):
-        reader.problem(p + ("draft",), f"is a {_kind(draft)}", "true or false")
+        reader.problem(p + ("draft",), "value.kind", "true_or_false", found=_kind(draft))
         draft = False
     valid_until, valid_until_printed = _validity_end(meta, reader)
     issued = reader.date(meta, "issued", p)
@@ -406,17 +402,15 @@ def read_policy(doc: dict[str, Any], reader: DocumentReader, topics: dict[str, T
     starts = effective_from or issued
     if starts and valid_until and valid_until < starts:
         reader.problem(
-            p + ("valid_until",),
-            f"{valid_until_printed} is before the start {starts}",
-            "an end date after the start date",
+            p + ("valid_until",), "validity.before_start", end=valid_until_printed, start=starts.isoformat()
         )
     source = _source_path(meta, reader)
 
     clauses = _read_clauses(doc, reader, policy_id, topics)
     table = _read_indicator_table(doc, reader, {c.local_id: c for c in clauses})
     fields: dict[str, Any] = {  # str or date by key: Policy's own fields check them
-        "title": reader.string(meta, "title", p, required=True, expected="the title as printed"),
-        "city": reader.string(meta, "city", p, required=True, expected="the city's Chinese name"),
+        "title": reader.string(meta, "title", p, required=True, expected="title"),
+        "city": reader.string(meta, "city", p, required=True, expected="city"),
         "city_en": reader.string(meta, "city_en", p),
         "province": reader.string(meta, "province", p),
         "issuer": reader.string(meta, "issuer", p),
@@ -458,11 +452,7 @@ def _validity_end(meta: dict[str, Any], reader: DocumentReader) -> tuple[date | 
     try:
         return end_of_validity(str(printed)), str(printed)
     except ValueError:
-        reader.problem(
-            ("policy", "valid_until"),
-            f"'{_shown(printed)}' is not a date",
-            "YYYY-MM-DD, or YYYY-MM when the text gives only the month",
-        )
+        reader.problem(("policy", "valid_until"), "validity.invalid", value=_shown(printed))
         return None, ""
 
 
@@ -472,12 +462,7 @@ def _source_path(meta: dict[str, Any], reader: DocumentReader) -> Path | None:
         return None
     path = (reader.file.parent / name).resolve()
     if not path.is_file():
-        reader.problem(
-            ("policy", "source"),
-            f"source file {path} does not exist",
-            "a path to the source text, relative to this file",
-            severity="warning",
-        )
+        reader.problem(("policy", "source"), "source.missing", severity="warning", path=str(path))
         return None
     return path
 
@@ -488,23 +473,22 @@ def _check_against_source(doc: dict[str, Any], source: Path, reader: DocumentRea
             raise OSError(f"larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
         text = source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
+        reasons = os_error_params(error) if isinstance(error, OSError) else {"error": str(error)}
         reader.problem(
-            ("policy", "source"), f"cannot read {source}: {error}", "a UTF-8 text file", severity="warning"
+            ("policy", "source"), "source.unreadable", severity="warning", path=str(source), **reasons
         )
         return
     report = check_fidelity(doc, text)
     for key, departure in report.not_verbatim:
-        reader.problem(
-            _parse_key(key),
-            f"text is not verbatim from {source.name}; it departs at {departure}",
-            "the source's words exactly (only line breaks may differ)",
-        )
+        reader.problem(_parse_key(key), "text.not_verbatim", source=source.name, departure=departure)
     if report.coverage < MIN_COVERAGE:
         reader.problem(
             ("policy", "source"),
-            f"the texts quote only {report.coverage:.1%} of {source.name}",
-            f"at least {MIN_COVERAGE:.0%} of the source quoted",
+            "source.coverage",
             severity="warning",
+            coverage=report.coverage,
+            source=source.name,
+            minimum=MIN_COVERAGE,
         )
 
 
@@ -525,11 +509,7 @@ def _read_clauses(
     seen: set[str] = set()
     entries = doc.get("clauses")
     if isinstance(entries, list) and len(entries) > MAX_CLAUSES:
-        reader.problem(
-            ("clauses",),
-            f"{len(entries):,} clauses are too many to load",
-            f"at most {MAX_CLAUSES:,} clauses in one file",
-        )
+        reader.problem(("clauses",), "clauses.too_many", count=len(entries), limit=MAX_CLAUSES)
         return clauses
     for path, entry in reader.tables(doc, "clauses", (), CLAUSE_KEYS, required=True):
         local_id = reader.string(
@@ -538,29 +518,27 @@ def _read_clauses(
             path,
             required=True,
             pattern=LOCAL_ID_PATTERN,
-            expected="an id of a-z, 0-9, '.' and '-', such as m4 or p2.1",
+            expected="clause_id",
         )
         if local_id in seen:
-            reader.problem(path + ("id",), f"duplicate clause id '{local_id}'", "ids unique in the policy")
+            reader.problem(path + ("id",), "clause.duplicate", id=local_id)
         parent = reader.string(entry, "parent", path) or None
         if parent is not None and parent not in seen:
-            reader.problem(
-                path + ("parent",),
-                f"parent '{shorten(parent)}' is not an earlier clause",
-                "the id of a clause above this one",
-            )
+            reader.problem(path + ("parent",), "clause.parent_unknown", parent=shorten(parent))
         seen.add(local_id)
-        text = reader.string(entry, "text", path, required=True, expected="the verbatim text")
-        clause_topics = reader.string_list(entry, "topics", path, "topic ids")
+        text = reader.string(entry, "text", path, required=True, expected="verbatim_text")
+        clause_topics = reader.string_list(entry, "topics", path, "topic_ids")
         if not clause_topics:
-            reader.problem(path + ("topics",), "no topics", "at least one topic id")
+            reader.problem(path + ("topics",), "clause.no_topics")
         for topic in clause_topics:
             if topic not in topics:
                 hint = closest(topic, topics)
                 reader.problem(
                     path + ("topics",),
-                    f"unknown topic '{shorten(topic)}'",
-                    "a topic id" + (f" such as {', '.join(hint)}" if hint else ""),
+                    "topic.unknown",
+                    "topic_id_like" if hint else "topic_id",
+                    topic=shorten(topic),
+                    hint=tuple(hint),
                 )
         clauses.append(
             Clause(
@@ -571,7 +549,7 @@ def _read_clauses(
                 label=reader.string(entry, "label", path),
                 title=reader.string(entry, "title", path),
                 parent=parent,
-                departments=reader.string_list(entry, "departments", path, "department names"),
+                departments=reader.string_list(entry, "departments", path, "department_names"),
                 topics=clause_topics,
                 amounts=_read_amounts(entry, reader, path, text),
                 standing_departments=_read_standing(entry, reader, path, text),
@@ -587,18 +565,12 @@ def _read_standing(
     if sub is None:
         return None
     path = clause_path + ("standing_departments",)
-    quote = reader.string(
-        sub, "quote", path, required=True, expected="the words that carry the departments forward, verbatim"
-    )
+    quote = reader.string(sub, "quote", path, required=True, expected="standing_quote")
     if quote and normalize(quote) not in normalize(text):
-        reader.problem(
-            path + ("quote",),
-            f"quote '{quote}' is not in the clause's text",
-            "a fragment of this clause's text",
-        )
-    departments = reader.string_list(sub, "departments", path, "department names")
+        reader.problem(path + ("quote",), "quote.not_in_clause", quote=shorten(quote))
+    departments = reader.string_list(sub, "departments", path, "department_names")
     if not departments:
-        reader.problem(path + ("departments",), "no departments", "the departments as printed")
+        reader.problem(path + ("departments",), "departments.none")
     return StandingDepartments(departments, quote)
 
 
@@ -615,33 +587,30 @@ def _read_amounts(
             "quote",
             path,
             required=True,
-            expected="the verbatim fragment of the clause holding the figure",
+            expected="amount_quote",
         )
-        qualifiers = reader.string_list(item, "qualifiers", path, "qualifiers as printed")
+        qualifiers = reader.string_list(item, "qualifiers", path, "qualifiers")
         for q in qualifiers:
             if q not in QUALIFIERS:
                 reader.problem(
-                    path + ("qualifiers",), f"unknown qualifier '{shorten(q)}'", _one_of(QUALIFIERS)
+                    path + ("qualifiers",),
+                    "qualifier.unknown",
+                    "one_of",
+                    qualifier=shorten(q),
+                    options=QUALIFIERS,
                 )
         if value is None and "value" not in item and role not in (None, "award"):
-            reader.problem(
-                path + ("value",),
-                f"a {role} needs a value",
-                "a value (only an award promised with no figure may omit it)",
-            )
+            reader.problem(path + ("value",), "amount.needs_value", role=role)
         if value is not None and unit is None and "unit" not in item:
-            reader.problem(path + ("unit",), "a value needs its unit", _one_of(UNITS))
+            reader.problem(path + ("unit",), "amount.needs_unit", "one_of", options=UNITS)
         if quote and normalize(quote) not in normalize(text):
-            reader.problem(
-                path + ("quote",),
-                f"quote '{shorten(quote)}' is not in the clause's text",
-                "a fragment of this clause's text",
-            )
+            reader.problem(path + ("quote",), "quote.not_in_clause", quote=shorten(quote))
         elif value is not None and unit and not _figure_in(quote, item.get("value"), unit):
             reader.problem(
                 path + ("value",),
-                f"the figure {_shown(item.get('value'))}{unit} does not appear in the quote '{shorten(quote)}'",
-                "the value and unit as printed in the quote",
+                "amount.figure_not_in_quote",
+                figure=f"{_shown(item.get('value'))}{unit}",
+                quote=shorten(quote),
             )
         amounts.append(
             Amount(
@@ -674,14 +643,14 @@ def _read_indicator_table(
     if meta is None:
         return None
     path: KeyPath = ("indicator_table",)
-    clause_id = reader.string(meta, "clause", path, required=True, expected="the id of the table's clause")
+    clause_id = reader.string(meta, "clause", path, required=True, expected="table_clause")
     if clause_id and clause_id not in clauses:
-        reader.problem(path + ("clause",), f"no clause '{clause_id}'", "the id of a clause in this file")
+        reader.problem(path + ("clause",), "table.clause_unknown", clause=clause_id)
     years = []
     for key in ("baseline_year", "target_year"):
         year = meta.get(key)
         if not isinstance(year, int) or isinstance(year, bool) or not 1000 <= year <= 9999:
-            reader.problem(path + (key,), f"'{_shown(year)}' is not a year", "a year such as 2025")
+            reader.problem(path + (key,), "year.invalid", value=_shown(year))
             year = 0
         years.append(year)
     rows = []
@@ -689,13 +658,9 @@ def _read_indicator_table(
         rows.append(
             IndicatorRow(
                 level1=reader.string(row, "level1", row_path),
-                level2=reader.string(row, "level2", row_path, required=True, expected="the indicator"),
-                baseline=reader.string(
-                    row, "baseline", row_path, required=True, expected='the value as printed, or "—"'
-                ),
-                target=reader.string(
-                    row, "target", row_path, required=True, expected='the value as printed, or "—"'
-                ),
+                level2=reader.string(row, "level2", row_path, required=True, expected="indicator"),
+                baseline=reader.string(row, "baseline", row_path, required=True, expected="printed_value"),
+                target=reader.string(row, "target", row_path, required=True, expected="printed_value"),
                 baseline_value=reader.decimal(row, "baseline_value", row_path),
                 baseline_unit=reader.string(row, "baseline_unit", row_path) or None,
                 target_value=reader.decimal(row, "target_value", row_path),

@@ -23,6 +23,7 @@ from policytui import collector
 from policytui.core.model import Library
 from policytui.i18n import LANGS, t
 from policytui.render import remembered_breaks
+from policytui.render.problems import problem_text
 from policytui.tui.keys import localize_bindings
 from policytui.tui.messages import LanguageChanged, LibraryReady, OpenClause
 from policytui.tui.settings import load_settings, save_setting
@@ -166,7 +167,9 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         try:
             library = load_library(dirs=data_dirs(self.data, user=self.user_data))
         except Exception as error:  # the loader reports problems itself; this is the last guard
-            library = Library(problems=[Problem("", f"{type(error).__name__}: {error}")])
+            library = Library(
+                problems=[Problem("", "load.failed", {"error": f"{type(error).__name__}: {error}"})]
+            )
         self.call_from_thread(self._library_loaded, library)
 
     def _library_loaded(self, library: Library) -> None:
@@ -174,7 +177,12 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         errors = [p for p in library.problems if p.severity == "error"]
         if errors:
             self.notify(
-                t("app.data_problems", self.lang, count=len(errors), first=str(errors[0])),
+                t(
+                    "app.data_problems",
+                    self.lang,
+                    count=len(errors),
+                    first=problem_text(errors[0], self.lang),
+                ),
                 severity="warning",
                 timeout=10,
                 markup=False,

@@ -10,8 +10,10 @@ from decimal import Decimal
 
 from policytui.core.calc.engine import CalcResult, calculate
 from policytui.core.calc.inputs import Aliases, InputError, no_aliases
+from policytui.core.calc.reader import UNSPECIFIED
 from policytui.core.calc.rules import GoldenCase, Rule
 from policytui.core.model import Library, Problem
+from policytui.core.problems import ProblemParam
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +21,7 @@ class CaseOutcome:
     rule: Rule
     case: GoldenCase
     result: CalcResult | None  # None: the case's inputs could not be read
-    error: str = ""
+    error: InputError | None = None
 
     @property
     def passed(self) -> bool:
@@ -28,33 +30,36 @@ class CaseOutcome:
             self.case.amount_yuan,
         )
 
-    @property
-    def got(self) -> str:
-        if self.result is None:
-            return self.error
-        return describe(self.result.eligible, self.result.amount_yuan)
-
-    @property
-    def expected(self) -> str:
-        return describe(self.case.eligible, self.case.amount_yuan)
+    def params(self) -> dict[str, ProblemParam]:
+        """The case and what came of it, as values: `eligible` and `amount` (yuan, "unspecified"
+        or "" when ineligible), `got_…` the same for the result, or the input error's `error`
+        code (core/calc/inputs.InputError: missing, money, …) with its `input` and `value`."""
+        got, error = self.result, self.error
+        value = error.params.get("value", "") if error is not None else ""
+        return {
+            "rule": self.rule.id,
+            "about": self.case.about,
+            "eligible": self.case.eligible,
+            "amount": _amount(self.case.eligible, self.case.amount_yuan),
+            "got_eligible": got.eligible if got is not None else None,
+            "got_amount": _amount(got.eligible, got.amount_yuan) if got is not None else "",
+            "error": error.code if error is not None else "",
+            "input": error.field if error is not None else "",
+            "value": value if isinstance(value, str) else "",
+        }
 
     def problem(self) -> Problem:
         """A failed case as an error at its line in the rules file."""
-        about = f" ({self.case.about})" if self.case.about else ""
         return Problem(
-            str(self.rule.file),
-            f"golden case of {self.rule.id}{about}: got {self.got}",
-            where=self.case.where,
-            line=self.case.line,
-            expected=self.expected,
+            str(self.rule.file), "case.failed", self.params(), where=self.case.where, line=self.case.line
         )
 
 
-def describe(eligible: bool, amount: Decimal | None) -> str:
-    """A case's result in the words of the rules file: not eligible, "unspecified", or yuan."""
+def _amount(eligible: bool, amount: Decimal | None) -> str:
+    """A case's amount as the rules file writes it: yuan, "unspecified", or "" when not eligible."""
     if not eligible:
-        return "not eligible"
-    return "eligible, amount_yuan = " + ('"unspecified"' if amount is None else f'"{amount.normalize():f}"')
+        return ""
+    return UNSPECIFIED if amount is None else f"{amount.normalize():f}"
 
 
 def run_cases(
@@ -66,6 +71,6 @@ def run_cases(
             try:
                 result = calculate(library, rule, dict(case.inputs), as_of, aliases)
             except InputError as error:
-                yield CaseOutcome(rule, case, None, str(error))
+                yield CaseOutcome(rule, case, None, error)
                 continue
             yield CaseOutcome(rule, case, result)

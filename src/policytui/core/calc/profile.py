@@ -16,6 +16,7 @@ from policytui.core.calc.rules import Fact, FactType, Rule
 from policytui.core.closest import closest
 from policytui.core.loader import ParsedFile, parse_file
 from policytui.core.model import Problem
+from policytui.core.problems import Expected
 from policytui.core.schema import DocumentReader
 from policytui.core.toml_lines import Path as KeyPath
 
@@ -88,23 +89,25 @@ def read_profile(parsed: ParsedFile, rules: list[Rule]) -> tuple[Profile | None,
     reader.unknown_keys(doc, (), {"profile", "facts", "projects"})
     meta = reader.table(doc, "profile", (), PROFILE_KEYS)
     if meta is None:
-        reader.problem(("profile",), "the [profile] table is missing", "[profile] with the firm's name")
+        reader.problem(("profile",), "profile.missing")
         return None, reader.problems
-    name = reader.string(meta, "name", ("profile",), required=True, expected="the firm's name")
-    cities = reader.string_list(meta, "cities", ("profile",), "the cities whose policies apply")
+    name = reader.string(meta, "name", ("profile",), required=True, expected="firm_name")
+    cities = reader.string_list(meta, "cities", ("profile",), "profile_cities")
     facts = _facts(doc.get("facts", {}), ("facts",), reader, known_facts)
     projects = []
     for path, entry in reader.tables(doc, "projects", (), None):  # a project's other keys are its facts
-        project_name = reader.string(entry, "name", path, required=True, expected="the project's name")
-        kinds = reader.string_list(entry, "kinds", path, "project kinds")
+        project_name = reader.string(entry, "name", path, required=True, expected="project_name")
+        kinds = reader.string_list(entry, "kinds", path, "project_kinds")
         for kind in kinds:
             if kind not in known_kinds:
                 hint = closest(kind, known_kinds)
                 reader.problem(
                     path + ("kinds",),
-                    f"no rule for projects of kind '{kind}'",
-                    "one of " + ", ".join(hint or sorted(known_kinds)),
+                    "project.kind_unknown",
+                    "one_of",
                     severity="warning",
+                    kind=kind,
+                    options=tuple(hint or sorted(known_kinds)),
                 )
         rest = {k: v for k, v in entry.items() if k not in PROJECT_KEYS}
         projects.append(Project(project_name, kinds, _facts(rest, path, reader, known_facts)))
@@ -117,20 +120,22 @@ def _facts(
     table: object, path: KeyPath, reader: DocumentReader, known: dict[str, Fact]
 ) -> dict[str, FactValue]:
     if not isinstance(table, dict):
-        reader.problem(path, "is not a table", "a table of facts")
+        reader.problem(path, "facts.not_table")
         return {}
     facts: dict[str, FactValue] = {}
     for key, value in table.items():
         if not _FACT_NAME.match(key):
-            reader.problem(path + (key,), f"'{key}' is not a fact name", "a name of a-z, 0-9 and _")
+            reader.problem(path + (key,), "fact.bad_name", name=key)
             continue
         if key not in known:
             hint = closest(key, known)
             reader.problem(
                 path + (key,),
-                f"no loaded rule uses the fact '{key}'; it is ignored",
-                "a fact a rule uses" + (f", such as {', '.join(hint)}" if hint else ""),
+                "fact.unused",
+                "used_fact_like" if hint else "used_fact",
                 severity="warning",
+                name=key,
+                hint=tuple(hint),
             )
         if isinstance(value, bool | str):
             read: FactValue = value
@@ -139,11 +144,7 @@ def _facts(
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
             read = tuple(value)
         else:
-            reader.problem(
-                path + (key,),
-                f"{value!r} cannot be read exactly",
-                'true/false, a string such as "2亿", a whole number, or a list of strings',
-            )
+            reader.problem(path + (key,), "fact.inexact", value=repr(value))
             continue
         if key not in known or _checked(read, known[key], path + (key,), reader):
             facts[key] = read
@@ -152,21 +153,26 @@ def _facts(
 
 def _checked(value: FactValue, fact: Fact, path: KeyPath, reader: DocumentReader) -> bool:
     """The value fits the fact's declared type; a problem where it does not."""
+    expected: Expected
     if fact.type == FactType.YES_NO:
-        fits, expected = isinstance(value, bool), "true or false"
+        fits, expected = isinstance(value, bool), "true_or_false"
     elif fact.type == FactType.CHOICE:
         chosen = value if isinstance(value, tuple) else (value,)
         fits = all(isinstance(c, str) and c in fact.choices for c in chosen)
-        expected = "one of " + ", ".join(fact.choices) + " (or a list of them)"
+        expected = "one_of_or_list"
     else:
-        fits, expected = (
-            isinstance(value, str),
-            f'{fact.type} as a string, such as "2亿"' if fact.type == FactType.MONEY else "a number of years",
-        )
+        fits = isinstance(value, str)
+        expected = "money_string" if fact.type == FactType.MONEY else "years_number"
     if not fits:
         reader.problem(
             path,
-            f"{value!r} is not a {fact.type} value for {fact.name} ({fact.label_en or fact.label})",
+            "fact.wrong_type",
             expected,
+            value=repr(value),
+            type=str(fact.type),
+            name=fact.name,
+            label=fact.label,
+            label_en=fact.label_en or fact.label,
+            options=fact.choices,
         )
     return fits

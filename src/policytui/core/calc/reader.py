@@ -42,6 +42,7 @@ from policytui.core.closest import closest
 from policytui.core.fidelity import normalize
 from policytui.core.loader import ParsedFile
 from policytui.core.model import Clause, Library, Policy
+from policytui.core.sanitize import shorten
 from policytui.core.schema import ID_PATTERN, PERIODS, SCHEMA_VERSION, DocumentReader
 from policytui.core.toml_lines import Path as KeyPath
 from policytui.core.toml_lines import format_path, line_of
@@ -119,11 +120,11 @@ def read_rules(
     version = doc.get("schema", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
         reader.problem(
-            ("schema",), f"schema version {version!r} is not supported", f"schema = {SCHEMA_VERSION}"
+            ("schema",), "schema.unsupported", version=shorten(str(version)), supported=SCHEMA_VERSION
         )
         return []
     # not "policy": a top-level [policy] marks a policy file
-    policy_id = reader.string(doc, "policy_id", (), required=True, expected="the id of a loaded policy")
+    policy_id = reader.string(doc, "policy_id", (), required=True, expected="loaded_policy_id")
     policy = policies.get(policy_id)
     if policy is None:
         if policy_id:
@@ -133,11 +134,11 @@ def read_rules(
     facts = _read_facts(doc, reader, known_facts)
     rules: list[Rule] = []
     seen: set[str] = set()
-    for path, entry in reader.tables(doc, "rules", (), RULE_KEYS, required=True, missing="no rules"):
+    for path, entry in reader.tables(doc, "rules", (), RULE_KEYS, required=True, missing="rules.none"):
         errors_before = _error_count(reader)
         rule = _read_rule(entry, path, reader, policy, groups, facts)
         if rule is not None and rule.local_id in seen:
-            reader.problem(path + ("id",), f"duplicate rule id '{rule.local_id}'", "ids unique in the file")
+            reader.problem(path + ("id",), "rule.duplicate", id=rule.local_id)
         if rule is not None and _error_count(reader) == errors_before:
             seen.add(rule.local_id)
             rules.append(rule)
@@ -156,12 +157,7 @@ def add_rules(library: Library, parsed_file: ParsedFile) -> None:
         else:
             library.rules[rule.id] = rule
     if again:  # one line, however many: a copy of a whole rules file is the usual cause
-        reader.problem(
-            ("rules",),
-            f"{len(again)} rule(s) defined again, the first definitions stay: {', '.join(again)}",
-            "rule ids unique across files",
-            severity="warning",
-        )
+        reader.problem(("rules",), "rules.again", severity="warning", count=len(again), rules=tuple(again))
     library.problems += reader.problems
 
 
@@ -170,18 +166,15 @@ def _policy_missing(
 ) -> None:
     """One message naming the policy file the rules need: skipped for its errors, or not given."""
     if policy_id in policy_files:
-        reader.problem(
-            ("policy_id",),
-            f"its policy file {policy_files[policy_id]} was skipped because of its errors",
-            "that policy file fixed first",
-        )
+        reader.problem(("policy_id",), "rules.policy_skipped", file=str(policy_files[policy_id]))
         return
     near = closest(policy_id, list(policies), limit=1)
     reader.problem(
         ("policy_id",),
-        f"no loaded policy '{policy_id}'",
-        f'the policy file with [policy] id = "{policy_id}" validated or loaded together with this file'
-        + (f', or policy_id = "{near[0]}"' if near else ""),
+        "rules.policy_unknown",
+        "policy_file_or_near" if near else "policy_file",
+        policy=policy_id,
+        near=near[0] if near else "",
     )
 
 
@@ -193,24 +186,16 @@ def _read_groups(doc: dict[str, Any], reader: DocumentReader, policy: Policy) ->
     all_text = normalize(policy.non_stacking + "".join(c.text for c in policy.clauses))
     groups = {}
     for path, entry in reader.tables(doc, "groups", (), GROUP_KEYS):
-        group_id = reader.string(
-            entry, "id", path, required=True, pattern=ID_PATTERN, expected="an id of a-z, 0-9 and -"
-        )
-        quote = reader.string(
-            entry, "quote", path, required=True, expected="the non-stacking sentence, verbatim"
-        )
+        group_id = reader.string(entry, "id", path, required=True, pattern=ID_PATTERN, expected="id")
+        quote = reader.string(entry, "quote", path, required=True, expected="non_stacking_quote")
         if quote and normalize(quote) not in all_text:
-            reader.problem(
-                path + ("quote",), "is not in the policy's text", "a verbatim fragment of the policy"
-            )
+            reader.problem(path + ("quote",), "quote.not_in_policy")
         if group_id:
             groups[group_id] = StackingGroup(
                 id=f"{policy.id}:{group_id}",
-                name=reader.string(entry, "name", path, required=True, expected="the group's name"),
+                name=reader.string(entry, "name", path, required=True, expected="group_name"),
                 name_en=reader.string(entry, "name_en", path),
-                reason=reader.string(
-                    entry, "reason", path, required=True, expected="why these awards cannot stack"
-                ),
+                reason=reader.string(entry, "reason", path, required=True, expected="group_reason"),
                 reason_en=reader.string(entry, "reason_en", path),
                 quote=quote,
                 interpretation=_read_flag(entry, "interpretation", path, reader),
@@ -230,34 +215,29 @@ def _read_facts(doc: dict[str, Any], reader: DocumentReader, known: Mapping[str,
             path,
             required=True,
             pattern=NAME_PATTERN,
-            expected="a name of a-z, 0-9 and _, such as paid_in_capital",
+            expected="name",
         )
         kind = reader.choice(item, "type", path, tuple(FactType), required=True)
-        label = reader.string(item, "label", path, required=True, expected="what the fact is, in Chinese")
-        label_en = reader.string(
-            item, "label_en", path, required=True, expected="what the fact is, in English"
-        )
-        choices = reader.string_list(item, "choices", path, "the values to choose from")
+        label = reader.string(item, "label", path, required=True, expected="fact_label")
+        label_en = reader.string(item, "label_en", path, required=True, expected="fact_label_en")
+        choices = reader.string_list(item, "choices", path, "choice_values")
         if kind == FactType.CHOICE and not choices:
-            reader.problem(
-                path + ("choices",), "a choice needs its choices", 'a list such as ["national", "provincial"]'
-            )
+            reader.problem(path + ("choices",), "choices.none")
         if not name or kind is None:
             continue
         fact = Fact(name, FactType(kind), label, label_en, choices, reader.file)
         if name in facts:
-            reader.problem(
-                path + ("name",),
-                f"fact '{name}' is declared twice in this file",
-                "one [[facts]] entry per fact",
-            )
+            reader.problem(path + ("name",), "fact.twice", name=name)
             continue
         other = known.get(name)
         if other is not None and other.type != fact.type:
             reader.problem(
                 path + ("type",),
-                f"fact '{name}' is {fact.type} here but {other.type} in {other.file}",
-                "one meaning per fact name across rules files: another name, or the same type",
+                "fact.type_clash",
+                name=name,
+                type=str(fact.type),
+                other_type=str(other.type),
+                other_file=str(other.file),
             )
         facts[name] = fact  # even on a clash: the file's rules are checked against its own meaning
     return facts
@@ -277,40 +257,33 @@ def _read_rule(
         path,
         required=True,
         pattern=ID_PATTERN,
-        expected="an id of a-z, 0-9 and -, such as hq-landing",
+        expected="rule_id",
     )
-    clause_id = reader.string(entry, "clause", path, required=True, expected="the local id of a clause")
+    clause_id = reader.string(entry, "clause", path, required=True, expected="local_clause_id")
     clause = policy.clause(clause_id) if clause_id else None
     if clause_id and clause is None:
         hint = closest(clause_id, [c.local_id for c in policy.clauses])
         reader.problem(
             path + ("clause",),
-            f"no clause '{clause_id}' in {policy.id}",
-            "a clause id" + (f" such as {', '.join(hint)}" if hint else ""),
+            "rule.clause_unknown",
+            "clause_id_like" if hint else "a_clause_id",
+            clause=clause_id,
+            policy=policy.id,
+            hint=tuple(hint),
         )
-    text = reader.string(
-        entry, "text", path, required=True, expected="the sentence the rule rests on, verbatim"
-    )
+    text = reader.string(entry, "text", path, required=True, expected="rule_text")
     if clause is not None and text and normalize(text) not in normalize(clause.text):
-        reader.problem(
-            path + ("text",),
-            f"is not in the text of {clause.id}",
-            "the cited sentence exactly as the clause prints it",
-        )
+        reader.problem(path + ("text",), "rule.text_not_in_clause", clause=clause.id)
     applies_to = reader.string(entry, "applies_to", path)
     if clause is not None and applies_to and normalize(applies_to) not in normalize(clause.text):
-        reader.problem(
-            path + ("applies_to",), f"is not in the text of {clause.id}", "a verbatim fragment of the clause"
-        )
+        reader.problem(path + ("applies_to",), "rule.applies_to_not_in_clause", clause=clause.id)
     kind_name = reader.choice(entry, "kind", path, RULE_KINDS, required=True)
     inputs = _read_inputs(entry, path, reader)
     if not local_id or clause is None or kind_name is None:
         return None
     kind = KINDS[RuleKind(kind_name)]
     for key in sorted((KIND_KEYS - kind.keys) & entry.keys()):
-        reader.problem(
-            path + (key,), f"a {kind.kind} rule has no {key}", f"only the keys of a {kind.kind} rule"
-        )
+        reader.problem(path + (key,), "rule.key_of_other_kind", kind=str(kind.kind), key=key)
     figures = Figures(reader, clause, text)
     fields = kind.read(entry, ReadContext(reader, figures, inputs, path))
     conditions = _read_conditions(entry, path, reader, figures, inputs)
@@ -320,9 +293,7 @@ def _read_rule(
         policy_id=policy.id,
         local_id=local_id,
         clause=clause.local_id,
-        name=reader.string(
-            entry, "name", path, required=True, expected="the award's name, in the text's words"
-        ),
+        name=reader.string(entry, "name", path, required=True, expected="award_name"),
         name_en=reader.string(entry, "name_en", path),
         kind=kind.kind,
         text=text,
@@ -351,21 +322,15 @@ def _read_inputs(entry: dict[str, Any], path: KeyPath, reader: DocumentReader) -
             ipath,
             required=True,
             pattern=NAME_PATTERN,
-            expected="a name of a-z, 0-9 and _, such as paid_in_capital",
+            expected="name",
         )
         kind = reader.choice(item, "type", ipath, INPUT_TYPES, required=True)
-        choices = reader.string_list(item, "choices", ipath, "the values to choose from")
+        choices = reader.string_list(item, "choices", ipath, "choice_values")
         if kind == InputType.CHOICE and not choices:
-            reader.problem(
-                ipath + ("choices",),
-                "a choice needs its choices",
-                'a list such as ["national", "provincial"]',
-            )
+            reader.problem(ipath + ("choices",), "choices.none")
         if name in {i.name for i in inputs}:
-            reader.problem(ipath + ("name",), f"duplicate input '{name}'", "input names unique in the rule")
-        label = reader.string(
-            item, "label", ipath, required=True, expected="what the input is, in the text's words"
-        )
+            reader.problem(ipath + ("name",), "input.duplicate", name=name)
+        label = reader.string(item, "label", ipath, required=True, expected="input_label")
         if name and kind:
             inputs.append(
                 RuleInput(name, InputType(kind), label, reader.string(item, "label_en", ipath), choices)
@@ -383,28 +348,18 @@ def _read_conditions(
     by_name = {i.name: i for i in inputs}
     conditions = []
     for cpath, item in reader.tables(entry, "conditions", path, CONDITION_KEYS):
-        name = reader.string(item, "input", cpath, required=True, expected="the name of an input")
+        name = reader.string(item, "input", cpath, required=True, expected="input_name")
         target = by_name.get(name)
         if name and (target is None or target.type == "choice"):
-            reader.problem(
-                cpath + ("input",),
-                f"'{name}' is not a money or years input of the rule",
-                "the name of a money or years input",
-            )
+            reader.problem(cpath + ("input",), "condition.input_not_number", name=name)
             continue
         op = reader.choice(item, "op", cpath, OPERATORS, required=True)
-        quote = reader.string(
-            item, "quote", cpath, required=True, expected="the words that set the threshold, verbatim"
-        )
+        quote = reader.string(item, "quote", cpath, required=True, expected="condition_quote")
         if quote and normalize(quote) not in normalize(figures.clause.text):
-            reader.problem(
-                cpath + ("quote",), f"is not in the text of {figures.clause.id}", "a fragment of the clause"
-            )
+            reader.problem(cpath + ("quote",), "quote.not_in_text_of", clause=figures.clause.id)
         word = next(((w, o) for w, o in BOUND_WORDS if w in quote), None)
         if word and op and word[1] != op:
-            reader.problem(
-                cpath + ("op",), f"'{op}' disagrees with '{word[0]}' in the quote", f'op = "{word[1]}"'
-            )
+            reader.problem(cpath + ("op",), "condition.op_disagrees", op=op, word=word[0], agrees=word[1])
         value, printed = _condition_value(item, cpath, reader, figures, target)
         if target and op and value is not None:
             conditions.append(Condition(name, Operator(op), value, printed, quote))
@@ -425,9 +380,7 @@ def _condition_value(
         return None, ""
     printed = f"{value}{unit}"
     if printed not in normalize(str(item.get("quote", ""))):
-        reader.problem(
-            path + ("value",), f"{printed} is not in the quote", "the figure as the quote prints it"
-        )
+        reader.problem(path + ("value",), "condition.value_not_in_quote", figure=printed)
     return value, printed
 
 
@@ -446,12 +399,12 @@ def _read_period(
     period = reader.choice(entry, "period", path, PERIODS, default=default) or default
     years = entry.get("years")
     if years is not None and (not isinstance(years, int) or isinstance(years, bool) or years < 2):
-        reader.problem(path + ("years",), f"'{years}' is not a number of years", "a whole number, 2 or more")
+        reader.problem(path + ("years",), "years.invalid", value=str(years))
         years = None
     if period == "multi-year" and years is None:
-        reader.problem(path + ("years",), "a multi-year award needs its years", "years = 3, as the text says")
+        reader.problem(path + ("years",), "years.missing")
     if years is not None and period != "multi-year":
-        reader.problem(path + ("years",), f"years on a {period} award", "years only with a multi-year period")
+        reader.problem(path + ("years",), "years.not_multi_year", period=period)
     return period, years
 
 
@@ -460,7 +413,7 @@ def _read_flag(
 ) -> bool:
     value = entry.get(key, default)
     if not isinstance(value, bool):
-        reader.problem(path + (key,), f"is {value!r}", "true or false")
+        reader.problem(path + (key,), "value.is", "true_or_false", value=repr(value))
         return default
     return value
 
@@ -479,12 +432,10 @@ def _read_notes(
     }
     for npath, item in reader.tables(entry, "notes", path, {"kind", "quote", "choice"}):
         kind = reader.choice(item, "kind", npath, NOTE_KINDS, required=True)
-        quote = reader.string(item, "quote", npath, required=True, expected="the words of the note, verbatim")
+        quote = reader.string(item, "quote", npath, required=True, expected="note_quote")
         choice = reader.choice(item, "choice", npath, sorted(choices)) if "choice" in item else None
         if quote and normalize(quote) not in normalize(clause.text):
-            reader.problem(
-                npath + ("quote",), f"is not in the text of {clause.id}", "a fragment of the clause"
-            )
+            reader.problem(npath + ("quote",), "quote.not_in_text_of", clause=clause.id)
         elif kind and (choice or "choice" not in item):
             notes.append(Note(NoteKind(kind), quote, choice))
     return tuple(notes)
@@ -503,8 +454,10 @@ def _read_stacking(
     if name not in groups:
         reader.problem(
             path + ("stacking",),
-            f"no group '{name}' in this file",
-            "the id of a [[groups]] entry" + (f": {', '.join(groups)}" if groups else ""),
+            "stacking.group_unknown",
+            "group_id_of" if groups else "group_id",
+            name=name,
+            groups=tuple(groups),
         )
         return None
     return groups[name]
@@ -521,22 +474,18 @@ def _read_profile(
     if not isinstance(when, dict) or not all(
         NAME_PATTERN.match(k) and isinstance(v, (bool, str)) for k, v in when.items()
     ):
-        reader.problem(ppath + ("when",), "is not a table of facts", "when = { headquarters = true }")
+        reader.problem(ppath + ("when",), "profile_link.when_not_facts")
         when = {}
     mapping = table.get("inputs", {})
     if not isinstance(mapping, dict) or not all(
         isinstance(v, str) and NAME_PATTERN.match(v) for v in mapping.values()
     ):
-        reader.problem(
-            ppath + ("inputs",), "is not a table of fact names", 'inputs = { level = "qualification" }'
-        )
+        reader.problem(ppath + ("inputs",), "profile_link.inputs_not_facts")
         mapping = {}
     for name in mapping:
         if name not in {i.name for i in inputs}:
-            reader.problem(ppath + ("inputs", name), f"'{name}' is not an input of the rule", "an input name")
-    project = reader.string(
-        table, "project", ppath, pattern=ID_PATTERN, expected="a project kind such as core-tech"
-    )
+            reader.problem(ppath + ("inputs", name), "input.unknown", "an_input_name", name=name)
+    project = reader.string(table, "project", ppath, pattern=ID_PATTERN, expected="project_kind")
     return ProfileLink(tuple(when.items()), tuple(mapping.items()), project or None)
 
 
@@ -558,11 +507,7 @@ def _facts_used(
     for where, name, use in uses:
         fact = facts.get(name)
         if fact is None:
-            reader.problem(
-                path + where,
-                f"fact '{name}' is not declared in this file",
-                f'a [[facts]] entry: name = "{name}", type, label and label_en',
-            )
+            reader.problem(path + where, "fact.undeclared", name=name)
             continue
         if isinstance(use, bool):
             expected, fits = FactType.YES_NO, fact.type == FactType.YES_NO
@@ -574,10 +519,12 @@ def _facts_used(
         if not fits:
             reader.problem(
                 path + where,
-                f"fact '{name}' is declared as {fact.type}"
-                + (f" with choices {', '.join(fact.choices)}" if fact.choices else ""),
-                f"a {expected} fact"
-                + (" whose choices include the rule's" if expected == FactType.CHOICE else ""),
+                "fact.declared_as_choices" if fact.choices else "fact.declared_as",
+                "choice_fact" if expected == FactType.CHOICE else "fact_of_type",
+                name=name,
+                type=str(fact.type),
+                choices=fact.choices,
+                want=str(expected),
             )
         used[name] = fact
     return tuple(used.values())
@@ -589,30 +536,23 @@ def _read_cases(
     names = {i.name for i in inputs}
     cases = []
     if not entry.get("cases"):  # a draft rule (an importer writes them) loads, marked for review
-        reader.problem(
-            path + ("cases",),
-            "no golden case: write a golden case",
-            "[[rules.cases]] with inputs, eligible and amount_yuan, as the text gives them",
-            severity="warning",
-        )
+        reader.problem(path + ("cases",), "cases.none", severity="warning")
     for cpath, item in reader.tables(entry, "cases", path, CASE_KEYS):
         given = item.get("inputs", {})
         if not isinstance(given, dict) or not all(isinstance(v, str) for v in given.values()):
-            reader.problem(
-                cpath + ("inputs",), "is not a table of strings", 'inputs = { paid_in_capital = "2亿" }'
-            )
+            reader.problem(cpath + ("inputs",), "case.inputs_not_strings")
             continue
         for name in set(given) - names:
             reader.problem(
                 cpath + ("inputs", name),
-                f"'{name}' is not an input of the rule",
-                "one of " + ", ".join(sorted(names)) if names else "no inputs",
+                "input.unknown",
+                "one_of" if names else "no_inputs",
+                name=name,
+                options=tuple(sorted(names)),
             )
         eligible = item.get("eligible")
         if not isinstance(eligible, bool):
-            reader.problem(
-                cpath + ("eligible",), "required true or false is missing", "eligible = true or false"
-            )
+            reader.problem(cpath + ("eligible",), "case.eligible_missing")
             continue
         amount = _case_amount(item, cpath, reader, eligible)
         if not isinstance(amount, bool):  # False: unreadable, said already
@@ -636,17 +576,13 @@ def _case_amount(
     if not eligible:
         raw = item.get("amount_yuan", "0")
         if raw != "0":
-            reader.problem(path + ("amount_yuan",), "an ineligible case gets 0", 'no amount_yuan, or "0"')
+            reader.problem(path + ("amount_yuan",), "case.ineligible_amount")
         return Decimal(0)
     if item.get("amount_yuan") == UNSPECIFIED:
         return None
     amount = reader.decimal(item, "amount_yuan", path)
     if amount is None:
         if "amount_yuan" not in item:
-            reader.problem(
-                path + ("amount_yuan",),
-                "required key 'amount_yuan' is missing",
-                'the expected yuan as a string, or "unspecified"',
-            )
+            reader.problem(path + ("amount_yuan",), "key.missing", "case_amount", key="amount_yuan")
         return False
     return amount

@@ -23,14 +23,10 @@ SYNONYM_KEYS = {"term", "means"}
 def read_synonyms(doc: dict[str, Any], reader: DocumentReader) -> list[Synonym]:
     synonyms = []
     for path, entry in reader.tables(doc, "synonyms", (), SYNONYM_KEYS, required=True):
-        term = reader.string(entry, "term", path, required=True, expected="the word people type, such as IPO")
-        means = tuple(m.strip() for m in reader.string_list(entry, "means", path, "words of the documents"))
+        term = reader.string(entry, "term", path, required=True, expected="synonym_term")
+        means = tuple(m.strip() for m in reader.string_list(entry, "means", path, "document_words"))
         if not means or not all(means):
-            reader.problem(
-                path + ("means",),
-                "no words to search for",
-                'one or more non-empty words, such as means = ["上市"]',
-            )
+            reader.problem(path + ("means",), "synonym.no_words")
             continue
         if term.strip():
             synonyms.append(Synonym(term.strip(), means))
@@ -68,11 +64,10 @@ def unused_synonyms(library: Library, files: Iterable[ParsedFile]) -> list[Probl
                 problems.append(
                     Problem(
                         str(file.path),
-                        f"none of {', '.join(words)} is in the text of any loaded policy: "
-                        "this synonym can find nothing",
+                        "synonym.finds_nothing",
+                        {"words": tuple(words)},
                         where=format_path(path),
                         line=line_of(file.raw, path),
-                        expected="words as the policies print them, such as 上市",
                         severity="warning",
                     )
                 )

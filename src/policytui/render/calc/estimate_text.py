@@ -10,7 +10,7 @@ from policytui.core.calc.estimate import Estimate, NearMiss, ProfileProblem, Rea
 from policytui.core.calc.inputs import InputError
 from policytui.core.calc.rules import Condition
 from policytui.core.calc.trace import Bounded, Step
-from policytui.core.model import Problem
+from policytui.core.sanitize import one_line
 from policytui.core.toml_lines import format_path, line_of
 from policytui.i18n import t
 from policytui.present import city_name
@@ -27,6 +27,7 @@ from policytui.render.calc.wording import (
     warnings,
     why_not,
 )
+from policytui.render.problems import WordedProblem
 
 
 def estimate_sections(estimate: Estimate, lang: str) -> list[tuple[str, list[str]]]:
@@ -152,15 +153,17 @@ def estimate_warnings(estimate: Estimate, lang: str) -> list[str]:
     return lines
 
 
-def profile_problems(estimate: Estimate, lang: str) -> list[Problem]:
+def profile_problems(estimate: Estimate, lang: str) -> list[WordedProblem]:
     """The profile values that could not be read, each worded with the place it is in the file."""
     profile = estimate.profile
     return [
-        Problem(
-            str(profile.file or profile.name),
-            _problem_text(p, lang),
-            where=format_path(p.path),
+        WordedProblem(
+            file=one_line(str(profile.file or profile.name)),
             line=line_of(profile.raw, p.path) if profile.raw else None,
+            where=one_line(format_path(p.path)),
+            message=one_line(_problem_text(p, lang)),
+            expected="",
+            severity="error",
         )
         for p in estimate.problems
     ]

@@ -20,9 +20,9 @@ from textual.widgets.selection_list import Selection
 
 from policytui.core.calc.profile import FactValue, Profile, Project, fact_fields
 from policytui.core.calc.rules import Fact, FactType, Rule
-from policytui.core.model import Problem
 from policytui.i18n import STRINGS, t
 from policytui.render.calc.wording import choice_label
+from policytui.render.problems import WordedProblem
 from policytui.tui.app import PolicyApp
 
 PROJECT_SLOTS = 2
@@ -152,7 +152,7 @@ class ProfileForm(Vertical):
             tuple(projects),
         )
 
-    def show_problems(self, problems: Iterable[Problem]) -> None:
+    def show_problems(self, problems: Iterable[WordedProblem]) -> None:
         """Each problem beside its field: "facts.paid_in_capital" or "projects[0].investment"."""
         messages = {p.where: p.message for p in problems}
         for error in self.query(".field-error").results(Static):

@@ -18,6 +18,7 @@ from policytui.core.calc.kinds.figures import Figures, check_bands_meet
 from policytui.core.calc.rules import Band, Bound, Rule, RuleInput, RuleKind
 from policytui.core.calc.trace import Step
 from policytui.core.model import Amount
+from policytui.core.problems import Expected
 from policytui.core.schema import DocumentReader
 from policytui.core.toml_lines import Path as KeyPath
 
@@ -54,7 +55,8 @@ class ReadContext:
             self.path,
             {"from", "to", "quote", figure_key},
             required=True,
-            missing=f"a {entry.get('kind')} rule needs its tiers",
+            missing="tiers.none",
+            missing_params={"kind": str(entry.get("kind"))},
         ):
             quote = self.figures.band_quote(item, path)
             lower = self.figures.bound(item, "from", path, quote, required=True)
@@ -65,15 +67,15 @@ class ReadContext:
         check_bands_meet(bands, self.path, self.reader)
         return tuple(bands)
 
-    def money_input(self, entry: dict[str, Any], key: str, *, required: bool, expected: str) -> str | None:
+    def money_input(
+        self, entry: dict[str, Any], key: str, *, required: bool, expected: Expected
+    ) -> str | None:
         """The name of a money input of the rule, given under `key`."""
         name = self.reader.string(entry, key, self.path, required=required, expected=expected)
         if not name:
             return None
         if name not in {i.name for i in self.inputs if i.type == "money"}:
-            self.reader.problem(
-                self.path + (key,), f"'{name}' is not a money input of the rule", "the name of a money input"
-            )
+            self.reader.problem(self.path + (key,), "input.not_money", name=name)
             return None
         return name
 

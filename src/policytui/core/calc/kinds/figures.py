@@ -42,11 +42,7 @@ class Figures:
     ) -> Amount | None:
         table = self.reader.table(entry, key, path, allowed)
         if table is None:
-            self.reader.problem(
-                path + (key,),
-                f"required key '{key}' is missing",
-                '{ value = "500", unit = "万元" }' if specified else "{} (an award with no figure)",
-            )
+            self.reader.problem(path + (key,), "key.missing", "figure" if specified else "no_figure", key=key)
             return None
         return self.find(table, path + (key,), role, specified=specified)
 
@@ -55,9 +51,7 @@ class Figures:
     ) -> Amount | None:
         value = self.reader.decimal(table, "value", path) if specified else None
         if specified and "value" not in table:  # else the rule would load with no figure to compute
-            self.reader.problem(
-                path + ("value",), "required key 'value' is missing", 'a figure such as "500"'
-            )
+            self.reader.problem(path + ("value",), "key.missing", "figure_value", key="value")
         unit = self.reader.choice(table, "unit", path, (*MONEY_UNITS, RATE_UNIT), required=specified)
         if specified and (value is None or unit is None):
             return None
@@ -69,11 +63,12 @@ class Figures:
                 and normalize(amount.quote) in self.rule_text
             ):
                 return amount
-        what = f"{role} of {value}{unit}" if specified else f"{role} without a figure"
         self.reader.problem(
             path,
-            f"{self.clause.id} records no {what} quoted in the rule's text",
-            "a figure the policy file records for this clause, within the cited sentence",
+            "figure.not_recorded" if specified else "figure.not_recorded.no_figure",
+            clause=self.clause.id,
+            role=role,
+            figure=f"{value}{unit}",
         )
         return None
 
@@ -84,24 +79,14 @@ class Figures:
         table = entry.get(key)
         choices = [i for i in inputs if i.type == "choice"]
         if not isinstance(table, dict) or not table:
-            self.reader.problem(
-                path + (key,),
-                f"'{key}' needs its figures",
-                f'{key} = {{ national = {{ value = "100", unit = "万元" }}, ... }}',
-            )
+            self.reader.problem(path + (key,), "figures.none", key=key)
             return ()
         if len(choices) != 1 or set(choices[0].choices) != set(table):
-            self.reader.problem(
-                path + (key,),
-                f"the {key} do not match the rule's one choice input",
-                f"one choice input whose choices are exactly the keys of {key}",
-            )
+            self.reader.problem(path + (key,), "figures.choices_mismatch", key=key)
         found = []
         for choice, figure in table.items():
             if not isinstance(figure, dict):
-                self.reader.problem(
-                    path + (key, choice), "is not a table", '{ value = "100", unit = "万元" }'
-                )
+                self.reader.problem(path + (key, choice), "figure.not_table")
                 continue
             self.reader.unknown_keys(figure, path + (key, choice), FIGURE_KEYS)
             amount = self.find(figure, path + (key, choice), role)
@@ -120,28 +105,20 @@ class Figures:
             return None
         inclusive = item[key].get("inclusive")
         if not isinstance(inclusive, bool):
-            self.reader.problem(
-                path + (key, "inclusive"),
-                "required true or false is missing",
-                "inclusive = true where the text includes the figure, such as （含） or 及以上",
-            )
+            self.reader.problem(path + (key, "inclusive"), "bound.inclusive_missing")
             return None
         printed = amount.printed
         after = normalize(quote).partition(printed)[2]
         if after.startswith(INCLUSIVE_MARKS) and not inclusive:
             self.reader.problem(
-                path + (key, "inclusive"), f"the text includes {printed} ('{after[:4]}')", "inclusive = true"
+                path + (key, "inclusive"), "bound.text_includes", figure=printed, words=after[:4]
             )
         return Bound(amount.yuan, printed, inclusive)
 
     def band_quote(self, item: dict[str, Any], path: KeyPath) -> str:
-        quote = self.reader.string(
-            item, "quote", path, required=True, expected="the words that define the tier, verbatim"
-        )
+        quote = self.reader.string(item, "quote", path, required=True, expected="tier_quote")
         if quote and normalize(quote) not in self.rule_text:
-            self.reader.problem(
-                path + ("quote",), "is not in the rule's text", "a fragment of the rule's text"
-            )
+            self.reader.problem(path + ("quote",), "quote.not_in_rule")
         return quote
 
 
@@ -149,21 +126,12 @@ def check_bands_meet(bands: list[Band], path: KeyPath, reader: DocumentReader) -
     """Consecutive bands must meet: no gap, no overlap, and exactly one of them holds the boundary."""
     for j, (below, above) in enumerate(itertools.pairwise(bands), start=1):
         if below.upper is None or below.upper.yuan != above.lower.yuan:
-            reader.problem(
-                path + ("tiers", j, "from"),
-                "does not start where the tier before ends",
-                "tiers in order, each starting at the end of the one before",
-            )
+            reader.problem(path + ("tiers", j, "from"), "tiers.gap")
         elif below.upper.inclusive == above.lower.inclusive:
             reader.problem(
                 path + ("tiers", j, "from", "inclusive"),
-                f"{above.lower.printed} is in {'both tiers' if above.lower.inclusive else 'neither tier'}",
-                "the boundary in exactly one tier, as the text says",
+                "tiers.boundary_in_both" if above.lower.inclusive else "tiers.boundary_in_neither",
+                figure=above.lower.printed,
             )
     if bands and bands[-1].upper is not None:
-        reader.problem(
-            path + ("tiers", len(bands) - 1, "to"),
-            "the top tier has an upper end",
-            "no `to` on the last tier (its figure applies above)",
-            severity="warning",
-        )
+        reader.problem(path + ("tiers", len(bands) - 1, "to"), "tiers.top_has_end", severity="warning")

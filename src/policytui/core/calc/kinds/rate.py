@@ -46,16 +46,10 @@ class Rate(Kind):
     def read(self, entry: dict[str, Any], context: ReadContext) -> dict[str, Any]:
         figures, path = context.figures, context.path
         fields: dict[str, Any] = {
-            "base": context.money_input(
-                entry, "base", required=True, expected="the name of the money input the rate applies to"
-            )
+            "base": context.money_input(entry, "base", required=True, expected="rate_base")
         }
         if ("rate" in entry) == ("rates" in entry):
-            context.reader.problem(
-                path + ("rate",),
-                "a rate rule needs one of rate and rates",
-                'rate = { value = "1", unit = "%" }, or rates by the rule\'s one choice input',
-            )
+            context.reader.problem(path + ("rate",), "rate.one_of")
         elif "rate" in entry:
             fields["rate"] = figures.one(entry, "rate", path, "rate")
         else:

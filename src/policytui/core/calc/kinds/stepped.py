@@ -30,17 +30,15 @@ class Stepped(Kind):
         steps = context.bands(
             entry, "award", lambda lower, upper, quote, award: Step(lower, upper, quote, award=award)
         )
-        base = context.money_input(
-            entry, "base", required=True, expected="the name of the money input the steps apply to"
-        )
+        base = context.money_input(entry, "base", required=True, expected="steps_base")
         difference_from = context.money_input(
             entry,
             "difference_from",
             required=False,
-            expected="the name of a second money input: the amount already reached",
+            expected="difference_from",
         )
         if difference_from and difference_from == base:
-            reader.problem(context.path + ("difference_from",), "is the base itself", "a second money input")
+            reader.problem(context.path + ("difference_from",), "steps.difference_is_base")
         return {"steps": steps, "base": base, "difference_from": difference_from}
 
     def amount(self, rule: Rule, evaluation: Evaluation) -> Decimal | None:

@@ -23,9 +23,7 @@ class TieredRate(Kind):
             "tiers": context.bands(
                 entry, "rate", lambda lower, upper, quote, rate: Tier(lower, upper, quote, rate=rate)
             ),
-            "base": context.money_input(
-                entry, "base", required=True, expected="the name of the money input the rate applies to"
-            ),
+            "base": context.money_input(entry, "base", required=True, expected="rate_base"),
         }
         if "cap" in entry:
             fields["cap"] = context.figures.one(entry, "cap", context.path, "cap")
