@@ -129,30 +129,47 @@ def _list(library: Library, args: argparse.Namespace) -> int:
     from rich.text import Text
 
     from policytui.i18n import t
-    from policytui.render.status import status_text
+    from policytui.render.fitted_table import record_block, table_or_blocks
+    from policytui.render.rich_text import kept_together, wrapped
+    from policytui.render.status import badge_list, status_cell
 
+    lang = args.lang
+    headers = [
+        t(key, lang) for key in ("calc.label.rule", "calc.label.clause", "field.status", "calc.list.kind")
+    ]
+    inputs_header = t("calc.list.inputs", lang)
     table = Table(box=None, pad_edge=False)
-    table.add_column(t("calc.list.id", args.lang), no_wrap=True)
-    for header in (
-        t("calc.label.rule", args.lang),
-        t("calc.label.clause", args.lang),
-        t("field.status", args.lang),
-        t("calc.list.kind", args.lang),
-        t("calc.list.inputs", args.lang),
-    ):
-        table.add_column(header, overflow="fold")
+    table.add_column(t("calc.list.id", lang), no_wrap=True)
+    for header in [*headers, inputs_header]:
+        table.add_column(wrapped(header))
+    blocks = []
     for rule in rules:
-        inputs = ", ".join(f"{i.name}: {'|'.join(i.choices) if i.choices else i.unit}" for i in rule.inputs)
-        status = status_text(statuses[rule.policy_id], args.lang)
+        status = statuses[rule.policy_id]
+        style = "" if status.usable else "red"
+        # one input a line: `level: national|provincial`
+        inputs = "\n".join(f"{i.name}: {'|'.join(i.choices) if i.choices else i.unit}" for i in rule.inputs)
+        name, clause, kind = (
+            wrapped(rule.display_name(lang)),
+            Text(rule.clause_id),
+            wrapped(t(f"calc.kind.{rule.kind}", lang)),
+        )
         table.add_row(
             Text(rule.id, style="bold"),
-            Text(rule.display_name(args.lang)),
-            Text(rule.clause_id),
-            Text(status, style="" if statuses[rule.policy_id].usable else "red"),
-            Text(t(f"calc.kind.{rule.kind}", args.lang)),
-            Text(inputs or "—", style="cyan"),
+            name,
+            clause,
+            status_cell(status, lang, style),
+            kind,
+            wrapped(inputs or "—", style="cyan"),
         )
-    console().print(table)
+        head = kept_together(
+            Text(rule.id, style="bold"), *(Text(b, style=style) for b in badge_list(status, lang))
+        )
+        details = [(headers[0], name), (headers[1], clause), (headers[3], kind)]
+        if inputs:
+            details.append((inputs_header, wrapped(inputs, style="cyan")))
+        blocks.append(record_block(head, details, [*headers, inputs_header]))
+    out = console(listing=True)
+    table_or_blocks(out, table, blocks, out.width)
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from typing import TYPE_CHECKING, Any
 
 from policytui.cli.common import as_of, console, fail, load, print_json
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from policytui.core.status import PolicyStatus
 
 HIT_STYLE = "bold reverse"
+SNIPPET_INDENT = 4  # cells: a snippet stands under its result line
 
 
 def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
@@ -121,11 +123,12 @@ def _print_results(
     library: Library,
     args: argparse.Namespace,
 ) -> None:
+    from rich.padding import Padding
     from rich.text import Text
 
     from policytui.i18n import t
     from policytui.present import city_name
-    from policytui.render.rich_text import wrapped
+    from policytui.render.rich_text import kept_together, wrapped
     from policytui.render.status import short_status
 
     out = console()
@@ -149,37 +152,30 @@ def _print_results(
         for result in group:
             number += 1
             out.print(
-                wrapped(
+                kept_together(
+                    Text.assemble((f"{number:>2}. ", "dim"), (result.clause.id, "cyan")),
                     Text.assemble(
-                        (f"{number:>2}. ", "dim"),
-                        (result.clause.id, "cyan"),
-                        "  ",
                         (city_name(policy, args.lang), "dim"),
                         " ",
                         (short_status(result.status, args.lang), _status_style(result.status)),
-                        "  ",
-                        (result.clause.heading, "bold"),
-                        "  ",
-                        (f"{t('search.score', args.lang)} {result.score}", "dim"),
-                    )
+                    ),
+                    Text(result.clause.heading, style="bold"),
+                    Text(f"{t('search.score', args.lang)} {result.score}", style="dim"),
                 )
             )
-            out.print(wrapped(Text("    ") + _marked(result.snippet, result.spans)))
+            out.print(Padding(wrapped(_marked(result.snippet, result.spans)), (0, 0, 0, SNIPPET_INDENT)))
 
 
 def _print_policy(out: Console, policy: Policy, status: PolicyStatus, lang: str, style: str) -> None:
     from rich.text import Text
 
     from policytui.present import city_name
-    from policytui.render.rich_text import wrapped
-    from policytui.render.status import status_badges
+    from policytui.render.rich_text import kept_together, wrapped
+    from policytui.render.status import badge_list
 
-    badges = status_badges(status, lang)
+    badges = (Text(badge, style=_status_style(status)) for badge in badge_list(status, lang))
     out.print(
-        wrapped(
-            Text(f"{city_name(policy, lang)} {policy.display_title} ", style=style)
-            + Text(badges, style=_status_style(status))
-        )
+        kept_together(wrapped(f"{city_name(policy, lang)} {policy.display_title}", style), *badges, sep=" ")
     )
 
 
@@ -191,7 +187,8 @@ def _marked(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
     """The snippet as plain text (never markup), the hits styled."""
     from rich.text import Text
 
-    text = Text(snippet)
+    # a snippet cut inside a figure (`20万元、5…`) ends before it: no figure is left half-printed
+    text = Text(re.sub(r"[0-9０-９][0-9０-９.,，]*…$", "…", snippet))
     for start, end in spans:
         text.stylize(HIT_STYLE, start, end)
     return text

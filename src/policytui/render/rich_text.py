@@ -35,14 +35,21 @@ class _Printed:
 
 
 class WrappedText(Text):
+    # (start, end) spans kept on one line where they fit in one (see kept_together)
+    whole: tuple[tuple[int, int], ...] = ()
+
     def __rich__(self) -> _Printed:
         return _Printed(self)
 
     def _broken(self, width: int) -> Text:
         """A plain Text with a line break wherever render.wrap breaks at `width`."""
         pieces: list[Text] = []
+        line_start = 0
         for line in self.split(allow_blank=True):
-            offsets = break_offsets(line.plain, width)
+            end = line_start + len(line)
+            whole = [(a - line_start, b - line_start) for a, b in self.whole if line_start <= a and b <= end]
+            offsets = break_offsets(line.plain, width, whole)
+            line_start = end + 1
             for piece in line.divide(offsets):
                 if offsets:
                     piece.rstrip()  # in place: the space a line was broken at
@@ -62,6 +69,7 @@ class WrappedText(Text):
         for line in self.plain.split("\n"):
             edges = [0, *break_opportunities(line), len(line)]
             widest = max([widest, *(cell_len(line[a:b].rstrip()) for a, b in itertools.pairwise(edges))])
+        widest = max([widest, *(cell_len(self.plain[a:b]) for a, b in self.whole)])
         full = max((cell_len(line) for line in self.plain.split("\n")), default=0)
         return Measurement(min(widest, options.max_width), min(full, options.max_width))
 
@@ -86,3 +94,15 @@ def wrapped(text: str | Text, style: str = "") -> WrappedText:
         result.append_text(text)
         return result
     return WrappedText(text, style=style)
+
+
+def kept_together(*parts: Text, sep: str = "  ") -> WrappedText:
+    """The parts joined by `sep` into one WrappedText in which each part (an id, a status, a
+    label with its figure) stays on one line where it fits in one: lines break between parts."""
+    result = wrapped(Text(sep).join(parts))
+    spans, start = [], 0
+    for part in parts:
+        spans.append((start, start + len(part)))
+        start += len(part) + len(sep)
+    result.whole = tuple(spans)
+    return result

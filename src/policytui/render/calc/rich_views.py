@@ -18,6 +18,7 @@ from policytui.i18n import t
 from policytui.present import city_name
 from policytui.render.calc.estimate_text import estimate_sections, estimate_warnings, total_rows
 from policytui.render.calc.wording import headline, item_name, notes, steps, warnings
+from policytui.render.fitted_table import Fitted
 from policytui.render.rich_text import wrapped
 from policytui.render.status import status_badges
 
@@ -105,8 +106,8 @@ def _totals_view(totals: Totals, lang: str) -> RenderableType:
     return grid
 
 
-def _items_view(estimate: Estimate, items: Iterable[CalcResult], lang: str) -> Table:
-    table = Table(box=None, pad_edge=False, expand=True)
+def _items_view(estimate: Estimate, items: Iterable[CalcResult], lang: str) -> Fitted:
+    table = Table(box=None, pad_edge=False)
     for key in ("calc.label.rule", "calc.label.result", "calc.label.counted"):
         table.add_column(t(key, lang), overflow="fold")
     for item in items:
@@ -117,4 +118,4 @@ def _items_view(estimate: Estimate, items: Iterable[CalcResult], lang: str) -> T
             wrapped(headline(item, lang), style=style),
             wrapped(t(f"calc.standing.{standing}", lang), style=style),
         )
-    return table
+    return Fitted(table)  # never narrower than a name or a figure (operating-contributi/on)
