@@ -222,7 +222,9 @@ def _print_sweep(result: Sweep, lang: str) -> None:
     plt.plotsize(min(out.width, 100), 20)
     plt.theme("clear")
     chart = plt.build()
-    sys.stdout.write((chart if out.is_terminal else plt.uncolorize(chart)) + "\n")
+    if not out.is_terminal:  # a file gets neither colours nor the chart's padding
+        chart = "\n".join(line.rstrip() for line in plt.uncolorize(chart).splitlines())
+    sys.stdout.write(chart + "\n")
     for line in jump_lines(result, lang):
         out.print(Text(line))
     out.print(bullets(warnings(result.points[-1][1], lang), bullet="⚠", style="yellow"))

@@ -26,8 +26,8 @@ def fit_table(table: Table, console: Console, width: int) -> bool:
     """Fix the widths of `table`'s columns so that it fits in `width` cells, no column narrower
     than its content allows; False, the table untouched, when it cannot fit.
 
-    Columns wider than their share give way first (water-filling): a narrow column keeps
-    its width, the widest ones end equal. The table is no wider than its content.
+    Where the content is wider than that, columns wider than their share give way first
+    (water-filling): a narrow column keeps its width, the widest ones end equal.
     """
     options = console.options.update_width(width)
     # Rich's own measure of each column, its header and padding included
@@ -37,12 +37,20 @@ def fit_table(table: Table, console: Console, width: int) -> bool:
     room = width - table._extra_width
     if sum(least) > room:
         return False
+    if sum(most) <= room:  # Rich gives every column its content's width (and spreads out an expand)
+        return True
     level = max(most)  # the widest any column may be: the largest that still fits
     while sum(max(low, min(high, level)) for low, high in zip(least, most, strict=True)) > room:
         level -= 1
-    for column, low, high in zip(table.columns, least, most, strict=True):
-        column.width = max(low, min(high, level)) - table._get_padding_width(column._index)
-    table.expand = False
+    widths = [max(low, min(high, level)) for low, high in zip(least, most, strict=True)]
+    # the cells left over go one each to the columns cut to the level, as Rich's collapse does
+    spare = room - sum(widths)
+    for index, (width, high) in enumerate(zip(widths, most, strict=True)):
+        if spare and width == level < high:
+            widths[index] += 1
+            spare -= 1
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width - table._get_padding_width(column._index)
     return True
 
 
@@ -78,8 +86,13 @@ class Fitted:
         self.table = table
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        fit_table(self.table, console, options.max_width)
-        yield self.table
+        table = self.table
+        inner = options.update_width(options.max_width - table._extra_width)
+        widths = table._calculate_column_widths(console, inner)  # Rich's own layout
+        ranges = [table._measure_column(console, inner, column) for column in table.columns]
+        if any(width < r.minimum for width, r in zip(widths, ranges, strict=True)):  # it would split
+            fit_table(table, console, options.max_width)
+        yield table
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         return Measurement.get(console, options, self.table)

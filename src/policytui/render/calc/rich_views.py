@@ -107,7 +107,7 @@ def _totals_view(totals: Totals, lang: str) -> RenderableType:
 
 
 def _items_view(estimate: Estimate, items: Iterable[CalcResult], lang: str) -> Fitted:
-    table = Table(box=None, pad_edge=False)
+    table = Table(box=None, pad_edge=False, expand=True)
     for key in ("calc.label.rule", "calc.label.result", "calc.label.counted"):
         table.add_column(t(key, lang), overflow="fold")
     for item in items:
