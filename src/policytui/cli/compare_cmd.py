@@ -133,18 +133,18 @@ def _emit(result: Matrix | Comparison, fmt: str, args: argparse.Namespace) -> in
 
 
 def _policy_header(policy: Policy, status: PolicyStatus, lang: str) -> Text:
-    """City, title and status badges, a line each; each badge whole where it fits a line."""
+    """City, title and status badges, a line each; no status word split."""
     from rich.text import Text
 
     from policytui.present import city_name
-    from policytui.render.rich_text import kept_together
-    from policytui.render.status import badge_list
+    from policytui.render.rich_text import kept_together, wrapped
+    from policytui.render.status import status_cell
 
     style = "green" if status.usable else "bold red"
     return kept_together(
         Text(city_name(policy, lang), style="bold"),
-        Text(policy.display_title),
-        *(Text(badge, style=style) for badge in badge_list(status, lang)),
+        wrapped(policy.display_title),
+        status_cell(status, lang, style, badges=True),
         sep="\n",
     )
 

@@ -41,15 +41,25 @@ class WrappedText(Text):
     def __rich__(self) -> _Printed:
         return _Printed(self)
 
+    def _lines(self) -> list[tuple[Text, list[tuple[int, int]]]]:
+        """Each line with the spans of `whole` in it, counted from the line's start."""
+        lines, line_start = [], 0
+        for line in self.split(allow_blank=True):
+            end = line_start + len(line)
+            lines.append(
+                (
+                    line,
+                    [(a - line_start, b - line_start) for a, b in self.whole if line_start <= a and b <= end],
+                )
+            )
+            line_start = end + 1
+        return lines
+
     def _broken(self, width: int) -> Text:
         """A plain Text with a line break wherever render.wrap breaks at `width`."""
         pieces: list[Text] = []
-        line_start = 0
-        for line in self.split(allow_blank=True):
-            end = line_start + len(line)
-            whole = [(a - line_start, b - line_start) for a, b in self.whole if line_start <= a and b <= end]
+        for line, whole in self._lines():
             offsets = break_offsets(line.plain, width, whole)
-            line_start = end + 1
             for piece in line.divide(offsets):
                 if offsets:
                     piece.rstrip()  # in place: the space a line was broken at
@@ -65,11 +75,12 @@ class WrappedText(Text):
         return self._broken(width).wrap(console, width, **options)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        widest = 0
-        for line in self.plain.split("\n"):
-            edges = [0, *break_opportunities(line), len(line)]
-            widest = max([widest, *(cell_len(line[a:b].rstrip()) for a, b in itertools.pairwise(edges))])
-        widest = max([widest, *(cell_len(self.plain[a:b]) for a, b in self.whole)])
+        widest = 0  # the widest piece between two places a line may break
+        for line, whole in self._lines():
+            text = line.plain
+            inside = [o for o in break_opportunities(text) if not any(a < o < b for a, b in whole)]
+            edges = [0, *inside, len(text)]
+            widest = max([widest, *(cell_len(text[a:b].rstrip()) for a, b in itertools.pairwise(edges))])
         full = max((cell_len(line) for line in self.plain.split("\n")), default=0)
         return Measurement(min(widest, options.max_width), min(full, options.max_width))
 
@@ -98,11 +109,15 @@ def wrapped(text: str | Text, style: str = "") -> WrappedText:
 
 def kept_together(*parts: Text, sep: str = "  ") -> WrappedText:
     """The parts joined by `sep` into one WrappedText in which each part (an id, a status, a
-    label with its figure) stays on one line where it fits in one: lines break between parts."""
+    label with its figure) stays on one line where it fits in one: lines break between parts.
+    A part that is itself a WrappedText (a title) breaks where it would alone."""
     result = wrapped(Text(sep).join(parts))
     spans, start = [], 0
     for part in parts:
-        spans.append((start, start + len(part)))
+        if isinstance(part, WrappedText):
+            spans += [(start + a, start + b) for a, b in part.whole]
+        else:
+            spans.append((start, start + len(part)))
         start += len(part) + len(sep)
     result.whole = tuple(spans)
     return result

@@ -40,12 +40,13 @@ def short_status(status: PolicyStatus, lang: str) -> str:
     return "[" + t("status.short.sep", lang).join(t(f"status.short.{mark}", lang) for mark in marks) + "]"
 
 
-def status_cell(status: PolicyStatus, lang: str, style: str = "") -> WrappedText:
-    """status_text as a WrappedText whose words (已失效, Draft for comments) are never split:
-    a line breaks only between one badge and the next, or before a badge's note in brackets."""
+def status_cell(status: PolicyStatus, lang: str, style: str = "", badges: bool = False) -> WrappedText:
+    """status_text (or with `badges`, the badges a line each) as a WrappedText whose words
+    (已失效, Draft for comments) are never split: a line breaks only between one badge and the
+    next, or before a badge's note in brackets."""
     from policytui.render.rich_text import wrapped
 
-    text = status_text(status, lang)
+    text = "\n".join(badge_list(status, lang)) if badges else status_text(status, lang)
     cell = wrapped(text, style=style)
     spans, start = [], 0
     for label in status_labels(status, lang):
