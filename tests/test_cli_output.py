@@ -157,3 +157,14 @@ def test_english_topic_names_and_provinces():
     assert city_with_province(nanjing, "en") == "Nanjing (Jiangsu)"
     assert city_with_province(nanjing, "zh") == "南京（江苏）"
     assert topic_name(Topic("open-source", "开源", "Open source"), "en") == "Open source"
+
+
+@pytest.mark.parametrize("columns", ["60", "200"])
+def test_calc_list_in_english_has_no_chinese_word(cli, monkeypatch, columns):
+    """Kinds, statuses and the inputs' units (元 → yuan) are the tool's own words; a rule's
+    English name may gloss a term in Chinese, in brackets (specialised and innovative (专精特新))."""
+    monkeypatch.setenv("COLUMNS", columns)
+    code, out, _ = cli("--lang", "en", "calc", "--list", "--data", str(FIXTURES / "city3"))
+    assert code == 0 and "investment: yuan" in out and "years_since_registration: years" in out
+    glosses = re.sub(r"\([^)]*\)", "", re.sub(r"\s+", " ", out))
+    assert not re.search(r"[\u3000-\u9fff\uff00-\uffef]", glosses), glosses

@@ -1065,6 +1065,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "palette.themes": {"zh": "搜索配色主题……", "en": "Search for themes…"},
     "calc.tui.whatif_input": {"zh": "选择变化的输入项", "en": "Choose the input that varies"},
     "punct.title": {"zh": "《{title}》", "en": "{title}"},
+    # cli round 3
+    "calc.list.unit.money": {"zh": "元", "en": "yuan"},
+    "calc.list.unit.years": {"zh": "年", "en": "years"},
 }
 
 

@@ -147,7 +147,10 @@ def _list(library: Library, args: argparse.Namespace) -> int:
         status = statuses[rule.policy_id]
         style = "" if status.usable else "red"
         # one input a line: `level: national|provincial`
-        inputs = "\n".join(f"{i.name}: {'|'.join(i.choices) if i.choices else i.unit}" for i in rule.inputs)
+        inputs = "\n".join(
+            f"{i.name}: {'|'.join(i.choices) if i.choices else _unit_words(i.unit, lang)}"
+            for i in rule.inputs
+        )
         name, clause, kind = (
             wrapped(rule.display_name(lang)),
             Text(rule.clause_id),
@@ -171,6 +174,16 @@ def _list(library: Library, args: argparse.Namespace) -> int:
     out = console(listing=True)
     table_or_blocks(out, table, blocks, out.width)
     return 0
+
+
+# The units a rule's input is counted in, as the rule files write them
+UNIT_KEYS = {"元": "calc.list.unit.money", "年": "calc.list.unit.years"}
+
+
+def _unit_words(unit: str | None, lang: str) -> str:
+    from policytui.i18n import t
+
+    return t(UNIT_KEYS[unit], lang) if unit in UNIT_KEYS else unit or ""
 
 
 def print_result(result: CalcResult, lang: str) -> None:
