@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from policytui.core.status import PolicyStatus
 
 HIT_STYLE = "bold reverse"
-SNIPPET_INDENT = 4  # cells: a snippet stands under its result line
+NUMBER_WIDTH = 3  # cells: " 1." to "10.", so that results line up
 
 
 def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser]) -> None:
@@ -123,7 +123,7 @@ def _print_results(
     library: Library,
     args: argparse.Namespace,
 ) -> None:
-    from rich.padding import Padding
+    from rich.table import Table
     from rich.text import Text
 
     from policytui.i18n import t
@@ -149,21 +149,25 @@ def _print_results(
         policy = library.policies[group[0].clause.policy_id]
         if args.group:  # the policy once, above its clauses
             _print_policy(out, policy, group[0].status, args.lang, "bold")
+        # the number in a column of its own: what wraps, and the snippet, stand under the id
+        results = Table.grid(padding=(0, 1))
+        results.add_column(justify="right", style="dim", no_wrap=True, min_width=NUMBER_WIDTH)
+        results.add_column()
         for result in group:
             number += 1
-            out.print(
-                kept_together(
-                    Text.assemble((f"{number:>2}. ", "dim"), (result.clause.id, "cyan")),
-                    Text.assemble(
-                        (city_name(policy, args.lang), "dim"),
-                        " ",
-                        (short_status(result.status, args.lang), _status_style(result.status)),
-                    ),
-                    Text(result.clause.heading, style="bold"),
-                    Text(f"{t('search.score', args.lang)} {result.score}", style="dim"),
-                )
+            head = kept_together(
+                Text(result.clause.id, style="cyan"),
+                Text.assemble(
+                    (city_name(policy, args.lang), "dim"),
+                    " ",
+                    (short_status(result.status, args.lang), _status_style(result.status)),
+                ),
+                Text(result.clause.heading, style="bold"),
+                Text(f"{t('search.score', args.lang)} {result.score}", style="dim"),
             )
-            out.print(Padding(wrapped(_marked(result.snippet, result.spans)), (0, 0, 0, SNIPPET_INDENT)))
+            results.add_row(f"{number}.", head)
+            results.add_row("", wrapped(_marked(result.snippet, result.spans)))
+        out.print(results)
 
 
 def _print_policy(out: Console, policy: Policy, status: PolicyStatus, lang: str, style: str) -> None:
