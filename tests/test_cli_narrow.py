@@ -30,6 +30,7 @@ COMMANDS = [
     ("search", "500万"),
     ("calc", "--list"),
     ("calc", "wuxi-draft:hq-landing", "paid_in_capital=2亿"),
+    ("calc", "hq-landing", "--sweep", "paid_in_capital=0..30亿"),
     ("compare", "开源"),
     ("compare", "--matrix"),
     ("estimate", str(FIXTURES.parent.parent / "data" / "profiles" / "example.toml")),

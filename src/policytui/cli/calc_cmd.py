@@ -8,6 +8,7 @@ policytui calc RULE_ID [NAME=VALUE ...] --sweep NAME=FROM..TO [--json]
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import TYPE_CHECKING
 
@@ -221,6 +222,27 @@ def _sweep(library: Library, rule: Rule, raw: dict[str, str], args: argparse.Nam
     return 0
 
 
+LABEL_GAP = 2  # spaces kept between the chart's two axis labels
+
+
+def _within(line: str, width: int) -> str:
+    """A chart line in `width` cells: plotext counts a Chinese character as one cell, so its
+    line of axis labels (奖补（万元） … 实收注册资本（亿元）) can be wider; the padding at its end
+    goes, then the gap between the labels gives way."""
+    from rich.cells import cell_len
+
+    padded = re.fullmatch(r"(.*?) *((?:\x1b\[[0-9;]*m)*)", line, re.S)
+    if padded is None:  # (never: both parts may be empty)
+        return line
+    body, colours = padded.groups()
+    excess = cell_len(re.sub(r"\x1b\[[0-9;]*m", "", body)) - width  # colours take no cell
+    gaps = sorted(re.finditer(f" {{{LABEL_GAP + 1},}}", body), key=lambda gap: len(gap.group()))
+    if excess > 0 and gaps and len(gaps[-1].group()) - excess >= LABEL_GAP:
+        widest = gaps[-1]
+        body = body[: widest.start()] + " " * (len(widest.group()) - excess) + body[widest.end() :]
+    return body + colours
+
+
 def _print_sweep(result: Sweep, lang: str) -> None:
     import plotext as plt
     from rich.text import Text
@@ -229,6 +251,7 @@ def _print_sweep(result: Sweep, lang: str) -> None:
     from policytui.render.calc.chart import draw_sweep, jump_lines
     from policytui.render.calc.rich_views import bullets
     from policytui.render.calc.wording import warnings
+    from policytui.render.rich_text import wrapped
 
     out = console()
     draw_sweep(plt, result, lang)
@@ -237,9 +260,9 @@ def _print_sweep(result: Sweep, lang: str) -> None:
     chart = plt.build()
     if not out.is_terminal:  # a file gets neither colours nor the chart's padding
         chart = "\n".join(line.rstrip() for line in plt.uncolorize(chart).splitlines())
-    sys.stdout.write(chart + "\n")
+    sys.stdout.write("\n".join(_within(line, out.width) for line in chart.split("\n")) + "\n")
     for line in jump_lines(result, lang):
-        out.print(Text(line))
+        out.print(wrapped(line))
     out.print(bullets(warnings(result.points[-1][1], lang), bullet="⚠", style="yellow"))
     paid = [r for _, r in result.points if r.eligible and r.amount_yuan]
     if paid and all(r.upper_bound for r in paid):  # an exact rate below its cap is no ceiling
