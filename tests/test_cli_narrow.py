@@ -143,3 +143,24 @@ def test_the_checker_finds_what_issue_15_saw():
     assert splits("给予奖励\n，最高", whole)
     assert not splits("│ 最高100万元 │ 已失效 │\n│ 2025-12-31  │        │", whole, statuses)
     assert not splits("政策措施（征\n求意见稿）", whole, statuses)
+
+
+LISTINGS = {("list",), ("calc", "--list"), ("compare", "--matrix")}
+
+
+@pytest.mark.parametrize("argv", COMMANDS, ids=" ".join)
+def test_piped_prose_wraps_at_80_a_listing_is_a_row_a_line_and_nothing_is_padded(
+    cli, monkeypatch, library, argv
+):
+    monkeypatch.delenv("COLUMNS")
+    code, out, _ = cli("--lang", "en", *CITY3, *argv)
+    lines = out.splitlines()
+    assert code == 0 and all(line == line.rstrip() for line in lines)
+    if argv in LISTINGS:  # as wide as its content: a row a line
+        assert max(map(cell_len, lines)) > 80
+        if argv == ("calc", "--list"):
+            assert len(lines) == 1 + len(library.rules)
+        if argv == ("list",):
+            assert len([line for line in lines if line.startswith("│ ")]) == len(library.policies)
+    else:
+        assert max(map(cell_len, lines)) <= 80

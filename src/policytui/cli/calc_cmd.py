@@ -147,11 +147,10 @@ def _list(library: Library, args: argparse.Namespace) -> int:
     for rule in rules:
         status = statuses[rule.policy_id]
         style = "" if status.usable else "red"
-        # one input a line: `level: national|provincial`
-        inputs = "\n".join(
+        inputs = [
             f"{i.name}: {'|'.join(i.choices) if i.choices else _unit_words(i.unit, lang)}"
             for i in rule.inputs
-        )
+        ]
         name, clause, kind = (
             wrapped(rule.display_name(lang)),
             Text(rule.clause_id),
@@ -163,14 +162,14 @@ def _list(library: Library, args: argparse.Namespace) -> int:
             clause,
             status_cell(status, lang, style),
             kind,
-            wrapped(inputs or "—", style="cyan"),
+            wrapped(", ".join(inputs) or "—", style="cyan"),  # piped, a row is a line
         )
         head = kept_together(
             Text(rule.id, style="bold"), *(Text(b, style=style) for b in badge_list(status, lang))
         )
         details = [(headers[0], name), (headers[1], clause), (headers[3], kind)]
         if inputs:
-            details.append((inputs_header, wrapped(inputs, style="cyan")))
+            details.append((inputs_header, wrapped("\n".join(inputs), style="cyan")))  # one a line
         blocks.append(record_block(head, details, [*headers, inputs_header]))
     out = console(listing=True)
     table_or_blocks(out, table, blocks, out.width)
