@@ -149,6 +149,8 @@ def test_calc_list_is_a_table_where_it_fits(cli, monkeypatch):
 
 
 def test_english_topic_names_and_provinces():
+    from dataclasses import replace
+
     from policytui.core.loader import load_library
     from policytui.core.model import Topic
     from policytui.present import city_with_province, topic_name
@@ -156,6 +158,9 @@ def test_english_topic_names_and_provinces():
     nanjing = load_library().policies["nanjing-2021"]
     assert city_with_province(nanjing, "en") == "Nanjing (Jiangsu)"
     assert city_with_province(nanjing, "zh") == "南京（江苏）"
+    # a province the table does not know is left out in English, never shown in Chinese
+    assert city_with_province(replace(nanjing, province="火星"), "en") == "Nanjing"
+    assert city_with_province(replace(nanjing, province="江苏省"), "en") == "Nanjing (Jiangsu)"
     assert topic_name(Topic("open-source", "开源", "Open source"), "en") == "Open source"
 
 
