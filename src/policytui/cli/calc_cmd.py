@@ -172,7 +172,7 @@ def _list(library: Library, args: argparse.Namespace) -> int:
             details.append((inputs_header, wrapped("\n".join(inputs), style="cyan")))  # one a line
         blocks.append(record_block(head, details, [*headers, inputs_header]))
     out = console(listing=True)
-    table_or_blocks(out, table, blocks, out.width)
+    table_or_blocks(out, table, blocks)
     return 0
 
 

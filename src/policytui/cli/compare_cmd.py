@@ -223,7 +223,7 @@ def _print_comparison(comparison: Comparison, lang: str) -> None:
             else:
                 cells.append(Text(""))
         table.add_row(*cells)
-    table_or_blocks(out, table, blocks, out.width)
+    table_or_blocks(out, table, blocks)
     if comparison.shared.phrases:
         shared = Text(t("compare.shared", lang) + t("punct.colon", lang), style="bold")
         shared.append(t("punct.list", lang).join(comparison.shared.phrases), style=SHARED_STYLE)
@@ -262,4 +262,4 @@ def _print_matrix(matrix: Matrix, lang: str) -> None:
         head = kept_together(Text(topic_name(topic, lang), style="bold"), Text(topic.id, style="dim"))
         blocks.append(record_block(head, list(zip(cities, cells, strict=True)), cities))
     out = console(listing=True)
-    table_or_blocks(out, table, blocks, out.width)
+    table_or_blocks(out, table, blocks)

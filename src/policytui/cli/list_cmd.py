@@ -70,5 +70,5 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     out = console(listing=True)
-    table_or_blocks(out, table, blocks, out.width)
+    table_or_blocks(out, table, blocks)
     return 0

@@ -97,4 +97,4 @@ def _print_clause(clause: Clause, policy: Policy, status: PolicyStatus, library:
             amounts.add_row(wrapped(t(f"role.{amount.role}", lang)), *cells)
             head = Text(t(f"role.{amount.role}", lang), style="bold")
             blocks.append(record_block(head, list(zip(headers[1:], cells, strict=True)), headers))
-        table_or_blocks(out, amounts, blocks, out.width)
+        table_or_blocks(out, amounts, blocks)

@@ -45,12 +45,12 @@ def fit_table(table: Table, console: Console, width: int) -> bool:
     widths = [max(low, min(high, level)) for low, high in zip(least, most, strict=True)]
     # the cells left over go one each to the columns cut to the level, as Rich's collapse does
     spare = room - sum(widths)
-    for index, (width, high) in enumerate(zip(widths, most, strict=True)):
-        if spare and width == level < high:
+    for index, (cells, high) in enumerate(zip(widths, most, strict=True)):
+        if spare and cells == level < high:
             widths[index] += 1
             spare -= 1
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = width - table._get_padding_width(column._index)
+    for column, cells in zip(table.columns, widths, strict=True):
+        column.width = cells - table._get_padding_width(column._index)
     return True
 
 
@@ -67,9 +67,9 @@ def record_block(
     return Group(head, Padding(details, (0, 0, 0, BLOCK_INDENT)))
 
 
-def table_or_blocks(console: Console, table: Table, blocks: Sequence[RenderableType], width: int) -> None:
-    """Print `table` if it fits in `width` cells, else each of `blocks` (one a row)."""
-    if fit_table(table, console, width):
+def table_or_blocks(console: Console, table: Table, blocks: Sequence[RenderableType]) -> None:
+    """Print `table` if it fits the console's width, else each of `blocks` (one a row)."""
+    if fit_table(table, console, console.width):
         console.print(table)
         return
     if table.title:
@@ -84,9 +84,12 @@ class Fitted:
 
     def __init__(self, table: Table) -> None:
         self.table = table
+        self.widths = [column.width for column in table.columns]  # as given, before any fitting
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         table = self.table
+        for column, width in zip(table.columns, self.widths, strict=True):  # rendered again at a new size
+            column.width = width
         inner = options.update_width(options.max_width - table._extra_width)
         widths = table._calculate_column_widths(console, inner)  # Rich's own layout
         ranges = [table._measure_column(console, inner, column) for column in table.columns]
