@@ -41,9 +41,9 @@ def short_status(status: PolicyStatus, lang: str) -> str:
 
 
 def status_cell(status: PolicyStatus, lang: str, style: str = "", badges: bool = False) -> WrappedText:
-    """status_text (or with `badges`, the badges a line each) as a WrappedText whose words
-    (已失效, Draft for comments) are never split: a line breaks only between one badge and the
-    next, or before a badge's note in brackets."""
+    """status_text (or with `badges`, the badges a line each) as a WrappedText in which each
+    badge's words (已失效, Draft for comments) stay on one line; its note in brackets wraps as
+    any text does, its date whole."""
     from policytui.render.rich_text import wrapped
 
     text = "\n".join(badge_list(status, lang)) if badges else status_text(status, lang)
