@@ -248,9 +248,8 @@ def _print_sweep(result: Sweep, lang: str) -> None:
 
     from policytui.i18n import t
     from policytui.render.calc.chart import draw_sweep, jump_lines
-    from policytui.render.calc.rich_views import bullets
     from policytui.render.calc.wording import warnings
-    from policytui.render.rich_text import wrapped
+    from policytui.render.rich_text import bullets, wrapped
 
     out = console()
     draw_sweep(plt, result, lang)

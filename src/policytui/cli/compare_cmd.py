@@ -179,7 +179,7 @@ def _print_comparison(comparison: Comparison, lang: str) -> None:
     from policytui.present import city_name, topic_name
     from policytui.render.compare.wording import summary_lines
     from policytui.render.fitted_table import BLOCK_INDENT, table_or_blocks
-    from policytui.render.rich_text import kept_together, wrapped
+    from policytui.render.rich_text import bullets, kept_together, wrapped
 
     out = console()
     title = Text(
@@ -228,9 +228,10 @@ def _print_comparison(comparison: Comparison, lang: str) -> None:
         shared = Text(t("compare.shared", lang) + t("punct.colon", lang), style="bold")
         shared.append(t("punct.list", lang).join(comparison.shared.phrases), style=SHARED_STYLE)
         out.print(wrapped(shared))
-    for column in comparison.columns:
-        for warning in status_warnings(column.status, column.policy.display_title, lang):
-            out.print(wrapped(f"⚠{warning}", style="yellow"))
+    warnings = [
+        w for c in comparison.columns for w in status_warnings(c.status, c.policy.display_title, lang)
+    ]
+    out.print(bullets(warnings, bullet="⚠", style="yellow"))
 
 
 def _print_matrix(matrix: Matrix, lang: str) -> None:

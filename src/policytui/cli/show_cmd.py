@@ -60,7 +60,7 @@ def _print_clause(clause: Clause, policy: Policy, status: PolicyStatus, library:
     from policytui.i18n import status_warnings, t
     from policytui.present import city_name, departments_text, describe_amount
     from policytui.render.fitted_table import record_block, table_or_blocks
-    from policytui.render.rich_text import kept_together, wrapped
+    from policytui.render.rich_text import bullets, kept_together, wrapped
     from policytui.render.status import badge_list
 
     out = console()
@@ -69,8 +69,7 @@ def _print_clause(clause: Clause, policy: Policy, status: PolicyStatus, library:
     )
     badges = (Text(badge, style="bold red") for badge in badge_list(status, lang))
     out.print(kept_together(Text(clause.id, style="dim"), Text(crumbs, style="bold"), *badges, sep=" "))
-    for warning in status_warnings(status, policy.display_title, lang):
-        out.print(wrapped(f"⚠{warning}", style="yellow"))
+    out.print(bullets(status_warnings(status, policy.display_title, lang), bullet="⚠", style="yellow"))
     # expand=False: the panel is as wide as the text where it is short
     out.print(Panel(wrapped(clause.text), title=Text(policy.display_title), title_align="left", expand=False))
     details = Table.grid(padding=(0, 2))

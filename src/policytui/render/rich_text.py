@@ -9,7 +9,8 @@ never narrower than a figure. The CLI prints it; the TUI shows it in a Static.
 from __future__ import annotations
 
 import itertools
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
@@ -18,6 +19,9 @@ from rich.measure import Measurement
 from rich.text import Text
 
 from policytui.render.wrap import ELLIPSIS, break_offsets, break_opportunities, truncate
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 
 class _Printed:
@@ -121,3 +125,15 @@ def kept_together(*parts: Text, sep: str = "  ") -> WrappedText:
         start += len(part) + len(sep)
     result.whole = tuple(spans)
     return result
+
+
+def bullets(lines: Iterable[str], *, numbered: bool = False, style: str = "", bullet: str = "·") -> Table:
+    """One line a bullet (or a number), each wrapped by render.wrap under its first character."""
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style=style or "dim", justify="right")
+    grid.add_column(style=style, overflow="fold")
+    for number, line in enumerate(lines, 1):
+        grid.add_row(f"{number}." if numbered else bullet, wrapped(line))
+    return grid

@@ -19,6 +19,7 @@ from policytui.present import city_name
 from policytui.render.calc.estimate_text import estimate_sections, estimate_warnings, total_rows
 from policytui.render.calc.wording import headline, item_name, notes, steps, warnings
 from policytui.render.fitted_table import Fitted
+from policytui.render.rich_text import bullets as bullets  # here since round 2; tui/calc/whatif imports it
 from policytui.render.rich_text import wrapped
 from policytui.render.status import status_badges
 
@@ -30,15 +31,6 @@ STANDING_STYLES = {
     "other-recipient": "dim",
     "ceiling": "dim",
 }
-
-
-def bullets(lines: Iterable[str], *, numbered: bool = False, style: str = "", bullet: str = "·") -> Table:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(style=style or "dim", justify="right")
-    grid.add_column(style=style, overflow="fold")
-    for number, line in enumerate(lines, 1):
-        grid.add_row(f"{number}." if numbered else bullet, wrapped(line))
-    return grid
 
 
 def result_view(result: CalcResult, lang: str, *, title: bool = True) -> RenderableType:
