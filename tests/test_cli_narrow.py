@@ -164,3 +164,14 @@ def test_piped_prose_wraps_at_80_a_listing_is_a_row_a_line_and_nothing_is_padded
             assert len([line for line in lines if line.startswith("│ ")]) == len(library.policies)
     else:
         assert max(map(cell_len, lines)) <= 80
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_search_score_stays_with_its_label_at_every_width(cli, monkeypatch, lang):
+    label = "匹配度" if lang == "zh" else "Score"
+    for columns in range(50, 91, 3):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        code, out, _ = cli("--lang", lang, *CITY3, "search", "总部奖励")
+        scores = [line for line in out.splitlines() if label[:2] in line]
+        assert code == 0 and scores, columns
+        assert all(re.search(rf"{label} \d+", line) for line in scores), (columns, scores)
