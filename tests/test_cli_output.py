@@ -55,14 +55,22 @@ def test_search_and_compare_never_split_a_figure_or_start_a_line_with_a_comma(
             assert not re.match(r"[，。、：；]", after), after
 
 
-def test_piped_show_is_not_wrapped_or_padded_to_80_columns(cli, monkeypatch):
+def test_piped_prose_wraps_at_80_columns_and_nothing_is_padded(cli, monkeypatch):
     monkeypatch.delenv("COLUMNS")
     _, out, _ = cli("show", *M1)
-    clause_line = next(line for line in out.splitlines() if "（一）营收跨档奖励。" in line)
-    assert "（市工业和信息化局负责）" in clause_line  # the whole text on one line
-    assert cell_len(clause_line) > 150
-    # only a table pads its cells, to the column's width, never a line to a guessed 80 columns
-    assert not [line for line in out.splitlines() if cell_len(line) == 80 and line != line.rstrip()]
+    lines = out.splitlines()
+    assert max(map(cell_len, lines)) <= 80  # the clause's panel, not as wide as the whole text
+    assert any("（一）营收跨档奖励。" in line for line in lines)
+    assert all(line == line.rstrip() for line in lines)
+
+
+def test_a_piped_listing_is_as_wide_as_its_content_a_row_a_line(cli, monkeypatch):
+    monkeypatch.delenv("COLUMNS")
+    _, out, _ = cli("--lang", "en", "calc", "--list")
+    lines = out.splitlines()
+    row = next(line for line in lines if line.startswith("nanjing-2021:park-title "))
+    assert "nanjing-2021/att.2" in row and "Expired (valid until 2025-12)" in row and "national|" in row
+    assert max(map(cell_len, lines)) > 120 and all(line == line.rstrip() for line in lines)
 
 
 def test_show_words_in_english(cli):
@@ -113,6 +121,55 @@ def test_calc_list_is_in_the_users_language(cli, lang, headers, foreign):
 def test_list_at_70_columns_keeps_ids_whole(cli, monkeypatch, lang):
     monkeypatch.setenv("COLUMNS", "70")
     code, out, _ = cli("--lang", lang, "--data", str(FIXTURES / "city3"), "list")
-    ids = [re.split(r"[│┃]", line)[1].strip() for line in out.splitlines() if line.startswith("│")]
-    assert code == 0 and "hewan-2025" in ids and "nanjing-2021" in ids
+    # a table where it fits (zh), else a block a policy, its id first (en)
+    firsts = [re.split(r"[│┃ ]+", line.strip("│ "))[0] for line in out.splitlines()]
+    assert code == 0 and {"hewan-2025", "nanjing-2021", "wuxi-draft"} <= set(firsts)
     assert all(cell_len(line) <= 70 for line in out.splitlines())
+
+
+@pytest.mark.parametrize("columns", [60, 70])
+def test_calc_list_is_a_block_a_rule_where_its_table_cannot_fit(cli, monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", str(columns))
+    code, out, _ = cli("calc", "--list", "--data", str(FIXTURES / "city3"))
+    lines = out.splitlines()
+    head = lines.index("wuxi-draft:hq-landing  [征求意见稿]")  # each badge whole, on the next line if need be
+    assert lines[head + 1] == "[拟定有效期已过（拟至2025-12-31）]"
+    assert code == 0 and [re.split(r"\s{2,}", line.strip()) for line in lines[head + 2 : head + 6]] == [
+        ["规则", "总部企业落户奖励"],
+        ["条款", "wuxi-draft/m4"],
+        ["类型", "分档比例（整额适用）"],
+        ["输入项", "paid_in_capital: 元"],
+    ]
+
+
+def test_calc_list_is_a_table_where_it_fits(cli, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "120")
+    code, out, _ = cli("calc", "--list")
+    assert code == 0 and out.splitlines()[0].split() == ["编号", "规则", "条款", "状态", "类型", "输入项"]
+
+
+def test_english_topic_names_and_provinces():
+    from dataclasses import replace
+
+    from policytui.core.loader import load_library
+    from policytui.core.model import Topic
+    from policytui.present import city_with_province, topic_name
+
+    nanjing = load_library().policies["nanjing-2021"]
+    assert city_with_province(nanjing, "en") == "Nanjing (Jiangsu)"
+    assert city_with_province(nanjing, "zh") == "南京（江苏）"
+    # a province the table does not know is left out in English, never shown in Chinese
+    assert city_with_province(replace(nanjing, province="火星"), "en") == "Nanjing"
+    assert city_with_province(replace(nanjing, province="江苏省"), "en") == "Nanjing (Jiangsu)"
+    assert topic_name(Topic("open-source", "开源", "Open source"), "en") == "Open source"
+
+
+@pytest.mark.parametrize("columns", ["60", "200"])
+def test_calc_list_in_english_has_no_chinese_word(cli, monkeypatch, columns):
+    """Kinds, statuses and the inputs' units (元 → yuan) are the tool's own words; a rule's
+    English name may gloss a term in Chinese, in brackets (specialised and innovative (专精特新))."""
+    monkeypatch.setenv("COLUMNS", columns)
+    code, out, _ = cli("--lang", "en", "calc", "--list", "--data", str(FIXTURES / "city3"))
+    assert code == 0 and "investment: yuan" in out and "years_since_registration: years" in out
+    glosses = re.sub(r"\([^)]*\)", "", re.sub(r"\s+", " ", out))
+    assert not re.search(r"[\u3000-\u9fff\uff00-\uffef]", glosses), glosses

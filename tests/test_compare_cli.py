@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 from tests.conftest import FIXTURE_LIBRARY
 
@@ -122,3 +123,12 @@ def test_output_with_an_unknown_suffix_asks_for_a_format(cli, tmp_path):
 def test_output_into_a_missing_directory_fails_cleanly(cli, tmp_path):
     code, _, err = cli("compare", "开源", "--output", str(tmp_path / "no" / "such" / "x.json"))
     assert code == 1 and "Traceback" not in err
+
+
+def test_a_clause_with_no_label_or_title_is_printed_once(cli):
+    """Its heading would be its first line cut with …: the text alone says it."""
+    code, out, _ = cli("compare", "overview", "--policies", "nanjing-2021")
+    first = "为全面贯彻南京市第十五次党代会精神"
+    assert code == 0 and re.sub(r"[\s│]", "", out).count(first) == 1
+    code, markdown, _ = cli("compare", "overview", "--policies", "nanjing-2021", "--format", "md")
+    assert markdown.count(first) == 1

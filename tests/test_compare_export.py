@@ -286,6 +286,6 @@ def test_english_exports_name_cities_in_english(library, open_source):
                 assert f"{policy.city}《" not in table_header or lang == "zh"
     english = render_comparison(open_source, "md", "en")
     assert (
-        english.startswith("# 开源 (open-source)")
+        english.startswith("# Open source (open-source)")
         and "：" not in render_matrix(matrix, "md", "en").split("\n| ")[0]
     )

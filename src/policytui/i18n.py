@@ -1262,6 +1262,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "policytui: 内部错误：{error}（设置 POLICYTUI_DEBUG=1 可查看详情）",
         "en": "policytui: internal error: {error} (set POLICYTUI_DEBUG=1 for details)",
     },
+    # cli round 3
+    "calc.list.unit.money": {"zh": "元", "en": "yuan"},
+    "calc.list.unit.years": {"zh": "年", "en": "years"},
 }
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from policytui.core.model import Amount, Clause, Policy
-from policytui.core.vocabulary import ASPIRATION_MARK, PREFIX_MARKS, WAN, WAN_YUAN
+from policytui.core.model import Amount, Clause, Policy, Topic
+from policytui.core.vocabulary import ASPIRATION_MARK, PREFIX_MARKS, PROVINCES_EN, WAN, WAN_YUAN
 from policytui.i18n import t
 
 
@@ -57,6 +57,26 @@ def describe_amount(amount: Amount, lang: str = "zh") -> str:
 def city_name(policy: Policy, lang: str = "zh") -> str:
     """The policy's city in the UI language (city_en in English)."""
     return policy.city_en if lang == "en" and policy.city_en else policy.city
+
+
+def province_name(policy: Policy, lang: str = "zh") -> str:
+    """The policy's province in the UI language: in English from vocabulary.PROVINCES_EN (the
+    files name it in Chinese only), "" where the file gives none or the table lacks it."""
+    if lang != "en":
+        return policy.province
+    return PROVINCES_EN.get(policy.province.removesuffix("省"), "")
+
+
+def city_with_province(policy: Policy, lang: str = "zh") -> str:
+    """E.g. 南京（江苏） / Nanjing (Jiangsu), or the city alone."""
+    province = province_name(policy, lang)
+    city = city_name(policy, lang)
+    return city + t("punct.notes", lang, notes=province) if province else city
+
+
+def topic_name(topic: Topic, lang: str = "zh") -> str:
+    """The topic's name in the UI language (name_en in English)."""
+    return topic.name_en if lang == "en" and topic.name_en else topic.name
 
 
 def qualifier_prefix(amount: Amount) -> str:

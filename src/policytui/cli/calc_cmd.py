@@ -8,6 +8,7 @@ policytui calc RULE_ID [NAME=VALUE ...] --sweep NAME=FROM..TO [--json]
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import TYPE_CHECKING
 
@@ -123,31 +124,60 @@ def _list(library: Library, args: argparse.Namespace) -> int:
     from rich.text import Text
 
     from policytui.i18n import t
-    from policytui.render.status import status_text
+    from policytui.render.fitted_table import record_block, table_or_blocks
+    from policytui.render.rich_text import kept_together, wrapped
+    from policytui.render.status import badge_list, status_cell
 
+    lang = args.lang
+    headers = [
+        t(key, lang) for key in ("calc.label.rule", "calc.label.clause", "field.status", "calc.list.kind")
+    ]
+    inputs_header = t("calc.list.inputs", lang)
     table = Table(box=None, pad_edge=False)
-    table.add_column(t("calc.list.id", args.lang), no_wrap=True)
-    for header in (
-        t("calc.label.rule", args.lang),
-        t("calc.label.clause", args.lang),
-        t("field.status", args.lang),
-        t("calc.list.kind", args.lang),
-        t("calc.list.inputs", args.lang),
-    ):
-        table.add_column(header, overflow="fold")
+    table.add_column(t("calc.list.id", lang), no_wrap=True)
+    for header in [*headers, inputs_header]:
+        table.add_column(wrapped(header))
+    blocks = []
     for rule in rules:
-        inputs = ", ".join(f"{i.name}: {'|'.join(i.choices) if i.choices else i.unit}" for i in rule.inputs)
-        status = status_text(statuses[rule.policy_id], args.lang)
+        status = statuses[rule.policy_id]
+        style = "" if status.usable else "red"
+        inputs = [
+            f"{i.name}: {'|'.join(i.choices) if i.choices else _unit_words(i.unit, lang)}"
+            for i in rule.inputs
+        ]
+        name, clause, kind = (
+            wrapped(rule.display_name(lang)),
+            Text(rule.clause_id),
+            wrapped(t(f"calc.kind.{rule.kind}", lang)),
+        )
         table.add_row(
             Text(rule.id, style="bold"),
-            Text(rule.display_name(args.lang)),
-            Text(rule.clause_id),
-            Text(status, style="" if statuses[rule.policy_id].usable else "red"),
-            Text(t(f"calc.kind.{rule.kind}", args.lang)),
-            Text(inputs or "—", style="cyan"),
+            name,
+            clause,
+            status_cell(status, lang, style),
+            kind,
+            wrapped(", ".join(inputs) or "—", style="cyan"),  # piped, a row is a line
         )
-    console().print(table)
+        head = kept_together(
+            Text(rule.id, style="bold"), *(Text(b, style=style) for b in badge_list(status, lang))
+        )
+        details = [(headers[0], name), (headers[1], clause), (headers[3], kind)]
+        if inputs:
+            details.append((inputs_header, wrapped("\n".join(inputs), style="cyan")))  # one a line
+        blocks.append(record_block(head, details, [*headers, inputs_header]))
+    out = console(listing=True)
+    table_or_blocks(out, table, blocks)
     return 0
+
+
+# The units a rule's input is counted in, as the rule files write them
+UNIT_KEYS = {"元": "calc.list.unit.money", "年": "calc.list.unit.years"}
+
+
+def _unit_words(unit: str | None, lang: str) -> str:
+    from policytui.i18n import t
+
+    return t(UNIT_KEYS[unit], lang) if unit in UNIT_KEYS else unit or ""
 
 
 def print_result(result: CalcResult, lang: str) -> None:
@@ -185,23 +215,46 @@ def _sweep(library: Library, rule: Rule, raw: dict[str, str], args: argparse.Nam
     return 0
 
 
+LABEL_GAP = 2  # spaces kept between the chart's two axis labels
+
+
+def _within(line: str, width: int) -> str:
+    """A chart line in `width` cells: plotext counts a Chinese character as one cell, so its
+    line of axis labels (奖补（万元） … 实收注册资本（亿元）) can be wider; the padding at its end
+    goes, then the gap between the labels gives way."""
+    from rich.cells import cell_len
+
+    padded = re.fullmatch(r"(.*?) *((?:\x1b\[[0-9;]*m)*)", line, re.S)
+    if padded is None:  # (never: both parts may be empty)
+        return line
+    body, colours = padded.groups()
+    excess = cell_len(re.sub(r"\x1b\[[0-9;]*m", "", body)) - width  # colours take no cell
+    gaps = sorted(re.finditer(f" {{{LABEL_GAP + 1},}}", body), key=lambda gap: len(gap.group()))
+    if excess > 0 and gaps and len(gaps[-1].group()) - excess >= LABEL_GAP:
+        widest = gaps[-1]
+        body = body[: widest.start()] + " " * (len(widest.group()) - excess) + body[widest.end() :]
+    return body + colours
+
+
 def _print_sweep(result: Sweep, lang: str) -> None:
     import plotext as plt
     from rich.text import Text
 
     from policytui.i18n import t
     from policytui.render.calc.chart import draw_sweep, jump_lines
-    from policytui.render.calc.rich_views import bullets
     from policytui.render.calc.wording import warnings
+    from policytui.render.rich_text import bullets, wrapped
 
     out = console()
     draw_sweep(plt, result, lang)
     plt.plotsize(min(out.width, 100), 20)
     plt.theme("clear")
     chart = plt.build()
-    sys.stdout.write((chart if out.is_terminal else plt.uncolorize(chart)) + "\n")
+    if not out.is_terminal:  # a file gets neither colours nor the chart's padding
+        chart = "\n".join(line.rstrip() for line in plt.uncolorize(chart).splitlines())
+    sys.stdout.write("\n".join(_within(line, out.width) for line in chart.split("\n")) + "\n")
     for line in jump_lines(result, lang):
-        out.print(Text(line))
+        out.print(wrapped(line))
     out.print(bullets(warnings(result.points[-1][1], lang), bullet="⚠", style="yellow"))
     paid = [r for _, r in result.points if r.eligible and r.amount_yuan]
     if paid and all(r.upper_bound for r in paid):  # an exact rate below its cap is no ceiling

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from functools import partial
-from typing import TYPE_CHECKING, Any, NoReturn, Protocol
+from typing import IO, TYPE_CHECKING, Any, NoReturn, Protocol, cast
 
 from policytui import collector
 
@@ -363,13 +363,39 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default) + "\n")
 
 
-# Piped output is not wrapped at a guessed 80 columns: a table is as wide as its content, so
-# no figure or id is folded (`unspecifi/ed`); COLUMNS still sets a width.
+# Piped with no COLUMNS: text wraps at PROSE_WIDTH, the width Rich and shutil assume; a
+# listing (list, calc --list, compare --matrix) is as wide as its content, a row a line for
+# grep and cut, its ids and figures never folded. Nothing is padded with trailing spaces.
+PROSE_WIDTH = 80
 PIPED_WIDTH = 1000
 
 
-def console() -> Console:
-    """Rich console for stdout: the terminal's width, or PIPED_WIDTH when piped."""
+class _LinesWithoutTrailingSpaces(io.TextIOBase):
+    """Piped output: Rich pads a table's cells and a grid's rows; a file gets none of it."""
+
+    def __init__(self, stream: SupportsWrite[str]) -> None:
+        self.stream = stream
+        self.spaces = ""  # held until what follows them is known
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        body = re.sub(r" +\n", "\n", self.spaces + text)
+        kept = body.rstrip(" ")
+        self.spaces = body[len(kept) :]
+        self.stream.write(kept)
+        return len(text)
+
+    def flush(self) -> None:
+        flush = getattr(self.stream, "flush", None)
+        if flush is not None:
+            flush()
+
+
+def console(listing: bool = False) -> Console:
+    """Rich console for stdout at the terminal's width (or COLUMNS); piped, at PROSE_WIDTH, or
+    PIPED_WIDTH for a `listing`."""
     from rich.console import Console
 
     class PipeConsole(Console):
@@ -378,5 +404,10 @@ def console() -> Console:
 
     out = PipeConsole(highlight=False, soft_wrap=False)
     if not out.is_terminal and "COLUMNS" not in os.environ:
-        out.width = PIPED_WIDTH
+        out = PipeConsole(
+            highlight=False,
+            soft_wrap=False,
+            file=cast("IO[str]", _LinesWithoutTrailingSpaces(sys.stdout)),
+            width=PIPED_WIDTH if listing else PROSE_WIDTH,
+        )
     return out

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from policytui.cli.common import as_of, console, fail, load
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
     from rich.text import Text
 
     from policytui.cli.common import Subparsers
@@ -43,6 +44,7 @@ def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser], lan
 def run(args: argparse.Namespace) -> int:
     from policytui.core.compare import Matrix, UnknownPolicy, UnknownTopic, build_matrix, compare
     from policytui.i18n import t
+    from policytui.present import topic_name
 
     lang = args.lang
     topic = " ".join(args.topic).strip()
@@ -66,7 +68,9 @@ def run(args: argparse.Namespace) -> int:
         else:
             result = compare(library, topic, as_of(args), policy_ids)
     except UnknownTopic as error:
-        names = t("punct.list", lang).join(x.name + t("punct.notes", lang, notes=x.id) for x in error.closest)
+        names = t("punct.list", lang).join(
+            topic_name(x, lang) + t("punct.notes", lang, notes=x.id) for x in error.closest
+        )
         hint = t("compare.closest", lang, names=names) if names else t("compare.all_topics", lang)
         return fail(
             t("compare.unknown_topic", lang, query=error.query) + t("punct.semicolon", lang) + hint, lang=lang
@@ -117,26 +121,32 @@ def _emit(result: Matrix | Comparison, fmt: str, args: argparse.Namespace) -> in
 
 
 def _policy_header(policy: Policy, status: PolicyStatus, lang: str) -> Text:
+    """City, title and status badges, a line each; no status word split."""
     from rich.text import Text
 
     from policytui.present import city_name
-    from policytui.render.status import status_badges
+    from policytui.render.rich_text import kept_together, wrapped
+    from policytui.render.status import status_cell
 
-    header = Text(city_name(policy, lang), style="bold")
-    header.append(f"\n{policy.display_title}\n", style="")
-    header.append(status_badges(status, lang), style="green" if status.usable else "bold red")
-    return header
+    style = "green" if status.usable else "bold red"
+    return kept_together(
+        Text(city_name(policy, lang), style="bold"),
+        wrapped(policy.display_title),
+        status_cell(status, lang, style, badges=True),
+        sep="\n",
+    )
 
 
-def _clause_text(clause: Clause, spans: Iterable[Span]) -> Text:
+def _clause_text(clause: Clause, spans: Iterable[Span], with_id: bool = True) -> Text:
     """The clause as Rich Text: its id, then its words with the heading and the shared wording marked."""
     from rich.text import Text
 
     from policytui.core.compare.selection import printed_heading_length
 
-    text = Text(clause.id + "\n", style="dim")
+    text = Text(clause.id + "\n" if with_id else "", style="dim")
     heading = printed_heading_length(clause)
-    if not heading and clause.heading:
+    # a printed label or title not in the text goes above it; a clause without one shows its text once
+    if not heading and (clause.label or clause.title):
         text.append(clause.heading + "\n", style="bold")
     start = len(text)
     text.append(clause.text)
@@ -147,46 +157,69 @@ def _clause_text(clause: Clause, spans: Iterable[Span]) -> Text:
 
 
 def _print_comparison(comparison: Comparison, lang: str) -> None:
+    from rich.console import Group
+    from rich.padding import Padding
+    from rich.rule import Rule
     from rich.table import Table
     from rich.text import Text
 
     from policytui.i18n import status_warnings, t
+    from policytui.present import city_name, topic_name
     from policytui.render.compare.wording import summary_lines
-    from policytui.render.rich_text import wrapped
+    from policytui.render.fitted_table import BLOCK_INDENT, table_or_blocks
+    from policytui.render.rich_text import bullets, kept_together, wrapped
 
     out = console()
-    title = Text(comparison.topic.name + t("punct.notes", lang, notes=comparison.topic.id), style="bold")
-    title.append("  " + t("status.as_of", lang, date=comparison.as_of.isoformat()), style="dim")
-    table = Table(title=title, title_justify="left", show_lines=True, expand=True)
-    for column in comparison.columns:
-        table.add_column(
-            wrapped(_policy_header(column.policy, column.status, lang)), ratio=1, overflow="fold"
-        )
-    table.add_row(
-        *(
-            wrapped("\n".join(summary_lines(c.awards, bool(c.clauses), lang)), style="bold")
-            for c in comparison.columns
-        )
+    title = Text(
+        topic_name(comparison.topic, lang) + t("punct.notes", lang, notes=comparison.topic.id), style="bold"
     )
+    title.append("  " + t("status.as_of", lang, date=comparison.as_of.isoformat()), style="dim")
+    table = Table(title=title, title_justify="left", show_lines=True)
+    for column in comparison.columns:
+        table.add_column(_policy_header(column.policy, column.status, lang))
+    summaries = [
+        wrapped("\n".join(summary_lines(c.awards, bool(c.clauses), lang)), style="bold")
+        for c in comparison.columns
+    ]
+    table.add_row(*summaries)
+    # narrow: each policy's header and summary, then each row's clauses one under another
+    blocks: list[RenderableType] = [
+        Group(_policy_header(c.policy, c.status, lang), Padding(summary, (0, 0, 0, BLOCK_INDENT)))
+        for c, summary in zip(comparison.columns, summaries, strict=True)
+    ]
     rows = [list(row) for row in comparison.rows] or [[None] * len(comparison.columns)]
     for number, row in enumerate(rows):
         cells: list[Text] = []
+        blocks.append(Rule(str(number + 1), align="left", style="dim"))
         for k, clause in enumerate(row):
+            column = comparison.columns[k]
             if clause is not None:
-                cells.append(wrapped(_clause_text(clause, comparison.shared.spans_of(clause))))
-            elif number == 0 and not comparison.columns[k].clauses:
+                spans = comparison.shared.spans_of(clause)
+                cells.append(wrapped(_clause_text(clause, spans)))
+                head = kept_together(
+                    Text(city_name(column.policy, lang), style="bold"), Text(clause.id, style="dim")
+                )
+                body = Padding(wrapped(_clause_text(clause, spans, with_id=False)), (0, 0, 0, BLOCK_INDENT))
+                blocks.append(Group(head, body))
+            elif number == 0 and not column.clauses:
                 cells.append(Text(t("compare.no_clause", lang), style="italic"))
+                head = kept_together(
+                    Text(city_name(column.policy, lang), style="bold"),
+                    Text(t("compare.no_clause", lang), style="italic"),
+                )
+                blocks.append(head)
             else:
                 cells.append(Text(""))
         table.add_row(*cells)
-    out.print(table)
+    table_or_blocks(out, table, blocks)
     if comparison.shared.phrases:
         shared = Text(t("compare.shared", lang) + t("punct.colon", lang), style="bold")
         shared.append(t("punct.list", lang).join(comparison.shared.phrases), style=SHARED_STYLE)
         out.print(wrapped(shared))
-    for column in comparison.columns:
-        for warning in status_warnings(column.status, column.policy.display_title, lang):
-            out.print(wrapped(f"⚠{warning}", style="yellow"))
+    warnings = [
+        w for c in comparison.columns for w in status_warnings(c.status, c.policy.display_title, lang)
+    ]
+    out.print(bullets(warnings, bullet="⚠", style="yellow"))
 
 
 def _print_matrix(matrix: Matrix, lang: str) -> None:
@@ -194,18 +227,28 @@ def _print_matrix(matrix: Matrix, lang: str) -> None:
     from rich.text import Text
 
     from policytui.i18n import t
+    from policytui.present import city_name, topic_name
     from policytui.render.compare.wording import cell_text
-    from policytui.render.rich_text import wrapped
+    from policytui.render.fitted_table import record_block, table_or_blocks
+    from policytui.render.rich_text import kept_together, wrapped
+    from policytui.render.status import badge_list
 
     title = Text(t("compare.matrix", lang), style="bold")
     title.append("  " + t("status.as_of", lang, date=matrix.as_of.isoformat()), style="dim")
     table = Table(title=title, title_justify="left")
     table.add_column(t("compare.topic", lang))
+    # narrow: the policies with their status, then a block a topic, a line a policy
+    blocks: list[RenderableType] = []
     for policy, status in zip(matrix.policies, matrix.statuses, strict=False):
-        table.add_column(wrapped(_policy_header(policy, status, lang)), overflow="fold")
+        table.add_column(_policy_header(policy, status, lang))
+        style = "green" if status.usable else "bold red"
+        badges = (Text(badge, style=style) for badge in badge_list(status, lang))
+        blocks.append(kept_together(Text(city_name(policy, lang), style="bold"), Text(policy.id), *badges))
+    cities = [city_name(policy, lang) for policy in matrix.policies]
     for topic, row in zip(matrix.topics, matrix.cells, strict=False):
-        table.add_row(
-            wrapped(f"{topic.name}\n{topic.id}"),
-            *(wrapped(cell_text(cell, lang), style=TIER_STYLES[cell.tier]) for cell in row),
-        )
-    console().print(table)
+        cells = [wrapped(cell_text(cell, lang), style=TIER_STYLES[cell.tier]) for cell in row]
+        table.add_row(wrapped(f"{topic_name(topic, lang)}\n{topic.id}"), *cells)
+        head = kept_together(Text(topic_name(topic, lang), style="bold"), Text(topic.id, style="dim"))
+        blocks.append(record_block(head, list(zip(cities, cells, strict=True)), cities))
+    out = console(listing=True)
+    table_or_blocks(out, table, blocks)

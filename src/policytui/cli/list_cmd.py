@@ -35,24 +35,42 @@ def run(args: argparse.Namespace) -> int:
 
     from policytui.i18n import t
     from policytui.present import city_name
-    from policytui.render.rich_text import wrapped
-    from policytui.render.status import status_text
+    from policytui.render.fitted_table import record_block, table_or_blocks
+    from policytui.render.rich_text import kept_together, wrapped
+    from policytui.render.status import badge_list, status_cell
 
     lang = args.lang
-    table = Table(title=Text(t("status.as_of", lang, date=date.isoformat())), title_justify="left")
+    title = Text(t("status.as_of", lang, date=date.isoformat()))
+    table = Table(title=title, title_justify="left")
     table.add_column(t("field.id", lang), no_wrap=True)  # an id is never folded (`nanjing-2/021`)
     for key in ("field.city", "field.policy", "field.status", "field.clauses", "field.awards"):
-        table.add_column(t(key, lang), overflow="fold")
+        table.add_column(wrapped(t(key, lang)))
+    blocks = []
     for policy, status in rows:
         awards = sum(1 for c in policy.clauses for a in c.awards if not a.unspecified)
-        badges = wrapped(status_text(status, lang), style="bold red" if not status.usable else "green")
+        style = "bold red" if not status.usable else "green"
         table.add_row(
             Text(policy.id),
             wrapped(city_name(policy, lang)),
             wrapped(policy.display_title),
-            badges,
+            status_cell(status, lang, style),
             str(len(policy.clauses)),
             str(awards),
         )
-    console().print(table)
+        head = kept_together(
+            Text(policy.id, style="bold"), *(Text(b, style=style) for b in badge_list(status, lang))
+        )
+        blocks.append(
+            record_block(
+                head,
+                [
+                    (t("field.city", lang), wrapped(city_name(policy, lang))),
+                    (t("field.policy", lang), wrapped(policy.display_title)),
+                    (t("field.clauses", lang), Text(str(len(policy.clauses)))),
+                    (t("field.awards", lang), Text(str(awards))),
+                ],
+            )
+        )
+    out = console(listing=True)
+    table_or_blocks(out, table, blocks)
     return 0

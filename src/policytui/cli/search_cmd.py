@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from policytui.core.status import PolicyStatus
 
 HIT_STYLE = "bold reverse"
+NUMBER_WIDTH = 3  # cells: " 1." to "10.", so that results line up
 
 
 def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser], lang: str) -> None:
@@ -122,11 +124,12 @@ def _print_results(
     library: Library,
     args: argparse.Namespace,
 ) -> None:
+    from rich.table import Table
     from rich.text import Text
 
     from policytui.i18n import t
     from policytui.present import city_name
-    from policytui.render.rich_text import wrapped
+    from policytui.render.rich_text import kept_together, wrapped
     from policytui.render.status import short_status
 
     out = console()
@@ -147,40 +150,37 @@ def _print_results(
         policy = library.policies[group[0].clause.policy_id]
         if args.group:  # the policy once, above its clauses
             _print_policy(out, policy, group[0].status, args.lang, "bold")
+        # the number in a column of its own: what wraps, and the snippet, stand under the id
+        results = Table.grid(padding=(0, 1))
+        results.add_column(justify="right", style="dim", no_wrap=True, min_width=NUMBER_WIDTH)
+        results.add_column()
         for result in group:
             number += 1
-            out.print(
-                wrapped(
-                    Text.assemble(
-                        (f"{number:>2}. ", "dim"),
-                        (result.clause.id, "cyan"),
-                        "  ",
-                        (city_name(policy, args.lang), "dim"),
-                        " ",
-                        (short_status(result.status, args.lang), _status_style(result.status)),
-                        "  ",
-                        (result.clause.heading, "bold"),
-                        "  ",
-                        (f"{t('search.score', args.lang)} {result.score}", "dim"),
-                    )
-                )
+            head = kept_together(
+                Text(result.clause.id, style="cyan"),
+                Text.assemble(
+                    (city_name(policy, args.lang), "dim"),
+                    " ",
+                    (short_status(result.status, args.lang), _status_style(result.status)),
+                ),
+                Text(result.clause.heading, style="bold"),
+                Text(f"{t('search.score', args.lang)} {result.score}", style="dim"),
             )
-            out.print(wrapped(Text("    ") + _marked(result.snippet, result.spans)))
+            results.add_row(f"{number}.", head)
+            results.add_row("", wrapped(_marked(result.snippet, result.spans)))
+        out.print(results)
 
 
 def _print_policy(out: Console, policy: Policy, status: PolicyStatus, lang: str, style: str) -> None:
     from rich.text import Text
 
     from policytui.present import city_name
-    from policytui.render.rich_text import wrapped
-    from policytui.render.status import status_badges
+    from policytui.render.rich_text import kept_together, wrapped
+    from policytui.render.status import badge_list
 
-    badges = status_badges(status, lang)
+    badges = (Text(badge, style=_status_style(status)) for badge in badge_list(status, lang))
     out.print(
-        wrapped(
-            Text(f"{city_name(policy, lang)} {policy.display_title} ", style=style)
-            + Text(badges, style=_status_style(status))
-        )
+        kept_together(wrapped(f"{city_name(policy, lang)} {policy.display_title}", style), *badges, sep=" ")
     )
 
 
@@ -192,7 +192,8 @@ def _marked(snippet: str, spans: Sequence[tuple[int, int]]) -> Text:
     """The snippet as plain text (never markup), the hits styled."""
     from rich.text import Text
 
-    text = Text(snippet)
+    # a snippet cut inside a figure (`20万元、5…`) ends before it: no figure is left half-printed
+    text = Text(re.sub(r"[0-9０-９][0-9０-９.,，]*…$", "…", snippet))
     for start, end in spans:
         text.stylize(HIT_STYLE, start, end)
     return text

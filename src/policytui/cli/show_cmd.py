@@ -61,18 +61,18 @@ def _print_clause(clause: Clause, policy: Policy, status: PolicyStatus, library:
 
     from policytui.i18n import status_warnings, t
     from policytui.present import city_name, departments_text, describe_amount
-    from policytui.render.rich_text import wrapped
-    from policytui.render.status import status_badges
+    from policytui.render.fitted_table import record_block, table_or_blocks
+    from policytui.render.rich_text import bullets, kept_together, wrapped
+    from policytui.render.status import badge_list
 
     out = console()
     crumbs = " › ".join(
         [city_name(policy, lang), *(a.heading for a in policy.ancestors(clause)), clause.heading]
     )
-    badges = Text(status_badges(status, lang), style="bold red")
-    out.print(wrapped(Text.assemble((clause.id, "dim"), " ", (crumbs, "bold"), " ", badges)))
-    for warning in status_warnings(status, policy.display_title, lang):
-        out.print(wrapped(f"⚠{warning}", style="yellow"))
-    # expand=False: piped, the panel is as wide as the text, not PIPED_WIDTH
+    badges = (Text(badge, style="bold red") for badge in badge_list(status, lang))
+    out.print(kept_together(Text(clause.id, style="dim"), Text(crumbs, style="bold"), *badges, sep=" "))
+    out.print(bullets(status_warnings(status, policy.display_title, lang), bullet="⚠", style="yellow"))
+    # expand=False: the panel is as wide as the text where it is short
     out.print(Panel(wrapped(clause.text), title=Text(policy.display_title), title_align="left", expand=False))
     details = Table.grid(padding=(0, 2))
     details.add_column(style="bold")
@@ -84,14 +84,18 @@ def _print_clause(clause: Clause, policy: Policy, status: PolicyStatus, library:
     out.print(details)
     if clause.amounts:
         out.print(Text(t("field.amounts", lang), style="bold"))  # not a table title: padded to its width
+        headers = [t(f"show.column.{header}", lang) for header in ("role", "figure", "subject", "quote")]
         amounts = Table()
-        for header in ("role", "figure", "subject", "quote"):
-            amounts.add_column(t(f"show.column.{header}", lang), overflow="fold")
+        for header in headers:
+            amounts.add_column(wrapped(header))
+        blocks = []
         for amount in clause.amounts:
-            amounts.add_row(
-                t(f"role.{amount.role}", lang),
+            cells = [
                 wrapped(describe_amount(amount, lang)),
                 wrapped(amount.subject),
                 wrapped(amount.quote),
-            )
-        out.print(amounts)
+            ]
+            amounts.add_row(wrapped(t(f"role.{amount.role}", lang)), *cells)
+            head = Text(t(f"role.{amount.role}", lang), style="bold")
+            blocks.append(record_block(head, list(zip(headers[1:], cells, strict=True)), headers))
+        table_or_blocks(out, amounts, blocks)

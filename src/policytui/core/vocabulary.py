@@ -63,3 +63,43 @@ def split_scale(unit: str) -> tuple[str, Decimal]:
         if unit.startswith(prefix):
             return unit[len(prefix) :], factor
     return unit, Decimal(1)
+
+
+# The provinces (and province-level cities and regions) by their short Chinese names, in
+# English: a policy file names its province in Chinese only, and these are names, not figures.
+PROVINCES_EN: dict[str, str] = {
+    "北京": "Beijing",
+    "天津": "Tianjin",
+    "上海": "Shanghai",
+    "重庆": "Chongqing",
+    "河北": "Hebei",
+    "山西": "Shanxi",
+    "辽宁": "Liaoning",
+    "吉林": "Jilin",
+    "黑龙江": "Heilongjiang",
+    "江苏": "Jiangsu",
+    "浙江": "Zhejiang",
+    "安徽": "Anhui",
+    "福建": "Fujian",
+    "江西": "Jiangxi",
+    "山东": "Shandong",
+    "河南": "Henan",
+    "湖北": "Hubei",
+    "湖南": "Hunan",
+    "广东": "Guangdong",
+    "海南": "Hainan",
+    "四川": "Sichuan",
+    "贵州": "Guizhou",
+    "云南": "Yunnan",
+    "陕西": "Shaanxi",
+    "甘肃": "Gansu",
+    "青海": "Qinghai",
+    "台湾": "Taiwan",
+    "内蒙古": "Inner Mongolia",
+    "广西": "Guangxi",
+    "西藏": "Tibet",
+    "宁夏": "Ningxia",
+    "新疆": "Xinjiang",
+    "香港": "Hong Kong",
+    "澳门": "Macao",
+}

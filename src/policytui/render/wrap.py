@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from rich.cells import cell_len
@@ -100,20 +100,23 @@ def _break_opportunities(text: str) -> tuple[int, ...]:
     )
 
 
-def break_offsets(text: str, width: int) -> list[int]:
+def break_offsets(text: str, width: int, whole: Sequence[tuple[int, int]] = ()) -> list[int]:
     """Where to break `text` (one line, no newline) so that each piece fits in `width` cells.
 
     The offsets start the second and later lines, like rich's divide_line. Spaces at the
-    end of a line do not count towards its width.
+    end of a line do not count towards its width. Each (start, end) span of `whole` (a
+    status, a label with its figure) stays on one line where it fits in one.
     """
     width = max(1, width)
     if cell_len(text) <= width:
         return []
     cells = _cells_of(text)
+    kept = [(start, end) for start, end in whole if cells(start, end) <= width]
+    opportunities = [o for o in break_opportunities(text) if not any(a < o < b for a, b in kept)]
     offsets: list[int] = []
     line_start = 0
     previous = 0  # the last break opportunity taken into the current line
-    for opportunity in (*break_opportunities(text), len(text)):
+    for opportunity in (*opportunities, len(text)):
         if cells(line_start, opportunity) <= width:
             previous = opportunity
             continue

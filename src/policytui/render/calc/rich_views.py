@@ -18,6 +18,8 @@ from policytui.i18n import t
 from policytui.present import city_name
 from policytui.render.calc.estimate_text import estimate_sections, estimate_warnings, total_rows
 from policytui.render.calc.wording import headline, item_name, notes, steps, warnings
+from policytui.render.fitted_table import Fitted
+from policytui.render.rich_text import bullets as bullets  # tui/calc/whatif imports it from here
 from policytui.render.rich_text import wrapped
 from policytui.render.status import status_badges
 
@@ -29,15 +31,6 @@ STANDING_STYLES = {
     "other-recipient": "dim",
     "ceiling": "dim",
 }
-
-
-def bullets(lines: Iterable[str], *, numbered: bool = False, style: str = "", bullet: str = "·") -> Table:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(style=style or "dim", justify="right")
-    grid.add_column(style=style, overflow="fold")
-    for number, line in enumerate(lines, 1):
-        grid.add_row(f"{number}." if numbered else bullet, wrapped(line))
-    return grid
 
 
 def result_view(result: CalcResult, lang: str, *, title: bool = True) -> RenderableType:
@@ -105,7 +98,7 @@ def _totals_view(totals: Totals, lang: str) -> RenderableType:
     return grid
 
 
-def _items_view(estimate: Estimate, items: Iterable[CalcResult], lang: str) -> Table:
+def _items_view(estimate: Estimate, items: Iterable[CalcResult], lang: str) -> Fitted:
     table = Table(box=None, pad_edge=False, expand=True)
     for key in ("calc.label.rule", "calc.label.result", "calc.label.counted"):
         table.add_column(t(key, lang), overflow="fold")
@@ -117,4 +110,4 @@ def _items_view(estimate: Estimate, items: Iterable[CalcResult], lang: str) -> T
             wrapped(headline(item, lang), style=style),
             wrapped(t(f"calc.standing.{standing}", lang), style=style),
         )
-    return table
+    return Fitted(table)  # never narrower than a name or a figure (operating-contributi/on)

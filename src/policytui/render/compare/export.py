@@ -21,7 +21,7 @@ from policytui.core.serialize import AmountJson, amount_json
 from policytui.core.status import PolicyStatus
 from policytui.core.vocabulary import WAN, WAN_YUAN
 from policytui.i18n import t
-from policytui.present import city_name, format_decimal
+from policytui.present import city_name, format_decimal, topic_name
 from policytui.render.compare.wording import cell_text, describe_offer, largest_text, summary_lines
 from policytui.render.status import status_text
 
@@ -130,7 +130,7 @@ def comparison_csv(comparison: Comparison, lang: str = "zh") -> str:
             "compare.awards",
         )
     ]
-    topic = comparison.topic.name
+    topic = topic_name(comparison.topic, lang)
     records: list[list[object]] = []
     for k, column in enumerate(comparison.columns):
         policy, status = column.policy, status_text(column.status, lang)
@@ -188,7 +188,7 @@ def matrix_csv(matrix: Matrix, lang: str = "zh") -> str:
             records.append(
                 [
                     topic.id,
-                    topic.name,
+                    topic_name(topic, lang),
                     cell.policy.id,
                     city_name(cell.policy, lang),
                     status_text(status, lang),
@@ -245,7 +245,9 @@ def _md_clause(clause: Clause, shared: tuple[Span, ...]) -> str:
     """The clause id, then its text with the printed heading and the shared wording in bold."""
     heading = printed_heading_length(clause)
     spans = [*shared, (0, heading)] if heading else list(shared)
-    lead = f"`{clause.id}`<br>" + ("" if heading or not clause.heading else f"**{_md(clause.heading)}**<br>")
+    # a printed label or title not in the text goes above it; a clause without one shows its text once
+    shown = not heading and (clause.label or clause.title)
+    lead = f"`{clause.id}`<br>" + (f"**{_md(clause.heading)}**<br>" if shown else "")
     return lead + _md_bold(clause.text, spans)
 
 
@@ -289,7 +291,7 @@ def comparison_markdown(comparison: Comparison, lang: str = "zh") -> str:
             if not column.clauses:
                 rows[1][k + 1] = _md(t("compare.no_clause", lang))
     lines = [
-        f"# {_md(comparison.topic.name + t('punct.notes', lang, notes=comparison.topic.id))}",
+        f"# {_md(topic_name(comparison.topic, lang) + t('punct.notes', lang, notes=comparison.topic.id))}",
         "",
         _md(t("status.as_of", lang, date=comparison.as_of.isoformat())),
         "",
@@ -310,7 +312,7 @@ def matrix_markdown(matrix: Matrix, lang: str = "zh") -> str:
         _md_policy(p, s, lang) for p, s in zip(matrix.policies, matrix.statuses, strict=False)
     ]
     rows = [
-        [_md(topic.name + t("punct.notes", lang, notes=topic.id))]
+        [_md(topic_name(topic, lang) + t("punct.notes", lang, notes=topic.id))]
         + [_md(cell_text(cell, lang)) for cell in row]
         for topic, row in zip(matrix.topics, matrix.cells, strict=False)
     ]
