@@ -136,3 +136,11 @@ def test_the_last_lang_given_words_the_help(capsys):
     with pytest.raises(SystemExit):
         main(["--lang", "en", "list", "--lang", "zh", "--help"])
     assert capsys.readouterr().out.startswith("用法：policytui list")
+
+
+def test_chinese_help_headings_end_with_a_full_width_colon(capsys):
+    with pytest.raises(SystemExit):
+        main(["show", "--help", "--lang", "zh"])
+    lines = capsys.readouterr().out.splitlines()
+    assert "位置参数：" in lines and "选项：" in lines
+    assert not [line for line in lines if line.endswith(":")]

@@ -193,6 +193,16 @@ class WordedHelpFormatter(argparse.HelpFormatter):
         headings = {"positional arguments": "args.positionals", "options": "args.options"}
         super().start_section(t(headings[heading], self.lang) if heading in headings else heading)
 
+    def format_help(self) -> str:
+        # argparse ends each heading with an ASCII colon; Chinese takes the full-width one.
+        from policytui.i18n import t
+
+        text = super().format_help()
+        if self.lang == "zh":
+            for key in ("args.positionals", "args.options"):
+                text = text.replace(f"\n{t(key, 'zh')}:\n", f"\n{t(key, 'zh')}：\n")
+        return text
+
     # Help wraps by terminal cells (a Chinese character is two) and never splits a figure or an
     # id, as every other text the tool prints (render/wrap); argparse's textwrap counts characters.
     def _split_lines(self, text: str, width: int) -> list[str]:

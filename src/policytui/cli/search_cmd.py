@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     except QueryError as error:
         from policytui.i18n import query_problem
 
-        return fail(f"search: {query_problem(error.reason, error.values, args.lang)}", lang=args.lang)
+        return fail(query_problem(error.reason, error.values, args.lang), lang=args.lang)
     suggestions = [] if results else _did_you_mean(index, query)
     groups = group_by_policy(results) if args.group else [[result] for result in results]
     if args.json:
