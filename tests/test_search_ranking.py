@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from policytui.core.model import Amount, Clause, Library, Policy, Topic
 from policytui.core.search.index import SearchIndex
 from policytui.core.search.query import QueryError
 from policytui.core.search.rank import search
+from policytui.core.search.results import make_snippet
 
 
 def clause(local_id: str, text: str, title: str = "", policy: str = "alpha", topics=("misc",), amounts=()):
@@ -136,6 +138,14 @@ def test_the_snippet_centres_on_the_hit_and_marks_it():
     assert result.snippet.startswith("…") and result.snippet.endswith("…")
     assert [result.snippet[start:end] for start, end in result.spans] == ["总部"]
     assert len(result.snippet) <= 50
+
+
+def test_a_snippet_never_begins_or_ends_inside_a_figure():
+    text = "对符合条件的企业给予最高5000万元奖励，" * 8
+    for hit in range(len(text) - 2):
+        snippet, _spans = make_snippet(text, ((hit, hit + 2),))
+        for figure in re.findall(r"[\d万元]+", snippet):
+            assert figure == "5000万元", snippet
 
 
 def test_pinyin_hits_are_marked_on_the_characters():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TypedDict
 
@@ -11,6 +12,9 @@ from policytui.core.status import PolicyStatus, StatusJson
 SNIPPET_WIDTH = 48  # characters: one line of a terminal at 96 columns of Chinese
 SNIPPET_LEAD = 12  # characters shown before the best hit
 ELLIPSIS = "…"
+# A figure with its unit (or an id, a Latin word): a snippet's ends move out of one, so that
+# it never shows `…00万元` or `最高5…`.
+_WHOLE = re.compile(r"[0-9A-Za-z.．%％]+(?:[万亿千百]*[元%％])?")
 
 
 class SearchResultJson(TypedDict):
@@ -64,6 +68,11 @@ def make_snippet(
     best = next((span for span in spans if span[1] > span[0]), (0, 0))
     start = max(0, min(best[0] - SNIPPET_LEAD, len(text) - width))
     end = min(len(text), start + width)
+    for piece in _WHOLE.finditer(text):
+        if piece.start() < start < piece.end():
+            start = piece.start()
+        if piece.start() < end < piece.end():
+            end = piece.end()
     lead = ELLIPSIS if start > 0 else ""
     snippet = lead + text[start:end].replace("\n", " ") + (ELLIPSIS if end < len(text) else "")
     shift = len(lead) - start
