@@ -15,6 +15,7 @@ from policytui.core.cache import MAGIC, LibraryCache, cache_dir, load_if_warm
 from policytui.core.loader import load_library
 from policytui.core.locations import data_dirs
 from tests.conftest import FIXTURES
+from tests.test_import_hygiene import modules_after
 
 OLD_AWARD = "给予最高100万元一次性奖励"
 
@@ -224,3 +225,21 @@ def test_a_users_synonym_that_finds_nothing_is_reported_on_a_warm_load_too(city)
     for _ in range(2):
         library = load(city)
         assert any("none of 火星基地 is in the text" in p.message for p in library.problems)
+
+
+def test_a_warm_load_reads_the_rules_only_when_they_are_asked_for(monkeypatch):
+    """The browser's first screen shows no rule: served by the cache, the library imports
+    neither the calculator's records nor its rule kinds until its rules are asked for."""
+    monkeypatch.delenv(cache.DISABLE_VAR, raising=False)
+    dirs = "data_dirs([], user=False, env={})"
+    modules_after(f"from policytui.core.loader import load_library, data_dirs\nload_library(dirs={dirs})")
+    warm = modules_after(
+        "import sys\n"
+        "from policytui.core.cache import load_if_warm\n"
+        "from policytui.core.locations import data_dirs\n"
+        f"library = load_if_warm({dirs})\n"
+        "assert library is not None and library.rule_ids\n"
+        "assert not [m for m in sys.modules if m.startswith('policytui.core.calc')]\n"
+        "assert sorted(library.rules) == sorted(library.rule_ids)\n"  # read now
+    )
+    assert "policytui.core.calc.rules" in warm

@@ -51,11 +51,11 @@ from policytui.core.loader import (
 from policytui.core.locations import APP_NAME, DataDir
 from policytui.core.model import Library, Problem
 
-if TYPE_CHECKING:  # calc.rules is imported only when an entry holds rules
+if TYPE_CHECKING:  # calc.rules is imported only when the rules of an entry are read
     from policytui.core.calc.rules import Rule
 
 DISABLE_VAR = "POLICYTUI_NO_CACHE"  # set to anything: load every file afresh, write nothing
-FORMAT = 1  # bump when an entry's layout changes
+FORMAT = 2  # bump when an entry's layout changes
 MAGIC = b"policytui-cache\x00" + bytes([FORMAT])
 CHECKSUM_SIZE = 4
 SHARED_LENGTH = 40  # strings up to this long are stored once however often they occur
@@ -82,16 +82,23 @@ class Entry:
     claims: str | None = None  # the policy id the file gives: it must not be loaded already
     policies: tuple[model.Policy, ...] = ()
     topics: tuple[model.Topic, ...] = ()
-    rules: tuple[Rule, ...] = ()
+    rule_ids: tuple[str, ...] = ()
+    rules: bytes = b""  # the rules pickled apart, read when the library's rules are first asked for
     synonyms: tuple[model.Synonym, ...] = ()
     problems: tuple[Problem, ...] = ()
 
     def replay(self, library: Library) -> None:
         library.policies.update((policy.id, policy) for policy in self.policies)
         library.topics.update((topic.id, topic) for topic in self.topics)
-        library.rules.update((rule.id, rule) for rule in self.rules)
+        if self.rule_ids:
+            library.defer_rules(self.rule_ids, self._read_rules)
         library.synonyms += self.synonyms
         library.problems += self.problems
+
+    def _read_rules(self) -> tuple[Rule, ...]:
+        # checked whole with the entry (its checksum) and unpickled as safely as the entry
+        rules: tuple[Rule, ...] = _RecordUnpickler(io.BytesIO(self.rules)).load()
+        return rules
 
 
 class LibraryCache:
@@ -188,7 +195,7 @@ class LibraryCache:
         add_file(library, parsed_file)
         policies = tuple(library.policies.values())[before[0] :]
         topics = tuple(library.topics.values())[before[1] :]
-        rules = tuple(library.rules.values())[before[2] :]
+        rules = tuple(library.rules.values())[before[2] :]  # this file is read: so are those before
         synonyms = tuple(library.synonyms)[before[3] :]
         problems = tuple(library.problems)[before[4] :]
         deps = _deps(parsed_file)
@@ -206,7 +213,8 @@ class LibraryCache:
                 claims,
                 policies,
                 topics,
-                rules,
+                tuple(rule.id for rule in rules),
+                _pickled(rules) if rules else b"",
                 synonyms,
                 problems,
             ),
@@ -227,7 +235,7 @@ class LibraryCache:
                 self._contexts[key] = _fingerprint(
                     repr([(p, self._policy_deps.get(p)) for p in library.policies]).encode()
                 )
-            return self._contexts[key], tuple(library.rules)
+            return self._contexts[key], library.rule_ids
         return None
 
     def _entry_path(self, path: Path) -> str:  # a str: hundreds of Path objects cost a warm start
@@ -249,11 +257,8 @@ class LibraryCache:
         return entry
 
     def _write(self, path: Path, entry: Entry) -> None:
-        if not self._writable:
-            return
-        buffer = io.BytesIO()
-        _RecordPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(entry)
-        self.write_payload(self._entry_path(path), buffer.getvalue())
+        if self._writable:
+            self.write_payload(self._entry_path(path), _pickled(entry))
 
     def read_payload(self, path: str) -> bytes | None:
         """What the cache file at `path` holds, if it is there and whole (its checksum holds)."""
@@ -360,6 +365,12 @@ _VALUES = {
     for cls in (Decimal, date, Path, PosixPath, WindowsPath, PurePosixPath, PureWindowsPath)
 }
 _RECORD_MODULES = ("policytui.core.model", "policytui.core.calc.rules", __name__)
+
+
+def _pickled(records: object) -> bytes:
+    buffer = io.BytesIO()
+    _RecordPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(records)
+    return buffer.getvalue()
 
 
 class _RecordUnpickler(pickle.Unpickler):
