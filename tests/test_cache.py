@@ -217,14 +217,39 @@ def test_warm_only_loads_nothing_while_a_file_is_unread(city):
     assert load_if_warm(dirs) is None
 
 
-def test_a_users_synonym_that_finds_nothing_is_reported_on_a_warm_load_too(city):
-    """The check runs on every file loaded, so no cache entry can hold it: it runs after the cache."""
+def test_a_users_synonym_that_finds_nothing_is_reported_on_a_warm_load_too(city, reads):
+    """The check depends on every file: its result is kept under all their stats, so a warm
+    load reports it without reading the synonyms again, and an edit of a text checks again."""
     (city / "synonyms.toml").write_text(
         '[[synonyms]]\nterm = "火星"\nmeans = ["火星基地"]\n', encoding="utf-8"
     )
     for _ in range(2):
+        reads.clear()
         library = load(city)
         assert any("none of 火星基地 is in the text" in p.message for p in library.problems)
+    assert reads == []
+    for name in ("example-city.toml", "example-city.txt"):
+        replace_in(city / name, "新落户的软件企业总部", "新落户的火星基地软件企业总部")
+    library = load(city)
+    assert not any("火星基地" in p.message for p in library.problems)
+    assert city / "synonyms.toml" in reads
+
+
+def test_the_entry_of_a_file_that_is_gone_is_deleted(city, tmp_path, reads):
+    other = tmp_path / "other"
+    shutil.copytree(city, other)
+    replace_in(other / "example-city.toml", 'id = "example-city"', 'id = "other-city"')
+    load(city, other)
+    entries = set(cache_dir().glob("*.entry"))
+    load(city)  # the other directory's entries are kept: its files are there
+    assert set(cache_dir().glob("*.entry")) == entries
+    (other / "example-city.toml").unlink()
+    load(city)
+    left = set(cache_dir().glob("*.entry"))
+    assert left < entries and len(left) == len(entries) - 1
+    reads.clear()
+    assert OLD_AWARD in award_text(load(city))
+    assert reads == []  # the entries left still serve
 
 
 def test_a_warm_load_reads_the_rules_only_when_they_are_asked_for(monkeypatch):
