@@ -145,7 +145,6 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, lambda theme: save_setting("theme", theme.name))
-        self.call_after_refresh(collector.resume)  # paused by cli.main while starting
         self._mounted = True
         if self.library is not None:  # from the cache, given, or read already by the thread
             self._show_library(self.library)
@@ -188,6 +187,8 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
                 markup=False,
             )
         self.screen.post_message(LibraryReady())
+        # Paused by cli.main while starting: the library is in and about to be shown.
+        self.call_after_refresh(collector.resume)
 
     def open_clause(self, clause_id: str) -> None:
         """Switch to the browse screen and select `clause_id` (a policy id selects the policy)."""
