@@ -355,9 +355,13 @@ def load_if_warm(dirs: Sequence[DataDir]) -> Library | None:
 def code_key() -> CodeKey:
     """The code that reads the files: versions, and the size and mtime of every core module
     (a checkout's code changes without a new version number)."""
-    core = Path(__file__).resolve().parent
-    modules = tuple(sorted(_stat(path) for path in core.rglob("*.py")))
-    return FORMAT, __version__, sys.version, modules
+    modules = [  # os.walk: half the time of Path.rglob, on every start
+        _stat(os.path.join(folder, name))
+        for folder, _, names in os.walk(os.path.dirname(os.path.abspath(__file__)))
+        for name in names
+        if name.endswith(".py")
+    ]
+    return FORMAT, __version__, sys.version, tuple(sorted(modules))
 
 
 def _deps(parsed_file: ParsedFile) -> tuple[Stat, ...] | None:
