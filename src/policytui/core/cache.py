@@ -145,8 +145,9 @@ class LibraryCache:
                 library.problems.append(item)
                 continue
             path, origin = item
-            used.add(self._entry_path(path))
-            read: Entry | ParsedFile | None = self._read(path)
+            entry_path = self._entry_path(path)
+            used.add(entry_path)
+            read: Entry | ParsedFile | None = self._read(path, entry_path)
             if read is None:
                 if warm_only:
                     return None
@@ -291,9 +292,10 @@ class LibraryCache:
     def _entry_path(self, path: Path) -> str:  # a str: hundreds of Path objects cost a warm start
         return os.path.join(self.directory, f"{_fingerprint(os.fsencode(_absolute(path)))}{ENTRY_SUFFIX}")
 
-    def _read(self, path: Path) -> Entry | None:
-        """The entry of `path` if it is intact, made by this code and its files are unchanged."""
-        payload = self.read_payload(self._entry_path(path))
+    def _read(self, path: Path, entry_path: str) -> Entry | None:
+        """The entry of `path` (kept at `entry_path`) if it is intact, made by this code and its
+        files are unchanged."""
+        payload = self.read_payload(entry_path)
         if payload is None:
             return None
         source, _, records = payload.partition(SOURCE_END)
