@@ -16,6 +16,7 @@ from policytui.core.loader import load_library
 from policytui.core.locations import data_dirs
 from policytui.render.problems import worded
 from tests.conftest import FIXTURES
+from tests.test_import_hygiene import modules_after
 
 OLD_AWARD = "给予最高100万元一次性奖励"
 
@@ -217,11 +218,54 @@ def test_warm_only_loads_nothing_while_a_file_is_unread(city):
     assert load_if_warm(dirs) is None
 
 
-def test_a_users_synonym_that_finds_nothing_is_reported_on_a_warm_load_too(city):
-    """The check runs on every file loaded, so no cache entry can hold it: it runs after the cache."""
+def test_a_users_synonym_that_finds_nothing_is_reported_on_a_warm_load_too(city, reads):
+    """The check depends on every file: its result is kept under all their stats, so a warm
+    load reports it without reading the synonyms again, and an edit of a text checks again."""
     (city / "synonyms.toml").write_text(
         '[[synonyms]]\nterm = "火星"\nmeans = ["火星基地"]\n', encoding="utf-8"
     )
     for _ in range(2):
+        reads.clear()
         library = load(city)
         assert any("none of 火星基地 is in the text" in worded(p, "en").message for p in library.problems)
+    assert reads == []
+    for name in ("example-city.toml", "example-city.txt"):
+        replace_in(city / name, "新落户的软件企业总部", "新落户的火星基地软件企业总部")
+    library = load(city)
+    assert not any("火星基地" in worded(p, "en").message for p in library.problems)
+    assert city / "synonyms.toml" in reads
+
+
+def test_the_entry_of_a_file_that_is_gone_is_deleted(city, tmp_path, reads):
+    other = tmp_path / "other"
+    shutil.copytree(city, other)
+    replace_in(other / "example-city.toml", 'id = "example-city"', 'id = "other-city"')
+    load(city, other)
+    entries = set(cache_dir().glob("*.entry"))
+    load(city)  # the other directory's entries are kept: its files are there
+    assert set(cache_dir().glob("*.entry")) == entries
+    (other / "example-city.toml").unlink()
+    load(city)
+    left = set(cache_dir().glob("*.entry"))
+    assert left < entries and len(left) == len(entries) - 1
+    reads.clear()
+    assert OLD_AWARD in award_text(load(city))
+    assert reads == []  # the entries left still serve
+
+
+def test_a_warm_load_reads_the_rules_only_when_they_are_asked_for(monkeypatch):
+    """The browser's first screen shows no rule: served by the cache, the library imports
+    neither the calculator's records nor its rule kinds until its rules are asked for."""
+    monkeypatch.delenv(cache.DISABLE_VAR, raising=False)
+    dirs = "data_dirs([], user=False, env={})"
+    modules_after(f"from policytui.core.loader import load_library, data_dirs\nload_library(dirs={dirs})")
+    warm = modules_after(
+        "import sys\n"
+        "from policytui.core.cache import load_if_warm\n"
+        "from policytui.core.locations import data_dirs\n"
+        f"library = load_if_warm({dirs})\n"
+        "assert library is not None and library.rule_ids\n"
+        "assert not [m for m in sys.modules if m.startswith('policytui.core.calc')]\n"
+        "assert sorted(library.rules) == sorted(library.rule_ids)\n"  # read now
+    )
+    assert "policytui.core.calc.rules" in warm

@@ -30,8 +30,8 @@ def test_the_full_parser_still_knows_every_command(capsys):
     assert all(command in out for command in COMMANDS)
 
 
-@pytest.mark.parametrize("argv", [["list"], ["show", "wuxi-draft/m4"]])
-def test_a_look_up_imports_only_its_command_and_no_fuzzy_matcher(argv, monkeypatch):
+def look_up_modules(argv: list[str], monkeypatch) -> set[str]:
+    """The modules a look-up has loaded, with the library cache on and warm, as a user has it."""
     monkeypatch.delenv("POLICYTUI_NO_CACHE")
     probe = (
         "import contextlib, io\n"
@@ -40,7 +40,12 @@ def test_a_look_up_imports_only_its_command_and_no_fuzzy_matcher(argv, monkeypat
         f"    assert main({argv!r} + ['--no-user-data']) == 0\n"
     )
     modules_after(probe)  # the first run fills the cache: reading the files needs the validators
-    loaded = modules_after(probe)
+    return modules_after(probe)
+
+
+@pytest.mark.parametrize("argv", [["list"], ["show", "wuxi-draft/m4"]])
+def test_a_look_up_imports_only_its_command_and_no_fuzzy_matcher(argv, monkeypatch):
+    loaded = look_up_modules(argv, monkeypatch)
     own = f"policytui.cli.{argv[0]}_cmd"
     assert own in loaded
     assert not {f"policytui.cli.{command}_cmd" for command in COMMANDS} - {own} & loaded
@@ -50,3 +55,18 @@ def test_a_look_up_imports_only_its_command_and_no_fuzzy_matcher(argv, monkeypat
 def test_an_unknown_clause_id_still_gets_suggestions(cli):
     code, _, err = cli("show", "wuxi-draft/m44")
     assert code == 2 and "wuxi-draft/m4" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list", "--json"],
+        ["show", "wuxi-draft/m4", "--json"],
+        ["search", "总部奖励", "--json"],
+        ["calc", "wuxi-draft:ipo", "market=domestic", "--json"],
+        ["compare", "总部", "--format", "json"],
+    ],
+)
+def test_a_json_look_up_imports_no_rich(argv, monkeypatch):
+    """JSON is for scripts: nothing of the terminal's layout (rich) is loaded to print it."""
+    assert not {m for m in look_up_modules(argv, monkeypatch) if m.split(".")[0] == "rich"}

@@ -3,7 +3,7 @@
 Starting up makes hundreds of thousands of objects that live until exit (modules, the
 library, the widgets): the collector would scan them again and again and find nothing,
 a tenth of the browser's start. cli.main pauses it; a command resumes it once its library
-is loaded (cli.common.load), the browser after its first paint (tui.app).
+is loaded (cli.common.load), the browser once its library is in and about to be shown (tui.app).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from textual.widgets import Static
 from policytui.tui.app import create_app
 from policytui.tui.browse.screen import BrowseScreen
 from policytui.tui.browse.tree import PolicyTree
-from tests.conftest import AS_OF
+from tests.conftest import AS_OF, FIXTURES
 from tests.tui.conftest import SIZE, screen_text, settle, toasts, wait_for
 
 
@@ -47,6 +47,34 @@ async def test_first_screen_paints_before_the_library_loads_then_fills_in(monkey
         assert set(app.library.policies) == {"nanjing-2021", "wuxi-draft"}
         assert app.screen.query_one(PolicyTree).cursor_node.data == "nanjing-2021"
         assert "已失效（有效期至2025-12）" in pane(app)
+
+
+async def test_a_library_read_before_the_app_is_mounted_is_shown_with_its_errors(monkeypatch, tmp_path):
+    """The files are read from the moment the app starts: when they are in before the app is
+    mounted, the app shows them once it is, and tells their errors once."""
+    import asyncio
+    import shutil
+
+    from policytui.tui.app import PolicyApp
+
+    shutil.copy(FIXTURES / "bad" / "malformed.toml", tmp_path)
+    real_mount = PolicyApp.on_mount
+
+    async def mount_once_read(self):
+        for _ in range(1000):  # 10 s at most
+            if self.library is not None:
+                break
+            await asyncio.sleep(0.01)
+        real_mount(self)
+
+    monkeypatch.setattr(PolicyApp, "on_mount", mount_once_read)
+    app = create_app(data=[str(tmp_path)], as_of=AS_OF, user_data=False)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await library_loaded(app, pilot)
+        await wait_for(pilot, lambda: app.screen.query(PolicyTree), "the tree")
+        await settle(pilot)
+        assert app.screen.query_one(PolicyTree).cursor_node.data == "nanjing-2021"
+        assert toasts(app).count("数据问题") == 1
 
 
 async def test_moving_in_the_tree_updates_the_pane_at_once(make_app):

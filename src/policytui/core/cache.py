@@ -8,6 +8,8 @@ quotes, by the code that read it (policytui's and Python's versions, the core mo
 by what the file was checked against (the topics for a policy, the policies for rules).
 Any mismatch, or a damaged entry, and the file is read again and its entry rewritten
 atomically. A cache that cannot be written is no error: the library loads all the same.
+The entry of a data file that is gone is deleted by the next load; the checks that depend
+on every file (loader.check_loaded) are kept apart, under the stats of all of them.
 
 Why pickle: the records are frozen dataclasses of Decimal, date and Path, and pickle
 rebuilds them about twice as fast as going through plain data (marshal or JSON) and
@@ -51,14 +53,18 @@ from policytui.core.loader import (
 from policytui.core.locations import APP_NAME, DataDir
 from policytui.core.model import Library, Problem
 
-if TYPE_CHECKING:  # calc.rules is imported only when an entry holds rules
+if TYPE_CHECKING:  # calc.rules is imported only when the rules of an entry are read
     from policytui.core.calc.rules import Rule
 
 DISABLE_VAR = "POLICYTUI_NO_CACHE"  # set to anything: load every file afresh, write nothing
-FORMAT = 2  # bump when an entry's layout changes (2: Problem holds a code and params)
+FORMAT = 3  # bump when an entry's layout changes (2: rules apart; 3: Problem holds a code and params)
 MAGIC = b"policytui-cache\x00" + bytes([FORMAT])
 CHECKSUM_SIZE = 4
 SHARED_LENGTH = 40  # strings up to this long are stored once however often they occur
+ENTRY_SUFFIX = ".entry"
+SOURCE_END = b"\x00"  # an entry's payload: the data file's absolute path, this, the pickled Entry
+SOURCE_HEAD = 4096  # bytes enough for the path
+CHECKED_ONCE_LOADED = "checked-once-loaded.cache"  # see LibraryCache._checked_once_loaded
 
 Stat = tuple[str, int, int]  # absolute path, size, mtime in ns; (path, -1, -1) if it does not exist
 CodeKey = tuple[int, str, str, tuple[Stat, ...]]  # format, version, Python's version, core modules
@@ -82,16 +88,23 @@ class Entry:
     claims: str | None = None  # the policy id the file gives: it must not be loaded already
     policies: tuple[model.Policy, ...] = ()
     topics: tuple[model.Topic, ...] = ()
-    rules: tuple[Rule, ...] = ()
+    rule_ids: tuple[str, ...] = ()
+    rules: bytes = b""  # the rules pickled apart, read when the library's rules are first asked for
     synonyms: tuple[model.Synonym, ...] = ()
     problems: tuple[Problem, ...] = ()
 
     def replay(self, library: Library) -> None:
         library.policies.update((policy.id, policy) for policy in self.policies)
         library.topics.update((topic.id, topic) for topic in self.topics)
-        library.rules.update((rule.id, rule) for rule in self.rules)
+        if self.rule_ids:
+            library.defer_rules(self.rule_ids, self._read_rules)
         library.synonyms += self.synonyms
         library.problems += self.problems
+
+    def _read_rules(self) -> tuple[Rule, ...]:
+        # checked whole with the entry (its checksum) and unpickled as safely as the entry
+        rules: tuple[Rule, ...] = _RecordUnpickler(io.BytesIO(self.rules)).load()
+        return rules
 
 
 class LibraryCache:
@@ -126,12 +139,15 @@ class LibraryCache:
         is up to date. With `warm_only`, None as soon as one file would have to be read."""
         library = Library()
         pending: list[tuple[Path, str, Entry | ParsedFile]] = []
+        used: set[str] = set()  # the entries of these files: see _prune
         for item in found:  # as loader.load_files: unreadable files first, in order
             if isinstance(item, Problem):
                 library.problems.append(item)
                 continue
             path, origin = item
-            read: Entry | ParsedFile | None = self._read(path)
+            entry_path = self._entry_path(path)
+            used.add(entry_path)
+            read: Entry | ParsedFile | None = self._read(path, entry_path)
             if read is None:
                 if warm_only:
                     return None
@@ -156,14 +172,56 @@ class LibraryCache:
                     continue
                 read = parsed
             self._add_and_store(library, read, context)
-        # as loader.load_files: these checks depend on every file, so they are never cached
+        if any(checked_once_loaded(read.kind, origin) for _, origin, read in pending):
+            self._check_loaded(library, pending)
+        self._prune(used)
+        return library
+
+    def _check_loaded(
+        self, library: Library, pending: Sequence[tuple[Path, str, Entry | ParsedFile]]
+    ) -> None:
+        """loader.check_loaded, whose problems (a user's synonym that no text holds …) depend on
+        every file: they are kept apart, under the stats of all of them."""
+        deps = [read.deps if isinstance(read, Entry) else _deps(read) for _, _, read in pending]
+        key = _fingerprint(repr((code_key(), deps)).encode())
+        path = os.path.join(self.directory, CHECKED_ONCE_LOADED)
+        payload = self.read_payload(path)
+        try:
+            kept = None if payload is None else _RecordUnpickler(io.BytesIO(payload)).load()
+        except Exception:  # damaged: a miss, as an entry
+            kept = None
+        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == key:
+            library.problems += kept[1]
+            return
         late = [
             read if isinstance(read, ParsedFile) else parse_file(path, origin)
             for path, origin, read in pending
             if checked_once_loaded(read.kind, origin)
         ]
+        before = len(library.problems)
         check_loaded(library, [f for f in late if isinstance(f, ParsedFile)])
-        return library
+        if None not in deps:
+            self.write_payload(path, _pickled((key, tuple(library.problems[before:]))))
+
+    def _prune(self, used: set[str]) -> None:
+        """Delete the entries of data files that are gone. Only entries this load did not use
+        are looked at (on most loads, none), and only their first bytes: the file they keep."""
+        try:
+            names = [name for name in os.listdir(self.directory) if name.endswith(ENTRY_SUFFIX)]
+        except OSError:
+            return
+        if len(names) <= len(used):
+            return
+        for name in names:
+            entry_path = os.path.join(self.directory, name)
+            if entry_path in used:
+                continue
+            source = _source_of(entry_path)
+            if source is None or not os.path.exists(source):
+                try:  # one unlink: another process reading it meanwhile has it open, whole
+                    os.unlink(entry_path)
+                except OSError:
+                    return  # read-only: leave the rest too
 
     def _parse(self, path: Path, origin: str) -> ParsedFile | Entry:
         """The parsed file, or the entry that keeps why it cannot be read."""
@@ -188,7 +246,7 @@ class LibraryCache:
         add_file(library, parsed_file)
         policies = tuple(library.policies.values())[before[0] :]
         topics = tuple(library.topics.values())[before[1] :]
-        rules = tuple(library.rules.values())[before[2] :]
+        rules = tuple(library.rules.values())[before[2] :]  # this file is read: so are those before
         synonyms = tuple(library.synonyms)[before[3] :]
         problems = tuple(library.problems)[before[4] :]
         deps = _deps(parsed_file)
@@ -206,7 +264,8 @@ class LibraryCache:
                 claims,
                 policies,
                 topics,
-                rules,
+                tuple(rule.id for rule in rules),
+                _pickled(rules) if rules else b"",
                 synonyms,
                 problems,
             ),
@@ -227,19 +286,23 @@ class LibraryCache:
                 self._contexts[key] = _fingerprint(
                     repr([(p, self._policy_deps.get(p)) for p in library.policies]).encode()
                 )
-            return self._contexts[key], tuple(library.rules)
+            return self._contexts[key], library.rule_ids
         return None
 
     def _entry_path(self, path: Path) -> str:  # a str: hundreds of Path objects cost a warm start
-        return os.path.join(self.directory, f"{_fingerprint(os.fsencode(_absolute(path)))}.entry")
+        return os.path.join(self.directory, f"{_fingerprint(os.fsencode(_absolute(path)))}{ENTRY_SUFFIX}")
 
-    def _read(self, path: Path) -> Entry | None:
-        """The entry of `path` if it is intact, made by this code and its files are unchanged."""
-        payload = self.read_payload(self._entry_path(path))
+    def _read(self, path: Path, entry_path: str) -> Entry | None:
+        """The entry of `path` (kept at `entry_path`) if it is intact, made by this code and its
+        files are unchanged."""
+        payload = self.read_payload(entry_path)
         if payload is None:
             return None
+        source, _, records = payload.partition(SOURCE_END)
+        if source != os.fsencode(_absolute(path)):  # another file's, of the same fingerprint
+            return None
         try:
-            entry = _RecordUnpickler(io.BytesIO(payload)).load()
+            entry = _RecordUnpickler(io.BytesIO(records)).load()
         except Exception:  # whatever a damaged entry does while being read, it is only a miss
             return None
         if not isinstance(entry, Entry) or entry.code != code_key() or not entry.deps:
@@ -249,11 +312,9 @@ class LibraryCache:
         return entry
 
     def _write(self, path: Path, entry: Entry) -> None:
-        if not self._writable:
-            return
-        buffer = io.BytesIO()
-        _RecordPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(entry)
-        self.write_payload(self._entry_path(path), buffer.getvalue())
+        if self._writable:  # the data file's path first, for _prune to read alone
+            payload = os.fsencode(_absolute(path)) + SOURCE_END + _pickled(entry)
+            self.write_payload(self._entry_path(path), payload)
 
     def read_payload(self, path: str) -> bytes | None:
         """What the cache file at `path` holds, if it is there and whole (its checksum holds)."""
@@ -296,9 +357,13 @@ def load_if_warm(dirs: Sequence[DataDir]) -> Library | None:
 def code_key() -> CodeKey:
     """The code that reads the files: versions, and the size and mtime of every core module
     (a checkout's code changes without a new version number)."""
-    core = Path(__file__).resolve().parent
-    modules = tuple(sorted(_stat(path) for path in core.rglob("*.py")))
-    return FORMAT, __version__, sys.version, modules
+    modules = [  # os.walk: half the time of Path.rglob, on every start
+        _stat(os.path.join(folder, name))
+        for folder, _, names in os.walk(os.path.dirname(os.path.abspath(__file__)))
+        for name in names
+        if name.endswith(".py")
+    ]
+    return FORMAT, __version__, sys.version, tuple(sorted(modules))
 
 
 def _deps(parsed_file: ParsedFile) -> tuple[Stat, ...] | None:
@@ -333,6 +398,17 @@ def _stat(path: Path | str) -> Stat:
     return _absolute(path), info.st_size, info.st_mtime_ns
 
 
+def _source_of(entry_path: str) -> str | None:
+    """The data file an entry was made from, read from its first bytes; None if it is no entry."""
+    try:
+        with open(entry_path, "rb") as file:
+            head = file.read(len(MAGIC) + CHECKSUM_SIZE + SOURCE_HEAD)
+    except OSError:
+        return None
+    source, found, _ = head[len(MAGIC) + CHECKSUM_SIZE :].partition(SOURCE_END)
+    return os.fsdecode(source) if head.startswith(MAGIC) and found else None
+
+
 def _checksum(data: bytes) -> bytes:
     return zlib.crc32(data).to_bytes(CHECKSUM_SIZE, "big")
 
@@ -360,6 +436,12 @@ _VALUES = {
     for cls in (Decimal, date, Path, PosixPath, WindowsPath, PurePosixPath, PureWindowsPath)
 }
 _RECORD_MODULES = ("policytui.core.model", "policytui.core.calc.rules", __name__)
+
+
+def _pickled(records: object) -> bytes:
+    buffer = io.BytesIO()
+    _RecordPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(records)
+    return buffer.getvalue()
 
 
 class _RecordUnpickler(pickle.Unpickler):

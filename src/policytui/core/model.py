@@ -5,7 +5,7 @@ Money figures are Decimal from the moment they are read; nothing here is float.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -265,13 +265,39 @@ class Library:
 
     policies: dict[str, Policy] = field(default_factory=dict)
     topics: dict[str, Topic] = field(default_factory=dict)
-    rules: dict[str, Rule] = field(default_factory=dict)  # calculator rules by id ("wuxi-draft:ipo")
     synonyms: list[Synonym] = field(default_factory=list)  # search terms, from [[synonyms]] files
     problems: list[Problem] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
     skipped_policies: dict[str, Path] = field(
         default_factory=dict
     )  # policy id -> its file, skipped for errors
+    _rules: dict[str, Rule] = field(default_factory=dict, init=False, repr=False)
+    # Rules not read yet, as (their ids, how to read them): see defer_rules.
+    _unread_rules: list[tuple[tuple[str, ...], Callable[[], tuple[Rule, ...]]]] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
+
+    @property
+    def rules(self) -> dict[str, Rule]:
+        """The calculator's rules by id ("wuxi-draft:ipo"), read now if they were deferred."""
+        if self._unread_rules:
+            # read whole before it is kept: another thread asking meanwhile reads them too, the same
+            rules = dict(self._rules)
+            for _, read in self._unread_rules:
+                rules.update((rule.id, rule) for rule in read())
+            self._rules = rules
+            self._unread_rules = []
+        return self._rules
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """The ids of `rules`, without reading the deferred ones."""
+        return (*self._rules, *(rule_id for ids, _ in self._unread_rules for rule_id in ids))
+
+    def defer_rules(self, ids: tuple[str, ...], read: Callable[[], tuple[Rule, ...]]) -> None:
+        """Rules `ids` that `read` gives when first asked for: a library served by the cache
+        shows its first screen without reading rules (or importing the calculator's records)."""
+        self._unread_rules.append((ids, read))
 
     def clauses(self) -> Iterator[Clause]:
         for policy in self.policies.values():

@@ -1,9 +1,10 @@
 """PolicyApp: the interactive browser, and create_app(), which the CLI and the tests call.
 
-The first screen paints at once; the library loads in a thread worker afterwards
-and the active screen gets LibraryReady (see docs/architecture.md, "The TUI contract").
-When every file is in the library cache and unchanged, the library is read before
-the first screen instead, which is then built with the data: one paint, no loading line.
+The first screen paints at once; the library loads in a thread worker, started before
+it (while Textual starts up), and the active screen gets LibraryReady once it is in (see
+docs/architecture.md, "The TUI contract"). When every file is in the library cache and
+unchanged, the library is read before the first screen instead, which is then built with
+the data: one paint, no loading line.
 """
 
 from __future__ import annotations
@@ -118,10 +119,10 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         self.lang = lang if lang in LANGS else "zh"
         self.user_data = user_data
         self.library: Library | None = library
-        self._from_cache = False
+        self._report_problems = library is None  # a library given by the caller is shown as it is
+        self._mounted = False
         if library is None:
             self.library = self._cached_library()
-            self._from_cache = self.library is not None
         remembered_breaks.load()
         self.selected_id: str | None = None  # the clause (or policy) last selected in browse
         self.mode_history: list[str] = []  # the screens Escape goes back to, the last one first
@@ -137,16 +138,17 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         finally:
             remembered_breaks.save()
 
+    def on_load(self) -> None:
+        if self.library is None:
+            # Now, before the first screen is made: the files are read while Textual starts
+            # up (it waits on the terminal at times), not after its first paint.
+            self._load_library()
+
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, lambda theme: save_setting("theme", theme.name))
-        self.call_after_refresh(collector.resume)  # paused by cli.main while starting
-        if self.library is None:
-            # After the first paint, so that loading does not compete with it.
-            self.call_after_refresh(self._load_library)
-        elif self._from_cache:
-            self._library_loaded(self.library)
-        else:
-            self.screen.post_message(LibraryReady())
+        self._mounted = True
+        if self.library is not None:  # from the cache, given, or read already by the thread
+            self._show_library(self.library)
 
     def _cached_library(self) -> Library | None:
         """The library if the cache holds all of it, unchanged; else None, at once."""
@@ -174,8 +176,13 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
 
     def _library_loaded(self, library: Library) -> None:
         self.library = library
+        if self._mounted:  # else on_mount shows it: the first screen may not be there yet
+            self._show_library(library)
+
+    def _show_library(self, library: Library) -> None:
+        """Tell the user of the library's errors, and the active screen that it is in."""
         errors = [p for p in library.problems if p.severity == "error"]
-        if errors:
+        if errors and self._report_problems:
             self.notify(
                 t(
                     "app.data_problems",
@@ -188,6 +195,8 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
                 markup=False,
             )
         self.screen.post_message(LibraryReady())
+        # Paused by cli.main while starting: the library is in and about to be shown.
+        self.call_after_refresh(collector.resume)
 
     def open_clause(self, clause_id: str) -> None:
         """Switch to the browse screen and select `clause_id` (a policy id selects the policy)."""

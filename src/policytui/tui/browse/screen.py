@@ -101,6 +101,8 @@ class BrowseScreen(PolicyScreen):
             self.notify(t("app.no_clause", self.app.lang, id=node_id), severity="warning", markup=False)
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[str]) -> None:
+        if event.node.data is None:  # the hidden root, as the tree is filled: the pane would
+            return  # show "pick a clause", then the first policy again (two more layouts)
         self.app.selected_id = event.node.data
         if event.node.data != self._shown:
             self._show(event.node.data)
