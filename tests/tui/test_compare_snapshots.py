@@ -28,12 +28,12 @@ async def to_matrix(pilot) -> None:
     await settle(pilot)
 
 
-@pytest.mark.parametrize("size", [(80, 30), (120, 40), (200, 50)])
+@pytest.mark.parametrize("size", [(80, 24), (120, 36), (200, 50)])
 def test_compare_headquarters(snap_compare, make_app, size):
     assert snap_compare(make_app(), terminal_size=size, run_before=compare_on("headquarters"))
 
 
-@pytest.mark.parametrize("size", [(80, 30), (120, 40)])
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
 def test_matrix(snap_compare, make_app, size):
     assert snap_compare(make_app(), terminal_size=size, run_before=to_matrix)
 

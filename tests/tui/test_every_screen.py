@@ -19,6 +19,7 @@ from policytui.tui.browse.screen import BrowseScreen
 from policytui.tui.help.screen import HelpScreen, binding_rows
 from policytui.tui.widgets.prose import LineBroken, Prose
 from tests.tui.conftest import wait_for
+from tests.tui.svg_rows import splits
 
 WALK = [
     ("b", "browse"),
@@ -175,6 +176,8 @@ async def test_every_screen_keeps_its_footer_its_language_and_its_figures_whole(
             if mode in WITH_PROSE:
                 await wait_for(pilot, lambda: bool(app.screen.query(Prose)), f"{mode}'s text")
                 assert split_figures(app) == [], mode
+            # the whole screen as the terminal shows it: tables, trees, badges and charts too
+            assert splits(app.export_screenshot()) == [], mode
             if size == (120, 36):  # the help screen's words do not depend on the size
                 await pilot.press("f1")
                 await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen), f"help on {mode}")

@@ -34,10 +34,15 @@ def opened_at(clause_id: str, *keys: str):
         pytest.param("wuxi-draft/m4", (), (80, 24), "zh", id="browse-80x24"),
         pytest.param("wuxi-draft/m4", (), (40, 12), "zh", id="too-small-40x12"),
         pytest.param("wuxi-draft/m4", ("o",), (120, 36), "zh", id="overview"),
+        pytest.param("wuxi-draft/m4", ("o",), (80, 24), "zh", id="overview-80x24"),
+        pytest.param("wuxi-draft/m4", ("o",), (80, 24), "en", id="overview-english-80x24"),
         pytest.param("wuxi-draft/m4", ("t",), (120, 36), "zh", id="targets"),
+        pytest.param("wuxi-draft/m4", ("t",), (80, 24), "zh", id="targets-80x24"),
         pytest.param("wuxi-draft/m4", ("t", "g"), (80, 24), "zh", id="targets-chart-80x24"),
         pytest.param("wuxi-draft/m4", ("r",), (120, 36), "zh", id="related"),
+        pytest.param("wuxi-draft/m4", ("r",), (80, 24), "zh", id="related-80x24"),
         pytest.param("wuxi-draft/m4", ("f1",), (120, 36), "zh", id="help"),
+        pytest.param("wuxi-draft/m4", ("f1",), (80, 24), "zh", id="help-80x24"),
     ],
 )
 def test_screen(snap_compare, make_app, clause_id, keys, size, lang):
