@@ -4,6 +4,7 @@ keeps its value. At 80x24 and 120x36. (The footer on every screen: test_every_sc
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -14,6 +15,7 @@ from policytui.tui.browse.screen import BrowseScreen
 from policytui.tui.compare.grid import ClauseCell
 from policytui.tui.help.screen import HelpScreen
 from tests.tui.conftest import screen_text, toasts, wait_for
+from tests.tui.svg_rows import svg_rows
 
 SIZES = [(80, 24), (120, 36)]
 
@@ -208,3 +210,46 @@ async def test_ctrl_q_quits_even_from_an_input(make_app):
         await wait_for(pilot, lambda: isinstance(app.focused, Input), "the query focused")
         await pilot.press("ctrl+q")
         await wait_for(pilot, lambda: not app.is_running, "quit")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_rule_picker_shows_every_rules_status_whole(make_app, library, size):
+    """Each rule in the picker ends with its policy's status badge, also the ones whose badge
+    wraps only once the list's scrollbar has narrowed it (it used to be left out)."""
+    app = make_app(lib=library)
+    async with app.run_test(size=size) as pilot:
+        await opened(pilot, "nanjing-2021")
+        await press_and_wait(pilot, "a", "calc")
+        rules = app.screen.query_one("#rule-list")
+        await wait_for(pilot, lambda: rules.option_count > 10 and rules.show_vertical_scrollbar, "the rules")
+        await pilot.pause()
+        region = rules.scrollable_content_region  # without the scrollbar
+        rows = svg_rows(app.export_screenshot())[region.y : region.bottom]
+        shown = [row[region.x : region.right].replace("\0", "").strip() for row in rows]
+        ids = [i for i, row in enumerate(shown) if re.match(r"nanjing-2021:\S+", row)]
+        assert len(ids) >= 4, shown
+        for i in ids[:-1]:  # the last may be cut by the list's bottom edge
+            assert "[已失效]" in shown[i] or shown[i + 1] == "[已失效]", shown
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_typing_at_once_after_a_goes_into_the_calculators_first_input(make_app, library, size):
+    """`a` then `2亿` as fast as a terminal sends them: the keys reach the browse screen before the
+    calculator exists; they end up in the rule's first input, and the result follows."""
+    from textual import events
+
+    from policytui.render.calc.wording import headline
+
+    app = make_app(lib=library)
+    async with app.run_test(size=size) as pilot:
+        await opened(pilot, "wuxi-draft/m4")
+        for key in "a2亿":  # posted without waiting for the app between them, as a terminal does
+            app.post_message(events.Key(key, key))
+        await wait_for(pilot, lambda: app.current_mode == "calc", "the calculator")
+        await wait_for(
+            pilot,
+            lambda: app.screen.result is not None and headline(app.screen.result, "zh") == "最高 400万元",
+            "the result of 2亿",
+        )
+        field = app.screen.query_one("#input-paid_in_capital", Input)
+        assert field.value == "2亿" and app.focused is field
