@@ -1065,6 +1065,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "palette.themes": {"zh": "搜索配色主题……", "en": "Search for themes…"},
     "calc.tui.whatif_input": {"zh": "选择变化的输入项", "en": "Choose the input that varies"},
     "punct.title": {"zh": "《{title}》", "en": "{title}"},
+    # tui round 3
+    "calc.label.yes": {"zh": "是", "en": "yes"},
+    "calc.label.no": {"zh": "否", "en": "no"},
 }
 
 
