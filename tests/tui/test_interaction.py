@@ -14,7 +14,7 @@ from policytui.tui.app import create_app
 from policytui.tui.browse.screen import BrowseScreen
 from policytui.tui.compare.grid import ClauseCell
 from policytui.tui.help.screen import HelpScreen
-from tests.tui.conftest import screen_text, toasts, wait_for
+from tests.tui.conftest import opened, screen_text, toasts, wait_for
 from tests.tui.svg_rows import svg_rows
 
 SIZES = [(80, 24), (120, 36)]
@@ -26,18 +26,6 @@ def make_app(make_app, fixture_library):
     return lambda lang="zh", lib=None: make_app(lang=lang, lib=lib or fixture_library)
 
 
-async def opened(pilot, clause_id: str = "hewan-2025/m6") -> None:
-    await wait_for(
-        pilot, lambda: isinstance(pilot.app.screen, BrowseScreen) and pilot.app.screen._built, "browse"
-    )
-    pilot.app.open_clause(clause_id)
-    await wait_for(
-        pilot,
-        lambda: pilot.app.screen.tree.cursor_node and pilot.app.screen.tree.cursor_node.data == clause_id,
-        clause_id,
-    )
-
-
 async def press_and_wait(pilot, key: str, mode: str) -> None:
     await pilot.press(key)
     await wait_for(pilot, lambda: pilot.app.current_mode == mode and pilot.app.screen.is_current, mode)
@@ -47,7 +35,7 @@ async def press_and_wait(pilot, key: str, mode: str) -> None:
 async def test_escape_goes_back_screen_by_screen_and_says_so_at_the_first(make_app, size):
     app = make_app()
     async with app.run_test(size=size, notifications=True) as pilot:
-        await opened(pilot)
+        await opened(pilot, "hewan-2025/m6")
         await press_and_wait(pilot, "o", "overview")
         await press_and_wait(pilot, "v", "compare")
         await press_and_wait(pilot, "escape", "overview")
@@ -61,7 +49,7 @@ async def test_escape_goes_back_screen_by_screen_and_says_so_at_the_first(make_a
 async def test_escape_leaves_an_input_before_leaving_the_screen(make_app, size):
     app = make_app()
     async with app.run_test(size=size) as pilot:
-        await opened(pilot)
+        await opened(pilot, "hewan-2025/m6")
         await press_and_wait(pilot, "a", "calc")
         field = await _first_input(pilot)
         field.focus()
@@ -80,7 +68,7 @@ async def _first_input(pilot) -> Input:
 async def test_q_quits_outside_an_input_and_is_typed_inside_one(make_app):
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
-        await opened(pilot)
+        await opened(pilot, "hewan-2025/m6")
         await press_and_wait(pilot, "/", "search")
         query = app.screen.query_one("#search-query", Input)
         await wait_for(pilot, lambda: app.focused is query, "the query focused")
@@ -95,7 +83,7 @@ async def test_q_quits_outside_an_input_and_is_typed_inside_one(make_app):
 async def test_ctrl_c_says_how_to_quit_in_the_ui_language(make_app):
     app = make_app()
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await opened(pilot)
+        await opened(pilot, "hewan-2025/m6")
         await pilot.press("ctrl+c")
         await wait_for(pilot, lambda: "按 Ctrl+Q 退出" in toasts(app), "the Ctrl+C note in Chinese")
         assert "Press" not in toasts(app)
@@ -160,7 +148,7 @@ async def test_back_from_help_the_overview_keeps_the_policy_it_showed(make_app):
 async def test_tabbing_into_a_filled_field_puts_the_cursor_at_its_end(make_app):
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
-        await opened(pilot)
+        await opened(pilot, "hewan-2025/m6")
         await press_and_wait(pilot, "a", "calc")
         field = await _first_input(pilot)
         field.value = "2亿"
@@ -179,7 +167,7 @@ async def test_tabbing_into_a_filled_field_puts_the_cursor_at_its_end(make_app):
 async def test_the_calculator_names_the_policy_status_before_any_result(fixture_library, size):
     app = create_app(as_of=date(2028, 1, 1), lang="zh", user_data=False, library=fixture_library)
     async with app.run_test(size=size) as pilot:
-        await opened(pilot)
+        await opened(pilot, "hewan-2025/m6")
         await press_and_wait(pilot, "a", "calc")
         head = app.screen.query_one("#rule-head", Static)
         await wait_for(
@@ -205,7 +193,7 @@ async def test_a_narrow_matrix_shortens_topic_names_never_figures(make_app, libr
 async def test_ctrl_q_quits_even_from_an_input(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await opened(pilot)
+        await opened(pilot, "hewan-2025/m6")
         await press_and_wait(pilot, "/", "search")
         await wait_for(pilot, lambda: isinstance(app.focused, Input), "the query focused")
         await pilot.press("ctrl+q")

@@ -10,16 +10,13 @@ import pytest
 from textual.command import CommandPalette
 from textual.widgets import Input
 
-from tests.tui.conftest import palette_hits, settle, wait_for
+from tests.tui.conftest import opened, palette_hits, press_until_shown, settle, wait_for
 
 
 def opened_at(clause_id: str, *keys: str):
     async def run_before(pilot) -> None:
-        await settle(pilot)
-        pilot.app.open_clause(clause_id)
-        await settle(pilot)
-        await pilot.press(*keys)
-        await settle(pilot)
+        await opened(pilot, clause_id)
+        await press_until_shown(pilot, *keys)
 
     return run_before
 
@@ -51,9 +48,8 @@ def test_screen(snap_compare, make_app, clause_id, keys, size, lang):
 
 def test_palette(snap_compare, make_app):
     async def run_before(pilot) -> None:
-        await settle(pilot)
-        await pilot.press("ctrl+p")
-        await settle(pilot)
+        await opened(pilot, "nanjing-2021")
+        await press_until_shown(pilot, "ctrl+p")
         assert isinstance(pilot.app.screen, CommandPalette)
         pilot.app.screen.query_one(Input).value = "信创"
         await wait_for(pilot, lambda: any("信创" in hit for hit in palette_hits(pilot.app)), "the hits")
