@@ -110,6 +110,16 @@ async def test_targets_of_a_policy_without_a_table_says_so(make_app, library, si
         await pilot.press("p")
         await wait_for(pilot, lambda: app.screen.policy is not None, "p shows a policy with a table")
         assert app.screen.policy.id == "nanjing-2021"
+        await pilot.press("f1")  # back from help: as it was
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen), "help")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.current_mode == "targets" and app.screen.is_current, "back")
+        assert app.screen.policy.id == "nanjing-2021"
+        # back in browse on the same policy, `t` again: that policy, not the one p showed last
+        await press_and_wait(pilot, "b", "browse")
+        await press_and_wait(pilot, "t", "targets")
+        await wait_for(pilot, lambda: app.screen.policy is None, "the no-table note again")
+        assert "没有指标表" in title.content.plain
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -143,6 +153,10 @@ async def test_back_from_help_the_overview_keeps_the_policy_it_showed(make_app):
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.current_mode == "overview" and app.screen.is_current, "back")
         assert app.screen.policy.id == shown
+        # back in browse on the same clause, `o` again: its policy, not the one p showed last
+        await press_and_wait(pilot, "b", "browse")
+        await press_and_wait(pilot, "o", "overview")
+        await wait_for(pilot, lambda: app.screen.policy.id == "hewan-2025", "河湾 again")
 
 
 async def test_tabbing_into_a_filled_field_puts_the_cursor_at_its_end(make_app):
