@@ -27,9 +27,13 @@ _DIGIT = "0-9０-９"
 _UNIT_START = "万亿元千百%％‰倍年月日号个家人名项次"
 _ENDS_IN_DIGIT = re.compile(rf"[{_DIGIT}][,.，．\-/]?$")
 _BEGINS_FIGURE = re.compile(rf"^(?:[{_DIGIT}{_UNIT_START}]|[,.，．\-/][{_DIGIT}])")
-# A seam inside an id: `p2.1.1.` / `3`, `wuxi-` / `draft/m4`, `nanjing-2021/at` / `t.2`.
-_ENDS_IN_ID = re.compile(r"[A-Za-z0-9][-/_]$|[A-Za-z][A-Za-z0-9]*[-/.:_][A-Za-z0-9]+$")
-_BEGINS_ID = re.compile(r"^[A-Za-z0-9]")
+# A seam inside an id: `wuxi-` / `draft/m4`, `nanjing-2021/at` / `t.2`: the two halves make
+# one id (a digit or one of / . : _ in it; `operating-` / `contribution` is an English word
+# broken after its hyphen, as UAX #14 allows). A sentence's end (`policy.` / `The`) is no id.
+_ID_END = re.compile(r"[A-Za-z0-9_\-/.:]+$")
+_ID_START = re.compile(r"^[A-Za-z0-9_\-/.:]+")
+_ID = re.compile(r"(?=.*[0-9/.:_])[A-Za-z][A-Za-z0-9_]*(?:[-/.:][A-Za-z0-9_]+)+")
+_SENTENCE_END = re.compile(r"[.:,;]$")
 NO_LINE_START = "，。、）：；"
 _FIRST_WORD = re.compile(r"[\x21-\x7e]+|.")
 
@@ -102,7 +106,11 @@ def _is_split(before: Piece, after: Piece) -> str:
     column_of_figures = re.fullmatch(rf"[{_DIGIT},.，．\-/%\s]+", last)
     if _ENDS_IN_DIGIT.search(last) and _BEGINS_FIGURE.match(first) and not column_of_figures:
         return "a figure or a date split"
-    if _ENDS_IN_ID.search(last) and _BEGINS_ID.match(first) and not _ENDS_IN_DIGIT.search(last):
+    end, start = _ID_END.search(last), _ID_START.match(first)
+    # the row's last word is part of an id already (`until` / `2025-12-31` is two words)
+    in_an_id = end and re.search(r"[-/_0-9]|[.:][A-Za-z0-9]", end.group())
+    sentence_end = end and _SENTENCE_END.search(end.group()) and first[0].isupper()
+    if in_an_id and start and not sentence_end and _ID.fullmatch(end.group() + start.group()):
         return "an id split"
     return ""
 
