@@ -65,7 +65,6 @@ async def shoot(
         if typed:
             selector, _, value = typed.rpartition("=") if typed.startswith("#") else ("", "", typed)
             field = app.screen.query_one(selector or Input, Input)
-            field.cursor_blink = False
             field.value = value
             await pilot.pause(0.5)
         if scrolled:
@@ -75,9 +74,24 @@ async def shoot(
     print(f"screenshots/{name}.svg")
 
 
+def steady_cursors() -> None:
+    """No blinking cursor: a screenshot shows an input's cursor whatever the moment it is taken."""
+    from textual.widgets import Input
+
+    original = Input.__init__
+
+    def init(self: Input, *args: object, **kwargs: object) -> None:
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+        self.cursor_blink = False
+
+    Input.__init__ = init  # type: ignore[method-assign]
+
+
 async def main() -> None:
     from policytui.core.loader import load_library
     from policytui.core.locations import data_dirs
+
+    steady_cursors()
 
     library = load_library(dirs=data_dirs(user=False, env={}))
     for shot in SHOTS:

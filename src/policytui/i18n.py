@@ -1265,6 +1265,9 @@ STRINGS: dict[str, dict[str, str]] = {
     # cli round 3
     "calc.list.unit.money": {"zh": "元", "en": "yuan"},
     "calc.list.unit.years": {"zh": "年", "en": "years"},
+    # tui round 3
+    "calc.label.yes": {"zh": "是", "en": "yes"},
+    "calc.label.no": {"zh": "否", "en": "no"},
 }
 
 

@@ -69,6 +69,56 @@ async def wait_for(pilot, condition, what: str = "", timeout: float = 20.0) -> N
         await pilot.pause(0.01)
 
 
+async def browse_built(pilot) -> None:
+    """The app started: the browse screen shows the policy tree."""
+    from policytui.tui.browse.screen import BrowseScreen
+
+    await wait_for(
+        pilot, lambda: isinstance(pilot.app.screen, BrowseScreen) and pilot.app.screen._built, "browse"
+    )
+
+
+async def opened(pilot, clause_id: str) -> None:
+    """The browse screen built, with `clause_id` selected (a policy id selects the policy)."""
+    await browse_built(pilot)
+    pilot.app.open_clause(clause_id)
+    await wait_for(
+        pilot,
+        lambda: pilot.app.screen.tree.cursor_node and pilot.app.screen.tree.cursor_node.data == clause_id,
+        clause_id,
+    )
+
+
+# What each key of the snapshots opens: the screen it must show before the shot.
+OPENS = {
+    "o": "OverviewScreen",
+    "t": "TargetsScreen",
+    "r": "ClausePicker",
+    "f1": "HelpScreen",
+    "v": "CompareScreen",
+    "m": "MatrixScreen",
+    "n": "CounterpartScreen",
+    "a": "CalcScreen",
+    "ctrl+p": "LocalizedPalette",
+}
+
+
+async def press_until_shown(pilot, *keys: str) -> None:
+    """Press each key and wait until the screen it opens is the current one (other keys: until
+    the screen is current again), then let it paint."""
+    for key in keys:
+        await pilot.press(key)
+        name = OPENS.get(key)
+        await wait_for(
+            pilot,
+            lambda name=name: (
+                (name is None or type(pilot.app.screen).__name__ == name) and pilot.app.screen.is_current
+            ),
+            f"the screen {key} opens",
+        )
+    await settle(pilot)
+
+
 def palette_hits(app) -> list[str]:
     """The text of the command palette's hits."""
     from textual.command import CommandList

@@ -4,6 +4,7 @@ the firm estimate, copy and export as Markdown, language switch."""
 from __future__ import annotations
 
 import io
+import re
 
 from rich.console import Console
 from textual.widgets import Checkbox, Input, Select, Static
@@ -170,11 +171,20 @@ async def test_copy_and_export_markdown(make_app, tmp_path, monkeypatch):
         await pilot.press("y")
         await wait_for(pilot, lambda: first.read_text(encoding="utf-8") == pilot.app.clipboard, "overwritten")
         await pilot.press("f7")
-        await settle(pilot, 5)
+        await wait_for(pilot, lambda: pilot.app.screen.estimate is not None, "the firm estimate")
         await pilot.press("f6")
-        await settle(pilot)
-        exported = (tmp_path / "policytui-estimate.md").read_text(encoding="utf-8")
+        estimate_file = tmp_path / "policytui-estimate.md"
+        await wait_for(pilot, estimate_file.exists, "the estimate's export")
+        exported = estimate_file.read_text(encoding="utf-8")
         assert "**简单合计：最高 3310万元**" in exported and "**严格口径合计：最高 3140万元**" in exported
+        # the policies' status before anything else, then what the estimate was made from
+        sections = re.findall(r"^#+ .*$", exported, flags=re.MULTILINE)
+        assert sections[:3] == ["# 示例软件有限公司：补贴估算", "### 提醒", "### 输入"], sections
+        assert exported.index("已于2025-12失效") < exported.index("### 输入") < exported.index("简单合计")
+        inputs = exported.split("### 输入")[1].split("\n\n")[1]
+        assert "- 实收注册资本：4.8亿" in inputs and "- 首次获评“专精特新”：国家级" in inputs, inputs
+        assert "- 项目 1：工业仿真软件平台（核心技术攻关、工业软件应用、实际投资额：1500万）" in inputs
+        assert "- 把不同城市的金额相加：否" in inputs
 
 
 async def test_language_switch_redraws_in_english_and_keeps_the_input(make_app):

@@ -6,11 +6,15 @@ and look at the SVGs before committing them.
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import TabbedContent
 
 from policytui.render.calc.wording import headline
 from policytui.tui.calc.profile_form import ProfileForm
-from tests.tui.conftest import SIZE, settle
+from tests.tui.conftest import settle
+
+# the sizes issue 15 judges every screen at
+SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=["80x24", "120x36"])
 
 
 async def until(pilot, condition, tries: int = 500) -> None:
@@ -66,12 +70,14 @@ async def firm_estimate(pilot) -> None:
     )
 
 
-def test_calculator_rule(snap_compare, make_app):
-    assert snap_compare(make_app(), terminal_size=SIZE, run_before=hq_landing_at_2yi)
+@SIZES
+def test_calculator_rule(snap_compare, make_app, size):
+    assert snap_compare(make_app(), terminal_size=size, run_before=hq_landing_at_2yi)
 
 
-def test_calculator_estimate(snap_compare, make_app):
-    assert snap_compare(make_app(), terminal_size=SIZE, run_before=firm_estimate)
+@SIZES
+def test_calculator_estimate(snap_compare, make_app, size):
+    assert snap_compare(make_app(), terminal_size=size, run_before=firm_estimate)
 
 
 async def what_if_chart(pilot) -> None:
@@ -80,5 +86,6 @@ async def what_if_chart(pilot) -> None:
     await settle(pilot, 5)
 
 
-def test_calculator_what_if_chart(snap_compare, make_app):
-    assert snap_compare(make_app(), terminal_size=SIZE, run_before=what_if_chart)
+@SIZES
+def test_calculator_what_if_chart(snap_compare, make_app, size):
+    assert snap_compare(make_app(), terminal_size=size, run_before=what_if_chart)

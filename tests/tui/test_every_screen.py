@@ -19,6 +19,7 @@ from policytui.tui.browse.screen import BrowseScreen
 from policytui.tui.help.screen import HelpScreen, binding_rows
 from policytui.tui.widgets.prose import LineBroken, Prose
 from tests.tui.conftest import wait_for
+from tests.tui.svg_rows import splits, svg_rows
 
 WALK = [
     ("b", "browse"),
@@ -175,6 +176,8 @@ async def test_every_screen_keeps_its_footer_its_language_and_its_figures_whole(
             if mode in WITH_PROSE:
                 await wait_for(pilot, lambda: bool(app.screen.query(Prose)), f"{mode}'s text")
                 assert split_figures(app) == [], mode
+            # the whole screen as the terminal shows it: tables, trees, badges and charts too
+            assert splits(app.export_screenshot()) == [], mode
             if size == (120, 36):  # the help screen's words do not depend on the size
                 await pilot.press("f1")
                 await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen), f"help on {mode}")
@@ -186,3 +189,26 @@ async def test_every_screen_keeps_its_footer_its_language_and_its_figures_whole(
         await pilot.press("escape")  # from the search back to the calculator
         await wait_for(pilot, lambda: app.current_mode == "calc" and app.screen.is_current, "back to calc")
         footer_starts_with_back_and_help()
+        # the calculator with a result, its trace and what-if chart, then the firm estimate: read
+        # from top to bottom, no figure split anywhere
+        field = app.screen.query_one("#input-paid_in_capital", Input)
+        field.focus()
+        await pilot.press(*"2亿")
+        await wait_for(pilot, lambda: app.screen.result is not None, "the result of 2亿")
+        await pilot.press("f7")
+        await wait_for(pilot, lambda: app.screen.estimate is not None, "the firm estimate")
+        for tab, column in (("f7", "#calc-main"), ("f7", "#estimate-column")):
+            await pilot.press(tab)
+            scroll = app.screen.query_one(column)
+            await wait_for(pilot, lambda scroll=scroll: scroll.display and scroll.size.height > 0, column)
+            for _ in range(20):  # a page at a time, to the end
+                await pilot.pause()
+                assert splits(app.export_screenshot()) == [], (
+                    column,
+                    scroll.scroll_y,
+                    svg_rows(app.export_screenshot()),
+                )
+                if scroll.scroll_y >= scroll.max_scroll_y:
+                    break
+                scroll.scroll_page_down(animate=False)
+                await wait_for(pilot, lambda scroll=scroll: not scroll.is_scrolling, "scrolled")

@@ -4,6 +4,7 @@ keeps its value. At 80x24 and 120x36. (The footer on every screen: test_every_sc
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -13,7 +14,8 @@ from policytui.tui.app import create_app
 from policytui.tui.browse.screen import BrowseScreen
 from policytui.tui.compare.grid import ClauseCell
 from policytui.tui.help.screen import HelpScreen
-from tests.tui.conftest import screen_text, toasts, wait_for
+from tests.tui.conftest import opened, screen_text, toasts, wait_for
+from tests.tui.svg_rows import svg_rows
 
 SIZES = [(80, 24), (120, 36)]
 
@@ -22,18 +24,6 @@ SIZES = [(80, 24), (120, 36)]
 def make_app(make_app, fixture_library):
     """Apps on the fixture library (河湾, 青石, 甲市, 乙市) unless a test passes another."""
     return lambda lang="zh", lib=None: make_app(lang=lang, lib=lib or fixture_library)
-
-
-async def opened(pilot, clause_id: str = "hewan-2025/m6") -> None:
-    await wait_for(
-        pilot, lambda: isinstance(pilot.app.screen, BrowseScreen) and pilot.app.screen._built, "browse"
-    )
-    pilot.app.open_clause(clause_id)
-    await wait_for(
-        pilot,
-        lambda: pilot.app.screen.tree.cursor_node and pilot.app.screen.tree.cursor_node.data == clause_id,
-        clause_id,
-    )
 
 
 async def press_and_wait(pilot, key: str, mode: str) -> None:
@@ -45,7 +35,7 @@ async def press_and_wait(pilot, key: str, mode: str) -> None:
 async def test_escape_goes_back_screen_by_screen_and_says_so_at_the_first(make_app, size):
     app = make_app()
     async with app.run_test(size=size, notifications=True) as pilot:
-        await opened(pilot)
+        await opened(pilot, "hewan-2025/m6")
         await press_and_wait(pilot, "o", "overview")
         await press_and_wait(pilot, "v", "compare")
         await press_and_wait(pilot, "escape", "overview")
@@ -59,7 +49,7 @@ async def test_escape_goes_back_screen_by_screen_and_says_so_at_the_first(make_a
 async def test_escape_leaves_an_input_before_leaving_the_screen(make_app, size):
     app = make_app()
     async with app.run_test(size=size) as pilot:
-        await opened(pilot)
+        await opened(pilot, "hewan-2025/m6")
         await press_and_wait(pilot, "a", "calc")
         field = await _first_input(pilot)
         field.focus()
@@ -78,7 +68,7 @@ async def _first_input(pilot) -> Input:
 async def test_q_quits_outside_an_input_and_is_typed_inside_one(make_app):
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
-        await opened(pilot)
+        await opened(pilot, "hewan-2025/m6")
         await press_and_wait(pilot, "/", "search")
         query = app.screen.query_one("#search-query", Input)
         await wait_for(pilot, lambda: app.focused is query, "the query focused")
@@ -93,7 +83,7 @@ async def test_q_quits_outside_an_input_and_is_typed_inside_one(make_app):
 async def test_ctrl_c_says_how_to_quit_in_the_ui_language(make_app):
     app = make_app()
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await opened(pilot)
+        await opened(pilot, "hewan-2025/m6")
         await pilot.press("ctrl+c")
         await wait_for(pilot, lambda: "按 Ctrl+Q 退出" in toasts(app), "the Ctrl+C note in Chinese")
         assert "Press" not in toasts(app)
@@ -120,6 +110,16 @@ async def test_targets_of_a_policy_without_a_table_says_so(make_app, library, si
         await pilot.press("p")
         await wait_for(pilot, lambda: app.screen.policy is not None, "p shows a policy with a table")
         assert app.screen.policy.id == "nanjing-2021"
+        await pilot.press("f1")  # back from help: as it was
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen), "help")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.current_mode == "targets" and app.screen.is_current, "back")
+        assert app.screen.policy.id == "nanjing-2021"
+        # back in browse on the same policy, `t` again: that policy, not the one p showed last
+        await press_and_wait(pilot, "b", "browse")
+        await press_and_wait(pilot, "t", "targets")
+        await wait_for(pilot, lambda: app.screen.policy is None, "the no-table note again")
+        assert "没有指标表" in title.content.plain
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -153,12 +153,16 @@ async def test_back_from_help_the_overview_keeps_the_policy_it_showed(make_app):
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.current_mode == "overview" and app.screen.is_current, "back")
         assert app.screen.policy.id == shown
+        # back in browse on the same clause, `o` again: its policy, not the one p showed last
+        await press_and_wait(pilot, "b", "browse")
+        await press_and_wait(pilot, "o", "overview")
+        await wait_for(pilot, lambda: app.screen.policy.id == "hewan-2025", "河湾 again")
 
 
 async def test_tabbing_into_a_filled_field_puts_the_cursor_at_its_end(make_app):
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
-        await opened(pilot)
+        await opened(pilot, "hewan-2025/m6")
         await press_and_wait(pilot, "a", "calc")
         field = await _first_input(pilot)
         field.value = "2亿"
@@ -177,7 +181,7 @@ async def test_tabbing_into_a_filled_field_puts_the_cursor_at_its_end(make_app):
 async def test_the_calculator_names_the_policy_status_before_any_result(fixture_library, size):
     app = create_app(as_of=date(2028, 1, 1), lang="zh", user_data=False, library=fixture_library)
     async with app.run_test(size=size) as pilot:
-        await opened(pilot)
+        await opened(pilot, "hewan-2025/m6")
         await press_and_wait(pilot, "a", "calc")
         head = app.screen.query_one("#rule-head", Static)
         await wait_for(
@@ -203,8 +207,51 @@ async def test_a_narrow_matrix_shortens_topic_names_never_figures(make_app, libr
 async def test_ctrl_q_quits_even_from_an_input(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await opened(pilot)
+        await opened(pilot, "hewan-2025/m6")
         await press_and_wait(pilot, "/", "search")
         await wait_for(pilot, lambda: isinstance(app.focused, Input), "the query focused")
         await pilot.press("ctrl+q")
         await wait_for(pilot, lambda: not app.is_running, "quit")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_rule_picker_shows_every_rules_status_whole(make_app, library, size):
+    """Each rule in the picker ends with its policy's status badge, also the ones whose badge
+    wraps only once the list's scrollbar has narrowed it (it used to be left out)."""
+    app = make_app(lib=library)
+    async with app.run_test(size=size) as pilot:
+        await opened(pilot, "nanjing-2021")
+        await press_and_wait(pilot, "a", "calc")
+        rules = app.screen.query_one("#rule-list")
+        await wait_for(pilot, lambda: rules.option_count > 10 and rules.show_vertical_scrollbar, "the rules")
+        await pilot.pause()
+        region = rules.scrollable_content_region  # without the scrollbar
+        rows = svg_rows(app.export_screenshot())[region.y : region.bottom]
+        shown = [row[region.x : region.right].replace("\0", "").strip() for row in rows]
+        ids = [i for i, row in enumerate(shown) if re.match(r"nanjing-2021:\S+", row)]
+        assert len(ids) >= 4, shown
+        for i in ids[:-1]:  # the last may be cut by the list's bottom edge
+            assert "[已失效]" in shown[i] or shown[i + 1] == "[已失效]", shown
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_typing_at_once_after_a_goes_into_the_calculators_first_input(make_app, library, size):
+    """`a` then `2亿` as fast as a terminal sends them: the keys reach the browse screen before the
+    calculator exists; they end up in the rule's first input, and the result follows."""
+    from textual import events
+
+    from policytui.render.calc.wording import headline
+
+    app = make_app(lib=library)
+    async with app.run_test(size=size) as pilot:
+        await opened(pilot, "wuxi-draft/m4")
+        for key in "a2亿":  # posted without waiting for the app between them, as a terminal does
+            app.post_message(events.Key(key, key))
+        await wait_for(pilot, lambda: app.current_mode == "calc", "the calculator")
+        await wait_for(
+            pilot,
+            lambda: app.screen.result is not None and headline(app.screen.result, "zh") == "最高 400万元",
+            "the result of 2亿",
+        )
+        field = app.screen.query_one("#input-paid_in_capital", Input)
+        assert field.value == "2亿" and app.focused is field

@@ -7,11 +7,11 @@ from textual.widgets import Checkbox, Input, OptionList, Select
 
 from policytui.tui.browse.screen import BrowseScreen
 from policytui.tui.search.screen import SearchScreen
-from tests.tui.conftest import SIZE, screen_text, settle, wait_for
+from tests.tui.conftest import SIZE, browse_built, screen_text, settle, wait_for
 
 
 async def open_search(pilot) -> SearchScreen:
-    await settle(pilot)
+    await browse_built(pilot)
     await pilot.press("slash")
     await wait_for(
         pilot,

@@ -10,16 +10,13 @@ import pytest
 from textual.command import CommandPalette
 from textual.widgets import Input
 
-from tests.tui.conftest import palette_hits, settle, wait_for
+from tests.tui.conftest import opened, palette_hits, press_until_shown, settle, wait_for
 
 
 def opened_at(clause_id: str, *keys: str):
     async def run_before(pilot) -> None:
-        await settle(pilot)
-        pilot.app.open_clause(clause_id)
-        await settle(pilot)
-        await pilot.press(*keys)
-        await settle(pilot)
+        await opened(pilot, clause_id)
+        await press_until_shown(pilot, *keys)
 
     return run_before
 
@@ -34,10 +31,15 @@ def opened_at(clause_id: str, *keys: str):
         pytest.param("wuxi-draft/m4", (), (80, 24), "zh", id="browse-80x24"),
         pytest.param("wuxi-draft/m4", (), (40, 12), "zh", id="too-small-40x12"),
         pytest.param("wuxi-draft/m4", ("o",), (120, 36), "zh", id="overview"),
+        pytest.param("wuxi-draft/m4", ("o",), (80, 24), "zh", id="overview-80x24"),
+        pytest.param("wuxi-draft/m4", ("o",), (80, 24), "en", id="overview-english-80x24"),
         pytest.param("wuxi-draft/m4", ("t",), (120, 36), "zh", id="targets"),
+        pytest.param("wuxi-draft/m4", ("t",), (80, 24), "zh", id="targets-80x24"),
         pytest.param("wuxi-draft/m4", ("t", "g"), (80, 24), "zh", id="targets-chart-80x24"),
         pytest.param("wuxi-draft/m4", ("r",), (120, 36), "zh", id="related"),
+        pytest.param("wuxi-draft/m4", ("r",), (80, 24), "zh", id="related-80x24"),
         pytest.param("wuxi-draft/m4", ("f1",), (120, 36), "zh", id="help"),
+        pytest.param("wuxi-draft/m4", ("f1",), (80, 24), "zh", id="help-80x24"),
     ],
 )
 def test_screen(snap_compare, make_app, clause_id, keys, size, lang):
@@ -46,9 +48,8 @@ def test_screen(snap_compare, make_app, clause_id, keys, size, lang):
 
 def test_palette(snap_compare, make_app):
     async def run_before(pilot) -> None:
-        await settle(pilot)
-        await pilot.press("ctrl+p")
-        await settle(pilot)
+        await opened(pilot, "nanjing-2021")
+        await press_until_shown(pilot, "ctrl+p")
         assert isinstance(pilot.app.screen, CommandPalette)
         pilot.app.screen.query_one(Input).value = "信创"
         await wait_for(pilot, lambda: any("信创" in hit for hit in palette_hits(pilot.app)), "the hits")

@@ -40,7 +40,9 @@ _UNBREAKABLE = "|".join(
         rf"{_DIGITS}{{4}}年{_DIGITS}{{1,2}}月(?:{_DIGITS}{{1,2}}日)?",  # 2025年12月31日
         rf"{_DIGITS}{{4}}[-./]{_DIGITS}{{1,2}}(?:[-./]{_DIGITS}{{1,2}})?",  # 2025-12-31, 2025.12
         r"[〔\[［(（]" + _DIGITS + r"{4}[〕\]］)）]" + _DIGITS + r"+号",  # 〔2021〕12号
-        r"[A-Za-z][A-Za-z0-9_]*(?:[-/.:][A-Za-z0-9_]+)+",  # wuxi-draft/m4, nanjing-2021/att.2
+        # wuxi-draft/m4, nanjing-2021/att.2; an English word with a hyphen and nothing else
+        # (operating-contribution) may break after the hyphen, as UAX #14 allows
+        r"(?=[A-Za-z][\w-]*[0-9/.:_])[A-Za-z][A-Za-z0-9_]*(?:[-/.:][A-Za-z0-9_]+)+",
         rf"第(?:{_NUMBER}|{_CN_NUMBER})[条章节款项]",  # 第十二条
         rf"{_NUMBER}(?:\s?{_UNIT})*(?:[-~～至到—]{_NUMBER}(?:\s?{_UNIT})*)?",  # 500万元, 1000万-5000万
         rf"{_CN_NUMBER}(?:{_UNIT})+",  # 两亿元, 三年

@@ -204,6 +204,13 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         self.switch_mode("browse")
         self.screen_stack[0].post_message(OpenClause(clause_id))
 
+    def on_key(self, event: events.Key) -> None:
+        # A printable key no widget used, typed while a screen was opening: that screen may
+        # want it (the calculator's first input, after `a`).
+        type_ahead = getattr(self.screen, "type_ahead", None)
+        if type_ahead is not None and event.is_printable and event.character:
+            type_ahead(event.character)
+
     def switch_mode(self, mode: str) -> AwaitMount:
         if mode != self.current_mode and not self._going_back:
             self.mode_history.append(self.current_mode)

@@ -8,15 +8,17 @@ from decimal import Decimal
 from policytui.core.calc.engine import CalcResult
 from policytui.core.calc.estimate import Estimate, NearMiss, ProfileProblem, Reading, SetAside, Totals
 from policytui.core.calc.inputs import InputError
+from policytui.core.calc.profile import FactValue, declared_facts
 from policytui.core.calc.rules import Condition
 from policytui.core.calc.trace import Bounded, Step
 from policytui.core.sanitize import one_line
 from policytui.core.toml_lines import format_path, line_of
-from policytui.i18n import t
+from policytui.i18n import STRINGS, t
 from policytui.present import city_name
 from policytui.render.calc.wording import (
     Item,
     bounded,
+    choice_label,
     condition_words,
     error_text,
     format_yuan,
@@ -61,6 +63,51 @@ def estimate_sections(estimate: Estimate, lang: str) -> list[tuple[str, list[str
         ("calc.label.notes", [say(n, lang) for n in estimate.notes]),
     ]
     return [(key, lines) for key, lines in sections if lines]
+
+
+def kind_label(kind: str, lang: str) -> str:
+    """A project's kind as people say it (工业软件 for industrial-software)."""
+    key = f"calc.project.{kind}"
+    return t(key, lang) if key in STRINGS else kind
+
+
+def profile_lines(estimate: Estimate, lang: str) -> list[str]:
+    """What the estimate was made from: the firm, its cities, each fact stated, each project
+    and the two options, as "name: value" lines."""
+    profile = estimate.profile
+    labels = {
+        name: fact.display_label(lang)
+        for name, fact in declared_facts([r.rule for r in estimate.results]).items()
+    }
+    cities = {part.policy.city: city_name(part.policy, lang) for part in estimate.parts}
+
+    def shown(value: FactValue) -> str:
+        if isinstance(value, bool):
+            return t("calc.label.yes" if value else "calc.label.no", lang)
+        if isinstance(value, tuple):
+            return t("punct.list", lang).join(choice_label(v, lang) for v in value)
+        return choice_label(value, lang)  # a choice as people say it; a sum stays as typed
+
+    def pair(name: str, value: str) -> str:
+        return t("calc.label.pair", lang, name=name, value=value)
+
+    lines = [pair(t("calc.tui.profile_name", lang), profile.name)]
+    if profile.cities:
+        lines.append(pair(t("calc.tui.cities", lang), shown(tuple(cities.get(c, c) for c in profile.cities))))
+    lines += [pair(labels.get(name, name), shown(value)) for name, value in profile.facts.items()]
+    for n, project in enumerate(profile.projects, 1):
+        facts = [pair(labels.get(name, name), shown(value)) for name, value in project.facts.items()]
+        lines.append(
+            pair(t("calc.tui.project", lang, n=n), project.name)
+            + t(
+                "punct.notes",
+                lang,
+                notes=t("punct.list", lang).join([*(kind_label(k, lang) for k in project.kinds), *facts]),
+            )
+        )
+    lines.append(pair(t("calc.tui.combine", lang), shown(estimate.combined)))
+    lines.append(pair(t("calc.tui.include_ceilings", lang), shown(estimate.ceilings_included)))
+    return lines
 
 
 def total_worded(totals: Totals, yuan: Decimal, lang: str) -> str:

@@ -6,7 +6,12 @@ from policytui.core.calc.engine import CalcResult
 from policytui.core.calc.estimate import Estimate, Totals
 from policytui.i18n import t
 from policytui.present import city_name
-from policytui.render.calc.estimate_text import estimate_sections, estimate_warnings, total_rows
+from policytui.render.calc.estimate_text import (
+    estimate_sections,
+    estimate_warnings,
+    profile_lines,
+    total_rows,
+)
 from policytui.render.calc.wording import (
     choice_label,
     format_value,
@@ -59,11 +64,13 @@ def estimate_markdown(estimate: Estimate, lang: str) -> str:
         t("calc.label.as_of", lang, date=estimate.as_of),
         "",
     ]
+    # the policies' status first: a draft or an expired policy is read before any figure
+    lines += _section(t("calc.label.warnings", lang), [f"- ⚠ {w}" for w in estimate_warnings(estimate, lang)])
+    lines += _section(t("calc.label.inputs", lang), [f"- {line}" for line in profile_lines(estimate, lang)])
     if estimate.totals is not None:
         lines += [*_totals(estimate.totals, lang), ""]
     else:
         lines += [f"_{t('calc.label.no_combined', lang)}_", ""]
-    lines += _section(t("calc.label.warnings", lang), [f"- ⚠ {w}" for w in estimate_warnings(estimate, lang)])
     for part in estimate.parts:
         status = status_text(part.status, lang)
         lines += [

@@ -90,11 +90,11 @@ def _totals_view(totals: Totals, lang: str) -> RenderableType:
     if not totals.figures:
         return Text(t("calc.label.no_figures", lang), style="dim")
     grid = Table.grid(padding=(0, 2))  # one above the other: all three in view on a narrow terminal
-    grid.add_column(no_wrap=True)
+    grid.add_column()  # the total's name wraps on a narrow terminal: the figure beside it never does
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")  # what each total means, in full
     for (name, amount, means), style in zip(total_rows(totals, lang), ("", "bold green", ""), strict=False):
-        grid.add_row(Text(name, style="bold"), Text(amount, style=style), wrapped(means, style="dim"))
+        grid.add_row(wrapped(name, style="bold"), Text(amount, style=style), wrapped(means, style="dim"))
     return grid
 
 

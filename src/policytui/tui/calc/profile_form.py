@@ -20,17 +20,13 @@ from textual.widgets.selection_list import Selection
 
 from policytui.core.calc.profile import FactValue, Profile, Project, fact_fields
 from policytui.core.calc.rules import Fact, FactType, Rule
-from policytui.i18n import STRINGS, t
+from policytui.i18n import t
+from policytui.render.calc.estimate_text import kind_label
 from policytui.render.calc.wording import choice_label
 from policytui.render.problems import WordedProblem
 from policytui.tui.app import PolicyApp
 
 PROJECT_SLOTS = 2
-
-
-def _kind_label(kind: str, lang: str) -> str:
-    key = f"calc.project.{kind}"
-    return t(key, lang) if key in STRINGS else kind
 
 
 class ProfileForm(Vertical):
@@ -76,7 +72,7 @@ class ProfileForm(Vertical):
             yield Label(Content(t("calc.tui.project", lang, n=slot + 1)).stylize("bold"), classes="section")
             yield Input(project.name, placeholder=t("calc.tui.project_name", lang), id=f"project-{slot}-name")
             yield SelectionList(
-                *(Selection(Content(_kind_label(k, lang)), k, k in project.kinds) for k in self.kinds),
+                *(Selection(Content(kind_label(k, lang)), k, k in project.kinds) for k in self.kinds),
                 id=f"project-{slot}-kinds",
             )
             for field in self.project_fields:

@@ -47,11 +47,12 @@ class RuleForm(Vertical):
         await self.mount_all(rows)
         self.read()
 
-    def focus_first(self) -> None:
-        """The cursor in the first input, so that a rule opened is ready to type into."""
+    def focus_first(self) -> Widget | None:
+        """The cursor in the first input, so that a rule opened is ready to type into; that input."""
         fields = self.query("Input, Select")
-        if fields:
-            fields.first().focus()
+        if not fields:
+            return None
+        return fields.first().focus()
 
     def _row(self, spec: RuleInput) -> Vertical:
         label = Label(

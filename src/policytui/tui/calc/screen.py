@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Static, TabbedContent, TabPane
+from textual.widgets import Input, Static, TabbedContent, TabPane
 
 from policytui.core.calc.engine import CalcResult, evaluate
 from policytui.core.calc.estimate import Estimate, estimate
@@ -38,6 +38,9 @@ EXAMPLE_PROFILE = bundled_data_dir() / "profiles" / "example.toml"
 class CalcScreen(PolicyScreen):
     TITLE_KEY = "screen.calc"
     CSS_PATH = "calc.tcss"
+    # The cursor goes to the rule's first input once the rule is open (not to the tabs, where
+    # what is typed before that would be lost): see typed_ahead.
+    AUTO_FOCUS = ""
     # function keys: letters go into the form's fields
     BINDINGS = [
         Binding("f5", "copy", "复制 Markdown", id="calc.copy"),
@@ -54,6 +57,9 @@ class CalcScreen(PolicyScreen):
         self.result_key: tuple[object, ...] = ()
         self.estimate_key: tuple[object, ...] = ()
         self.opened_for: str | None = None  # the clause (or policy) being read when a rule was opened for it
+        # What is typed while the rule of the clause being read is still opening (`a` then `2亿`
+        # at once): it goes into the rule's first input once that has the cursor. None: not opening.
+        self.typed_ahead: str | None = ""
 
     def compose_body(self) -> ComposeResult:
         with TabbedContent(id="calc-tabs"):
@@ -93,18 +99,25 @@ class CalcScreen(PolicyScreen):
 
     def on_screen_resume(self) -> None:
         super().on_screen_resume()
+        if self.typed_ahead is None:
+            self.typed_ahead = ""
         if self.app.library is not None and self.query_one(RuleForm).rule is not None:
             self._open_for_reading()
 
     def _open_for_reading(self) -> None:
         """Open the rule of the clause being read, once per clause: a rule picked since stays."""
         selected, library = self.app.selected_id, self.app.library
-        if library is None or (selected == self.opened_for and self.query_one(RuleForm).rule is not None):
+        if library is None:
+            return
+        if selected == self.opened_for and self.query_one(RuleForm).rule is not None:
+            self.typed_ahead = None  # the rule shown stays, and so does the cursor
             return
         self.opened_for = selected
         rule = rule_for_clause(library, selected)
         if rule is not None:
             self.call_later(self.open_rule, rule.id, True)
+        else:
+            self.typed_ahead = None
 
     # -- one rule
 
@@ -136,7 +149,19 @@ class CalcScreen(PolicyScreen):
         form = self.query_one(RuleForm)
         await form.show(rule, lang)
         if focus:
-            form.focus_first()
+            first = form.focus_first()
+            if self.typed_ahead and isinstance(first, Input):
+                first.insert_text_at_cursor(self.typed_ahead)
+            self.typed_ahead = None
+
+    def type_ahead(self, character: str) -> None:
+        """A key no widget used, typed as this screen was opening (`a` then `2亿` at once: the
+        keys went to the browse screen's tree): it goes into the input that has the cursor
+        now, or is kept for the rule's first input until the rule is open."""
+        if isinstance(self.focused, Input):  # an input with the cursor uses every key it gets
+            self.focused.insert_text_at_cursor(character)
+        elif self.typed_ahead is not None:
+            self.typed_ahead += character
 
     @on(RulePicker.Picked)
     async def _picked(self, event: RulePicker.Picked) -> None:

@@ -64,9 +64,15 @@ class OverviewScreen(PolicyScreen):
     def show_library(self, library: Library) -> None:
         self._show()
 
+    def on_screen_suspend(self) -> None:
+        # Left for another screen, not covered by help: the next visit follows the clause
+        # selected in browse, even the same one again (after p showed another policy).
+        if self not in self.app.screen_stack:
+            self._followed = None
+
     def on_screen_resume(self) -> None:
-        # Follow the clause selected in the browse screen since this screen was last shown;
-        # back from help (or with the same selection) the screen stays as it was.
+        # Follow the clause selected in the browse screen (once per visit); back from help the
+        # screen stays as it was.
         if self.app.library is not None and self._composed and self.app.selected_id != self._followed:
             self._show()
 

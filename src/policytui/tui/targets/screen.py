@@ -61,8 +61,14 @@ class TargetsScreen(PolicyScreen):
     def show_library(self, library: Library) -> None:
         self._follow_selection(library)
 
+    def on_screen_suspend(self) -> None:
+        # Left for another screen, not covered by help: the next visit follows the policy
+        # selected in browse, even the same one again (after p showed another policy).
+        if self not in self.app.screen_stack:
+            self._followed = None
+
     def on_screen_resume(self) -> None:
-        # Follow the policy selected in browse since; back from help the screen stays as it was.
+        # Follow the policy selected in browse (once per visit); back from help the screen stays as it was.
         if self.app.library is not None and self._composed and self.app.selected_id != self._followed:
             self._follow_selection(self.app.library)
 

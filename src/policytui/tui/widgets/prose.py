@@ -94,6 +94,18 @@ class ProseOptionList(OptionList):
     def __init__(self, *content: Option, ellipsis: bool = False, **kwargs: Any) -> None:
         super().__init__(*content, **kwargs)
         self.ellipsis = ellipsis
+        self._lines_width = 0
+
+    def _update_lines(self) -> None:
+        # OptionList counts each prompt's lines once, at the width it had then; a scrollbar
+        # that appears afterwards narrows the list without a resize, and the last line of a
+        # prompt that now wraps once more (a status badge) was silently left out.
+        width = self.scrollable_content_region.width
+        if width != self._lines_width:
+            self._lines_width = width
+            self._line_cache.clear()
+            self._option_render_cache.clear()
+        super()._update_lines()
 
     def _get_visual(self, option: Option) -> Visual:
         # OptionList caches each prompt's Visual on the option: the LineBroken is cached there.
