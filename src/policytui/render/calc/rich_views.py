@@ -19,8 +19,7 @@ from policytui.present import city_name
 from policytui.render.calc.estimate_text import estimate_sections, estimate_warnings, total_rows
 from policytui.render.calc.wording import headline, item_name, notes, steps, warnings
 from policytui.render.fitted_table import Fitted
-from policytui.render.rich_text import bullets as bullets  # tui/calc/whatif imports it from here
-from policytui.render.rich_text import wrapped
+from policytui.render.rich_text import bullets, wrapped
 from policytui.render.status import status_badges
 
 STANDING_STYLES = {

@@ -19,8 +19,8 @@ from policytui.core.calc.sweep import Sweep, suggested_range, sweep, sweepable
 from policytui.core.model import Library
 from policytui.i18n import t
 from policytui.render.calc.chart import draw_sweep, jump_lines
-from policytui.render.calc.rich_views import bullets
 from policytui.render.calc.wording import error_text, format_value
+from policytui.render.rich_text import bullets
 from policytui.tui.app import PolicyApp
 
 
