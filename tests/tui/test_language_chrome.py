@@ -133,7 +133,9 @@ async def test_english_mode_uses_city_en_half_width_punctuation_and_plurals(make
         )
         app.open_clause("nanjing-2021")
         await wait_for(pilot, lambda: "City: Nanjing" in _plain(app, "#text"), "Nanjing's facts")
-        assert "City: Nanjing (江苏)" in _plain(app, "#text")  # the province in half-width brackets
+        assert "City: Nanjing (Jiangsu)" in _plain(
+            app, "#text"
+        )  # the province in English, in half-width brackets
 
 
 def _plain(app, selector: str) -> str:

@@ -8,7 +8,7 @@ from textual.content import Content
 
 from policytui.core.model import Policy
 from policytui.i18n import t
-from policytui.present import city_name
+from policytui.present import city_with_province
 from policytui.tui.widgets.safe_text import field_line
 
 
@@ -21,11 +21,7 @@ def policy_facts(policy: Policy, lang: str) -> Content:
     awards = [a for c in policy.clauses for a in c.awards]
     quantified = sum(1 for a in awards if not a.unspecified)
     rows = [
-        (
-            "field.city",
-            city_name(policy, lang)
-            + (t("punct.notes", lang, notes=policy.province) if policy.province else ""),
-        ),
+        ("field.city", city_with_province(policy, lang)),
         ("field.issuer", policy.issuer or t("field.not_printed", lang)),
         ("field.issued", _printed_date(policy.issued, lang)),
         ("field.printed", _printed_date(policy.printed, lang)),
