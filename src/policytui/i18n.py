@@ -882,6 +882,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "请先用方向键选中一条条款",
         "en": "Pick a clause with the arrow keys first",
     },
+    "targets.chart_needs_table": {
+        "zh": "没有指标表，也就没有图表可切换；按 p 查看有指标表的政策",
+        "en": "No indicator table, so no chart to switch to; p shows a policy that has one",
+    },
+    "targets.chart_beside_table": {
+        "zh": "窗口够宽，表格和图表已并排显示",
+        "en": "The window is wide enough: the table and the chart are side by side",
+    },
     "targets.no_table": {
         "zh": "《{title}》没有指标表；按 p 查看有指标表的政策",
         "en": "{title} has no indicator table; p shows a policy that has one",

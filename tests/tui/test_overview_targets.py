@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
@@ -14,7 +15,7 @@ from policytui.core.vocabulary import split_scale
 from policytui.render.indicators import format_growth
 from policytui.tui.overview.screen import OverviewScreen
 from policytui.tui.targets.screen import TargetsScreen
-from tests.tui.conftest import SIZE, screen_text, settle
+from tests.tui.conftest import SIZE, screen_text, settle, toasts, wait_for
 
 
 def squeeze(text: str) -> str:
@@ -117,3 +118,25 @@ def test_growth_reads_the_scale_of_each_unit():
     assert format_growth(row("6200", "亿元", "1", "万亿元", "超")) == ">×1.61"
     assert format_growth(row("10", "项", "30", "项")) == "×3.00"
     assert format_growth(row(None, None, "1", "个")) == ""
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=["80x24", "120x36"])
+async def test_g_switches_table_and_chart_or_says_why_it_cannot(make_app, size):
+    app = make_app()
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await pilot.press("t")
+        await wait_for(pilot, lambda: isinstance(app.screen, TargetsScreen) and app.screen.policy, "a table")
+        chart = app.screen.query_one("#chart-column")
+        shown_before = chart.display
+        await pilot.press("g")
+        if size == (80, 24):  # table and chart take turns
+            await wait_for(pilot, lambda: chart.display != shown_before, "the chart in the table's place")
+            assert not toasts(app)
+        else:
+            await wait_for(pilot, lambda: "并排显示" in toasts(app), "why g does nothing")
+            assert chart.display
+        app.open_clause("wuxi-draft")  # no indicator table
+        await pilot.press("t")
+        await wait_for(pilot, lambda: app.screen.policy is None, "the policy without a table")
+        await pilot.press("g")
+        await wait_for(pilot, lambda: "没有指标表，也就没有图表可切换" in toasts(app), "why g does nothing")

@@ -167,8 +167,14 @@ class TargetsScreen(PolicyScreen):
         self.query_one("#targets-chart", Static).update(chart)
 
     def action_toggle_chart(self) -> None:
-        """Below 110 columns the table and the chart take turns (styles/targets.tcss)."""
-        self.toggle_class("-show-chart")
+        """Below 110 columns the table and the chart take turns (styles/targets.tcss); where `g`
+        has nothing to switch, it says why."""
+        if self.policy is None:
+            self.notify(t("targets.chart_needs_table", self.app.lang))
+        elif self.has_class("-wide"):
+            self.notify(t("targets.chart_beside_table", self.app.lang))
+        else:
+            self.toggle_class("-show-chart")
 
     def action_next_policy(self) -> None:
         library = self.app.library
