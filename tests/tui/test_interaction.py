@@ -255,3 +255,21 @@ async def test_typing_at_once_after_a_goes_into_the_calculators_first_input(make
         )
         field = app.screen.query_one("#input-paid_in_capital", Input)
         assert field.value == "2亿" and app.focused is field
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_typing_at_once_after_a_on_a_rule_with_no_input_goes_into_the_rule_search(make_app, size):
+    """The rule of what is being read may need no input (an award with no figure): what is typed
+    then searches the rules, rather than being lost."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await opened(pilot, "hewan-2025/m7")  # talent housing: no figure, nothing to type
+        for key in "a总部":
+            app.post_message(events.Key(key, key))
+        await wait_for(pilot, lambda: app.current_mode == "calc" and app.screen.query("#rule-filter"), "calc")
+        search = app.screen.query_one("#rule-filter", Input)
+        await wait_for(pilot, lambda: search.value == "总部", "the keys in the rule search")
+        assert app.focused is search
+        assert not app.screen.query_one("#rule-form").query("Input, Select")

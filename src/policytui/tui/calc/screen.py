@@ -149,7 +149,8 @@ class CalcScreen(PolicyScreen):
         form = self.query_one(RuleForm)
         await form.show(rule, lang)
         if focus:
-            first = form.focus_first()
+            # a rule with nothing to type: the cursor goes to the rule search, to pick another
+            first = form.focus_first() or self.query_one("#rule-filter", Input).focus()
             if self.typed_ahead and isinstance(first, Input):
                 first.insert_text_at_cursor(self.typed_ahead)
             self.typed_ahead = None
