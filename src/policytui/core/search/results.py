@@ -14,7 +14,7 @@ SNIPPET_LEAD = 12  # characters shown before the best hit
 ELLIPSIS = "…"
 # A figure with its unit (or an id, a Latin word): a snippet's ends move out of one, so that
 # it never shows `…00万元` or `最高5…`.
-_WHOLE = re.compile(r"[0-9A-Za-z.．%％]+(?:[万亿千百]*[元%％])?")
+_WHOLE = re.compile(r"[0-9A-Za-z.．%％]+[万亿千百]*[元%％]?")
 
 
 class SearchResultJson(TypedDict):

@@ -40,4 +40,4 @@ def short_badge(status: PolicyStatus, lang: str) -> Content:
 
 def warnings(status: PolicyStatus, policy: Policy, lang: str) -> Content:
     lines = status_warnings(status, policy.display_title, lang)
-    return Content("\n".join(f"⚠{line}" for line in lines)).stylize("$text-warning")
+    return Content("\n".join(f"⚠ {line}" for line in lines)).stylize("$text-warning")
