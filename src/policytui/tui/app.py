@@ -24,7 +24,6 @@ from policytui import collector
 from policytui.core.model import Library
 from policytui.i18n import LANGS, t
 from policytui.render import remembered_breaks
-from policytui.render.problems import problem_text
 from policytui.tui.keys import localize_bindings
 from policytui.tui.messages import LanguageChanged, LibraryReady, OpenClause
 from policytui.tui.settings import load_settings, save_setting
@@ -183,6 +182,8 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         """Tell the user of the library's errors, and the active screen that it is in."""
         errors = [p for p in library.problems if p.severity == "error"]
         if errors and self._report_problems:
+            from policytui.render.problems import problem_text  # a large table, needed only here
+
             self.notify(
                 t(
                     "app.data_problems",
