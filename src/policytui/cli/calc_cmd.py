@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from policytui.cli.common import as_of, console, fail, load, not_found, print_json
 
 if TYPE_CHECKING:
+    from policytui.cli.common import Subparsers
     from policytui.core.calc.engine import CalcResult
     from policytui.core.calc.rules import Rule
     from policytui.core.calc.sweep import Sweep
@@ -25,11 +26,7 @@ class UsageError(Exception):
     """Bad command-line input: one line for stderr, exit code 2."""
 
 
-def register(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-    parents: list[argparse.ArgumentParser],
-    lang: str,
-) -> None:
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser], lang: str) -> None:
     from policytui.i18n import t
 
     parser = subparsers.add_parser("calc", parents=parents, help=t("help.calc", lang), lang=lang)

@@ -15,14 +15,11 @@ from typing import TYPE_CHECKING
 from policytui.cli.common import as_of, console, fail, load, print_json
 
 if TYPE_CHECKING:
+    from policytui.cli.common import Subparsers
     from policytui.core.calc.estimate import Estimate
 
 
-def register(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-    parents: list[argparse.ArgumentParser],
-    lang: str,
-) -> None:
+def register(subparsers: Subparsers, parents: list[argparse.ArgumentParser], lang: str) -> None:
     from policytui.i18n import t
 
     parser = subparsers.add_parser("estimate", parents=parents, help=t("help.estimate", lang), lang=lang)
