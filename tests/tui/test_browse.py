@@ -10,7 +10,7 @@ from policytui.tui.app import create_app
 from policytui.tui.browse.screen import BrowseScreen
 from policytui.tui.browse.tree import PolicyTree
 from tests.conftest import AS_OF, FIXTURES
-from tests.tui.conftest import SIZE, screen_text, settle, toasts, wait_for
+from tests.tui.conftest import SIZE, opened, screen_text, settle, toasts, wait_for
 
 
 def pane(app) -> str:
@@ -111,16 +111,10 @@ def marked(app) -> set[str]:
     return {content.plain[span.start : span.end] for span in content.spans}
 
 
-async def reading(app, pilot, clause_id: str) -> None:
-    await wait_for(pilot, lambda: isinstance(app.screen, BrowseScreen) and app.screen._built, "browse")
-    app.open_clause(clause_id)
-    await wait_for(pilot, lambda: app.screen.query_one(PolicyTree).cursor_node.data == clause_id, clause_id)
-
-
 async def test_monetary_figures_are_highlighted(make_app, fixture_library):
     app = make_app(lib=fixture_library)
     async with app.run_test(size=SIZE) as pilot:
-        await reading(app, pilot, "hewan-2025/m1")  # three thresholds and three awards
+        await opened(pilot, "hewan-2025/m1")  # three thresholds and three awards
         await wait_for(
             pilot,
             lambda: {"1亿元", "5亿元", "10亿元", "20万元", "50万元", "100万元"} <= marked(app),
@@ -131,7 +125,7 @@ async def test_monetary_figures_are_highlighted(make_app, fixture_library):
 async def test_an_award_without_figure_is_marked_and_worded_as_unspecified(make_app, fixture_library):
     app = make_app(lib=fixture_library)
     async with app.run_test(size=SIZE) as pilot:
-        await reading(app, pilot, "hewan-2025/m8")  # 给予适当补助
+        await opened(pilot, "hewan-2025/m8")  # 给予适当补助
         await wait_for(pilot, lambda: "给予适当补助" in marked(app), "the promise marked")
         assert "金额未明确" in pane(app)
 
