@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from policytui.core import schema
-from policytui.core.loader import load_library, parse_file
+from policytui.core.loader import ParsedFile, load_library, parse_file
 from policytui.core.locations import data_dirs
 from policytui.core.model import Problem
+from policytui.core.schema import MAX_NESTING
 from policytui.i18n import LANGS
 from policytui.render.problems import problem_line, problem_text, worded
 from tests.conftest import AS_OF, FIXTURES
@@ -88,6 +89,16 @@ def test_a_datetime_never_breaks_the_commands(cli):
 def test_deep_nesting_is_reported_for_its_file():
     problem = parse_file(CASES / "deep-nesting.toml")
     assert isinstance(problem, Problem) and "nested too deeply" in worded(problem, "en").message
+
+
+def test_nesting_is_refused_past_the_limit_even_where_the_parser_reads_it(tmp_path):
+    def nested(levels: int) -> Path:
+        file = tmp_path / f"nested-{levels}.toml"  # the document itself is the first level
+        file.write_text("x = " + "[" * (levels - 1) + "1" + "]" * (levels - 1), encoding="utf-8")
+        return file
+
+    assert isinstance(parse_file(nested(MAX_NESTING)), ParsedFile)
+    assert parse_file(nested(MAX_NESTING + 1)) == Problem(str(nested(MAX_NESTING + 1)), "toml.too_deep")
 
 
 def test_an_integer_too_long_to_convert_is_malformed_toml():

@@ -38,9 +38,9 @@ class ParsedFile:
 
 def parse_file(path: Path, origin: str = "option") -> ParsedFile | Problem:
     """The parsed TOML of `path`, or the problem that prevents reading it."""
-    import tomllib  # here: a load served from the cache parses nothing
+    import tomli  # here: a load served from the cache parses nothing
 
-    from policytui.core.schema import MAX_FILE_BYTES
+    from policytui.core.schema import MAX_FILE_BYTES, MAX_NESTING
 
     try:
         size = path.stat().st_size
@@ -56,17 +56,35 @@ def parse_file(path: Path, origin: str = "option") -> ParsedFile | Problem:
     except OSError as error:
         return Problem(str(path), "file.unreadable", os_error_params(error))
     try:
-        doc = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as error:
+        doc = tomli.loads(raw)
+    except tomli.TOMLDecodeError as error:
         match = _TOML_LINE.search(str(error))
         return Problem(
             str(path), "toml.malformed", {"error": str(error)}, line=int(match.group(1)) if match else None
         )
-    except RecursionError:  # tomllib recurses once per level of nested tables and arrays
+    except RecursionError:  # tomli stops at 400 levels of nested arrays and inline tables
         return Problem(str(path), "toml.too_deep")
     except ValueError as error:  # an integer longer than Python will convert
         return Problem(str(path), "toml.malformed", {"error": str(error)})
+    if _nested_deeper_than(doc, MAX_NESTING):  # what reads it after tomli recurses per level
+        return Problem(str(path), "toml.too_deep")
     return ParsedFile(path, raw, doc, origin)
+
+
+def _nested_deeper_than(doc: dict[str, Any], limit: int) -> bool:
+    """Whether tables and arrays nest more than `limit` deep, found level by level (not by
+    recursion, which a deep file would exhaust)."""
+    level: list[Any] = [doc]
+    for _ in range(limit):
+        level = [
+            child
+            for node in level
+            for child in (node.values() if isinstance(node, dict) else node)
+            if isinstance(child, (dict, list))
+        ]
+        if not level:
+            return False
+    return True
 
 
 def toml_files(directory: Path, problems: list[Problem] | None = None) -> list[Path]:

@@ -60,6 +60,7 @@ MIN_COVERAGE = 0.97
 # freeze the tool. A figure has at most MAX_FIGURE_DIGITS digits and no exponent
 # beyond MAX_FIGURE_EXPONENT, so arithmetic on it never overflows.
 MAX_FILE_BYTES = 4 * 1024 * 1024
+MAX_NESTING = 32  # tables and arrays within each other; the data files go 5 deep
 MAX_TEXT_CHARS = 20_000
 MAX_CLAUSES = 2_000
 MAX_FIGURE_DIGITS = 20

@@ -1,6 +1,6 @@
 """Find the line of a key path in TOML source, so problems can point at it.
 
-tomllib returns plain dicts without positions; this scanner follows table
+The TOML parser (tomli) returns plain dicts without positions; this scanner follows table
 headers and `key =` lines, which is all the data files use. It is a pointer for
 people, not a parser: when unsure it returns the nearest enclosing line.
 """

@@ -677,7 +677,7 @@ _TOO_LONG = Words("a figure too long to print", "长得无法显示的数字")
 # The input errors of a golden case the calculator words from the input and the value typed.
 _VALUE_ERRORS = ("missing", "money", "fen", "years", "choice")
 
-# What Python's TOML parser says (tomllib, English only), in Chinese; one it says otherwise
+# What Python's TOML parser says (tomli, which is Python's tomllib; English only), in Chinese; one it says otherwise
 # stays in its words.
 _TOML_ERRORS = tuple(
     (re.compile(pattern), zh)
@@ -806,7 +806,7 @@ def _worded_params(problem: Problem, lang: str) -> dict[str, object]:
 
 
 def _toml_error_zh(error: str) -> str:
-    """tomllib's message in Chinese: "Invalid value (at line 3, column 8)" → "第 3 行第 8 列：值无效"."""
+    """tomli's message in Chinese: "Invalid value (at line 3, column 8)" → "第 3 行第 8 列：值无效"."""
     place = _TOML_PLACE.fullmatch(error)
     what = place["what"] if place else error
     for pattern, zh in _TOML_ERRORS:
