@@ -82,19 +82,30 @@ def _line_break_boundaries() -> Callable[[str], Iterator[int]]:
 
 def _uax14_breaks(text: str) -> set[int]:
     """Offsets at which UAX #14 allows a break (0 < offset < len(text))."""
-    line_break_boundaries = _line_break_boundaries()
     breaks: set[int] = set()
     start = 0
     pieces = [(m.start(), m.end()) for m in re.finditer(_IDEOGRAPHS, text)] + [(len(text), len(text))]
     for run_start, run_end in pieces:
-        # The text before this run, with one ideograph of context on each side.
-        lo, hi = max(0, start - 1), min(len(text), run_start + 1)
-        if hi > lo:
-            breaks.update(lo + b for b in line_break_boundaries(text[lo:hi]) if 0 < lo + b < hi)
+        # The text before this run, with one ideograph of context on each side; as every
+        # ideograph has the same line-breaking class (ID) and width, the context is written
+        # as 一, so the same few pieces (一，一, 一2021一) recur from text to text.
+        head = _CONTEXT if start > 0 else ""
+        tail = _CONTEXT if run_start < len(text) else ""
+        piece = head + text[start:run_start] + tail
+        lo = start - len(head)
+        breaks.update(lo + b for b in _piece_breaks(piece) if 0 < lo + b < lo + len(piece))
         breaks.update(range(run_start + 1, run_end))
         start = run_end
     breaks.discard(len(text))
     return breaks
+
+
+_CONTEXT = "一"
+
+
+@lru_cache(maxsize=4096)
+def _piece_breaks(piece: str) -> tuple[int, ...]:
+    return tuple(_line_break_boundaries()(piece)) if piece else ()
 
 
 @lru_cache(maxsize=4096)
