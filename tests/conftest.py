@@ -48,19 +48,19 @@ def _loaded_once_per_content(load):
     every call goes through, as the user's would."""
     built: dict[tuple, bytes] = {}
 
-    def load_library(extra=(), *, dirs=None):
+    def load_library(extra=(), *, dirs=None, passes=None):
         if DISABLE_VAR not in os.environ:
-            return load(extra, dirs=dirs)
+            return load(extra, dirs=dirs, passes=passes)
         found = loader.data_files(data_dirs(extra) if dirs is None else dirs)
         try:
-            key = tuple(
+            key = (passes,) + tuple(
                 str(item) if isinstance(item, Problem) else (*map(str, item), item[0].read_bytes())
                 for item in found
             )
         except OSError:  # unreadable: the loader reports it, every time
-            return load(extra, dirs=dirs)
+            return load(extra, dirs=dirs, passes=passes)
         if key not in built:
-            library = load(extra, dirs=dirs)
+            library = load(extra, dirs=dirs, passes=passes)
             try:
                 built[key] = pickle.dumps(library)
             except (pickle.PicklingError, TypeError, AttributeError, RecursionError):

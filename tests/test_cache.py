@@ -12,6 +12,7 @@ import pytest
 
 from policytui.core import cache
 from policytui.core.cache import MAGIC, LibraryCache, cache_dir, load_if_warm
+from policytui.core.file_kinds import TEXT_PASSES
 from policytui.core.loader import load_library
 from policytui.core.locations import data_dirs
 from policytui.render.problems import worded
@@ -269,3 +270,21 @@ def test_a_warm_load_reads_the_rules_only_when_they_are_asked_for(monkeypatch):
         "assert sorted(library.rules) == sorted(library.rule_ids)\n"  # read now
     )
     assert "policytui.core.calc.rules" in warm
+
+
+@pytest.mark.parametrize("cached", [True, False])
+def test_the_texts_alone_are_read_first_and_the_full_load_after_them_reads_the_rest(
+    cached, reads, monkeypatch
+):
+    """load_library(passes=TEXT_PASSES), as the browser starts: the policies, topics and
+    synonyms, no rules; the full load after it parses only the rules files when the cache is on."""
+    if not cached:
+        monkeypatch.setenv(cache.DISABLE_VAR, "1")
+    estimates = FIXTURES / "estimates"
+    texts = load_library(dirs=data_dirs([estimates], user=False, env={}), passes=TEXT_PASSES)
+    assert {"jia-2024", "yi-2024"} <= set(texts.policies) and texts.rule_ids == ()
+    reads.clear()
+    whole = load_library(dirs=data_dirs([estimates], user=False, env={}))
+    assert set(whole.policies) == set(texts.policies) and "jia-2024:hq" in whole.rule_ids
+    if cached:
+        assert {path.parent.name for path in reads} == {"rules"}

@@ -12,9 +12,10 @@ from policytui.core.locations import data_dirs
 from policytui.tui.app import create_app
 from policytui.tui.browse.tree import OPEN_POLICIES, PolicyTree
 from tests.conftest import AS_OF, FIXTURES
-from tests.tui.conftest import SIZE, screen_text, settle
+from tests.tui.conftest import SIZE, screen_text, settle, wait_for
 
 POLICIES = OPEN_POLICIES + 7
+ESTIMATES = FIXTURES / "estimates"  # two policies with rules
 
 
 @pytest.fixture
@@ -72,7 +73,6 @@ async def test_a_warm_cache_builds_the_first_screen_with_the_data(monkeypatch):
     app = create_app(as_of=AS_OF, user_data=False)
     assert app.library is not None and set(app.library.policies) == {"nanjing-2021", "wuxi-draft"}
     async with app.run_test(size=SIZE) as pilot:
-        assert not app.screen.query("#browse-loading")
         await settle(pilot)
         assert app.screen.query_one(PolicyTree).cursor_node.data == "nanjing-2021"
         assert "正在加载政策" not in screen_text(app) and "无锡市促进软件产业" in screen_text(app)
@@ -81,3 +81,34 @@ async def test_a_warm_cache_builds_the_first_screen_with_the_data(monkeypatch):
 def test_a_cold_cache_leaves_the_loading_to_the_worker(monkeypatch):
     monkeypatch.delenv(cache.DISABLE_VAR)
     assert create_app(as_of=AS_OF, user_data=False).library is None
+
+
+async def test_a_cold_start_shows_the_texts_then_reads_the_rules(monkeypatch):
+    """With the cache on, the first screen is filled from the texts alone; the rules (a tenth
+    of a first start) are read once it is painted, and the library is replaced whole."""
+    monkeypatch.delenv(cache.DISABLE_VAR)
+    app = create_app(data=[str(ESTIMATES)], as_of=AS_OF, user_data=False)
+    arrived = []
+    show = app._library_loaded
+    monkeypatch.setattr(
+        app, "_library_loaded", lambda library, *rest: (arrived.append(library), show(library, *rest))
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: len(arrived) == 2 and app.library is arrived[1], "the full load")
+        await settle(pilot)
+        assert "甲市软件产业扶持办法" in screen_text(app)
+    texts, whole = arrived
+    assert {"jia-2024", "yi-2024"} <= set(texts.policies) == set(whole.policies)
+    assert texts.rule_ids == () and "jia-2024:hq" in whole.rule_ids  # read after the first paint
+    assert "jia-2024:hq" in texts.rules  # asked for meanwhile: read there and then
+
+
+async def test_the_calculator_opened_before_the_rules_are_read_has_them(monkeypatch):
+    monkeypatch.delenv(cache.DISABLE_VAR)
+    app = create_app(data=[str(ESTIMATES)], as_of=AS_OF, user_data=False)
+    monkeypatch.setattr(app, "library_painted", lambda: None)  # the full load never comes
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.library is not None, "the texts")
+        app.open_clause("jia-2024/a1")
+        await pilot.press("a")
+        await wait_for(pilot, lambda: "总部落户奖励" in screen_text(app), "the rule of jia-2024/a1")

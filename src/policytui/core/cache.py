@@ -128,15 +128,23 @@ class LibraryCache:
 
     @overload
     def load(
-        self, found: Sequence[tuple[Path, str] | Problem], warm_only: Literal[False] = False
+        self,
+        found: Sequence[tuple[Path, str] | Problem],
+        warm_only: Literal[False] = False,
+        passes: int | None = None,
     ) -> Library: ...
 
     @overload
-    def load(self, found: Sequence[tuple[Path, str] | Problem], warm_only: bool) -> Library | None: ...
+    def load(
+        self, found: Sequence[tuple[Path, str] | Problem], warm_only: bool, passes: int | None = None
+    ) -> Library | None: ...
 
-    def load(self, found: Sequence[tuple[Path, str] | Problem], warm_only: bool = False) -> Library | None:
+    def load(
+        self, found: Sequence[tuple[Path, str] | Problem], warm_only: bool = False, passes: int | None = None
+    ) -> Library | None:
         """The library of the files in `found` (see loader.data_files), from the cache where it
-        is up to date. With `warm_only`, None as soon as one file would have to be read."""
+        is up to date. With `warm_only`, None as soon as one file would have to be read; with
+        `passes`, only the files of the first load passes (see loader.load_library)."""
         library = Library()
         pending: list[tuple[Path, str, Entry | ParsedFile]] = []
         used: set[str] = set()  # the entries of these files: see _prune
@@ -158,6 +166,8 @@ class LibraryCache:
             pending.append((path, origin, read))
             library.files.append(path)
         for path, origin, read in sorted(pending, key=lambda p: load_pass(p[2].kind)):
+            if passes is not None and load_pass(read.kind) >= passes:
+                return library
             context = self._context(read.kind, library)
             if isinstance(read, Entry):
                 if read.context == context and read.claims not in library.policies:

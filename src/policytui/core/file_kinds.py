@@ -28,6 +28,9 @@ class FileKind:
 
 
 FILE_KINDS: dict[str, FileKind] = {}
+# The passes of the texts (topics, then policies and synonyms), which every screen shows: a
+# program that shows a library at once may read these first and the later ones (rules) after.
+TEXT_PASSES = 2
 
 
 def register_kind(kind: FileKind) -> None:

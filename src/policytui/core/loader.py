@@ -109,8 +109,9 @@ def toml_files(directory: Path, problems: list[Problem] | None = None) -> list[P
     return sorted(p for p in found if p.is_file())
 
 
-def load_files(parsed: Iterable[ParsedFile | Problem]) -> Library:
-    """Build a Library from parsed files: topics first, so policies can refer to any of them."""
+def load_files(parsed: Iterable[ParsedFile | Problem], passes: int | None = None) -> Library:
+    """Build a Library from parsed files: topics first, so policies can refer to any of them.
+    With `passes`, only the files of the first `passes` load passes (see load_library)."""
     library = Library()
     files = []
     for item in parsed:
@@ -120,6 +121,8 @@ def load_files(parsed: Iterable[ParsedFile | Problem]) -> Library:
             files.append(item)
             library.files.append(item.path)
     for parsed_file in sorted(files, key=lambda f: load_pass(f.kind)):  # stable: file order within a pass
+        if passes is not None and load_pass(parsed_file.kind) >= passes:
+            return library
         add_file(library, parsed_file)
     check_loaded(library, [f for f in files if checked_once_loaded(f.kind, f.origin)])
     return library
@@ -162,15 +165,21 @@ def load_library(
     extra: Sequence[str | Path] = (),
     *,
     dirs: Sequence[DataDir] | None = None,
+    passes: int | None = None,
 ) -> Library:
-    """Load the bundled data, the user's, $POLICYTUI_DATA and `extra` (the --data options)."""
+    """Load the bundled data, the user's, $POLICYTUI_DATA and `extra` (the --data options).
+
+    With `passes` (file_kinds.TEXT_PASSES), only the files of the first load passes are read:
+    a first screen shown from them while the rest is read. Such a library is not checked as a
+    whole (check_loaded), which the full load does.
+    """
     found = data_files(data_dirs(extra) if dirs is None else dirs)
     from policytui.core.cache import LibraryCache
 
     library_cache = LibraryCache.open()
     if library_cache is not None:  # files unchanged since the last load are not read again
-        return library_cache.load(found)
-    return load_files([item if isinstance(item, Problem) else parse_file(*item) for item in found])
+        return library_cache.load(found, passes=passes)
+    return load_files([item if isinstance(item, Problem) else parse_file(*item) for item in found], passes)
 
 
 def data_files(dirs: Sequence[DataDir]) -> list[tuple[Path, str] | Problem]:

@@ -2,9 +2,11 @@
 
 The first screen paints at once; the library loads in a thread worker, started before
 it (while Textual starts up), and the active screen gets LibraryReady once it is in (see
-docs/architecture.md, "The TUI contract"). When every file is in the library cache and
-unchanged, the library is read before the first screen instead, which is then built with
-the data: one paint, no loading line.
+docs/architecture.md, "The TUI contract"). With the library cache on, the worker reads the
+texts first (policies, topics, synonyms) and the rules once those are on screen: they are
+a tenth of a first start, and only the calculator needs them. When every file is in the
+library cache and unchanged, the library is read before the first screen instead, which
+is then built with the data: one paint, no loading line.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from policytui.tui.settings import load_settings, save_setting
 if TYPE_CHECKING:
     from textual.command import Provider
     from textual.widget import AwaitMount
+
+    from policytui.core.calc.rules import Rule
 
 __all__ = ["LanguageChanged", "LibraryReady", "PolicyApp", "create_app"]
 
@@ -123,6 +127,7 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         self.library: Library | None = library
         self._report_problems = library is None  # a library given by the caller is shown as it is
         self._mounted = False
+        self._rules_to_read = False  # the library holds the texts only: see library_painted
         if library is None:
             self.library = self._cached_library()
         remembered_breaks.load()
@@ -144,7 +149,7 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         if self.library is None:
             # Now, before the first screen is made: the files are read while Textual starts
             # up (it waits on the terminal at times), not after its first paint.
-            self._load_library()
+            self._load_library(texts_first=True)
 
     def get_default_screen(self) -> Screen[Any]:
         return BROWSE()  # the DEFAULT_MODE's screen: see BROWSE
@@ -167,28 +172,53 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
             return None
 
     @work(thread=True, exclusive=True, group="load")
-    def _load_library(self) -> None:
+    def _load_library(self, texts_first: bool = False) -> None:
+        """Load the library; with `texts_first` and the cache on, only the texts (the files of
+        file_kinds.TEXT_PASSES), kept in the cache as they are read: the full load after
+        them, started by library_painted, finds them there."""
+        from policytui.core.cache import LibraryCache
+        from policytui.core.file_kinds import TEXT_PASSES
         from policytui.core.loader import load_library
         from policytui.core.locations import data_dirs
         from policytui.core.model import Problem
 
+        texts_only = texts_first and LibraryCache.open() is not None
         try:
-            library = load_library(dirs=data_dirs(self.data, user=self.user_data))
+            library = load_library(
+                dirs=data_dirs(self.data, user=self.user_data), passes=TEXT_PASSES if texts_only else None
+            )
         except Exception as error:  # the loader reports problems itself; this is the last guard
             library = Library(
                 problems=[Problem("", "load.failed", {"error": f"{type(error).__name__}: {error}"})]
             )
-        self.call_from_thread(self._library_loaded, library)
+            texts_only = False
+        if texts_only:  # a screen asking for the rules before the full load is in reads them itself
+            library.defer_rules((), self._read_rules)
+        self.call_from_thread(self._library_loaded, library, texts_only)
 
-    def _library_loaded(self, library: Library) -> None:
+    def _read_rules(self) -> tuple[Rule, ...]:
+        from policytui.core.loader import load_library
+        from policytui.core.locations import data_dirs
+
+        return tuple(load_library(dirs=data_dirs(self.data, user=self.user_data)).rules.values())
+
+    def _library_loaded(self, library: Library, texts_only: bool = False) -> None:
         self.library = library
+        self._rules_to_read = texts_only
         if self._mounted:  # else on_mount shows it: the first screen may not be there yet
             self._show_library(library)
 
+    def library_painted(self) -> None:
+        """A screen has painted the library: if it holds the texts only, the rest is read now."""
+        if self._rules_to_read:
+            self._rules_to_read = False
+            self._load_library()
+
     def _show_library(self, library: Library) -> None:
-        """Tell the user of the library's errors, and the active screen that it is in."""
+        """Tell the user of the library's errors (once the whole of it is read), and the
+        active screen that it is in."""
         errors = [p for p in library.problems if p.severity == "error"]
-        if errors and self._report_problems:
+        if errors and self._report_problems and not self._rules_to_read:
             from policytui.render.problems import problem_text  # a large table, needed only here
 
             self.notify(

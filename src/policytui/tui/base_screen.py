@@ -98,3 +98,4 @@ class PolicyScreen(Screen[None]):
         if self.app.library is not None and not self._library_shown:
             self._library_shown = True
             self.show_library(self.app.library)
+            self.call_after_refresh(self.app.library_painted)

@@ -1,7 +1,7 @@
 """The browse screen: the policy tree on the left, the reading pane on the right.
 
-Until the library is loaded the screen holds only a loading line, so that its
-first paint is as light as can be; the tree and the pane are built then. A library
+Until the library is loaded the screen shows a loading line, the tree and the pane made but
+not displayed, so that its first paints are light; they are filled and shown then. A library
 already there (read from the cache) is shown in the first paint.
 """
 
@@ -17,13 +17,12 @@ from textual.widgets import Static
 from policytui.core.model import Library
 from policytui.i18n import t
 from policytui.tui.base_screen import PolicyScreen
+from policytui.tui.browse.reading_pane import ReadingPane
+from policytui.tui.browse.tree import PolicyTree
 from policytui.tui.messages import OpenClause
 
-if TYPE_CHECKING:  # imported when the library is ready, after the first paint
+if TYPE_CHECKING:
     from textual.widgets import Tree
-
-    from policytui.tui.browse.reading_pane import ReadingPane
-    from policytui.tui.browse.tree import PolicyTree
 
 
 class BrowseScreen(PolicyScreen):
@@ -39,50 +38,35 @@ class BrowseScreen(PolicyScreen):
         self._shown: str | None = None  # the node whose text the pane holds
 
     def compose_body(self) -> ComposeResult:
-        if self.app.library is None:
+        loading = self.app.library is None
+        if loading:
             yield Static(t("app.loading", self._lang), id="browse-loading", markup=False)
-        else:
-            yield self._browser()
-
-    def _browser(self) -> Horizontal:
-        from policytui.tui.browse.reading_pane import ReadingPane
-        from policytui.tui.browse.tree import PolicyTree
-
-        return Horizontal(PolicyTree(id="tree"), ReadingPane(id="pane"), id="browse")
+        # -loading: not displayed (styles/browse.tcss), so neither laid out nor painted
+        yield Horizontal(
+            PolicyTree(id="tree"), ReadingPane(id="pane"), id="browse", classes="-loading" if loading else ""
+        )
 
     @property
     def tree(self) -> PolicyTree:  # type: ignore[override]  # replaces DOMNode.tree, a debug view of the DOM
-        from policytui.tui.browse.tree import PolicyTree
-
         return self.query_one("#tree", PolicyTree)
 
     @property
     def pane(self) -> ReadingPane:
-        from policytui.tui.browse.reading_pane import ReadingPane
-
         return self.query_one("#pane", ReadingPane)
 
     def show_language(self, lang: str) -> None:
         if self._built:
             self.tree.relabel_policies(self.loaded_library, self.app.as_of, lang)
             self._show(self.app.selected_id)
-        else:  # the loading line, if the library is still to come
+        else:  # the library is still to come
             for line in self.query("#browse-loading").results(Static):
                 line.update(t("app.loading", lang))
 
     def show_library(self, library: Library) -> None:
-        if self.query("#browse-loading"):
-            self.call_later(self._build, library)
-        else:
-            self._fill(library)
-
-    async def _build(self, library: Library) -> None:
-        await self.query_one("#browse-loading").remove()
-        await self.mount(self._browser(), before=self.query_one("#too-small"))
-        self._fill(library)
-
-    def _fill(self, library: Library) -> None:
         self._built = True
+        for line in self.query("#browse-loading"):
+            line.display = False
+        self.query_one("#browse").remove_class("-loading")
         self.tree.show_library(library, self.app.as_of, self.app.lang)
         self.tree.focus()
         first = next(iter(library.policies), None)
@@ -91,7 +75,7 @@ class BrowseScreen(PolicyScreen):
         self._show(self.app.selected_id or first)
 
     def on_open_clause(self, message: OpenClause) -> None:
-        if self._built:  # before that, _build selects app.selected_id
+        if self._built:  # before that, show_library selects app.selected_id
             self._select(message.clause_id)
 
     def _select(self, node_id: str | None) -> None:
