@@ -12,7 +12,7 @@ from policytui.core.locations import data_dirs
 from policytui.tui.app import create_app
 from policytui.tui.browse.tree import OPEN_POLICIES, PolicyTree
 from tests.conftest import AS_OF, FIXTURES
-from tests.tui.conftest import SIZE, screen_text, settle, wait_for
+from tests.tui.conftest import SIZE, screen_text, settle, toasts, wait_for
 
 POLICIES = OPEN_POLICIES + 7
 ESTIMATES = FIXTURES / "estimates"  # two policies with rules
@@ -112,3 +112,20 @@ async def test_the_calculator_opened_before_the_rules_are_read_has_them(monkeypa
         app.open_clause("jia-2024/a1")
         await pilot.press("a")
         await wait_for(pilot, lambda: "总部落户奖励" in screen_text(app), "the rule of jia-2024/a1")
+
+
+async def test_a_cold_start_tells_the_data_problems_once_from_the_whole_library(monkeypatch, tmp_path):
+    monkeypatch.delenv(cache.DISABLE_VAR)
+    shutil.copytree(ESTIMATES, tmp_path, dirs_exist_ok=True)
+    shutil.copy(FIXTURES / "bad" / "malformed.toml", tmp_path)
+    app = create_app(data=[str(tmp_path)], as_of=AS_OF, user_data=False)
+    arrived = []
+    show = app._library_loaded
+    monkeypatch.setattr(
+        app, "_library_loaded", lambda library, *rest: (arrived.append(library), show(library, *rest))
+    )
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_for(pilot, lambda: len(arrived) == 2, "the full load")
+        await wait_for(pilot, lambda: "数据问题" in toasts(app), "the toast")
+        await settle(pilot)
+        assert toasts(app).count("数据问题") == 1
