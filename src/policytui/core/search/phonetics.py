@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from policytui.core.search.pinyin_table import readings_table
+from policytui.core.search.pinyin_table import readings_table, syllables
 
 _FIRST_CODE = 0xE000  # the start of the Private Use Area: never in a policy text
 _FULL_WIDTH_OFFSET = 0xFEE0  # Ａ (U+FF21) - A (U+0041)
@@ -30,16 +30,8 @@ def readings_of(char: str) -> tuple[str, ...]:
 
 
 @cache
-def _syllables() -> tuple[str, ...]:
-    """Every toneless syllable pypinyin knows, sorted (so that codes are stable)."""
-    return tuple(
-        sorted({reading for readings in readings_table().values() for reading in readings.split(",")})
-    )
-
-
-@cache
 def code_of(syllable: str) -> str:
-    return chr(_FIRST_CODE + _syllables().index(syllable))
+    return chr(_FIRST_CODE + syllables().index(syllable))  # syllables are sorted: codes are stable
 
 
 def sound_of(char: str) -> str:
@@ -51,7 +43,7 @@ def sound_of(char: str) -> str:
 @cache
 def _typeable_syllables() -> frozenset[str]:
     """The syllables a person can type: Latin letters with a vowel (not m, ng, hm…)."""
-    return frozenset(s for s in _syllables() if s.isascii() and s.isalpha() and any(v in s for v in "aeiouv"))
+    return frozenset(s for s in syllables() if s.isascii() and s.isalpha() and any(v in s for v in "aeiouv"))
 
 
 @cache
@@ -88,7 +80,7 @@ class SoundTable:
                 self._first_readings.add(readings[0])
                 for reading in readings:
                     self._codes_by_reading.setdefault(reading, set()).add(code)
-        self._letters = {ord(code_of(s)): s[0] for s in _syllables() if s}
+        self._letters = {ord(code_of(s)): s[0] for s in syllables() if s}
 
     def sounds(self, text: str) -> str:
         """`text` with each Chinese character replaced by its sound code, the rest folded."""
@@ -129,7 +121,7 @@ def split_pinyin(typed: str) -> list[tuple[str, bool]] | None:
     typed = typed.lower()
     if not typed.isascii() or not typed.isalpha() or len(typed) > 60:
         return None
-    syllables, prefixes = _typeable_syllables(), _syllable_prefixes()
+    typeable, prefixes = _typeable_syllables(), _syllable_prefixes()
     # best[i]: (cost, pieces) for typed[:i]
     best: list[tuple[float, list[tuple[str, bool]]] | None] = [None] * (len(typed) + 1)
     best[0] = (0.0, [])
@@ -140,7 +132,7 @@ def split_pinyin(typed: str) -> list[tuple[str, bool]] | None:
         cost, pieces = reached
         for end in range(min(len(typed), start + 6), start, -1):
             piece = typed[start:end]
-            if piece in syllables:
+            if piece in typeable:
                 option = (cost + 1.0, pieces + [(piece, True)])
             elif piece in _INITIALS or (len(piece) == 1 and piece in prefixes):
                 option = (cost + 1.5, pieces + [(piece, False)])
