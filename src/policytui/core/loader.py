@@ -62,11 +62,11 @@ def parse_file(path: Path, origin: str = "option") -> ParsedFile | Problem:
         return Problem(
             str(path), "toml.malformed", {"error": str(error)}, line=int(match.group(1)) if match else None
         )
-    except RecursionError:  # tomli stops at 400 levels of nested arrays and inline tables
+    except RecursionError:  # tomli stops past 1000 levels of nested arrays and inline tables
         return Problem(str(path), "toml.too_deep")
     except ValueError as error:  # an integer longer than Python will convert
         return Problem(str(path), "toml.malformed", {"error": str(error)})
-    if _nested_deeper_than(doc, MAX_NESTING):  # what reads it after tomli recurses per level
+    if _nested_deeper_than(doc, MAX_NESTING):  # the code that reads a document recurses per level
         return Problem(str(path), "toml.too_deep")
     return ParsedFile(path, raw, doc, origin)
 

@@ -677,7 +677,7 @@ _TOO_LONG = Words("a figure too long to print", "长得无法显示的数字")
 # The input errors of a golden case the calculator words from the input and the value typed.
 _VALUE_ERRORS = ("missing", "money", "fen", "years", "choice")
 
-# What Python's TOML parser says (tomli, which is Python's tomllib; English only), in Chinese; one it says otherwise
+# What the TOML parser says (tomli, which is Python's tomllib; English only), in Chinese; one it says otherwise
 # stays in its words.
 _TOML_ERRORS = tuple(
     (re.compile(pattern), zh)

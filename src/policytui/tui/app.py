@@ -197,6 +197,7 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         self.call_from_thread(self._library_loaded, library, texts_only)
 
     def _read_rules(self) -> tuple[Rule, ...]:
+        """The rules, read by the thread that asks for them before the full load is in."""
         from policytui.core.loader import load_library
         from policytui.core.locations import data_dirs
 
