@@ -129,3 +129,18 @@ async def test_a_cold_start_tells_the_data_problems_once_from_the_whole_library(
         await wait_for(pilot, lambda: "数据问题" in toasts(app), "the toast")
         await settle(pilot)
         assert toasts(app).count("数据问题") == 1
+
+
+async def test_a_terminal_too_small_for_the_browser_still_gets_the_rules_read(monkeypatch):
+    """The browser tells the app when it is painted; hidden behind the 'too small' notice it
+    never is, and the full load starts a second later instead."""
+    monkeypatch.delenv(cache.DISABLE_VAR)
+    app = create_app(data=[str(ESTIMATES)], as_of=AS_OF, user_data=False)
+    arrived = []
+    show = app._library_loaded
+    monkeypatch.setattr(
+        app, "_library_loaded", lambda library, *rest: (arrived.append(library), show(library, *rest))
+    )
+    async with app.run_test(size=(40, 12)) as pilot:
+        await wait_for(pilot, lambda: len(arrived) == 2 and app.library is arrived[1], "the full load")
+        assert "jia-2024:hq" in app.library.rule_ids

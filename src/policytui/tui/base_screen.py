@@ -57,6 +57,11 @@ class PolicyScreen(Screen[None]):
     def show_library(self, library: Library) -> None:
         """Fill the screen with the library's data (called once, when it is loaded)."""
 
+    def tell_library_painted(self) -> None:
+        """Tell the app once the library show_library put on the screen is painted
+        (app.library_painted): after the next refresh, unless the screen knows better."""
+        self.call_after_refresh(self.app.library_painted)
+
     def on_mount(self) -> None:
         self._composed = True
         self.show_language(self._lang)
@@ -98,4 +103,4 @@ class PolicyScreen(Screen[None]):
         if self.app.library is not None and not self._library_shown:
             self._library_shown = True
             self.show_library(self.app.library)
-            self.call_after_refresh(self.app.library_painted)
+            self.tell_library_painted()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -16,6 +17,7 @@ from textual.widgets import Static
 
 from policytui.core.model import Library
 from policytui.i18n import t
+from policytui.tui.app import PolicyApp
 from policytui.tui.base_screen import PolicyScreen
 from policytui.tui.browse.reading_pane import ReadingPane
 from policytui.tui.browse.tree import PolicyTree
@@ -23,6 +25,17 @@ from policytui.tui.messages import OpenClause
 
 if TYPE_CHECKING:
     from textual.widgets import Tree
+
+
+class Browser(Horizontal):
+    """The tree and the pane, not displayed until the library is in (-loading)."""
+
+    app = getters.app(PolicyApp)
+
+    def on_show(self) -> None:
+        # Show comes after the layout that displays the browser, which paints it at once; the
+        # next refresh may come before that (BrowseScreen.tell_library_painted).
+        self.app.library_painted()
 
 
 class BrowseScreen(PolicyScreen):
@@ -42,7 +55,7 @@ class BrowseScreen(PolicyScreen):
         if loading:
             yield Static(t("app.loading", self._lang), id="browse-loading", markup=False)
         # -loading: not displayed (styles/browse.tcss), so neither laid out nor painted
-        yield Horizontal(
+        yield Browser(
             PolicyTree(id="tree"), ReadingPane(id="pane"), id="browse", classes="-loading" if loading else ""
         )
 
@@ -53,6 +66,11 @@ class BrowseScreen(PolicyScreen):
     @property
     def pane(self) -> ReadingPane:
         return self.query_one("#pane", ReadingPane)
+
+    def tell_library_painted(self) -> None:
+        """The browser tells it when it is shown (Browser.on_show); in a terminal too small
+        to show it, a second from now."""
+        self.set_timer(1.0, self.app.library_painted)
 
     def show_language(self, lang: str) -> None:
         if self._built:
