@@ -11,7 +11,9 @@ earlier run). The cases are interleaved, so machine noise hits all alike; the sc
 prints each median and its ratio to the bare app (targets: warm <= 1.3, cold <= 1.6).
 It also prints each program's CPU time (user + system, until it is quit with Ctrl+Q once
 the marker shows) and its ratio: on a busy machine the wall time is mostly waiting for a
-core, and the CPU time says what an idle one would take. The load average is printed too.
+core, and the CPU time says what an idle one would take. A cold start reads the
+calculator's rules once the tree is painted, so its CPU time includes them and its wall
+time does not. The load average is printed too.
 A benchmark, not a test: it needs tmux and prints figures.
 """
 
