@@ -13,6 +13,7 @@ import pytest
 from policytui.core import cache
 from policytui.core.cache import MAGIC, LibraryCache, cache_dir, load_if_warm
 from policytui.core.file_kinds import TEXT_PASSES
+from policytui.core.load_ahead import LoadAhead
 from policytui.core.loader import load_library
 from policytui.core.locations import data_dirs
 from policytui.render.problems import worded
@@ -288,3 +289,21 @@ def test_the_texts_alone_are_read_first_and_the_full_load_after_them_reads_the_r
     assert set(whole.policies) == set(texts.policies) and "jia-2024:hq" in whole.rule_ids
     if cached:
         assert {path.parent.name for path in reads} == {"rules"}
+
+
+def test_a_load_ahead_is_the_warm_library_at_once_or_the_texts_from_a_thread(city):
+    dirs = data_dirs([city], user=False, env={})
+    cold = LoadAhead(dirs)
+    assert cold.warm is None and cold.texts_only
+    texts = cold.result()
+    assert "example-city" in texts.policies and texts.rule_ids == () and cold.done()
+    load_library(dirs=dirs)  # the whole library, as the browser loads it after the first paint
+    warm = LoadAhead(dirs)
+    assert warm.done() and warm.warm is not None and warm.result() is warm.warm
+    assert set(warm.warm.policies) == set(texts.policies)
+
+
+def test_without_the_cache_the_load_ahead_reads_the_whole_library(monkeypatch):
+    monkeypatch.setenv(cache.DISABLE_VAR, "1")
+    ahead = LoadAhead(data_dirs([FIXTURES / "estimates"], user=False, env={}))
+    assert not ahead.texts_only and "jia-2024:hq" in ahead.result().rule_ids

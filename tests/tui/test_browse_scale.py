@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from policytui.core import cache
+from policytui.core.load_ahead import LoadAhead
 from policytui.core.loader import load_library
 from policytui.core.locations import data_dirs
 from policytui.tui.app import create_app
@@ -144,3 +145,18 @@ async def test_a_terminal_too_small_for_the_browser_still_gets_the_rules_read(mo
     async with app.run_test(size=(40, 12)) as pilot:
         await wait_for(pilot, lambda: len(arrived) == 2 and app.library is arrived[1], "the full load")
         assert "jia-2024:hq" in app.library.rule_ids
+
+
+async def test_texts_read_ahead_build_the_first_screen_with_them(monkeypatch):
+    """The CLI starts the load before it imports Textual: when the texts are in by the time
+    the first screen is made, it is built with them, with no loading line."""
+    monkeypatch.delenv(cache.DISABLE_VAR)
+    ahead = LoadAhead(data_dirs([ESTIMATES], user=False, env={}))
+    ahead.result()
+    app = create_app(data=[str(ESTIMATES)], as_of=AS_OF, user_data=False, ahead=ahead)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.library is not None and not app.screen.query("#browse-loading")
+        await wait_for(
+            pilot, lambda: "jia-2024:hq" in app.library.rule_ids, "the rules, after the first paint"
+        )
+        assert "甲市软件产业扶持办法" in screen_text(app)

@@ -1,12 +1,12 @@
 """PolicyApp: the interactive browser, and create_app(), which the CLI and the tests call.
 
-The first screen paints at once; the library loads in a thread worker, started before
-it (while Textual starts up), and the active screen gets LibraryReady once it is in (see
-docs/architecture.md, "The TUI contract"). With the library cache on, the worker reads the
-texts first (policies, topics, synonyms) and the rules once those are on screen: they are
-a tenth of a first start, and only the calculator needs them. When every file is in the
-library cache and unchanged, the library is read before the first screen instead, which
-is then built with the data: one paint, no loading line.
+The library is read ahead (core.load_ahead): at once when the cache holds every file
+unchanged, else in a thread that the CLI starts before it imports Textual. When it is in by
+the time the first screen is made, that screen is built with it: one paint, no loading
+line. Else the first screen paints at once and the active screen gets LibraryReady once it
+is in (see docs/architecture.md, "The TUI contract"). With the library cache on, the
+texts are read first (policies, topics, synonyms) and the rules once those are on screen:
+they are a tenth of a first start, and only the calculator needs them.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from textual.widget import AwaitMount
 
     from policytui.core.calc.rules import Rule
+    from policytui.core.load_ahead import LoadAhead
 
 __all__ = ["LanguageChanged", "LibraryReady", "PolicyApp", "create_app"]
 
@@ -115,8 +116,10 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         lang: str | None = "zh",
         user_data: bool = True,
         library: Library | None = None,
+        ahead: LoadAhead | None = None,
     ) -> None:
-        """`lang` None: the language chosen last time (F2 remembers it, like the theme), else zh."""
+        """`lang` None: the language chosen last time (F2 remembers it, like the theme), else zh.
+        `ahead`: the library's load, started before Textual was imported (else started here)."""
         super().__init__()
         self.data = list(data)
         self.as_of = as_of or date.today()
@@ -129,7 +132,12 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         self._mounted = False
         self._rules_to_read = False  # the library holds the texts only: see library_painted
         if library is None:
-            self.library = self._cached_library()
+            from policytui.core.load_ahead import LoadAhead
+            from policytui.core.locations import data_dirs
+
+            ahead = ahead or LoadAhead(data_dirs(self.data, user=self.user_data))
+            self.library = ahead.warm
+        self._ahead = ahead
         remembered_breaks.load()
         self.selected_id: str | None = None  # the clause (or policy) last selected in browse
         self.mode_history: list[str] = []  # the screens Escape goes back to, the last one first
@@ -146,10 +154,26 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
             remembered_breaks.save()
 
     def on_load(self) -> None:
-        if self.library is None:
-            # Now, before the first screen is made: the files are read while Textual starts
-            # up (it waits on the terminal at times), not after its first paint.
-            self._load_library(texts_first=True)
+        if self._ahead is None or self.library is not None:
+            return
+        if self._ahead.done():  # read while Textual was imported: the first screen shows it
+            self._library_loaded(*self._ahead_result())
+        else:
+            self._wait_for_ahead()
+
+    @work(thread=True, exclusive=True, group="load")
+    def _wait_for_ahead(self) -> None:
+        self.call_from_thread(self._library_loaded, *self._ahead_result())
+
+    def _ahead_result(self) -> tuple[Library, bool]:
+        """The library read ahead, and whether it holds the texts alone."""
+        assert self._ahead is not None  # on_load asks only when there is one
+        library = self._ahead.result()
+        if (
+            self._ahead.texts_only
+        ):  # a screen asking for the rules before the full load is in reads them itself
+            library.defer_rules((), self._read_rules)
+        return library, self._ahead.texts_only
 
     def get_default_screen(self) -> Screen[Any]:
         return BROWSE()  # the DEFAULT_MODE's screen: see BROWSE
@@ -161,47 +185,20 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         if self.library is not None:  # from the cache, given, or read already by the thread
             self._show_library(self.library)
 
-    def _cached_library(self) -> Library | None:
-        """The library if the cache holds all of it, unchanged; else None, at once."""
-        from policytui.core.cache import load_if_warm
-        from policytui.core.locations import data_dirs
-
-        try:
-            return load_if_warm(data_dirs(self.data, user=self.user_data))
-        except Exception:  # the cache is only a shortcut: the worker loads the files as usual
-            return None
-
     @work(thread=True, exclusive=True, group="load")
-    def _load_library(self, texts_first: bool = False) -> None:
-        """Load the library; with `texts_first` and the cache on, only the texts (the files of
-        file_kinds.TEXT_PASSES), kept in the cache as they are read: the full load after
-        them, started by library_painted, finds them there."""
-        from policytui.core.cache import LibraryCache
-        from policytui.core.file_kinds import TEXT_PASSES
-        from policytui.core.loader import load_library
-        from policytui.core.locations import data_dirs
-        from policytui.core.model import Problem
+    def _load_whole_library(self) -> None:
+        """After the texts: the whole library, which finds them in the cache."""
+        self.call_from_thread(self._library_loaded, self._whole_library())
 
-        texts_only = texts_first and LibraryCache.open() is not None
-        try:
-            library = load_library(
-                dirs=data_dirs(self.data, user=self.user_data), passes=TEXT_PASSES if texts_only else None
-            )
-        except Exception as error:  # the loader reports problems itself; this is the last guard
-            library = Library(
-                problems=[Problem("", "load.failed", {"error": f"{type(error).__name__}: {error}"})]
-            )
-            texts_only = False
-        if texts_only:  # a screen asking for the rules before the full load is in reads them itself
-            library.defer_rules((), self._read_rules)
-        self.call_from_thread(self._library_loaded, library, texts_only)
+    def _whole_library(self) -> Library:
+        from policytui.core.load_ahead import load
+        from policytui.core.locations import data_dirs
+
+        return load(data_dirs(self.data, user=self.user_data))
 
     def _read_rules(self) -> tuple[Rule, ...]:
         """The rules, read by the thread that asks for them before the full load is in."""
-        from policytui.core.loader import load_library
-        from policytui.core.locations import data_dirs
-
-        return tuple(load_library(dirs=data_dirs(self.data, user=self.user_data)).rules.values())
+        return tuple(self._whole_library().rules.values())
 
     def _library_loaded(self, library: Library, texts_only: bool = False) -> None:
         self.library = library
@@ -213,7 +210,7 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         """A screen has painted the library: if it holds the texts only, the rest is read now."""
         if self._rules_to_read:
             self._rules_to_read = False
-            self._load_library()
+            self._load_whole_library()
 
     def _show_library(self, library: Library) -> None:
         """Tell the user of the library's errors (once the whole of it is read), and the
@@ -384,5 +381,6 @@ def create_app(
     lang: str | None = "zh",
     user_data: bool = True,
     library: Library | None = None,
+    ahead: LoadAhead | None = None,
 ) -> PolicyApp:
-    return PolicyApp(data=data, as_of=as_of, lang=lang, user_data=user_data, library=library)
+    return PolicyApp(data=data, as_of=as_of, lang=lang, user_data=user_data, library=library, ahead=ahead)
