@@ -31,8 +31,11 @@ class LoadAhead:
         self._thread: threading.Thread | None = None
         if self.warm is None:
             self.texts_only = LibraryCache.open() is not None
-            # imported here, not in the thread: a module imported by two threads at once
-            # (the other importing Textual) could wait on the other's import lock
+            # imported here, so that the thread imports nothing while Textual is imported
+            # (bar rapidfuzz, for the suggestion in a problem): two threads importing one
+            # module at once wait on each other
+            import tomli  # noqa: F401
+
             from policytui.core import library_readers, schema  # noqa: F401
             from policytui.core.search import synonyms  # noqa: F401
 
