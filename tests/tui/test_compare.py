@@ -267,3 +267,18 @@ async def test_policy_text_is_shown_literally(make_app, hostile_library):
         await settle(pilot)
         text = screen_text(app)
         assert "[reverse]条款正文[/reverse]包含 [bold]标记[/bold]" in text
+
+
+def test_a_clause_without_label_or_title_is_its_text_once(fixture_library):
+    from dataclasses import replace
+
+    from policytui.core.compare.phrases import SharedWording
+    from policytui.tui.compare.grid import clause_content
+
+    clause = next(iter(fixture_library.clauses()))
+    text = "为加快我市软件和信息技术服务业发展，培育壮大一批具有核心竞争力的软件企业，制定本措施。"
+    untitled = replace(clause, label="", title="", text=text)
+    shown = clause_content(untitled, SharedWording(())).plain
+    assert shown == f"{untitled.id}\n{text}"  # not a cut first line above the whole text
+    titled = replace(clause, label="一、", title="总则", text=text)
+    assert clause_content(titled, SharedWording(())).plain == f"{titled.id}\n一、总则\n{text}"

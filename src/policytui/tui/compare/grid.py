@@ -34,7 +34,7 @@ def clause_content(clause: Clause, shared: SharedWording) -> Content:
     """Id, then the verbatim text: printed heading in bold, figures and shared wording highlighted."""
     heading = printed_heading_length(clause)
     lead = Content.assemble((clause.id, "dim"), "\n")
-    if not heading and clause.heading:
+    if not heading and (clause.label or clause.title):  # a clause with neither is its text alone
         lead = Content.assemble(lead, (clause.heading, "bold"), "\n")
     body = highlighted_text(clause.text, clause.amounts)
     if heading:
