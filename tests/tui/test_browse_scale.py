@@ -37,6 +37,16 @@ def many_policies(tmp_path):
     return library
 
 
+def libraries_shown(app, monkeypatch) -> list:
+    """The libraries the app is given to show, in order, as they arrive."""
+    arrived = []
+    show = app._library_loaded
+    monkeypatch.setattr(
+        app, "_library_loaded", lambda library, *rest: (arrived.append(library), show(library, *rest))
+    )
+    return arrived
+
+
 def clause_nodes(node) -> int:
     """How many nodes are built under `node`."""
     return sum(1 + clause_nodes(child) for child in node.children)
@@ -89,11 +99,7 @@ async def test_a_cold_start_shows_the_texts_then_reads_the_rules(monkeypatch):
     of a first start) are read once it is painted, and the library is replaced whole."""
     monkeypatch.delenv(cache.DISABLE_VAR)
     app = create_app(data=[str(ESTIMATES)], as_of=AS_OF, user_data=False)
-    arrived = []
-    show = app._library_loaded
-    monkeypatch.setattr(
-        app, "_library_loaded", lambda library, *rest: (arrived.append(library), show(library, *rest))
-    )
+    arrived = libraries_shown(app, monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: len(arrived) == 2 and app.library is arrived[1], "the full load")
         await settle(pilot)
@@ -120,11 +126,7 @@ async def test_a_cold_start_tells_the_data_problems_once_from_the_whole_library(
     shutil.copytree(ESTIMATES, tmp_path, dirs_exist_ok=True)
     shutil.copy(FIXTURES / "bad" / "malformed.toml", tmp_path)
     app = create_app(data=[str(tmp_path)], as_of=AS_OF, user_data=False)
-    arrived = []
-    show = app._library_loaded
-    monkeypatch.setattr(
-        app, "_library_loaded", lambda library, *rest: (arrived.append(library), show(library, *rest))
-    )
+    arrived = libraries_shown(app, monkeypatch)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await wait_for(pilot, lambda: len(arrived) == 2, "the full load")
         await wait_for(pilot, lambda: "数据问题" in toasts(app), "the toast")
@@ -137,11 +139,7 @@ async def test_a_terminal_too_small_for_the_browser_still_gets_the_rules_read(mo
     never is, and the full load starts a second later instead."""
     monkeypatch.delenv(cache.DISABLE_VAR)
     app = create_app(data=[str(ESTIMATES)], as_of=AS_OF, user_data=False)
-    arrived = []
-    show = app._library_loaded
-    monkeypatch.setattr(
-        app, "_library_loaded", lambda library, *rest: (arrived.append(library), show(library, *rest))
-    )
+    arrived = libraries_shown(app, monkeypatch)
     async with app.run_test(size=(40, 12)) as pilot:
         await wait_for(pilot, lambda: len(arrived) == 2 and app.library is arrived[1], "the full load")
         assert "jia-2024:hq" in app.library.rule_ids
