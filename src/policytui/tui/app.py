@@ -169,9 +169,7 @@ class PolicyApp(App[object]):  # App[object]: how Textual's own APIs take the ru
         """The library read ahead, and whether it holds the texts alone."""
         assert self._ahead is not None  # on_load asks only when there is one
         library = self._ahead.result()
-        if (
-            self._ahead.texts_only
-        ):  # a screen asking for the rules before the full load is in reads them itself
+        if self._ahead.texts_only:  # a screen asking for the rules before the full load reads them
             library.defer_rules((), self._read_rules)
         return library, self._ahead.texts_only
 
