@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
+from uniseg.linebreak import line_break_boundaries
 
 from policytui.render.wrap import (
     NO_LINE_END,
     NO_LINE_START,
-    _line_break_boundaries,
     _uax14_breaks,
     join_pdf_lines,
     line_of,
@@ -155,15 +152,5 @@ def test_a_status_badge_breaks_only_at_its_spaces():
 )
 def test_the_breaks_found_around_ideograph_runs_are_those_of_the_whole_text(text):
     # uniseg sees only what lies between runs of ideographs, as recurring pieces (一，一)
-    whole = {offset for offset in _line_break_boundaries()(text) if 0 < offset < len(text)}
+    whole = {offset for offset in line_break_boundaries(text) if 0 < offset < len(text)}
     assert _uax14_breaks(text) == whole
-
-
-def test_the_line_breaker_is_imported_without_uniseg_s_version_look_up():
-    # uniseg/__init__.py imports importlib.metadata for its version: 15-20 ms of a cold start
-    code = (
-        "import sys; from policytui.render.wrap import wrap; wrap('见 wuxi-draft/m4（2021年）abc', 8); "
-        "print('uniseg.linebreak' in sys.modules, 'importlib.metadata' in sys.modules)"
-    )
-    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert shown.split() == ["True", "False"]

@@ -14,12 +14,9 @@ from __future__ import annotations
 
 import itertools
 import re
-import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from importlib.util import find_spec
-from types import ModuleType
 
 from rich.cells import cell_len
 
@@ -61,25 +58,6 @@ SHORT_BADGE_WORD = 9  # characters
 _IDEOGRAPHS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}"
 
 
-@lru_cache(maxsize=1)
-def _line_break_boundaries() -> Callable[[str], Iterator[int]]:
-    """uniseg's UAX #14 line breaker, imported when first needed (a run whose texts
-    remembered_breaks knows needs it not), and without uniseg/__init__.py: that only looks
-    up the package's own version, and importing importlib.metadata to do so is 15-20 ms,
-    a tenth of a cold start. The package's submodules are found where it is installed."""
-    if "uniseg" not in sys.modules:
-        spec = find_spec("uniseg")
-        if spec is not None and spec.submodule_search_locations is not None:
-            package = ModuleType("uniseg")
-            package.__path__ = list(spec.submodule_search_locations)
-            package.__spec__ = spec
-            sys.modules["uniseg"] = package
-    from uniseg.linebreak import line_break_boundaries
-
-    breaker: Callable[[str], Iterator[int]] = line_break_boundaries
-    return breaker
-
-
 def _uax14_breaks(text: str) -> set[int]:
     """Offsets at which UAX #14 allows a break (0 < offset < len(text))."""
     breaks: set[int] = set()
@@ -105,7 +83,10 @@ _CONTEXT = "一"
 
 @lru_cache(maxsize=4096)
 def _piece_breaks(piece: str) -> tuple[int, ...]:
-    return tuple(_line_break_boundaries()(piece)) if piece else ()
+    # imported here: a run whose texts remembered_breaks knows needs it not
+    from uniseg.linebreak import line_break_boundaries
+
+    return tuple(line_break_boundaries(piece)) if piece else ()
 
 
 @lru_cache(maxsize=4096)
