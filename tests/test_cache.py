@@ -300,7 +300,7 @@ def test_a_load_ahead_is_the_warm_library_at_once_or_the_texts_from_a_thread(cit
     load_library(dirs=dirs)  # the whole library, as the browser loads it after the first paint
     warm = LoadAhead(dirs)
     assert warm.done() and warm.warm is not None and warm.result() is warm.warm
-    assert set(warm.warm.policies) == set(texts.policies)
+    assert set(warm.warm.policies) == set(texts.policies) and warm.warm.rule_ids  # the rules, unread before
 
 
 def test_without_the_cache_the_load_ahead_reads_the_whole_library(monkeypatch):
