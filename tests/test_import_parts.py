@@ -258,3 +258,27 @@ def test_the_importer_returns_message_keys_and_the_caller_words_them():
     english = imported.files("kx.source.txt", mark_words("en"), "en")
     assert english.policy_toml.splitlines()[1] == "# " + " ".join(t("import.file.policy", "en").split())
     assert "# REVIEW: " in english.policy_toml
+
+
+def test_a_web_page_notice_title_on_one_line_with_its_document_number():
+    """Copied from a web page, a notice's title is one line of 44 characters, and its
+    number (合政办〔2024〕12号) stands under it: the notice is read, not refused."""
+    from policytui.core.importer import import_policy
+
+    text = (
+        "合肥市人民政府办公室关于印发合肥市促进软件和信息服务业高质量发展若干政策的通知\n"
+        "合政办〔2024〕12号\n"
+        "各县（市）、区人民政府，市政府各部门：\n"
+        "现印发给你们，请认真贯彻执行。\n"
+        "合肥市人民政府办公室\n"
+        "2024年3月15日\n"
+        "合肥市促进软件和信息服务业高质量发展若干政策\n"
+        "一、支持企业\n"
+        "（一）对新认定的国家级重点软件企业，给予最高300万元奖励。\n"
+    )
+    imported = import_policy(text.encode(), [], policy_id="hefei-2024")
+    notice, title = imported.clauses[:2]
+    assert (notice.kind, title.kind) == ("notice", "title")
+    assert "合政办〔2024〕12号" in notice.text  # kept verbatim, in the notice, not in any title
+    assert imported.meta.fields["title"] == "合肥市促进软件和信息服务业高质量发展若干政策"
+    assert (imported.meta.fields["city"], imported.meta.fields["issued"]) == ("合肥", "2024-03-15")

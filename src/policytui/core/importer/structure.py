@@ -19,22 +19,31 @@ IMPRINT = re.compile(r"^\S.*?\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发$")
 CLOSING_WORDS = re.compile(r"^本(政策|办法|措施|细则|规定|通知|方案|意见|计划)")
 _FULL_STOP = re.compile(r"。|\.(?!\d)")  # 。 or an ASCII full stop (not the point of 1.5)
 TITLE_MAX = 30
+# A document's own title line, as copied from a web page: 关于印发…的通知 runs to 60 characters.
+DOCUMENT_TITLE_MAX = 80
+# The issuing number printed under a notice's title (合政办〔2024〕12号): not part of the title.
+DOCUMENT_NUMBER = re.compile(r"^\S{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$")
 HEADING_MAX = 40
 LEAD_TITLE_MAX = 30
+# A document's own title line, as copied from a web page: 关于印发…的通知 runs to 60 characters.
+DOCUMENT_TITLE_MAX = 80
+# The issuing number printed under a notice's title (合政办〔2024〕12号): not part of the title.
+DOCUMENT_NUMBER = re.compile(r"^\S{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$")
 # The kind of a labelled clause by its depth below the document: 0 is a part when it is a
 # heading line (一、总则), a section when it is an item with its own sentences.
 KIND_BY_DEPTH = {1: "section", 2: "subsection"}  # deeper: item
 
 
-def is_title_like(paragraph: Paragraph) -> bool:
+def is_title_like(paragraph: Paragraph, longest: int = TITLE_MAX) -> bool:
     """A line of a document's title: short, no sentence punctuation, no label."""
     text = paragraph.text
     return (
         not paragraph.table
-        and len(text) <= TITLE_MAX
+        and len(text) <= longest
         and not re.search(r"[。，；：:,;]", text)
         and read_label(text) is None
         and not DATE_LINE.match(text)
+        and not DOCUMENT_NUMBER.match(text)
         and text not in ("附件", "附则")
     )
 
@@ -73,7 +82,7 @@ class TreeBuilder:
     def _front_matter(self, paragraphs: list[Paragraph], i: int) -> int:
         """The title block, and a notice that issues the document (关于印发…的通知) before it."""
         start = i
-        while i < len(paragraphs) and is_title_like(paragraphs[i]):
+        while i < len(paragraphs) and is_title_like(paragraphs[i], DOCUMENT_TITLE_MAX):
             i += 1
         if i == start:
             return i
