@@ -285,3 +285,78 @@ def test_a_missing_source_is_said_in_the_user_language(cli, tmp_path, lang, expe
     missing = tmp_path / "missing.txt"
     code, _, err = cli("--lang", lang, "import", str(missing))
     assert code == 2 and expected.format(path=missing) in err
+
+
+def drafted_rules(capsys, tmp_path: Path) -> dict[str, dict]:
+    report = imported(capsys, tmp_path, "awards")
+    assert Path(report["files"]["rules"]) == tmp_path / "awards.rules.toml"
+    rules = tomllib.loads((tmp_path / "awards.rules.toml").read_text(encoding="utf-8"))["rules"]
+    return {rule["clause"]: rule for rule in rules}
+
+
+def test_draft_rules_for_steps_lines_tiers_years_and_promises(capsys, tmp_path):
+    """Each common award pattern of tests/fixtures/import/awards.txt gets a draft of its kind."""
+    rules = drafted_rules(capsys, tmp_path)
+    assert {clause: rule["kind"] for clause, rule in rules.items()} == {
+        "p1.1": "stepped",  # 达到1亿元、5亿元、10亿元…分别给予…；奖励差额
+        "p1.2": "stepped",  # 突破20亿元、50亿元…分别给予…
+        "p1.3": "rate",  # on the part above 500万元
+        "p1.4": "rate",  # for firms past 5亿元
+        "p1.5": "tiered-rate",  # its tiers in two sentences
+        "p2.6": "rate",  # 连续支持3年
+        "p2.7": "unspecified",  # 给予适当补助
+        "p2.8": "fixed",  # the stacking sentence after it adds no rule
+    }
+    reached, passed = rules["p1.1"], rules["p1.2"]
+    assert [tier["from"]["inclusive"] for tier in reached["tiers"]] == [True, True, True]  # 达到
+    assert [tier["from"]["inclusive"] for tier in passed["tiers"]] == [False, False]  # 突破
+    assert reached["difference_from"] == "rewarded_base" and "difference_from" not in passed
+    assert [i["label"] for i in reached["inputs"]] == ["年营业收入", "此前获奖时的年营业收入（未获过填0）"]
+    assert rules["p1.3"]["above"] == {"value": "500", "unit": "万元", "inclusive": False}
+    assert rules["p1.4"]["conditions"][0] | {"quote": ""} == {
+        "input": "base",
+        "op": ">",
+        "value": "5",
+        "unit": "亿元",
+        "quote": "",
+    }
+    assert rules["p2.6"]["years"] == 3 and rules["p2.7"]["award"] == {}
+
+
+@pytest.mark.parametrize(
+    "rule, inputs, amount",
+    [
+        ("p1-1-1", ["base=1亿", "rewarded_base=0"], 200_000),  # 达到 takes 1亿元 in
+        ("p1-1-1", ["base=99999999.99", "rewarded_base=0"], None),
+        ("p1-1-1", ["base=6亿", "rewarded_base=1.5亿"], 300_000),  # 50万 − 20万: the difference
+        ("p1-2-1", ["base=20亿"], None),  # 突破 does not
+        ("p1-2-1", ["base=2000000000.01"], 3_000_000),
+        ("p1-3-1", ["base=2000万"], 1_500_000),  # (2000万 − 500万) × 10%
+        ("p1-3-1", ["base=3000万"], 2_000_000),  # 250万, capped
+        ("p1-4-1", ["base=5亿"], None),  # 超过 5亿元
+        ("p1-4-1", ["base=5.2亿"], 2_600_000),
+        ("p1-5-1", ["base=500万"], 250_000),  # （含）
+        ("p1-5-1", ["base=2000万"], 1_600_000),  # 及以上: the second sentence's 8%
+        ("p2-6-1", ["base=40万"], 600_000),  # 20万 a year for 3 years
+        ("p2-8-1", [], 300_000),
+    ],
+)
+def test_draft_rules_compute_as_the_text_says(capsys, tmp_path, rule, inputs, amount):
+    drafted_rules(capsys, tmp_path)
+    code, out, err = run(capsys, "--data", str(tmp_path), "calc", rule, *inputs, "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["eligible"] == (amount is not None), result["steps"]
+    assert result["amount_yuan"] == (amount or 0), result["steps"]
+
+
+def test_a_promise_without_a_figure_is_marked_and_computes_as_unspecified(capsys, tmp_path):
+    rules = drafted_rules(capsys, tmp_path)
+    policy = tomllib.loads((tmp_path / "awards.toml").read_text(encoding="utf-8"))
+    (promise,) = next(c for c in policy["clauses"] if c["id"] == "p2.7")["amounts"]
+    assert promise["quote"] == "给予适当补助" and "value" not in promise
+    assert "金额未明确" in (tmp_path / "awards.toml").read_text(encoding="utf-8")
+    code, out, _ = run(capsys, "--data", str(tmp_path), "calc", rules["p2.7"]["id"], "--json")
+    result = json.loads(out)
+    assert code == 0 and result["eligible"] and result["amount_yuan"] is None
+    assert "金额未明确" in result["steps"][0]

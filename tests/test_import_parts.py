@@ -282,3 +282,61 @@ def test_a_web_page_notice_title_on_one_line_with_its_document_number():
     assert "合政办〔2024〕12号" in notice.text  # kept verbatim, in the notice, not in any title
     assert imported.meta.fields["title"] == "合肥市促进软件和信息服务业高质量发展若干政策"
     assert (imported.meta.fields["city"], imported.meta.fields["issued"]) == ("合肥", "2024-03-15")
+
+
+def test_figures_listed_together_are_one_kind_of_figure():
+    """突破1亿元、5亿元、10亿元的企业: three lines to pass, not one target and two awards."""
+    assert [
+        (role, value)
+        for role, value, *_ in figures_of(
+            "对年营业收入首次突破1亿元、5亿元、10亿元的软件企业，分别给予50万元、100万元、200万元一次性奖励。"
+        )
+    ] == [
+        ("threshold", "1"),
+        ("threshold", "5"),
+        ("threshold", "10"),
+        ("award", "50"),
+        ("award", "100"),
+        ("award", "200"),
+    ]
+    reached = read_figures("对年营业收入首次达到1亿元、5亿元的企业，分别给予20万元、50万元奖励。")
+    assert [(a.role, a.qualifiers) for a in reached] == [
+        ("threshold", ["达"]),  # 达到, as the curated data records it
+        ("threshold", ["达"]),
+        ("award", []),
+        ("award", []),
+    ]
+
+
+def test_a_rate_on_the_part_above_a_line_and_years_said_after_the_award():
+    line, rate, cap = read_figures(
+        "对企业研发投入超过500万元的部分，按10%给予补助，每家企业每年不超过200万元。"
+    )
+    assert (line.role, rate.role, rate.base, cap.role) == (
+        "threshold",
+        "rate",
+        "企业研发投入超过500万元的部分",
+        "cap",
+    )
+    (rate,) = read_figures("对新引进的高级人才，按其个人所得税地方留成部分的50%给予奖励，连续支持3年。")
+    assert (rate.period, rate.years) == ("multi-year", 3)
+    (award,) = read_figures("连续三年给予每年10万元奖励。")
+    assert (award.period, award.years) == ("multi-year", 3)
+
+
+@pytest.mark.parametrize(
+    "text, promised",
+    [
+        ("对软件企业参加国内外重要展会的，给予适当补助。", ["给予适当补助"]),
+        ("对营业收入首次超过1亿元的软件企业给予资金奖励。", ["给予资金奖励"]),  # a line, no figure paid
+        ("对主导开源项目的企业予以重点支持。", ["予以重点支持"]),
+        ("给予最高50万元奖励。", []),  # the figure is what is paid
+        ("对获得认证的企业给予30万元奖励。同一企业按最高等级给予奖励，不重复支持。", []),  # how they stack
+        ("按照核算年度实收注册资本予以奖励。实收注册资本1亿元（含）以上的，按2%给予奖励。", []),  # a lead
+        ("给予最高50万元奖励。对参展企业给予适当补助。", ["给予适当补助"]),  # after a figure: its own
+    ],
+)
+def test_support_promised_without_a_figure(text, promised):
+    amounts = [a for a in read_figures(text) if a.value is None]
+    assert [a.quote for a in amounts] == promised
+    assert all(a.role == "award" and [m.key for m in a.marks] == ["import.mark.unspecified"] for a in amounts)

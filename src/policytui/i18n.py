@@ -674,6 +674,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "角色：资金（句中有基金、专项资金）",
         "en": "role: a fund, as the sentence speaks of a fund",
     },
+    "import.mark.unspecified": {
+        "zh": "金额未明确：原文承诺支持，未写金额；若所说的支持不是资金，请删去此项",
+        "en": "amount not specified: the text promises support without a figure; delete this if the support is not money",
+    },
     "import.mark.target": {
         "zh": "角色：原文未说明此金额的性质，按目标处理",
         "en": "role: no word around the figure says what it is; read as a target",
@@ -707,6 +711,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "import.mark.rule": {
         "zh": "{kind} 规则草稿：请核对，并编写黄金用例",
         "en": "draft {kind} rule: check it and write its golden cases",
+    },
+    "import.mark.rule_difference": {
+        "zh": "奖励差额：第二个输入项为此前获奖时的同一金额；请核对",
+        "en": "the difference is paid: the second input is the same figure when a step was last rewarded; check it",
+    },
+    "import.label.rewarded": {
+        "zh": "此前获奖时的{label}（未获过填0）",
+        "en": "{label} when a step was last rewarded (0 if never)",
     },
     "import.wrote": {
         "zh": "已写入 {path}（{clauses} 个条款，{figures} 个金额）",

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 from policytui.core.importer.records import DraftAmount, mark
 from policytui.core.money import MoneyError, parse_money
-from policytui.core.vocabulary import FIGURE_UNIT_PATTERN, QUALIFIERS, THRESHOLD_MARKS, UPPER_BOUND_MARKS
+from policytui.core.vocabulary import (
+    EXCEEDED_MARKS,
+    FIGURE_UNIT_PATTERN,
+    QUALIFIERS,
+    THRESHOLD_MARKS,
+    UPPER_BOUND_MARKS,
+)
 
 FIGURE = re.compile(rf"(?<![\d.,])(\d+(?:\.\d+)?)({FIGURE_UNIT_PATTERN})")
 _LISTED_FIGURES = re.compile(
@@ -32,11 +38,21 @@ _AWARD_WORDS = re.compile(r"给予|奖励|补助|资助|补贴|奖补|支持资�
 _FUND_WORDS = re.compile(r"基金|资金池|专项资金")
 _TARGET_WORDS = re.compile(r"到\d{4}年|目标|规模|达到|突破|力争")
 _RATE_BASE = re.compile(r"(?:按照|按)(?:其)?(?:不超过|最高|不高于)?(?:其)?(?P<base>[^，,；;。、]*?)的$")
+# 对其营业收入超过2000万元的部分，按1%: the rate's base is the part named before it.
+_PART_BASE = re.compile(r"对其?(?P<base>[^，,；;。]+?的部分)[，,]\s*(?:按照|按)$")
+# What 达到/突破/超过 X qualifies when X is a line to reach, not a target: 的软件企业, 的部分.
+_QUALIFIED = re.compile(r"^的?[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|项目|平台|团队|部分)")
+# Support promised with no figure (给予适当补助, 给予支持): the amount is 金额未明确.
+_PROMISE = re.compile(r"(?:给予|予以)[^，,；;。：:]{0,12}?(?:奖励|补助|资助|补贴|支持|奖补)(?=$|[。；;，,])")
+_PAID = ("award", "rate", "cap", "fund")  # roles that put a figure on what is paid
+# 同一企业按最高等级给予奖励，不重复支持: how the awards above stack, not one more award.
+_STACKING_WORDS = re.compile(r"不重复|不再重复|就高|从高|最高等级")
 _LEVELS = (("国家级", "national"), ("省级", "provincial"), ("市级", "municipal"))
+_MULTI_YEAR = re.compile(r"连续(?:支持|给予|奖励|补助|补贴)?([一二三四五六七八九十两\d]+)年")
 _PERIODS = (
     (re.compile(r"一次性"), "one-off"),
     (re.compile(r"每年"), "per-year"),
-    (re.compile(r"连续[一二三四五六七八九十\d]+年"), "multi-year"),
+    (_MULTI_YEAR, "multi-year"),
 )
 
 
@@ -63,20 +79,56 @@ def read_figures(text: str) -> list[DraftAmount]:
     amounts: list[DraftAmount] = []
     for sentence in _SENTENCE_BREAK.split(text):
         rate_seen = False
+        first = len(amounts)
         for group in _groups(_figures_in(sentence)):
             levels = _levels_before(sentence, group[0].start) if len(group) >= 2 else []
             head: DraftAmount | None = None
-            for position, figure in enumerate(group):
+            for figure in group:
                 amount = _amount(sentence, figure, rate_seen)
-                if head is not None and head.role == "rate" and figure.unit == "%":
-                    amount.role, amount.base, amount.marks = "rate", head.base, list(head.marks)
+                if head is not None and (head.unit == "%") == (figure.unit == "%"):
+                    # listed after another figure (1亿元、5亿元、10亿元的企业): the same kind of figure
+                    amount.role, amount.base = head.role, head.base
+                    amount.marks = list(head.marks)
                 head = head or amount
-                if len(levels) == len(group):
-                    amount.level = levels[position]
-                    amount.marks.append(mark("import.mark.level"))
                 rate_seen = rate_seen or amount.role == "rate"
                 amounts.append(amount)
-    return amounts
+            if len(levels) == len(group):
+                for amount, level in zip(amounts[-len(group) :], levels, strict=True):
+                    amount.level = level
+                    amount.marks.append(mark("import.mark.level"))
+        if not any(amount.role in _PAID for amount in amounts[first:]) and not _STACKING_WORDS.search(
+            sentence
+        ):
+            amounts.extend(_promises(sentence))
+    return _without_leads(amounts)
+
+
+def _without_leads(amounts: list[DraftAmount]) -> list[DraftAmount]:
+    """Without the promises that lead into figures (按照实收注册资本予以奖励。…1000万元（含）至
+    1亿元的，按1%…): a figure paid in a later sentence of the clause is what they promise."""
+    kept: list[DraftAmount] = []
+    paid_later = False
+    for amount in reversed(amounts):
+        if amount.value is not None or not paid_later:
+            kept.append(amount)
+        paid_later = paid_later or (amount.role in _PAID and amount.value is not None)
+    return kept[::-1]
+
+
+def _promises(sentence: str) -> list[DraftAmount]:
+    """An award a sentence promises without a figure for it (给予适当补助; 对营业收入首次超过1亿元
+    的企业给予资金奖励): no value, and a review mark, as the support may not be money at all
+    (在用地方面给予支持)."""
+    return [
+        DraftAmount(
+            role="award",
+            quote=match.group(0),
+            subject=match.group(0).removeprefix("给予"),
+            sentence=sentence.strip(),
+            marks=[mark("import.mark.unspecified")],
+        )
+        for match in _PROMISE.finditer(sentence)
+    ]
 
 
 def _figures_in(sentence: str) -> list[_Found]:
@@ -131,8 +183,8 @@ def _qualifiers(lead: str) -> list[str]:
             span = range(match.start(), match.end())
             if any(taken[i] for i in span):
                 continue
-            if word in _ADJACENT_ONLY and match.end() != len(lead):
-                continue
+            if word in _ADJACENT_ONLY and lead[match.end() :] not in ("", "到" if word == "达" else ""):
+                continue  # 达 counts in 达到 too, as the curated data records 首次达到1亿元
             for i in span:
                 taken[i] = True
             words.append((match.start(), word))
@@ -172,6 +224,11 @@ def _amount(sentence: str, figure: _Found, rate_seen: bool) -> DraftAmount:
     _read_role(amount, sentence, figure, rate_seen)
     context = figure.lead + figure.after
     amount.period = next((period for pattern, period in _PERIODS if pattern.search(context)), "unspecified")
+    # …给予奖励，连续支持3年: the years are said after what is paid, in a segment of their own
+    said_after = amount.role in _PAID and amount.period == "unspecified"
+    years = _MULTI_YEAR.search(context) or (_MULTI_YEAR.search(sentence, figure.end) if said_after else None)
+    if years is not None:
+        amount.period, amount.years = "multi-year", _count(years.group(1))
     after = re.sub(r"^(的|给予|予以|分档择优|分档|择优)+", "", _LISTED_FIGURES.sub("", figure.after)).strip(
         "的 "
     )
@@ -180,10 +237,19 @@ def _amount(sentence: str, figure: _Found, rate_seen: bool) -> DraftAmount:
     return amount
 
 
+def _count(printed: str) -> int | None:
+    """3 or 三 as a number (two 两 included); None when it does not read as one."""
+    try:
+        return int(parse_money(printed.replace("两", "二")))
+    except MoneyError:
+        return None
+
+
 def _read_role(amount: DraftAmount, sentence: str, figure: _Found, rate_seen: bool) -> None:
     words = set(figure.qualifiers)
     if figure.unit == "%":
-        base = _RATE_BASE.search(figure.lead) or _RATE_BASE.search(sentence[: figure.start])
+        before = sentence[: figure.start]
+        base = _RATE_BASE.search(figure.lead) or _RATE_BASE.search(before) or _PART_BASE.search(before)
         if base and base.group("base"):
             amount.role, amount.base = "rate", base.group("base").strip()
         elif _TARGET_WORDS.search(figure.lead) or "达" in words or "比例" in figure.lead:
@@ -195,11 +261,13 @@ def _read_role(amount: DraftAmount, sentence: str, figure: _Found, rate_seen: bo
     amount.opens_range = figure.after.startswith("至")
     ranged = amount.opens_range or figure.lead.endswith("至")
     compares = words & set(THRESHOLD_MARKS)
-    qualifies = re.match(r"^(的|[\u4e00-\u9fff]{0,4}企业)", figure.after)
+    after = _LISTED_FIGURES.sub("", figure.after)  # past the figures listed with it
+    qualifies = re.match(r"^(的|[\u4e00-\u9fff]{0,4}企业)", after)
+    to_pass = bool(words & {*EXCEEDED_MARKS, "达"})
     if rate_seen and words & set(UPPER_BOUND_MARKS):
         amount.role = "cap"
         amount.marks.append(mark("import.mark.cap"))
-    elif ranged or (compares and qualifies):
+    elif ranged or (compares and qualifies) or (to_pass and _QUALIFIED.match(after)):
         amount.role = "threshold"
         if ranged:
             amount.marks.append(mark("import.mark.range"))

@@ -35,6 +35,7 @@ class DraftAmount:
     subject: str = ""
     sentence: str = ""  # the sentence it stands in (for the draft rules), not written
     opens_range: bool = False  # the lower bound of "X至Y" (for the draft rules' tiers), not written
+    years: int | None = None  # of a multi-year award (连续支持3年; for the draft rules), not written
     marks: list[Mark] = field(default_factory=list)
 
 

@@ -1,18 +1,26 @@
 """A draft rules file for the awards whose pattern is unambiguous, each marked for review.
 
 Only the kinds the rules reader knows and only clear sentences: one award (fixed), awards
-paired with 国家级/省级 (by-level), one rate on a named base with at most one cap (rate).
-No golden case is written: the person writes them; until then validate warns.
+paired with 国家级/省级 (by-level), one rate on a named base with at most one cap (rate),
+on the part above a line (above) or for firms past a line (a condition), tiers of a base
+each with its rate (tiered-rate, in one sentence or in the clause's sentences together),
+steps listed with their awards (达到1亿元、5亿元…分别给予…: stepped) and support promised
+without a figure (unspecified). No golden case is written: the person writes them; until
+then validate warns.
 """
 
 from __future__ import annotations
 
-from policytui.core.importer.records import DraftAmount, DraftClause, Wording, mark
+import re
+
+from policytui.core.importer.labels import read_label
+from policytui.core.importer.records import DraftAmount, DraftClause, Mark, Wording, mark
 from policytui.core.importer.toml_writer import TomlLines
 
 _LEVEL_LABELS = {"national": "国家级", "provincial": "省级", "municipal": "市级"}
-# A drafted rule: its kind, its fields, and its inputs as (name, type, label, choices).
-DraftRule = tuple[str, dict[str, object], list[tuple[str, str, str, list[str]]]]
+# A drafted rule: its kind, its fields, and its inputs as (name, type, label, choices); a
+# label is the text's words, or a Mark where the tool words it.
+DraftRule = tuple[str, dict[str, object], list[tuple[str, str, str | Mark, list[str]]]]
 
 
 def draft_rules(
@@ -26,14 +34,17 @@ def draft_rules(
     count = 0
     for clause in clauses:
         for n, (sentence, figures) in enumerate(_sentences(clause), start=1):
-            rule = _rule(figures)
+            rule = _rule(figures, clause.text)
             if rule is None:
                 continue
             count += 1
             kind, fields, inputs = rule
             out.header("rules", array=True)
             rule_id = f"{clause.id.replace('.', '-')}-{n}"
-            out.key("id", rule_id, [mark("import.mark.rule", kind=kind)], where=f"rules.{rule_id}")
+            marks = [mark("import.mark.rule", kind=kind)]
+            if "difference_from" in fields:
+                marks.append(mark("import.mark.rule_difference"))
+            out.key("id", rule_id, marks, where=f"rules.{rule_id}")
             out.key("clause", clause.id)
             out.key("name", _name(clause, figures))
             out.key("kind", kind)
@@ -51,16 +62,21 @@ def draft_rules(
                 out.header("rules.inputs", array=True)
                 out.key("name", name)
                 out.key("type", input_type)
-                out.key("label", label)
+                out.key("label", label if isinstance(label, str) else words(label))
                 if choices:
                     out.key("choices", choices)
     return (out, count) if count else (None, 0)
 
 
 def _sentences(clause: DraftClause) -> list[tuple[str, list[DraftAmount]]]:
+    """The clause's figures by sentence; or the whole clause when its sentences together make
+    tiers (500万元（含）至2000万元的，按5%；2000万元及以上的，按8%) that none makes alone."""
     grouped: dict[str, list[DraftAmount]] = {}
     for amount in clause.amounts:
         grouped.setdefault(amount.sentence, []).append(amount)
+    alone = any(_rule(figures, clause.text) for figures in grouped.values())
+    if len(grouped) > 1 and not alone and _tiered(clause.amounts) is not None:
+        return [("".join(grouped), list(clause.amounts))]
     return list(grouped.items())
 
 
@@ -73,8 +89,8 @@ def _name(clause: DraftClause, figures: list[DraftAmount]) -> str:
         if a.role == role and a.subject != a.base
     ]  # a rate named after its base names nothing
     subject = named[0] if named else figures[0].subject
-    if len(subject) <= 2 and clause.title:
-        return clause.title + subject
+    if len(subject) <= 2 and clause.title:  # 奖励 under the title 营收跨档奖励 adds nothing
+        return clause.title if clause.title.endswith(subject) else clause.title + subject
     return subject or clause.id
 
 
@@ -82,11 +98,15 @@ def _figure(amount: DraftAmount) -> dict[str, str]:
     return {"value": amount.value or "", "unit": amount.unit or ""}
 
 
-def _rule(figures: list[DraftAmount]) -> DraftRule | None:
+def _rule(figures: list[DraftAmount], clause_text: str) -> DraftRule | None:
     """(kind, fields, inputs) for a clear pattern, else None."""
-    if any(a.value is None or a.period == "multi-year" for a in figures):
-        return None
     roles = [a.role for a in figures]
+    if roles == ["award"] and figures[0].value is None:
+        return "unspecified", {"award": {}}, []
+    if any(a.value is None for a in figures):
+        return None
+    if any(a.period == "multi-year" for a in figures):
+        return _multi_year(figures)
     if roles == ["award"]:
         return "fixed", {"award": _figure(figures[0])}, []
     levels = [a.level for a in figures if a.level]
@@ -102,7 +122,87 @@ def _rule(figures: list[DraftAmount]) -> DraftRule | None:
         if len(figures) == 2:
             fields["cap"] = _figure(figures[1])
         return "rate", fields, [("base", "money", figures[0].base, [])]
-    return _tiered(figures)
+    return _rate_past_a_line(figures) or _stepped(figures, clause_text) or _tiered(figures)
+
+
+def _multi_year(figures: list[DraftAmount]) -> DraftRule | None:
+    """One award or one rate (with at most a cap) paid for each of N years (连续支持3年):
+    `years`, and the figure's own period, multi-year, from the policy file."""
+    years = {a.years for a in figures if a.period == "multi-year"}
+    roles = [a.role for a in figures]
+    if len(years) != 1 or None in years:
+        return None
+    count = years.pop()
+    if roles == ["award"]:
+        return "fixed", {"award": _figure(figures[0]), "years": count}, []
+    if roles in (["rate"], ["rate", "cap"]) and figures[0].base and figures[0].period == "multi-year":
+        fields: dict[str, object] = {"base": "base", "rate": _figure(figures[0]), "years": count}
+        if len(figures) == 2:
+            fields["cap"] = _figure(figures[1])
+        return "rate", fields, [("base", "money", figures[0].base, [])]
+    return None
+
+
+def _rate_past_a_line(figures: list[DraftAmount]) -> DraftRule | None:
+    """A rate for firms past a line (超过5亿元的企业，按其…的0.5%: a condition), or on the
+    part of the base above it (对其营业收入超过2000万元的部分，按1%: `above`); at most one cap."""
+    lines = [a for a in figures if a.role == "threshold"]
+    rates = [a for a in figures if a.role == "rate"]
+    caps = [a for a in figures if a.role == "cap"]
+    if not lines or len(rates) != 1 or len(caps) > 1 or len(lines) + 1 + len(caps) != len(figures):
+        return None
+    rate = rates[0]
+    if not rate.base or figures.index(rate) < figures.index(lines[-1]):
+        return None
+    fields: dict[str, object] = {"base": "base", "rate": _figure(rate)}
+    part = lines[-1]
+    if rate.base.endswith("的部分") and part.value and part.value in rate.base:
+        # the line the part starts from; the same line for the firm (超过2000万元的企业) adds nothing
+        fields["above"] = _bound(part)
+        label = rate.base[: rate.base.index(part.value)].removesuffix("超过").removesuffix("超")
+        lines = [a for a in lines[:-1] if (a.value, a.unit) != (part.value, part.unit)]
+    else:
+        label = rate.base
+    if len(lines) > 1:
+        return None
+    if lines:
+        fields["conditions"] = [_condition(lines[0])]
+    if caps:
+        fields["cap"] = _figure(caps[0])
+    return "rate", fields, [("base", "money", label, [])]
+
+
+def _condition(line: DraftAmount) -> dict[str, str]:
+    """The line as a condition on the base: 超过 is >, 不低于 and 以上 are >=, as the words say."""
+    op = ">=" if _bound(line)["inclusive"] else ">"
+    return {"input": "base", "op": op} | _figure(line) | {"quote": line.quote}
+
+
+def _stepped(figures: list[DraftAmount], clause_text: str) -> DraftRule | None:
+    """Steps listed with as many awards, 分别 (达到1亿元、5亿元、10亿元的，分别给予20万元、
+    50万元、100万元): the award of the highest step reached. With 奖励差额 (a firm moving up is
+    paid the difference), a second input: the base when a step was last rewarded."""
+    steps = [a for a in figures if a.role == "threshold"]
+    awards = [a for a in figures if a.role == "award"]
+    if len(steps) < 2 or len(steps) != len(awards) or 2 * len(steps) != len(figures):
+        return None
+    sentence = figures[0].sentence
+    if "分别" not in sentence or figures.index(awards[0]) < figures.index(steps[-1]):
+        return None
+    tiers = []
+    for n, (step, award) in enumerate(zip(steps, awards, strict=True)):
+        tier: dict[str, object] = {"from": _bound(step), "award": _figure(award), "quote": step.quote}
+        if n + 1 < len(steps):
+            tier["to"] = _figure(steps[n + 1]) | {"inclusive": not _bound(steps[n + 1])["inclusive"]}
+        tiers.append(tier)
+    words = steps[0].quote.split(steps[0].value or "")[0]  # （一）对年营业收入首次达到
+    label = re.sub(r"^对其?|首次|达到$|突破$|超过$|超$", "", _without_label(words))
+    inputs: list[tuple[str, str, str | Mark, list[str]]] = [("base", "money", label, [])]
+    fields: dict[str, object] = {"base": "base"}
+    if "差额" in clause_text:  # 对进档的企业，奖励差额部分: often a sentence of its own
+        fields["difference_from"] = "rewarded_base"
+        inputs.append(("rewarded_base", "money", mark("import.label.rewarded", label=label), []))
+    return "stepped", fields | {"tiers": tiers}, inputs
 
 
 def _cited(sentence: str, label: str, figures: list[DraftAmount]) -> str:
@@ -143,6 +243,12 @@ def _tiered(figures: list[DraftAmount]) -> DraftRule | None:
     return "tiered-rate", fields | {"tiers": tiers}, [("base", "money", rates[0].base, [])]
 
 
+def _without_label(text: str) -> str:
+    label = read_label(text)
+    return label.rest if label is not None else text
+
+
 def _bound(amount: DraftAmount) -> dict[str, object]:
-    inclusive = any(q in amount.qualifiers for q in ("（含）", "及以上", "以上"))
+    """The line as the words draw it: 达到, 不低于, 以上 and （含） take the figure in; 超过 does not."""
+    inclusive = any(q in amount.qualifiers for q in ("（含）", "及以上", "以上", "不低于", "达"))
     return _figure(amount) | {"inclusive": inclusive}
