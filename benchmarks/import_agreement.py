@@ -1,9 +1,12 @@
 """How closely `policytui import` agrees with the curated data, and how fast it is.
 
 Run: python benchmarks/import_agreement.py [--runs 9] [--json]
-For each bundled source it imports the text and compares with the curated policy file:
-clauses whose text and label match a curated clause, figures matching in value, unit and
-qualifiers (in the matching clause), department lists, and the curated [policy] fields.
+For each bundled source, and the made-up third city of the tests (tests/fixtures/city3,
+curated by hand with a rule of every kind), it imports the text and compares with the
+curated files: clauses whose text and label match a curated clause, figures matching in
+value, unit and qualifiers (in the matching clause), how many of those the importer gives
+the curated role (award, threshold, rate…), department lists, the curated [policy] fields,
+and the curated calculator rules whose clause gets a draft rule of the same kind.
 Then it times the import of a 40 KB document against reading and validating the curated
 file of the same policy (tomllib + the schema checks) in the same run.
 """
@@ -24,17 +27,28 @@ from policytui.core.locations import bundled_data_dir, data_dirs
 from policytui.render.importer import mark_words
 
 DATA = bundled_data_dir()
+CITY3 = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "city3"
 TARGET_SHARE = 0.95
 
 
 def curated_pairs() -> list[tuple[Path, Path]]:
-    """(source, curated policy file) for every bundled policy that names its source."""
+    """(source, curated policy file) for every bundled policy that names its source, and the
+    third city's."""
     pairs = []
-    for path in sorted((DATA / "policies").glob("*.toml")):
+    for path in [*sorted((DATA / "policies").glob("*.toml")), *sorted(CITY3.glob("hewan-*.toml"))]:
         meta = tomllib.loads(path.read_text(encoding="utf-8"))["policy"]
         if meta.get("source"):
             pairs.append(((path.parent / meta["source"]).resolve(), path))
     return pairs
+
+
+def curated_rules(policy_id: str) -> list[dict]:
+    """The curated calculator rules of `policy_id`, from the bundled rules or the third city's."""
+    for path in [*(DATA / "rules").glob("*.toml"), *CITY3.glob("rules-*.toml")]:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+        if document.get("policy_id") == policy_id:
+            return list(document.get("rules", []))
+    return []
 
 
 def agreement(source: Path, curated_file: Path) -> dict:
@@ -47,12 +61,19 @@ def agreement(source: Path, curated_file: Path) -> dict:
         policy_id=curated["policy"]["id"],
         city=curated["policy"]["city"],
     )
-    mine = tomllib.loads(imported.files(source.name, mark_words("zh")).policy_toml)
+    files = imported.files(source.name, mark_words("zh"))
+    mine = tomllib.loads(files.policy_toml)
+    drafted = {
+        (rule["clause"], rule["kind"]) for rule in tomllib.loads(files.rules_toml or "").get("rules", [])
+    }
     by_text = {(normalize(c["text"]), c.get("label", "")): c for c in mine["clauses"]}
-    clauses = figures = figures_total = departments = departments_total = 0
+    clauses = figures = roles = figures_total = departments = departments_total = 0
+    imported_id: dict[str, str] = {}  # a curated clause's id -> the id of its imported match
     for clause in curated["clauses"]:
         match = by_text.get((normalize(clause["text"]), clause.get("label", "")))
         clauses += match is not None
+        if match is not None:
+            imported_id[clause["id"]] = match["id"]
         if clause.get("departments"):
             departments_total += 1
             departments += match is not None and match.get("departments") == clause["departments"]
@@ -65,12 +86,17 @@ def agreement(source: Path, curated_file: Path) -> dict:
             if found is not None:
                 free.remove(found)
                 figures += 1
+                roles += found["role"] == amount["role"]
     fields = [key for key in curated["policy"] if key not in ("id", "source")]
     fields_agree = [key for key in fields if _same_field(curated["policy"][key], mine["policy"].get(key))]
+    rules = curated_rules(curated["policy"]["id"])
+    rules_drafted = sum((imported_id.get(rule["clause"]), rule["kind"]) in drafted for rule in rules)
     return {
         "policy": curated["policy"]["id"],
         "clauses": [clauses, len(curated["clauses"]), len(mine["clauses"])],
         "figures": [figures, figures_total],
+        "roles": [roles, figures],
+        "rules": [rules_drafted, len(rules)],
         "departments": [departments, departments_total],
         "metadata": [len(fields_agree), len(fields)],
         "metadata_missed": [key for key in fields if key not in fields_agree],
@@ -133,15 +159,20 @@ def main() -> None:
     if args.json:
         print(json.dumps({"agreement": results, "speed": speed}, ensure_ascii=False, indent=2))
         return
-    print(f"{'policy':14} {'clauses (of curated; imported)':34} {'figures':18} {'departments':14} metadata")
+    print(
+        f"{'policy':12} {'clauses (of curated; imported)':32} {'figures':16} {'roles':16} "
+        f"{'rules drafted':16} {'departments':15} metadata"
+    )
     for r in results:
         clauses = f"{_share(r['clauses'][:2])}; {r['clauses'][2]}"
         missed = f"  missed: {', '.join(r['metadata_missed'])}" if r["metadata_missed"] else ""
         print(
-            f"{r['policy']:14} {clauses:34} {_share(r['figures']):18} {_share(r['departments']):14} "
-            f"{_share(r['metadata'])}{missed}"
+            f"{r['policy']:12} {clauses:32} {_share(r['figures']):16} {_share(r['roles']):16} "
+            f"{_share(r['rules']):16} {_share(r['departments']):15} {_share(r['metadata'])}{missed}"
         )
     print(f"targets: >= {TARGET_SHARE:.0%} clauses and figures, every department list and metadata field")
+    print("roles: of the figures found, how many have the curated role; rules drafted: of the curated")
+    print("rules, how many have a draft of the same kind on the same clause (a draft is then reviewed)")
     baseline = speed["validate curated (baseline)"]
     print(
         f"import of {speed['bytes']} bytes: {speed['import 40 KB'] * 1000:.1f} ms "
