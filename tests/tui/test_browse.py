@@ -180,3 +180,15 @@ async def test_a_bad_data_file_is_reported_and_the_others_still_load(tmp_path):
         shown = toasts(app)
         assert "1 个数据问题" in shown and "broken.toml" in shown and "policytui validate" in shown
         assert app.screen.query_one(PolicyTree).cursor_node.data == "nanjing-2021"
+
+
+async def test_a_labelled_clause_without_title_reads_by_its_first_words_in_the_tree(
+    make_app, fixture_library
+):
+    """An imported （一） has no title: the tree shows its first words, not a bare label."""
+    app = make_app(lib=fixture_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await opened(pilot, "qingshi-2024/a7.1")
+        label = app.screen.tree.cursor_node.label.plain
+        assert label.startswith("（一）本办法自2024年3月1日起施行"), label
+        assert "（一）" in pane(app)  # the pane's breadcrumb keeps the label: the text is beside it

@@ -95,12 +95,24 @@ class Clause:
         """Label and title as printed, or the first line of the text."""
         if self.label or self.title:
             return f"{self.label}{self.title}"
-        first_line = self.text.split("\n", 1)[0]
-        return first_line if len(first_line) <= 40 else first_line[:39] + "…"
+        return _first_words(self.text)
+
+    @property
+    def outline_heading(self) -> str:
+        """The clause in an outline, where its text is not beside it (the tree, the palette):
+        its heading, or for a label with no title (an imported （一）), the label's first words."""
+        if self.title or not self.label:
+            return self.heading
+        return _first_words(self.text if self.text.startswith(self.label) else self.label + self.text)
 
     @property
     def awards(self) -> tuple[Amount, ...]:
         return tuple(a for a in self.amounts if a.role == "award")
+
+
+def _first_words(text: str) -> str:
+    first_line = text.split("\n", 1)[0]
+    return first_line if len(first_line) <= 40 else first_line[:39] + "…"
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,7 +84,7 @@ class ClauseProvider(LibraryProvider):
             city = city_name(library.policy_of(clause), lang)
             # The id is part of the matched text, so `m4` or `wuxi-draft/m4` finds the clause too.
             yield (
-                f"{city} {clause.heading}  {clause.id}",
+                f"{city} {clause.outline_heading}  {clause.id}",
                 t("palette.clause", lang),
                 partial(self.app.open_clause, clause.id),
             )

@@ -77,7 +77,7 @@ class PolicyTree(Tree[str]):
 
     def _add_clauses(self, parent: TreeNode[str], policy: Policy, local_id: str | None) -> None:
         for clause in policy.children(local_id):
-            label = Text(clause.heading)
+            label = Text(clause.outline_heading)
             if policy.children(clause.local_id):
                 node = parent.add(label, data=clause.id)
                 self._add_clauses(node, policy, clause.local_id)
