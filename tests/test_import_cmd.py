@@ -321,6 +321,12 @@ def test_draft_rules_for_steps_lines_tiers_years_and_promises(capsys, tmp_path):
         "quote": "",
     }
     assert rules["p2.6"]["years"] == 3 and rules["p2.7"]["award"] == {}
+    # who qualifies, verbatim, names a bare award; a line with a figure is worked out, not taken as met
+    assert (rules["p2.6"]["applies_to"], rules["p2.6"]["name"]) == (
+        "新引进的高级人才",
+        "新引进的高级人才奖励",
+    )
+    assert "applies_to" not in rules["p1.1"] and "applies_to" not in rules["p1.3"]  # 对其…的部分: a base
 
 
 @pytest.mark.parametrize(
@@ -359,4 +365,4 @@ def test_a_promise_without_a_figure_is_marked_and_computes_as_unspecified(capsys
     code, out, _ = run(capsys, "--data", str(tmp_path), "calc", rules["p2.7"]["id"], "--json")
     result = json.loads(out)
     assert code == 0 and result["eligible"] and result["amount_yuan"] is None
-    assert "金额未明确" in result["steps"][0]
+    assert any("金额未明确" in step for step in result["steps"])

@@ -13,10 +13,16 @@ from __future__ import annotations
 
 import re
 
+from policytui.core.importer.figures import FIGURE
 from policytui.core.importer.labels import read_label
 from policytui.core.importer.records import DraftAmount, DraftClause, Mark, Wording, mark
 from policytui.core.importer.toml_writer import TomlLines
 
+# The sentence's opening 对…， or …的企业， (获得CMMI三级（含）以上认证的企业，给予…)
+_WHO = re.compile(
+    r"对(?P<who>[^，,；;。]+?)[，,]|(?P<bare>[^，,；;。]+?(?:的|企业|人才|团队|单位|机构))[，,]"
+)
+WHO_IN_NAME_MAX = 14  # a longer who (with its figures) makes a name no one reads
 _LEVEL_LABELS = {"national": "国家级", "provincial": "省级", "municipal": "市级"}
 # A drafted rule: its kind, its fields, and its inputs as (name, type, label, choices); a
 # label is the text's words, or a Mark where the tool words it.
@@ -45,10 +51,14 @@ def draft_rules(
             if "difference_from" in fields:
                 marks.append(mark("import.mark.rule_difference"))
             out.key("id", rule_id, marks, where=f"rules.{rule_id}")
+            cited = _cited(sentence, clause.label, figures)
+            who = _who(cited)
             out.key("clause", clause.id)
-            out.key("name", _name(clause, figures))
+            out.key("name", _name(clause, figures, who))
             out.key("kind", kind)
-            out.key("text", _cited(sentence, clause.label, figures))
+            out.key("text", cited)
+            if who:
+                out.key("applies_to", who)
             tables = {key: value for key, value in fields.items() if isinstance(value, list)}
             for key, value in fields.items():
                 if key not in tables:
@@ -80,8 +90,18 @@ def _sentences(clause: DraftClause) -> list[tuple[str, list[DraftAmount]]]:
     return list(grouped.items())
 
 
-def _name(clause: DraftClause, figures: list[DraftAmount]) -> str:
-    """The award's name in the text's words: its subject, with the clause's title when that is bare (奖励)."""
+def _who(cited: str) -> str:
+    """Who qualifies, verbatim (对新引进的高级人才，… gives 新引进的高级人才), or "" where the
+    sentence does not open with one (对其研发投入超过500万元的部分 names a base, not a who), or
+    where it holds a figure: the rule works that line out, so it is not to be taken as met."""
+    match = _WHO.match(_without_label(cited))
+    who = match and (match.group("who") or match.group("bare"))
+    return who if who and not who.endswith("部分") and not FIGURE.search(who) else ""
+
+
+def _name(clause: DraftClause, figures: list[DraftAmount], who: str) -> str:
+    """The award's name in the text's words: its subject, with the clause's title when that is
+    bare (奖励), else with who qualifies when that is short (新引进的高级人才奖励)."""
     named = [
         a.subject
         for role in ("award", "rate", "cap")
@@ -91,6 +111,8 @@ def _name(clause: DraftClause, figures: list[DraftAmount]) -> str:
     subject = named[0] if named else figures[0].subject
     if len(subject) <= 2 and clause.title:  # 奖励 under the title 营收跨档奖励 adds nothing
         return clause.title if clause.title.endswith(subject) else clause.title + subject
+    if len(subject) <= 5 and not clause.title and who and len(who) <= WHO_IN_NAME_MAX:
+        return who.removesuffix("的") + subject
     return subject or clause.id
 
 
