@@ -154,3 +154,17 @@ def test_the_breaks_found_around_ideograph_runs_are_those_of_the_whole_text(text
     # uniseg sees only what lies between runs of ideographs, as recurring pieces (一，一)
     whole = {offset for offset in line_break_boundaries(text) if 0 < offset < len(text)}
     assert _uax14_breaks(text) == whole
+
+
+@pytest.mark.parametrize("width", range(44, 60))
+def test_a_short_chinese_term_in_english_words_is_one_word(width):
+    """(专精特新) in an English rule name went to two lines at 60 columns: (专 / 精特新)."""
+    for line in wrap("One-off award for specialised and innovative (专精特新) firms", width):
+        assert "专" not in line or "专精特新" in line, line
+    assert wrap("First rated 专精特新 firm", 14) == ["First rated", "专精特新 firm"]
+
+
+def test_chinese_prose_still_breaks_between_any_two_characters():
+    # a run beside a figure or Chinese punctuation is not a term among English words
+    assert wrap("本政策自2024年4月1日起施行，有效期至2026年12月31日。", 10)[0] == "本政策自"
+    assert wrap("对获得CMMI五级认证的企业给予奖励", 16) == ["对获得CMMI五级认", "证的企业给予奖励"]

@@ -56,6 +56,10 @@ SHORT_BADGE_WORD = 9  # characters
 # Runs of ideographs: between two of them UAX #14 always allows a break (LB31), so only the
 # text around them goes through uniseg, which is slow (about 0.1 ms a character).
 _IDEOGRAPHS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}"
+# A short Chinese term in English words (innovative (专精特新) firms; First rated 专精特新) is
+# one word there: it is not split.
+SHORT_TERM = 8  # characters
+_TERM_BRACKETS = "(（“\"'《)）”》,.;:!?"
 
 
 def _uax14_breaks(text: str) -> set[int]:
@@ -103,6 +107,9 @@ def _break_opportunities(text: str) -> tuple[int, ...]:
     allowed = _uax14_breaks(text)
     for match in re.finditer(_UNBREAKABLE, text):
         allowed.difference_update(range(match.start() + 1, match.end()))
+    for run in re.finditer(_IDEOGRAPHS, text):
+        if run.end() - run.start() <= SHORT_TERM and _among_english_words(text, run.start(), run.end()):
+            allowed.difference_update(range(run.start() + 1, run.end()))
     for badge in _BADGE.finditer(text):
         for word in _BADGE_WORD.finditer(badge.group()):
             if word.end() - word.start() <= SHORT_BADGE_WORD:
@@ -112,6 +119,18 @@ def _break_opportunities(text: str) -> tuple[int, ...]:
         for offset in sorted(allowed)
         if text[offset] not in NO_LINE_START and text[offset - 1] not in NO_LINE_END
     )
+
+
+def _among_english_words(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], with its brackets, is a word of its own (spaces or the text's
+    ends around it), next to a word in Latin letters; a term run into other text (“一事一议”wuxi)
+    breaks as Chinese does, so that the text beside it need never be cut."""
+    word_start = len(text[:start].rstrip(_TERM_BRACKETS))
+    word_end = len(text) - len(text[end:].lstrip(_TERM_BRACKETS))
+    if text[word_start - 1 : word_start] not in ("", " ") or text[word_end : word_end + 1] not in ("", " "):
+        return False
+    beside = text[:word_start].rstrip()[-1:] + text[word_end:].lstrip()[:1]
+    return any(c.isascii() and c.isalpha() for c in beside)
 
 
 def break_offsets(text: str, width: int, whole: Sequence[tuple[int, int]] = ()) -> list[int]:
