@@ -297,3 +297,21 @@ def test_profile_reading_problems(library, tmp_path):
 def test_a_profile_without_its_table_is_refused(library, tmp_path):
     profile, problems = load_profile(write(tmp_path, "[facts]\n"), list(library.rules.values()))
     assert profile is None and "[profile] table is missing" in worded(problems[0], "en").message
+
+
+def test_rules_with_no_profile_link_are_named_per_policy_not_dropped_in_silence(cities):
+    """An imported city's draft rules say nothing of a firm's facts: the estimate says so."""
+    files = [
+        bundled_data_dir() / "topics.toml",
+        *toml_files(FIXTURES / "estimates"),
+        *toml_files(FIXTURES / "city3"),
+    ]
+    library = load_files([parse_file(p, "bundled") for p in files])
+    est = estimate(library, Profile("x", None, ("河湾",), FIRM), AS_OF)
+    [unlinked] = [n for n in est.notes if n.key == "calc.estimate.unlinked"]
+    assert (unlinked.params["n"], unlinked.params["policy"].id) == (1, "hewan-2025")  # talent-housing
+    assert say(unlinked, "zh").startswith("河湾《河湾市促进软件和信息技术服务业发展若干措施》有 1 条规则")
+    assert say(unlinked, "en").startswith(
+        "1 rule of Hewan《河湾市促进软件和信息技术服务业发展若干措施》 says"
+    )
+    assert not [n for n in jia(cities).notes if n.key == "calc.estimate.unlinked"]

@@ -455,6 +455,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "{n} 项符合条件但原文未给出金额，未计入合计",
         "en": "{n} {n:item qualifies|items qualify} but the text gives no figure; {n:it is|they are} not in the totals",
     },
+    "calc.estimate.unlinked": {
+        "zh": "{policy}有 {n} 条规则未写明企业情况如何满足（规则的 profile），未参与测算",
+        "en": "{n} {n:rule|rules} of {policy} {n:says|say} nothing of how a firm's facts meet {n:it|them} (the rule's profile): not estimated",
+    },
     "calc.estimate.encouraged": {
         "zh": "鼓励性条款不保证发放，未计入合计：{names}",
         "en": "Encouraged clauses promise nothing and are not in the totals: {names}",

@@ -17,6 +17,7 @@ are never added into one figure unless the user asks (`combine`).
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -152,11 +153,12 @@ def estimate(
     """`aliases`: the other words a choice may be written as in the profile (its labels)."""
     problems: list[ProfileProblem] = []
     cities = _covered_cities(library, profile, problems)
-    rules = [
+    covered = [
         r
         for r in library.rules.values()
-        if r.profile is not None and (not profile.cities or library.policies[r.policy_id].city in cities)
+        if not profile.cities or library.policies[r.policy_id].city in cities
     ]
+    rules = [r for r in covered if r.profile is not None]
     results, incomplete, projects = _evaluate(library, rules, profile, as_of, aliases, problems)
     items = [r for r in results if r.eligible]
     firms = [r for r in items if r.rule.recipient == FIRM]
@@ -193,7 +195,7 @@ def estimate(
         incomplete=tuple(incomplete),
         not_counted=tuple(r for r in firms if not _counted(r)),
         cautions=tuple(_cautions(results, counted, projects)),
-        notes=tuple(_notes(counted, items)),
+        notes=tuple(_notes(counted, items, [r for r in covered if r.profile is None], library)),
         results=tuple(results),
         problems=tuple(problems),
     )
@@ -452,7 +454,9 @@ def _cautions(
             yield Step.of("calc.estimate.same_project", project=project, rules=tuple(r.rule for r in members))
 
 
-def _notes(counted: list[CalcResult], items: list[CalcResult]) -> Iterator[Step]:
+def _notes(
+    counted: list[CalcResult], items: list[CalcResult], unlinked: list[Rule], library: Library
+) -> Iterator[Step]:
     if any(r.rule.period == "per-year" for r in counted):
         yield Step.of("calc.estimate.per_year")
     unspecified = sum(1 for r in items if r.amount_yuan is None)
@@ -463,3 +467,6 @@ def _notes(counted: list[CalcResult], items: list[CalcResult]) -> Iterator[Step]
         yield Step.of("calc.estimate.encouraged", names=encouraged)
     if any(r.upper_bound for r in counted):
         yield Step.of("calc.estimate.upper_bound")
+    # an imported city's draft rules, or rules no firm's facts can meet (a park's): said per policy
+    for policy_id, count in Counter(r.policy_id for r in unlinked).items():
+        yield Step.of("calc.estimate.unlinked", n=count, policy=library.policies[policy_id])

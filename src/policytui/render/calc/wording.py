@@ -14,10 +14,10 @@ from policytui.core.calc.engine import CalcResult
 from policytui.core.calc.inputs import FEN, InputError, Value
 from policytui.core.calc.rules import Band, Condition, Recipient, Rule, RuleInput
 from policytui.core.calc.trace import Bounded, Step
-from policytui.core.model import Amount
+from policytui.core.model import Amount, Policy
 from policytui.core.vocabulary import BOUND_MARKS, WAN, YI
 from policytui.i18n import LANGS, STRINGS, status_warnings, t
-from policytui.present import describe_amount, format_decimal, format_wan
+from policytui.present import city_name, describe_amount, format_decimal, format_wan
 
 
 def format_yuan(yuan: Decimal) -> str:
@@ -154,6 +154,8 @@ def _word(name: str, value: object, lang: str) -> object:
         return item_name(value, lang)
     if isinstance(value, Rule):
         return value.display_name(lang)
+    if isinstance(value, Policy):
+        return f"{city_name(value, lang)}《{value.display_title}》"
     if value is None:
         return t("calc.none", lang)
     if isinstance(value, tuple):
