@@ -340,3 +340,22 @@ def test_support_promised_without_a_figure(text, promised):
     amounts = [a for a in read_figures(text) if a.value is None]
     assert [a.quote for a in amounts] == promised
     assert all(a.role == "award" and [m.key for m in a.marks] == ["import.mark.unspecified"] for a in amounts)
+
+
+def test_years_before_a_yearly_payment_and_listed_awards_sharing_the_words_before_them():
+    (rate,) = read_figures("对新引进的软件企业，自落户之日起连续三年，每年按其地方经济贡献的50%给予奖励。")
+    assert (rate.base, rate.period, rate.years) == ("地方经济贡献", "multi-year", 3)
+    awards = read_figures("对年主营业务收入首次超过1亿元、5亿元的企业，分别给予一次性奖励50万元、100万元。")[
+        2:
+    ]
+    assert [(a.value, a.period, a.subject) for a in awards] == [
+        ("50", "one-off", "一次性奖励"),
+        ("100", "one-off", "一次性奖励"),
+    ]
+    rate, cap = read_figures("对软件企业年度研发费用较上年增长部分，按不超过20%给予补助，每年最高200万元。")
+    assert (cap.role, cap.period) == ("cap", "per-year")
+    assert (rate.role, rate.base, rate.qualifiers) == (
+        "rate",
+        "软件企业年度研发费用较上年增长部分",
+        ["不超过"],
+    )

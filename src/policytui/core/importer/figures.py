@@ -39,7 +39,7 @@ _FUND_WORDS = re.compile(r"基金|资金池|专项资金")
 _TARGET_WORDS = re.compile(r"到\d{4}年|目标|规模|达到|突破|力争")
 _RATE_BASE = re.compile(r"(?:按照|按)(?:其)?(?:不超过|最高|不高于)?(?:其)?(?P<base>[^，,；;。、]*?)的$")
 # 对其营业收入超过2000万元的部分，按1%: the rate's base is the part named before it.
-_PART_BASE = re.compile(r"对其?(?P<base>[^，,；;。]+?的部分)[，,]\s*(?:按照|按)$")
+_PART_BASE = re.compile(r"对其?(?P<base>[^，,；;。]+?部分)[，,]\s*(?:按照|按)(?:不超过|最高|不高于)?$")
 # What 达到/突破/超过 X qualifies when X is a line to reach, not a target: 的软件企业, 的部分.
 _QUALIFIED = re.compile(r"^的?[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|项目|平台|团队|部分)")
 # Support promised with no figure (给予适当补助, 给予支持): the amount is 金额未明确.
@@ -88,6 +88,7 @@ def read_figures(text: str) -> list[DraftAmount]:
                 if head is not None and (head.unit == "%") == (figure.unit == "%"):
                     # listed after another figure (1亿元、5亿元、10亿元的企业): the same kind of figure
                     amount.role, amount.base = head.role, head.base
+                    amount.period, amount.years, amount.subject = head.period, head.years, head.subject
                     amount.marks = list(head.marks)
                 head = head or amount
                 rate_seen = rate_seen or amount.role == "rate"
@@ -224,15 +225,20 @@ def _amount(sentence: str, figure: _Found, rate_seen: bool) -> DraftAmount:
     _read_role(amount, sentence, figure, rate_seen)
     context = figure.lead + figure.after
     amount.period = next((period for pattern, period in _PERIODS if pattern.search(context)), "unspecified")
-    # …给予奖励，连续支持3年: the years are said after what is paid, in a segment of their own
-    said_after = amount.role in _PAID and amount.period == "unspecified"
-    years = _MULTI_YEAR.search(context) or (_MULTI_YEAR.search(sentence, figure.end) if said_after else None)
+    # The years in a segment of their own: after what is paid (…给予奖励，连续支持3年), or before
+    # what is paid each year (自落户之日起连续三年，每年按其…的50%给予奖励).
+    years = _MULTI_YEAR.search(context)
+    if years is None and amount.role in _PAID and amount.period == "unspecified":
+        years = _MULTI_YEAR.search(sentence, figure.end)
+    elif years is None and amount.role in _PAID and amount.period == "per-year":
+        years = _MULTI_YEAR.search(sentence, 0, figure.start)
     if years is not None:
         amount.period, amount.years = "multi-year", _count(years.group(1))
     after = re.sub(r"^(的|给予|予以|分档择优|分档|择优)+", "", _LISTED_FIGURES.sub("", figure.after)).strip(
         "的 "
     )
     lead = re.sub("|".join(map(re.escape, _BY_LENGTH)), "", figure.lead).strip("、和及或的 ")
+    lead = re.sub(r"^(分别|给予|予以)+", "", lead)  # 分别给予一次性奖励50万元: 一次性奖励
     amount.subject = " ".join((after or amount.base or lead or quote).split())
     return amount
 
