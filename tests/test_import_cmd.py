@@ -366,3 +366,17 @@ def test_a_promise_without_a_figure_is_marked_and_computes_as_unspecified(capsys
     result = json.loads(out)
     assert code == 0 and result["eligible"] and result["amount_yuan"] is None
     assert any("金额未明确" in step for step in result["steps"])
+
+
+def test_a_look_up_counts_a_draft_files_repeated_warnings_that_validate_lists(capsys, tmp_path):
+    drafted_rules(capsys, tmp_path)  # 8 draft rules, none with a golden case yet
+    code, _, err = run(capsys, "--data", str(tmp_path), "search", "奖励")
+    assert code == 0
+    lines = err.splitlines()
+    assert sum("没有黄金用例" in line for line in lines) == 2
+    assert (
+        lines[-1]
+        == f"policytui: 警告：{tmp_path / 'awards.rules.toml'}：另有 6 处同类警告；policytui validate 逐条列出"
+    )
+    code, out, _ = run(capsys, "validate", str(tmp_path), "--json")
+    assert sum(p["code"] == "cases.none" for p in json.loads(out)["problems"]) == 8

@@ -983,6 +983,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.error": {"zh": "错误：", "en": "error: "},
     "cli.warning": {"zh": "警告：", "en": "warning: "},
+    "cli.more_warnings": {
+        "zh": "{file}：另有 {n} 处同类警告；policytui validate 逐条列出",
+        "en": "{file}: {n} more warnings of this kind; policytui validate lists each",
+    },
     "os.ENOENT": {"zh": "没有这个文件或目录", "en": "no such file or directory"},
     "os.EACCES": {"zh": "没有权限", "en": "permission denied"},
     "os.EPERM": {"zh": "不允许的操作", "en": "operation not permitted"},

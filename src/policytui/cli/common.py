@@ -148,14 +148,10 @@ def load(args: argparse.Namespace) -> Library:
     collector.resume()
     remembered_breaks.load()  # where the texts printed last time may break (main() saves them)
     if library.problems:
-        from policytui.i18n import t
-        from policytui.render.problems import problem_text
+        from policytui.render.problems import load_warnings
 
-        for problem in library.problems:
-            print(
-                f"policytui: {t(f'cli.{problem.severity}', args.lang)}{problem_text(problem, args.lang)}",
-                file=sys.stderr,
-            )
+        for line in load_warnings(library.problems, args.lang):
+            print(f"policytui: {line}", file=sys.stderr)
     return library
 
 

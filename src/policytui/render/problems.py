@@ -9,7 +9,8 @@ the problem's params, each worded for the language by `_worded_params`.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -743,6 +744,30 @@ def problem_text(problem: Problem | WordedProblem, lang: str) -> str:
     if item.expected:
         text += t("validate.expected", lang, expected=item.expected)
     return text
+
+
+LOAD_REPEATS_SHOWN = 2  # of the load warnings of one kind in one file, before the rest are counted
+
+
+def load_warnings(problems: Sequence[Problem], lang: str) -> list[str]:
+    """The load problems as a look-up prints them: every error, and of warnings of one kind in
+    one file (a draft rules file's 8 rules without golden cases) the first few, then how many
+    more; `policytui validate` lists each. A look-up is not the place to review a file."""
+    seen: Counter[tuple[str, str]] = Counter((p.file, p.code) for p in problems if p.severity == "warning")
+    lines: list[str] = []
+    shown: Counter[tuple[str, str]] = Counter()
+    for problem in problems:
+        kind = (problem.file, problem.code)
+        if problem.severity == "warning" and seen[kind] > LOAD_REPEATS_SHOWN + 1:
+            shown[kind] += 1
+            if shown[kind] > LOAD_REPEATS_SHOWN:
+                if shown[kind] == LOAD_REPEATS_SHOWN + 1:
+                    more = seen[kind] - LOAD_REPEATS_SHOWN
+                    words = t("cli.more_warnings", lang, n=more, file=problem.shown_file)
+                    lines.append(t("cli.warning", lang) + words)
+                continue
+        lines.append(t(f"cli.{problem.severity}", lang) + problem_text(problem, lang))
+    return lines
 
 
 def problem_line(problem: Problem | WordedProblem, lang: str) -> str:
