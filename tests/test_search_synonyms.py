@@ -80,3 +80,10 @@ def test_a_users_synonym_that_names_no_word_of_any_loaded_text_is_a_warning(tmp_
 def test_every_bundled_synonym_names_a_word_of_the_bundled_texts(library):
     texts = "\n".join(clause.text for clause in library.clauses()).casefold()
     assert all(any(m.casefold() in texts for m in s.means) for s in library.synonyms)
+
+
+def test_the_figures_rules_read_are_found_by_their_english_names(library):
+    """revenue found nothing (Did you mean: events): the figures a rule reads have English names."""
+    index = SearchIndex(library)
+    assert "nanjing-2021/att.4" in [r.id for r in search(index, "revenue", limit=5)]  # 营业收入首次超过1亿元
+    assert "wuxi-draft/m4" in [r.id for r in search(index, "paid-in capital", limit=5)]  # 实收注册资本
