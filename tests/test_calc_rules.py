@@ -159,6 +159,12 @@ def _load_with(tmp_path: Path, old: str, new: str, count: int = 1):
             "the text includes 1亿元",
             "rules[6].tiers[1].from.inclusive",
         ),
+        (  # a tier that ends where it starts holds nothing (steps written from the top down)
+            'to = { value = "5", unit = "亿元", inclusive = false }',
+            'to = { value = "1", unit = "亿元", inclusive = false }',
+            "ends at 1亿元, where it starts or below",
+            "rules[6].tiers[1].to",
+        ),
         ('op = ">="', 'op = ">"', "'>' disagrees with '不低于'", "rules[2].conditions[0].op"),
         (
             'stacking = "performance"',

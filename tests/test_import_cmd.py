@@ -380,3 +380,17 @@ def test_a_look_up_counts_a_draft_files_repeated_warnings_that_validate_lists(ca
     )
     code, out, _ = run(capsys, "validate", str(tmp_path), "--json")
     assert sum(p["code"] == "cases.none" for p in json.loads(out)["problems"]) == 8
+
+
+def test_steps_printed_from_the_top_down_are_drafted_from_the_lowest_up(capsys, tmp_path):
+    source = tmp_path / "down.txt"
+    source.write_text(
+        "西城市措施\n一、支持\n（一）对年营业收入首次达到10亿元、5亿元、1亿元的软件企业，"
+        "分别给予100万元、50万元、20万元奖励。\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "import", str(source), "--id", "xc", "--output", str(tmp_path / "xc.toml"))
+    assert code == 0, err
+    for revenue, yuan in (("1亿", 200_000), ("6亿", 500_000), ("11亿", 1_000_000)):
+        code, out, err = run(capsys, "--data", str(tmp_path), "calc", "p1-1-1", f"base={revenue}", "--json")
+        assert code == 0 and json.loads(out)["amount_yuan"] == yuan, err

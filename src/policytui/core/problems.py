@@ -107,6 +107,7 @@ ProblemCode = Literal[
     "text.too_long",
     "tiers.boundary_in_both",
     "tiers.boundary_in_neither",
+    "tiers.empty",
     "tiers.gap",
     "tiers.none",
     "tiers.top_has_end",

@@ -438,6 +438,12 @@ MESSAGES: dict[ProblemCode, Words] = {
         "tiers in order, each starting at the end of the one before",
         "各档依次排列，每档从上一档的终点开始",
     ),
+    "tiers.empty": Words(
+        "ends at {figure}, where it starts or below",
+        "止于 {figure}，不高于其起点",
+        "tiers from the lowest up, each ending above where it starts",
+        "各档由低到高排列，每档的终点高于起点",
+    ),
     "tiers.boundary_in_both": Words(
         "{figure} is in both tiers",
         "{figure} 同时属于两档",

@@ -17,6 +17,7 @@ from policytui.core.importer.figures import FIGURE
 from policytui.core.importer.labels import read_label
 from policytui.core.importer.records import DraftAmount, DraftClause, Mark, Wording, mark
 from policytui.core.importer.toml_writer import TomlLines
+from policytui.core.money import parse_money
 
 # The sentence's opening 对…， or …的企业， (获得CMMI三级（含）以上认证的企业，给予…)
 _WHO = re.compile(
@@ -211,11 +212,16 @@ def _stepped(figures: list[DraftAmount], clause_text: str) -> DraftRule | None:
     sentence = figures[0].sentence
     if "分别" not in sentence or figures.index(awards[0]) < figures.index(steps[-1]):
         return None
+    # 分别 pairs them in the printed order; the tiers go from the lowest step up (10亿元、5亿元、1亿元)
+    pairs = sorted(
+        zip(steps, awards, strict=True), key=lambda pair: parse_money(f"{pair[0].value}{pair[0].unit}")
+    )
     tiers = []
-    for n, (step, award) in enumerate(zip(steps, awards, strict=True)):
+    for n, (step, award) in enumerate(pairs):
         tier: dict[str, object] = {"from": _bound(step), "award": _figure(award), "quote": step.quote}
-        if n + 1 < len(steps):
-            tier["to"] = _figure(steps[n + 1]) | {"inclusive": not _bound(steps[n + 1])["inclusive"]}
+        if n + 1 < len(pairs):
+            above = pairs[n + 1][0]
+            tier["to"] = _figure(above) | {"inclusive": not _bound(above)["inclusive"]}
         tiers.append(tier)
     words = steps[0].quote.split(steps[0].value or "")[0]  # （一）对年营业收入首次达到
     label = re.sub(r"^对其?|首次|达到$|突破$|超过$|超$", "", _without_label(words))

@@ -123,7 +123,12 @@ class Figures:
 
 
 def check_bands_meet(bands: list[Band], path: KeyPath, reader: DocumentReader) -> None:
-    """Consecutive bands must meet: no gap, no overlap, and exactly one of them holds the boundary."""
+    """Each band ends above where it starts (10亿元、5亿元、1亿元 written as tiers in that order
+    make bands that hold nothing); consecutive bands meet: no gap, no overlap, and exactly one
+    of them holds the boundary."""
+    for j, band in enumerate(bands):
+        if band.upper is not None and band.upper.yuan <= band.lower.yuan:
+            reader.problem(path + ("tiers", j, "to"), "tiers.empty", figure=band.upper.printed)
     for j, (below, above) in enumerate(itertools.pairwise(bands), start=1):
         if below.upper is None or below.upper.yuan != above.lower.yuan:
             reader.problem(path + ("tiers", j, "from"), "tiers.gap")
