@@ -125,11 +125,19 @@ def _among_english_words(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], with its brackets, is a word of its own (spaces or the text's
     ends around it), next to a word in Latin letters; a term run into other text (“一事一议”wuxi)
     breaks as Chinese does, so that the text beside it need never be cut."""
-    word_start = len(text[:start].rstrip(_TERM_BRACKETS))
-    word_end = len(text) - len(text[end:].lstrip(_TERM_BRACKETS))
-    if text[word_start - 1 : word_start] not in ("", " ") or text[word_end : word_end + 1] not in ("", " "):
+    while start > 0 and text[start - 1] in _TERM_BRACKETS:
+        start -= 1
+    while end < len(text) and text[end] in _TERM_BRACKETS:
+        end += 1
+    if (start > 0 and text[start - 1] != " ") or (end < len(text) and text[end] != " "):
         return False
-    beside = text[:word_start].rstrip()[-1:] + text[word_end:].lstrip()[:1]
+    before, after = start - 1, end + 1  # past the space
+    while before > 0 and text[before - 1] == " ":
+        before -= 1
+    while after < len(text) and text[after] == " ":
+        after += 1
+    beside = text[before - 1 : before] if before > 0 else ""
+    beside += text[after : after + 1] if after < len(text) else ""
     return any(c.isascii() and c.isalpha() for c in beside)
 
 
