@@ -310,11 +310,14 @@ def test_draft_rules_for_steps_lines_tiers_years_and_promises(capsys, tmp_path):
     reached, passed = rules["p1.1"], rules["p1.2"]
     assert [tier["from"]["inclusive"] for tier in reached["tiers"]] == [True, True, True]  # 达到
     assert [tier["from"]["inclusive"] for tier in passed["tiers"]] == [False, False]  # 突破
-    assert reached["difference_from"] == "rewarded_base" and "difference_from" not in passed
+    assert reached["difference_from"] == "rewarded_revenue" and "difference_from" not in passed
     assert [i["label"] for i in reached["inputs"]] == ["年营业收入", "此前获奖时的年营业收入（未获过填0）"]
+    # inputs named after what they are, as the bundled rules and profiles name them
+    assert [i["name"] for i in reached["inputs"]] == ["revenue", "rewarded_revenue"]
+    assert (rules["p1.3"]["base"], rules["p2.6"]["base"]) == ("rd_spending", "income_tax")
     assert rules["p1.3"]["above"] == {"value": "500", "unit": "万元", "inclusive": False}
     assert rules["p1.4"]["conditions"][0] | {"quote": ""} == {
-        "input": "base",
+        "input": "revenue",
         "op": ">",
         "value": "5",
         "unit": "亿元",
@@ -332,18 +335,18 @@ def test_draft_rules_for_steps_lines_tiers_years_and_promises(capsys, tmp_path):
 @pytest.mark.parametrize(
     "rule, inputs, amount",
     [
-        ("p1-1-1", ["base=1亿", "rewarded_base=0"], 200_000),  # 达到 takes 1亿元 in
-        ("p1-1-1", ["base=99999999.99", "rewarded_base=0"], None),
-        ("p1-1-1", ["base=6亿", "rewarded_base=1.5亿"], 300_000),  # 50万 − 20万: the difference
-        ("p1-2-1", ["base=20亿"], None),  # 突破 does not
-        ("p1-2-1", ["base=2000000000.01"], 3_000_000),
-        ("p1-3-1", ["base=2000万"], 1_500_000),  # (2000万 − 500万) × 10%
-        ("p1-3-1", ["base=3000万"], 2_000_000),  # 250万, capped
-        ("p1-4-1", ["base=5亿"], None),  # 超过 5亿元
-        ("p1-4-1", ["base=5.2亿"], 2_600_000),
-        ("p1-5-1", ["base=500万"], 250_000),  # （含）
-        ("p1-5-1", ["base=2000万"], 1_600_000),  # 及以上: the second sentence's 8%
-        ("p2-6-1", ["base=40万"], 600_000),  # 20万 a year for 3 years
+        ("p1-1-1", ["revenue=1亿", "rewarded_revenue=0"], 200_000),  # 达到 takes 1亿元 in
+        ("p1-1-1", ["revenue=99999999.99", "rewarded_revenue=0"], None),
+        ("p1-1-1", ["revenue=6亿", "rewarded_revenue=1.5亿"], 300_000),  # 50万 − 20万: the difference
+        ("p1-2-1", ["revenue=20亿"], None),  # 突破 does not
+        ("p1-2-1", ["revenue=2000000000.01"], 3_000_000),
+        ("p1-3-1", ["rd_spending=2000万"], 1_500_000),  # (2000万 − 500万) × 10%
+        ("p1-3-1", ["rd_spending=3000万"], 2_000_000),  # 250万, capped
+        ("p1-4-1", ["revenue=5亿"], None),  # 超过 5亿元
+        ("p1-4-1", ["revenue=5.2亿"], 2_600_000),
+        ("p1-5-1", ["rd_spending=500万"], 250_000),  # （含）
+        ("p1-5-1", ["rd_spending=2000万"], 1_600_000),  # 及以上: the second sentence's 8%
+        ("p2-6-1", ["income_tax=40万"], 600_000),  # 20万 a year for 3 years
         ("p2-8-1", [], 300_000),
     ],
 )
@@ -392,5 +395,7 @@ def test_steps_printed_from_the_top_down_are_drafted_from_the_lowest_up(capsys, 
     code, _, err = run(capsys, "import", str(source), "--id", "xc", "--output", str(tmp_path / "xc.toml"))
     assert code == 0, err
     for revenue, yuan in (("1亿", 200_000), ("6亿", 500_000), ("11亿", 1_000_000)):
-        code, out, err = run(capsys, "--data", str(tmp_path), "calc", "p1-1-1", f"base={revenue}", "--json")
+        code, out, err = run(
+            capsys, "--data", str(tmp_path), "calc", "p1-1-1", f"revenue={revenue}", "--json"
+        )
         assert code == 0 and json.loads(out)["amount_yuan"] == yuan, err

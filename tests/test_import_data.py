@@ -104,7 +104,7 @@ def test_the_wuxi_draft_rules_give_what_the_curated_rules_give(capsys, tmp_path)
     # (四) the headquarters landing award, drafted as tiers: 2亿 falls in the 2% tier, as in hq-landing
     assert kinds["wx:p2-4-1"] == "tiered-rate"
     for rule, inputs, yuan in (
-        ("wx:p2-4-1", ["base=2亿"], 4_000_000),
+        ("wx:p2-4-1", ["paid_in_capital=2亿"], 4_000_000),
         ("wuxi-draft:hq-landing", ["paid_in_capital=2亿"], 4_000_000),
     ):
         assert main(["calc", rule, *inputs, "--json", "--no-user-data", "--data", str(tmp_path)]) == 0

@@ -20,6 +20,19 @@ from policytui.core.importer.toml_writer import TomlLines
 from policytui.core.money import parse_money
 
 # The sentence's opening 对…， or …的企业， (获得CMMI三级（含）以上认证的企业，给予…)
+# The money a rule reads, by the words of its label: the names the bundled rules and profiles use.
+_INPUT_NAMES = (
+    ("研发投入", "rd_spending"),
+    ("研发费用", "rd_spending"),
+    ("营业收入", "revenue"),
+    ("主营业务收入", "revenue"),
+    ("实收注册资本", "paid_in_capital"),
+    ("注册资本", "registered_capital"),
+    ("投资额", "investment"),
+    ("租金", "rent"),
+    ("个人所得税", "income_tax"),
+    ("经济贡献", "contribution"),
+)
 _WHO = re.compile(
     r"对(?P<who>[^，,；;。]+?)[，,]|(?P<bare>[^，,；;。]+?(?:的|企业|人才|团队|单位|机构))[，,]"
 )
@@ -122,6 +135,25 @@ def _figure(amount: DraftAmount) -> dict[str, str]:
 
 
 def _rule(figures: list[DraftAmount], clause_text: str) -> DraftRule | None:
+    """(kind, fields, inputs) for a clear pattern, else None; the money input is named after
+    what it is (revenue=6亿 reads better than base=6亿, and is the name a profile's fact has)."""
+    rule = _pattern(figures, clause_text)
+    if rule is None or "base" not in rule[1]:
+        return rule
+    kind, fields, inputs = rule
+    label = next(str(label) for name, _, label, _ in inputs if name == "base")
+    name = next((name for word, name in _INPUT_NAMES if word in label), "base")
+    renamed = {"base": name, "rewarded_base": f"rewarded_{name}"}
+    named: dict[str, object] = {}
+    for key, value in fields.items():
+        if key == "conditions" and isinstance(value, list):
+            named[key] = [condition | {"input": name} for condition in value]
+        else:
+            named[key] = renamed.get(value, value) if isinstance(value, str) else value
+    return kind, named, [(renamed.get(n, n), kind_, text, choices) for n, kind_, text, choices in inputs]
+
+
+def _pattern(figures: list[DraftAmount], clause_text: str) -> DraftRule | None:
     """(kind, fields, inputs) for a clear pattern, else None."""
     roles = [a.role for a in figures]
     if roles == ["award"] and figures[0].value is None:
