@@ -124,7 +124,7 @@ def _promises(sentence: str) -> list[DraftAmount]:
         DraftAmount(
             role="award",
             quote=match.group(0),
-            subject=match.group(0).removeprefix("给予"),
+            subject=re.sub(r"^(给予|予以)", "", match.group(0)),
             sentence=sentence.strip(),
             marks=[mark("import.mark.unspecified")],
         )
@@ -232,8 +232,9 @@ def _amount(sentence: str, figure: _Found, rate_seen: bool) -> DraftAmount:
         years = _MULTI_YEAR.search(sentence, figure.end)
     elif years is None and amount.role in _PAID and amount.period == "per-year":
         years = _MULTI_YEAR.search(sentence, 0, figure.start)
-    if years is not None:
-        amount.period, amount.years = "multi-year", _count(years.group(1))
+    count = _count(years.group(1)) if years is not None else None
+    if years is not None and count != 1:  # 连续1年 is one year
+        amount.period, amount.years = "multi-year", count
     after = re.sub(r"^(的|给予|予以|分档择优|分档|择优)+", "", _LISTED_FIGURES.sub("", figure.after)).strip(
         "的 "
     )

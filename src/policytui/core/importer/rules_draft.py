@@ -185,9 +185,9 @@ def _multi_year(figures: list[DraftAmount]) -> DraftRule | None:
     `years`, and the figure's own period, multi-year, from the policy file."""
     years = {a.years for a in figures if a.period == "multi-year"}
     roles = [a.role for a in figures]
-    if len(years) != 1 or None in years:
+    count = years.pop() if len(years) == 1 else None
+    if count is None or count < 2:  # 连续1年 is no multi-year award: a reader would refuse years = 1
         return None
-    count = years.pop()
     if roles == ["award"]:
         return "fixed", {"award": _figure(figures[0]), "years": count}, []
     if roles in (["rate"], ["rate", "cap"]) and figures[0].base and figures[0].period == "multi-year":
