@@ -306,6 +306,7 @@ def test_draft_rules_for_steps_lines_tiers_years_and_promises(capsys, tmp_path):
         "p2.6": "rate",  # 连续支持3年
         "p2.7": "unspecified",  # 给予适当补助
         "p2.8": "fixed",  # the stacking sentence after it adds no rule
+        "p2.9": "fixed",  # two, which do not stack (below)
     }
     reached, passed = rules["p1.1"], rules["p1.2"]
     assert [tier["from"]["inclusive"] for tier in reached["tiers"]] == [True, True, True]  # 达到
@@ -359,6 +360,20 @@ def test_draft_rules_compute_as_the_text_says(capsys, tmp_path, rule, inputs, am
     assert result["amount_yuan"] == (amount or 0), result["steps"]
 
 
+def test_awards_a_clause_says_do_not_stack_are_drafted_in_a_group_of_the_texts_own(capsys, tmp_path):
+    drafted_rules(capsys, tmp_path)
+    document = tomllib.loads((tmp_path / "awards.rules.toml").read_text(encoding="utf-8"))
+    (group,) = document["groups"]
+    assert group["quote"] == "同一企业按最高等级给予奖励，不重复支持。" and group["interpretation"] is False
+    assert {r["id"]: r.get("stacking") for r in document["rules"] if r["clause"] in ("p2.8", "p2.9")} == {
+        "p2-8-1": None,  # one award: nothing to stack
+        "p2-9-1": group["id"],
+        "p2-9-2": group["id"],
+    }
+    code, out, _ = run(capsys, "--data", str(tmp_path), "calc", "p2-9-1", "--json")
+    assert code == 0 and json.loads(out)["amount_yuan"] == 300_000  # the group loads with its rules
+
+
 def test_a_promise_without_a_figure_is_marked_and_computes_as_unspecified(capsys, tmp_path):
     rules = drafted_rules(capsys, tmp_path)
     policy = tomllib.loads((tmp_path / "awards.toml").read_text(encoding="utf-8"))
@@ -372,17 +387,17 @@ def test_a_promise_without_a_figure_is_marked_and_computes_as_unspecified(capsys
 
 
 def test_a_look_up_counts_a_draft_files_repeated_warnings_that_validate_lists(capsys, tmp_path):
-    drafted_rules(capsys, tmp_path)  # 8 draft rules, none with a golden case yet
+    drafted_rules(capsys, tmp_path)  # 10 draft rules, none with a golden case yet
     code, _, err = run(capsys, "--data", str(tmp_path), "search", "奖励")
     assert code == 0
     lines = err.splitlines()
     assert sum("没有黄金用例" in line for line in lines) == 2
     assert (
         lines[-1]
-        == f"policytui: 警告：{tmp_path / 'awards.rules.toml'}：另有 6 处同类警告；policytui validate 逐条列出"
+        == f"policytui: 警告：{tmp_path / 'awards.rules.toml'}：另有 8 处同类警告；policytui validate 逐条列出"
     )
     code, out, _ = run(capsys, "validate", str(tmp_path), "--json")
-    assert sum(p["code"] == "cases.none" for p in json.loads(out)["problems"]) == 8
+    assert sum(p["code"] == "cases.none" for p in json.loads(out)["problems"]) == 10
 
 
 def test_steps_printed_from_the_top_down_are_drafted_from_the_lowest_up(capsys, tmp_path):

@@ -720,6 +720,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "奖励差额：第二个输入项为此前获奖时的同一金额；请核对",
         "en": "the difference is paid: the second input is the same figure when a step was last rewarded; check it",
     },
+    "import.mark.group": {
+        "zh": "不重复：原文说本条的奖励只计最高一项；请核对此组涵盖的规则（stacking）",
+        "en": "no stacking: the text says only the highest of this clause's awards counts; check which rules the group covers (stacking)",
+    },
+    "import.group.reason": {
+        "zh": "原文明言同一条款的奖励不重复享受：每家企业只计其中最高一项",
+        "en": "The text says this clause's awards do not stack: only the highest counts for a firm",
+    },
     "import.label.rewarded": {
         "zh": "此前获奖时的{label}（未获过填0）",
         "en": "{label} when a step was last rewarded (0 if never)",

@@ -46,7 +46,7 @@ _QUALIFIED = re.compile(r"^的?[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|项�
 _PROMISE = re.compile(r"(?:给予|予以)[^，,；;。：:]{0,12}?(?:奖励|补助|资助|补贴|支持|奖补)(?=$|[。；;，,])")
 _PAID = ("award", "rate", "cap", "fund")  # roles that put a figure on what is paid
 # 同一企业按最高等级给予奖励，不重复支持: how the awards above stack, not one more award.
-_STACKING_WORDS = re.compile(r"不重复|不再重复|就高|从高|最高等级")
+STACKING_WORDS = re.compile(r"不重复|不再重复|就高|从高|最高等级")
 _LEVELS = (("国家级", "national"), ("省级", "provincial"), ("市级", "municipal"))
 _MULTI_YEAR = re.compile(r"连续(?:支持|给予|奖励|补助|补贴)?([一二三四五六七八九十两\d]+)年")
 _PERIODS = (
@@ -97,7 +97,7 @@ def read_figures(text: str) -> list[DraftAmount]:
                 for amount, level in zip(amounts[-len(group) :], levels, strict=True):
                     amount.level = level
                     amount.marks.append(mark("import.mark.level"))
-        if not any(amount.role in _PAID for amount in amounts[first:]) and not _STACKING_WORDS.search(
+        if not any(amount.role in _PAID for amount in amounts[first:]) and not STACKING_WORDS.search(
             sentence
         ):
             amounts.extend(_promises(sentence))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from policytui.core.importer.figures import FIGURE
+from policytui.core.importer.figures import FIGURE, STACKING_WORDS
 from policytui.core.importer.labels import read_label
 from policytui.core.importer.records import DraftAmount, DraftClause, Mark, Wording, mark
 from policytui.core.importer.toml_writer import TomlLines
@@ -53,12 +53,14 @@ def draft_rules(
     out.key("policy_id", policy_id)
     count = 0
     for clause in clauses:
-        for n, (sentence, figures) in enumerate(_sentences(clause), start=1):
-            rule = _rule(figures, clause.text)
-            if rule is None:
-                continue
+        drafts = [
+            (n, sentence, figures, rule)
+            for n, (sentence, figures) in enumerate(_sentences(clause), start=1)
+            if (rule := _rule(figures, clause.text)) is not None
+        ]
+        group = _group(out, clause) if len(drafts) >= 2 else ""
+        for n, sentence, figures, (kind, fields, inputs) in drafts:
             count += 1
-            kind, fields, inputs = rule
             out.header("rules", array=True)
             rule_id = f"{clause.id.replace('.', '-')}-{n}"
             marks = [mark("import.mark.rule", kind=kind)]
@@ -73,6 +75,8 @@ def draft_rules(
             out.key("text", cited)
             if who:
                 out.key("applies_to", who)
+            if group:
+                out.key("stacking", group)
             tables = {key: value for key, value in fields.items() if isinstance(value, list)}
             for key, value in fields.items():
                 if key not in tables:
@@ -90,6 +94,31 @@ def draft_rules(
                 if choices:
                     out.key("choices", choices)
     return (out, count) if count else (None, 0)
+
+
+def _group(out: TomlLines, clause: DraftClause) -> str:
+    """A group for the clause's awards where it says they do not stack (同一企业按最高等级给予
+    奖励，不重复支持): the text's own words, so not the tool's reading (interpretation = false),
+    marked for review. Its id, or "" where the clause says nothing of the kind. A sentence about
+    other policies (符合本市多项政策的，按照就高不重复原则执行) makes none: they are not loaded."""
+    sentence = next(
+        (
+            s.strip()
+            for s in re.split(r"(?<=[。；;])", clause.text)
+            if STACKING_WORDS.search(s) and "政策" not in s
+        ),
+        "",
+    )
+    if not sentence:
+        return ""
+    group_id = f"{clause.id.replace('.', '-')}-highest"
+    out.header("groups", array=True)
+    out.key("id", group_id, [mark("import.mark.group")], where=f"groups.{group_id}")
+    out.key("name", sentence.rstrip("。；;"))
+    out.key("reason", out.words(mark("import.group.reason")))
+    out.key("interpretation", False)
+    out.key("quote", sentence)
+    return group_id
 
 
 def _sentences(clause: DraftClause) -> list[tuple[str, list[DraftAmount]]]:
