@@ -281,6 +281,11 @@ STRINGS: dict[str, dict[str, str]] = {
     # -- calculator
     "calc.none": {"zh": "无", "en": "none"},
     "calc.choice.domestic": {"zh": "境内", "en": "domestic"},
+    "calc.choice.first-year": {"zh": "第一年", "en": "first year"},
+    "calc.choice.second-year": {"zh": "第二年", "en": "second year"},
+    "calc.choice.third-year": {"zh": "第三年", "en": "third year"},
+    "calc.choice.fourth-year": {"zh": "第四年", "en": "fourth year"},
+    "calc.choice.fifth-year": {"zh": "第五年", "en": "fifth year"},
     "calc.choice.overseas": {"zh": "境外", "en": "overseas"},
     "calc.choice.firm": {"zh": "企业", "en": "firm"},
     "calc.choice.product": {"zh": "产品", "en": "product"},
@@ -727,6 +732,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "import.group.reason": {
         "zh": "原文明言同一条款的奖励不重复享受：每家企业只计其中最高一项",
         "en": "The text says this clause's awards do not stack: only the highest counts for a firm",
+    },
+    "import.label.year": {
+        "zh": "第几年（原文所说的当年为第一年）",
+        "en": "Which year (the year the text starts from is the first)",
     },
     "import.label.rewarded": {
         "zh": "此前获奖时的{label}（未获过填0）",

@@ -235,9 +235,10 @@ def _amount(sentence: str, figure: _Found, rate_seen: bool) -> DraftAmount:
     count = _count(years.group(1)) if years is not None else None
     if years is not None and count != 1:  # 连续1年 is one year
         amount.period, amount.years = "multi-year", count
-    after = re.sub(r"^(的|给予|予以|分档择优|分档|择优)+", "", _LISTED_FIGURES.sub("", figure.after)).strip(
-        "的 "
-    )
+    after = _LISTED_FIGURES.sub("", figure.after)
+    if after.startswith(_LIST_JOIN):  # 1%、第2年按0.5%给予奖励: what follows names the next figure
+        after = ""
+    after = re.sub(r"^(的|给予|予以|分档择优|分档|择优)+", "", after).strip("的 ")
     lead = re.sub("|".join(map(re.escape, _BY_LENGTH)), "", figure.lead).strip("、和及或的 ")
     lead = re.sub(r"^(分别|给予|予以)+", "", lead)  # 分别给予一次性奖励50万元: 一次性奖励
     amount.subject = " ".join((after or amount.base or lead or quote).split())

@@ -33,6 +33,9 @@ _INPUT_NAMES = (
     ("个人所得税", "income_tax"),
     ("经济贡献", "contribution"),
 )
+# The year a rate is for: 当年 or 首年 is the first; 第2年, 第三年 …
+_YEAR = r"(?:当年|首年|第(?P<nth>[一二三四五1-5])年)"
+_YEAR_KEYS = ("first-year", "second-year", "third-year", "fourth-year", "fifth-year")
 _WHO = re.compile(
     r"对(?P<who>[^，,；;。]+?)[，,]|(?P<bare>[^，,；;。]+?(?:的|企业|人才|团队|单位|机构))[，,]"
 )
@@ -206,7 +209,37 @@ def _pattern(figures: list[DraftAmount], clause_text: str) -> DraftRule | None:
         if len(figures) == 2:
             fields["cap"] = _figure(figures[1])
         return "rate", fields, [("base", "money", figures[0].base, [])]
-    return _rate_past_a_line(figures) or _stepped(figures, clause_text) or _tiered(figures)
+    return (
+        _rate_past_a_line(figures)
+        or _stepped(figures, clause_text)
+        or _rates_by_year(figures)
+        or _tiered(figures)
+    )
+
+
+def _rates_by_year(figures: list[DraftAmount]) -> DraftRule | None:
+    """A rate for each year, named before it (纳统当年按其营业收入的1%、第2年按0.5%), with at
+    most one cap: `rates` keyed by the year, chosen by a `year` input."""
+    rates = [a for a in figures if a.role == "rate"]
+    caps = [a for a in figures if a.role == "cap"]
+    if len(rates) < 2 or len(caps) > 1 or len(rates) + len(caps) != len(figures) or not rates[0].base:
+        return None
+    sentence = figures[0].sentence
+    years = []
+    for rate in rates:
+        # the nearest year word before the figure: no other year or figure between them
+        said = re.search(rf"{_YEAR}[^，,；;。%年]{{0,15}}(?<![\d.]){re.escape(rate.value or '')}%", sentence)
+        if said is None:
+            return None
+        years.append(1 if said.group("nth") is None else int(parse_money(said.group("nth"))))
+    if len(set(years)) != len(years) or max(years) > len(_YEAR_KEYS):
+        return None
+    keys = [_YEAR_KEYS[n - 1] for n in years]
+    fields: dict[str, object] = {"base": "base", "rates": dict(zip(keys, map(_figure, rates), strict=True))}
+    if caps:
+        fields["cap"] = _figure(caps[0])
+    year = ("year", "choice", mark("import.label.year"), keys)
+    return "rate", fields, [year, ("base", "money", rates[0].base, [])]
 
 
 def _multi_year(figures: list[DraftAmount]) -> DraftRule | None:
