@@ -308,6 +308,7 @@ def test_draft_rules_for_steps_lines_tiers_years_and_promises(capsys, tmp_path):
         "p2.8": "fixed",  # the stacking sentence after it adds no rule
         "p2.9": "fixed",  # two, which do not stack (below)
         "p2.10": "rate",  # a rate for each year (纳统当年…1%、第2年…0.5%)
+        "p2.11": "by-level",  # awards by grade: CMMI3级、4级、5级
     }
     reached, passed = rules["p1.1"], rules["p1.2"]
     assert [tier["from"]["inclusive"] for tier in reached["tiers"]] == [True, True, True]  # 达到
@@ -327,6 +328,7 @@ def test_draft_rules_for_steps_lines_tiers_years_and_promises(capsys, tmp_path):
     }
     assert rules["p2.6"]["years"] == 3 and rules["p2.7"]["award"] == {}
     assert list(rules["p2.10"]["rates"]) == ["first-year", "second-year"]
+    assert rules["p2.11"]["inputs"][0]["choices"] == ["CMMI3级", "4级", "5级"]
     # who qualifies, verbatim, names a bare award; a line with a figure is worked out, not taken as met
     assert (rules["p2.6"]["applies_to"], rules["p2.6"]["name"]) == (
         "新引进的高级人才",
@@ -354,6 +356,8 @@ def test_draft_rules_for_steps_lines_tiers_years_and_promises(capsys, tmp_path):
         ("p2-10-1", ["year=first-year", "revenue=3000万"], 300_000),
         ("p2-10-1", ["year=second-year", "revenue=3000万"], 150_000),
         ("p2-10-1", ["year=first-year", "revenue=1亿"], 500_000),  # 每年最高50万元
+        ("p2-11-1", ["grade=CMMI3级"], 100_000),
+        ("p2-11-1", ["grade=5级"], 300_000),
     ],
 )
 def test_draft_rules_compute_as_the_text_says(capsys, tmp_path, rule, inputs, amount):
@@ -392,17 +396,17 @@ def test_a_promise_without_a_figure_is_marked_and_computes_as_unspecified(capsys
 
 
 def test_a_look_up_counts_a_draft_files_repeated_warnings_that_validate_lists(capsys, tmp_path):
-    drafted_rules(capsys, tmp_path)  # 11 draft rules, none with a golden case yet
+    drafted_rules(capsys, tmp_path)  # 12 draft rules, none with a golden case yet
     code, _, err = run(capsys, "--data", str(tmp_path), "search", "奖励")
     assert code == 0
     lines = err.splitlines()
     assert sum("没有黄金用例" in line for line in lines) == 2
     assert (
         lines[-1]
-        == f"policytui: 警告：{tmp_path / 'awards.rules.toml'}：另有 9 处同类警告；policytui validate 逐条列出"
+        == f"policytui: 警告：{tmp_path / 'awards.rules.toml'}：另有 10 处同类警告；policytui validate 逐条列出"
     )
     code, out, _ = run(capsys, "validate", str(tmp_path), "--json")
-    assert sum(p["code"] == "cases.none" for p in json.loads(out)["problems"]) == 11
+    assert sum(p["code"] == "cases.none" for p in json.loads(out)["problems"]) == 12
 
 
 def test_steps_printed_from_the_top_down_are_drafted_from_the_lowest_up(capsys, tmp_path):

@@ -219,6 +219,8 @@ FRAGMENTS = [
     "连续支持3年",
     "，连续1年",
     "当年按其营业收入的1%、第2年按0.5%",
+    "CMMI3级、4级、5级",
+    "10万元、20万元、30万元",
     "给予适当补助",
     "予以重点支持",
     "；对进档的企业，奖励差额部分。",
@@ -375,3 +377,25 @@ def test_years_before_a_yearly_payment_and_listed_awards_sharing_the_words_befor
         "软件企业年度研发费用较上年增长部分",
         ["不超过"],
     )
+
+
+@pytest.mark.parametrize(
+    "text, grades",
+    [
+        (
+            "对通过CMMI3级、4级、5级评估的企业，分别给予10万元、20万元、30万元奖励。",
+            ["CMMI3级", "4级", "5级"],
+        ),
+        (
+            "对获得一等奖、二等奖、三等奖的项目，分别给予50万元、30万元、10万元奖励。",
+            ["一等奖", "二等奖", "三等奖"],
+        ),
+        ("对获得一等奖、二等、三等奖的项目，分别给予50万元、30万元、10万元奖励。", []),  # the list disagrees
+        ("对获得一等奖、二等奖的项目，分别给予50万元、30万元奖励。", []),  # two: nothing to measure by
+        ("对获得一等奖、二等奖、三等奖的项目，给予50万元、30万元、10万元奖励。", []),  # no 分别
+    ],
+)
+def test_awards_paired_with_a_list_of_grades(text, grades):
+    from policytui.core.importer.rules_draft import _grades
+
+    assert _grades(read_figures(text)) == grades

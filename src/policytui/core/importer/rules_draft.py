@@ -204,6 +204,10 @@ def _pattern(figures: list[DraftAmount], clause_text: str) -> DraftRule | None:
             {"awards": {level: _figure(a) for level, a in zip(levels, figures, strict=True)}},
             [("level", "choice", label, levels)],
         )
+    grades = _grades(figures)
+    if grades:
+        awards = {grade: _figure(a) for grade, a in zip(grades, figures, strict=True)}
+        return "by-level", {"awards": awards}, [("grade", "choice", "、".join(grades), grades)]
     if roles in (["rate"], ["rate", "cap"]) and figures[0].base:
         fields: dict[str, object] = {"base": "base", "rate": _figure(figures[0])}
         if len(figures) == 2:
@@ -215,6 +219,29 @@ def _pattern(figures: list[DraftAmount], clause_text: str) -> DraftRule | None:
         or _rates_by_year(figures)
         or _tiered(figures)
     )
+
+
+def _grades(figures: list[DraftAmount]) -> list[str]:
+    """The grades three or more awards are paired with, 分别 (对通过CMMI3级、4级、5级评估的，
+    分别给予10万元、20万元、30万元奖励: CMMI3级, 4级, 5级), or []. The items between the
+    first and the last give their length and last character (级, 奖), which cut the first
+    and the last from the words around them; a list that does not agree is no list."""
+    n = len(figures)
+    sentence = figures[0].sentence
+    end = sentence.find(figures[0].quote)
+    if n < 3 or any(a.role != "award" for a in figures) or "分别" not in sentence or end < 0:
+        return []
+    lists = list(re.finditer(rf"(?:[^、，,；;。：:\s]+、){{{n - 1}}}[^、，,；;。：:\s]+", sentence[:end]))
+    if not lists:
+        return []
+    items = lists[-1].group().split("、")
+    inner = items[1:-1]
+    size, last = len(inner[0]), inner[0][-1]
+    if any(len(item) != size or item[-1] != last for item in inner) or FIGURE.search(lists[-1].group()):
+        return []
+    first = re.search(rf"[A-Za-z0-9]*\S{{{size}}}$", items[0])  # 3级 with its CMMI before it
+    grades = [first.group() if first else "", *inner, items[-1][:size]]
+    return grades if all(g.endswith(last) for g in grades) and len(set(grades)) == n else []
 
 
 def _rates_by_year(figures: list[DraftAmount]) -> DraftRule | None:

@@ -6,6 +6,7 @@ every string is a TOML basic string with its escapes, so any text survives a rou
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -27,6 +28,12 @@ def toml_string(value: str) -> str:
     return '"' + "".join(out) + '"'
 
 
+def _key(key: object) -> str:
+    """A bare key where TOML allows one (national), else a quoted one ("CMMI3级")."""
+    text = str(key)
+    return text if re.fullmatch(r"[A-Za-z0-9_-]+", text) else toml_string(text)
+
+
 def toml_value(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -35,7 +42,7 @@ def toml_value(value: object) -> str:
     if isinstance(value, str):
         return toml_string(value)
     if isinstance(value, dict):
-        pairs = ", ".join(f"{k} = {toml_value(v)}" for k, v in value.items())
+        pairs = ", ".join(f"{_key(k)} = {toml_value(v)}" for k, v in value.items())
         return "{ " + pairs + " }" if pairs else "{}"
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(toml_value(v) for v in value) + "]"
