@@ -399,3 +399,9 @@ def test_awards_paired_with_a_list_of_grades(text, grades):
     from policytui.core.importer.rules_draft import _grades
 
     assert _grades(read_figures(text)) == grades
+
+
+def test_a_rate_of_what_the_award_is_named_after_is_a_marked_reading():
+    (rate,) = read_figures("对新入驻的软件企业连续三年给予不低于50%的租金补贴。")
+    assert (rate.role, rate.base, rate.qualifiers, rate.years) == ("rate", "租金", ["不低于"], 3)
+    assert [m.key for m in rate.marks] == ["import.mark.rate_base_after"]  # the tool's reading: checked

@@ -667,6 +667,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "级别：按“国家级、省级”的先后与金额一一对应",
         "en": "level: the national and provincial levels paired with the figures in their order",
     },
+    "import.mark.rate_base_after": {
+        "zh": "基数：原文未写“按…的”，按其后的奖补名称理解为{base}；请核对",
+        "en": "base: the text has no 按…的; read as {base}, from the name of the award after the rate; check it",
+    },
     "import.mark.rate_no_base": {
         "zh": "角色：比例，但原文未写明基数（按…的）",
         "en": "role: a rate, but the text does not say what it is a percentage of",

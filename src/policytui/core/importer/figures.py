@@ -40,6 +40,8 @@ _TARGET_WORDS = re.compile(r"到\d{4}年|目标|规模|达到|突破|力争")
 _RATE_BASE = re.compile(r"(?:按照|按)(?:其)?(?:不超过|最高|不高于)?(?:其)?(?P<base>[^，,；;。、]*?)的$")
 # 对其营业收入超过2000万元的部分，按1%: the rate's base is the part named before it.
 _PART_BASE = re.compile(r"对其?(?P<base>[^，,；;。]+?部分)[，,]\s*(?:按照|按)(?:不超过|最高|不高于)?$")
+# 给予不低于50%的租金补贴: a rate of what the award is named after (租金), a reading.
+_BASE_AFTER = re.compile(r"^的(?P<base>[\u4e00-\u9fff]{1,6}?)(?:补贴|补助|资助|奖励)")
 # What 达到/突破/超过 X qualifies when X is a line to reach, not a target: 的软件企业, 的部分.
 _QUALIFIED = re.compile(r"^的?[\u4e00-\u9fff]{0,8}?(?:企业|单位|机构|项目|平台|团队|部分)")
 # Support promised with no figure (给予适当补助, 给予支持): the amount is 金额未明确.
@@ -262,6 +264,9 @@ def _read_role(amount: DraftAmount, sentence: str, figure: _Found, rate_seen: bo
             amount.role, amount.base = "rate", base.group("base").strip()
         elif _TARGET_WORDS.search(figure.lead) or "达" in words or "比例" in figure.lead:
             amount.role = "target"
+        elif paid_on := _BASE_AFTER.match(figure.after):
+            amount.role, amount.base = "rate", paid_on.group("base")
+            amount.marks.append(mark("import.mark.rate_base_after", base=paid_on.group("base")))
         else:
             amount.role = "rate"
             amount.marks.append(mark("import.mark.rate_no_base"))
