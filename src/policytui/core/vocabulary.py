@@ -55,6 +55,9 @@ ASPIRATION_MARK = "力争"  # 力争达5000亿元: what the city strives for, no
 PREFIX_MARKS = (*BOUND_MARKS, *EXCEEDED_MARKS, ASPIRATION_MARK, "达")
 # A figure compared against, not awarded: 不低于2000万元, 1亿元（含）以上.
 THRESHOLD_MARKS = ("不低于", "超过", "超", "以上", "及以上", "（含）")
+# The qualifiers with which a line takes its own figure in (达到1亿元, 1000万元（含）); 超过 and
+# 突破 leave it out.
+LINE_INCLUDED_MARKS = ("（含）", "及以上", "以上", "不低于", "达")
 
 
 def split_scale(unit: str) -> tuple[str, Decimal]:

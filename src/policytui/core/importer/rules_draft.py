@@ -1,12 +1,13 @@
 """A draft rules file for the awards whose pattern is unambiguous, each marked for review.
 
 Only the kinds the rules reader knows and only clear sentences: one award (fixed), awards
-paired with 国家级/省级 (by-level), one rate on a named base with at most one cap (rate),
-on the part above a line (above) or for firms past a line (a condition), tiers of a base
-each with its rate (tiered-rate, in one sentence or in the clause's sentences together),
-steps listed with their awards (达到1亿元、5亿元…分别给予…: stepped) and support promised
-without a figure (unspecified). No golden case is written: the person writes them; until
-then validate warns.
+paired with 国家级/省级 or with a list of grades (by-level), one rate on a named base with at
+most one cap (rate), on the part above a line (above) or for firms past a line (a condition),
+a rate for each year (rates by year), an award or a rate paid for N years (years), tiers of a
+base each with its rate (tiered-rate, in one sentence or in the clause's sentences together),
+steps listed with their awards (达到1亿元、5亿元…分别给予…: stepped), support promised
+without a figure (unspecified), and a group of the text's own where a clause says its awards
+do not stack. No golden case is written: the person writes them; until then validate warns.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from policytui.core.importer.labels import read_label
 from policytui.core.importer.records import DraftAmount, DraftClause, Mark, Wording, mark
 from policytui.core.importer.toml_writer import TomlLines
 from policytui.core.money import parse_money
+from policytui.core.vocabulary import LINE_INCLUDED_MARKS
 
-# The sentence's opening 对…， or …的企业， (获得CMMI三级（含）以上认证的企业，给予…)
 # The money a rule reads, by the words of its label: the names the bundled rules and profiles use.
 _INPUT_NAMES = (
     ("研发投入", "rd_spending"),
@@ -36,6 +37,7 @@ _INPUT_NAMES = (
 # The year a rate is for: 当年 or 首年 is the first; 第2年, 第三年 …
 _YEAR = r"(?:当年|首年|第(?P<nth>[一二三四五1-5])年)"
 _YEAR_KEYS = ("first-year", "second-year", "third-year", "fourth-year", "fifth-year")
+# The sentence's opening 对…， or …的企业， (获得CMMI三级（含）以上认证的企业，给予…)
 _WHO = re.compile(
     r"对(?P<who>[^，,；;。]+?)[，,]|(?P<bare>[^，,；;。]+?(?:的|企业|人才|团队|单位|机构))[，,]"
 )
@@ -56,11 +58,7 @@ def draft_rules(
     out.key("policy_id", policy_id)
     count = 0
     for clause in clauses:
-        drafts = [
-            (n, sentence, figures, rule)
-            for n, (sentence, figures) in enumerate(_sentences(clause), start=1)
-            if (rule := _rule(figures, clause.text)) is not None
-        ]
+        drafts = _drafts(clause)
         group = _group(out, clause) if len(drafts) >= 2 else ""
         for n, sentence, figures, (kind, fields, inputs) in drafts:
             count += 1
@@ -124,16 +122,23 @@ def _group(out: TomlLines, clause: DraftClause) -> str:
     return group_id
 
 
-def _sentences(clause: DraftClause) -> list[tuple[str, list[DraftAmount]]]:
-    """The clause's figures by sentence; or the whole clause when its sentences together make
-    tiers (500万元（含）至2000万元的，按5%；2000万元及以上的，按8%) that none makes alone."""
+def _drafts(clause: DraftClause) -> list[tuple[int, str, list[DraftAmount], DraftRule]]:
+    """(number, sentence, figures, rule) for each sentence of the clause with a clear pattern;
+    or one for the whole clause when its sentences together make tiers (500万元（含）至2000万元
+    的，按5%；2000万元及以上的，按8%) that none makes alone."""
     grouped: dict[str, list[DraftAmount]] = {}
     for amount in clause.amounts:
         grouped.setdefault(amount.sentence, []).append(amount)
-    alone = any(_rule(figures, clause.text) for figures in grouped.values())
-    if len(grouped) > 1 and not alone and _tiered(clause.amounts) is not None:
-        return [("".join(grouped), list(clause.amounts))]
-    return list(grouped.items())
+    drafts = [
+        (n, sentence, figures, rule)
+        for n, (sentence, figures) in enumerate(grouped.items(), start=1)
+        if (rule := _rule(figures, clause.text)) is not None
+    ]
+    if not drafts and len(grouped) > 1:
+        whole = _rule(list(clause.amounts), clause.text)
+        if whole is not None and whole[0] == "tiered-rate":
+            return [(1, "".join(grouped), list(clause.amounts), whole)]
+    return drafts
 
 
 def _who(cited: str) -> str:
@@ -399,5 +404,5 @@ def _without_label(text: str) -> str:
 
 def _bound(amount: DraftAmount) -> dict[str, object]:
     """The line as the words draw it: 达到, 不低于, 以上 and （含） take the figure in; 超过 does not."""
-    inclusive = any(q in amount.qualifiers for q in ("（含）", "及以上", "以上", "不低于", "达"))
+    inclusive = any(q in amount.qualifiers for q in LINE_INCLUDED_MARKS)
     return _figure(amount) | {"inclusive": inclusive}

@@ -25,10 +25,6 @@ DOCUMENT_TITLE_MAX = 80
 DOCUMENT_NUMBER = re.compile(r"^\S{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$")
 HEADING_MAX = 40
 LEAD_TITLE_MAX = 30
-# A document's own title line, as copied from a web page: 关于印发…的通知 runs to 60 characters.
-DOCUMENT_TITLE_MAX = 80
-# The issuing number printed under a notice's title (合政办〔2024〕12号): not part of the title.
-DOCUMENT_NUMBER = re.compile(r"^\S{1,12}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号$")
 # The kind of a labelled clause by its depth below the document: 0 is a part when it is a
 # heading line (一、总则), a section when it is an item with its own sentences.
 KIND_BY_DEPTH = {1: "section", 2: "subsection"}  # deeper: item
