@@ -759,20 +759,18 @@ def load_warnings(problems: Sequence[Problem], lang: str) -> list[str]:
     """The load problems as a look-up prints them: every error, and of warnings of one kind in
     one file (a draft rules file's 8 rules without golden cases) the first few, then how many
     more; `policytui validate` lists each. A look-up is not the place to review a file."""
-    seen: Counter[tuple[str, str]] = Counter((p.file, p.code) for p in problems if p.severity == "warning")
-    lines: list[str] = []
+    seen = Counter((p.file, p.code) for p in problems if p.severity == "warning")
     shown: Counter[tuple[str, str]] = Counter()
+    lines: list[str] = []
     for problem in problems:
         kind = (problem.file, problem.code)
-        if problem.severity == "warning" and seen[kind] > LOAD_REPEATS_SHOWN + 1:
-            shown[kind] += 1
-            if shown[kind] > LOAD_REPEATS_SHOWN:
-                if shown[kind] == LOAD_REPEATS_SHOWN + 1:
-                    more = seen[kind] - LOAD_REPEATS_SHOWN
-                    words = t("cli.more_warnings", lang, n=more, file=problem.shown_file)
-                    lines.append(t("cli.warning", lang) + words)
-                continue
-        lines.append(t(f"cli.{problem.severity}", lang) + problem_text(problem, lang))
+        counted = problem.severity == "warning" and seen[kind] > LOAD_REPEATS_SHOWN + 1
+        shown[kind] += counted
+        if not counted or shown[kind] <= LOAD_REPEATS_SHOWN:
+            lines.append(t(f"cli.{problem.severity}", lang) + problem_text(problem, lang))
+        elif shown[kind] == LOAD_REPEATS_SHOWN + 1:
+            more = t("cli.more_warnings", lang, n=seen[kind] - LOAD_REPEATS_SHOWN, file=problem.shown_file)
+            lines.append(t("cli.warning", lang) + more)
     return lines
 
 
